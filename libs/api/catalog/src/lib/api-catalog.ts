@@ -1,0 +1,3 @@
+export function apiCatalog(): string {
+  return 'api-catalog';
+}

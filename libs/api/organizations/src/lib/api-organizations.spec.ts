@@ -1,0 +1,7 @@
+import { apiOrganizations } from './api-organizations';
+
+describe('apiOrganizations', () => {
+  it('should work', () => {
+    expect(apiOrganizations()).toEqual('api-organizations');
+  });
+});

@@ -1,0 +1,3 @@
+export function apiOrganizations(): string {
+  return 'api-organizations';
+}

@@ -1,1 +1,57 @@
-console.log('Hello World');
+import 'reflect-metadata';
+import pino from 'pino';
+import { seedDemoData, DEMO_LOGINS, DEMO_PASSWORD } from '@manager/demo-seed';
+import { ConfigError, loadConfig } from './config';
+import { startServer } from './server';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = pino({
+    level: config.logLevel,
+    transport: process.stdout.isTTY && !config.production ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+  });
+  const startedAt = Date.now();
+  const server = await startServer(config, log);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    try {
+      await server.close();
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'unclean stop');
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.demoSeed && (await seedDemoData(server.database.dataSource))) {
+    log.info('demo data seeded');
+  }
+  log.info({ url: server.url, ms: Date.now() - startedAt }, 'Manager is ready');
+  if (config.demoSeed) {
+    const rows = DEMO_LOGINS.map((login) => `  ${login.email.padEnd(34)} ${login.description}`).join('\n');
+    process.stdout.write(
+      `\n  Manager ready at ${server.url}   (GraphQL playground: ${server.url}/graphql)\n\n` +
+        `  Demo logins (password for all: ${DEMO_PASSWORD})\n${rows}\n\n`,
+    );
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,1 +1,12 @@
-export * from './lib/api-catalog';
+import { CreateCatalog1764170002000 } from './lib/migrations/1764170002000-CreateCatalog';
+import { MembershipProductGrant } from './lib/membership-product-grant.entity';
+import { Product } from './lib/product.entity';
+import { OrganizationProductsResolver, ProductConnectionResolver } from './lib/product.resolver';
+
+export { Product } from './lib/product.entity';
+export { MembershipProductGrant } from './lib/membership-product-grant.entity';
+export { createCatalogLoaders } from './lib/catalog.loaders';
+
+export const catalogEntities = [Product, MembershipProductGrant];
+export const catalogMigrations = [CreateCatalog1764170002000];
+export const catalogResolvers = [OrganizationProductsResolver, ProductConnectionResolver] as const;

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+
+/** Everything the process reads from its environment, validated once at start. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Unset: an embedded PostgreSQL is started with its data in `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** Folder with the built SPA (index.html and assets). */
+  webRoot: string;
+  production: boolean;
+  logLevel: string;
+  /** Seed the demo organizations when the database has no user yet. */
+  demoSeed: boolean;
+  /** Express `trust proxy`: set when a TLS-terminating proxy sits in front. */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const port = Number(env['PORT'] ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${env['PORT']}").`);
+  }
+  const databaseUrl = env['DATABASE_URL']?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
+  const logLevel = env['LOG_LEVEL'] ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
+  const flag = (name: string, fallback: boolean): boolean => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    if (['true', '1', 'yes'].includes(value)) return true;
+    if (['false', '0', 'no'].includes(value)) return false;
+    problems.push(`${name} must be true or false (got "${value}").`);
+    return fallback;
+  };
+  const config: Config = {
+    port,
+    host: env['HOST'] ?? '0.0.0.0',
+    databaseUrl,
+    dataDir: resolve(env['DATA_DIR'] ?? '.data'),
+    webRoot: resolve(env['WEB_ROOT'] ?? 'dist/apps/web/browser'),
+    production: env['NODE_ENV'] === 'production',
+    logLevel,
+    demoSeed: flag('DEMO_SEED', true),
+    trustProxy: flag('TRUST_PROXY', false),
+  };
+  if (problems.length) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { createDataSource, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
+import { catalogEntities, catalogMigrations } from '@manager/api-catalog';
+import { identityEntities, identityMigrations } from '@manager/api-identity';
+import { organizationEntities, organizationMigrations } from '@manager/api-organizations';
+
+export const entities = [...identityEntities, ...organizationEntities, ...catalogEntities];
+export const migrations = [...identityMigrations, ...organizationMigrations, ...catalogMigrations];
+
+export interface Database {
+  dataSource: DataSource;
+  embedded: EmbeddedDatabase | null;
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to `databaseUrl`, or starts the embedded PostgreSQL when there is none, then brings
+ * the schema up to date with the migrations (never `synchronize`).
+ */
+export async function openDatabase(options: { databaseUrl: string | null; dataDir: string; log: Logger }): Promise<Database> {
+  const embedded = options.databaseUrl ? null : await startEmbeddedPostgres(options.dataDir);
+  if (embedded) options.log.info({ dataDir: options.dataDir }, 'embedded PostgreSQL started');
+  const dataSource = createDataSource({
+    url: options.databaseUrl ?? (embedded as EmbeddedDatabase).url,
+    entities,
+    migrations,
+    log: options.log,
+  });
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length) options.log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { Request, Response } from 'express';
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { createLoaders, createPolicyLoaders, type LoaderFactory, type RequestContext } from '@manager/api-core';
+import { createCatalogLoaders } from '@manager/api-catalog';
+import { resolveSession } from '@manager/api-identity';
+import { createOrganizationLoaders } from '@manager/api-organizations';
+import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
+
+const loaderFactories: readonly LoaderFactory[] = [createPolicyLoaders, createOrganizationLoaders, createCatalogLoaders];
+
+/** Builds the context of one GraphQL request: who is acting, and fresh loaders for them. */
+export async function buildRequestContext(req: Request, res: Response, dataSource: DataSource, log: Logger): Promise<RequestContext> {
+  const actor = await resolveSession(dataSource, readSessionToken(req));
+  return {
+    actor,
+    dataSource,
+    log: (req as Request & { log?: Logger }).log ?? log,
+    ip: req.ip ?? 'unknown',
+    loaders: createLoaders(loaderFactories, dataSource, actor),
+    session: sessionCookieWriter(req, res),
+  };
+}

@@ -1,0 +1,44 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { CLIENT_ERROR_CODES, ErrorCode } from '@manager/api-core';
+import type { Logger } from 'pino';
+
+interface ValidationIssue {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationIssue[];
+}
+
+/** The deepest failing property of a class-validator error, and its first message. */
+function firstIssue(issue: ValidationIssue): { field: string; message: string } {
+  if (issue.children?.length) return firstIssue(issue.children[0]);
+  return { field: issue.property, message: Object.values(issue.constraints ?? {})[0] ?? 'This value is not valid.' };
+}
+
+/**
+ * What a client may read of an error: errors with a known code pass as they are (argument
+ * validation is turned into BAD_USER_INPUT naming the field); anything else is a bug or an
+ * outage, logged in full and masked.
+ */
+export function createErrorFormatter(log: Logger, exposeDetails: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
+    const validationErrors = original?.extensions?.['validationErrors'] as ValidationIssue[] | undefined;
+    if (validationErrors?.length) {
+      const { field, message } = firstIssue(validationErrors[0]);
+      return { message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
+    }
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
+      if (exposeDetails) return formatted;
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log.error({ err: original ?? error, path: formatted.path }, 'unexpected GraphQL error');
+    return {
+      message: 'Something went wrong on our side. Please try again.',
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

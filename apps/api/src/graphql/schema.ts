@@ -1,0 +1,20 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from '@manager/api-core';
+import { catalogResolvers } from '@manager/api-catalog';
+import { identityResolvers } from '@manager/api-identity';
+import { organizationResolvers } from '@manager/api-organizations';
+
+/** The whole API schema, assembled from every bounded context's resolvers. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...identityResolvers, ...organizationResolvers, ...catalogResolvers],
+    authChecker,
+    validate: { forbidUnknownValues: true, stopAtFirstError: true },
+  });
+}
+
+/** The committed `schema.graphql`: sorted so that it only changes when the API does. */
+export function printApiSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

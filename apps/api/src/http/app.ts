@@ -1,0 +1,70 @@
+import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { ApolloServer } from '@apollo/server';
+import type { RequestContext } from '@manager/api-core';
+import { buildRequestContext } from '../graphql/context';
+import { graphiqlAssets, graphiqlPage } from './graphiql';
+import { spaRouter } from './spa';
+
+export interface HttpAppOptions {
+  apollo: ApolloServer<RequestContext>;
+  dataSource: DataSource;
+  log: Logger;
+  webRoot: string;
+  trustProxy: boolean;
+}
+
+/** The HTTP surface: health, GraphQL (+ GraphiQL for browsers) and the SPA. */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const { apollo, dataSource, log } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', true);
+
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // Angular inserts component styles at run time; scripts stay 'self' only.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'connect-src': ["'self'"],
+          // Upgrading would break plain-HTTP installs (localhost); HTTPS deployments get HSTS.
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.use(compression());
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await dataSource.query('SELECT 1');
+      res.json({ status: 'ok', database: 'ok' });
+    } catch (error) {
+      log.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'error', database: 'unreachable' });
+    }
+  });
+
+  app.use(graphiqlAssets);
+  app.use(
+    '/graphql',
+    graphiqlPage(),
+    cookieParser(),
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log) }),
+  );
+
+  app.use(spaRouter(options.webRoot));
+  return app;
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { openDatabase, type Database } from './database';
+import { createApolloServer } from './graphql/apollo';
+import { buildApiSchema } from './graphql/schema';
+import { createHttpApp } from './http/app';
+
+export interface RunningServer {
+  url: string;
+  database: Database;
+  http: Server;
+  close(): Promise<void>;
+}
+
+/** Opens the database, builds the schema and listens. Used by `main.ts` and by the API tests. */
+export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  try {
+    const schema = await buildApiSchema();
+    const apollo = createApolloServer(schema, { log, production: config.production });
+    await apollo.start();
+    const app = createHttpApp({ apollo, dataSource: database.dataSource, log, webRoot: config.webRoot, trustProxy: config.trustProxy });
+    const http = createServer(app);
+    http.keepAliveTimeout = 65_000;
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(config.port, config.host, resolve);
+    });
+    const { port } = http.address() as AddressInfo;
+    return {
+      url: `http://localhost:${port}`,
+      database,
+      http,
+      async close() {
+        await new Promise<void>((resolve) => {
+          http.close(() => resolve());
+          http.closeIdleConnections();
+        });
+        await apollo.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

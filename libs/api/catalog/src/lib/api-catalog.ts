@@ -1,3 +1,0 @@
-export function apiCatalog(): string {
-  return 'api-catalog';
-}

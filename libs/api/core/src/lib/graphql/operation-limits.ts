@@ -1,0 +1,103 @@
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from './connection';
+
+export const OPERATION_LIMITS = {
+  /** Deepest selection allowed; the SPA's deepest operation is 6 levels. */
+  maxDepth: 10,
+  /** Aliases per operation: aliases are how one request asks for the same field many times. */
+  maxAliases: 15,
+  /** Tokens in one document, enforced by the parser before anything else runs. */
+  maxTokens: 2000,
+  /** Estimated cost: each field costs 1, multiplied by the page size of the lists around it. */
+  maxCost: 50_000,
+} as const;
+
+function limitError(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+}
+
+/** Rejects operations nested deeper than `maxDepth` or using more than `maxAliases` aliases. */
+export function depthAndAliasLimitRule(maxDepth: number, maxAliases: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; aliases: number } => {
+      let deepest = depth;
+      let aliases = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          if (selection.alias) aliases += 1;
+          if (selection.selectionSet) {
+            const inner = measure(selection.selectionSet, depth + 1, seen);
+            deepest = Math.max(deepest, inner.depth);
+            aliases += inner.aliases;
+          } else {
+            deepest = Math.max(deepest, depth + 1);
+          }
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          const inner = measure(selection.selectionSet, depth, seen);
+          deepest = Math.max(deepest, inner.depth);
+          aliases += inner.aliases;
+        } else {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          if (!fragment || seen.has(name)) continue; // unknown or cyclic: graphql-js reports it
+          const inner = measure(fragment.selectionSet, depth, new Set([...seen, name]));
+          deepest = Math.max(deepest, inner.depth);
+          aliases += inner.aliases;
+        }
+      }
+      return { depth: deepest, aliases };
+    };
+    return {
+      OperationDefinition(node) {
+        const { depth, aliases } = measure(node.selectionSet, 0, new Set());
+        if (depth > maxDepth) {
+          context.reportError(limitError(`This operation is nested ${depth} levels deep; the limit is ${maxDepth}.`));
+        }
+        if (aliases > maxAliases) {
+          context.reportError(limitError(`This operation uses ${aliases} aliases; the limit is ${maxAliases}.`));
+        }
+      },
+    };
+  };
+}
+
+/** A field costs 1 plus its children; a paged list multiplies its children by its page size. */
+const pagedCostEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const first = typeof args['first'] === 'number' ? Math.min(args['first'], MAX_PAGE_SIZE) : 1;
+  return 1 + childComplexity * Math.max(first, 1);
+};
+
+/** Throws when the operation's estimated cost is above `maxCost`. */
+export function assertOperationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown> | undefined,
+  maxCost: number = OPERATION_LIMITS.maxCost,
+): number {
+  const cost = getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [pagedCostEstimator],
+  });
+  if (cost > maxCost) {
+    throw limitError(`This operation is too expensive (estimated cost ${cost}, limit ${maxCost}). Ask for smaller pages.`);
+  }
+  return cost;
+}

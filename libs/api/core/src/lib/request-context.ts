@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+
+/** Who is acting. Absent when nobody is signed in. */
+export interface Actor {
+  userId: string;
+  sessionId: string;
+}
+
+/**
+ * Everything a resolver or service may know about the request. Services take it as their first
+ * parameter so that scope is never implicit. `loaders` is built fresh for every request: batching
+ * and caching never cross two requests (or two actors).
+ */
+export interface RequestContext {
+  actor: Actor | null;
+  dataSource: DataSource;
+  log: Logger;
+  ip: string;
+  loaders: Loaders;
+  /** Set by identity when it signs in or out, so the HTTP layer writes the cookie. */
+  session: SessionCookieWriter;
+}
+
+export interface SessionCookieWriter {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+/**
+ * The request's DataLoaders, contributed by each bounded context (see `LoaderFactory`). Declared
+ * open here, narrowed by the context that owns each loader.
+ */
+export type Loaders = object;
+
+export type LoaderFactory = (dataSource: DataSource, actor: Actor | null) => Loaders;
+
+/** Builds the request's loaders from every context's factory. */
+export function createLoaders(factories: readonly LoaderFactory[], dataSource: DataSource, actor: Actor | null): Loaders {
+  return Object.assign({}, ...factories.map((factory) => factory(dataSource, actor)));
+}
+
+export function requireActor(ctx: RequestContext): Actor {
+  if (!ctx.actor) {
+    throw Object.assign(new Error('no actor'), { code: 'UNAUTHENTICATED' });
+  }
+  return ctx.actor;
+}

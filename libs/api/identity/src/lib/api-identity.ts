@@ -1,3 +1,0 @@
-export function apiIdentity(): string {
-  return 'api-identity';
-}

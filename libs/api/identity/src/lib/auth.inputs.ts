@@ -1,0 +1,42 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { MaxLength, MinLength } from 'class-validator';
+import { ThemePreference } from '@manager/domain';
+import { User } from './user.entity';
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @MinLength(1, { message: 'Enter your email address.' })
+  @MaxLength(320, { message: 'An email address has at most 320 characters.' })
+  email!: string;
+
+  /** Bounded so that nobody makes the server hash megabytes. */
+  @Field()
+  @MinLength(1, { message: 'Enter your password.' })
+  @MaxLength(1024, { message: 'A password has at most 1024 characters.' })
+  password!: string;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field(() => User)
+  user!: User;
+}
+
+@ObjectType()
+export class LogoutPayload {
+  @Field()
+  success!: boolean;
+}
+
+@InputType()
+export class UpdateThemePreferenceInput {
+  @Field(() => ThemePreference)
+  themePreference!: ThemePreference;
+}
+
+@ObjectType()
+export class UpdateThemePreferencePayload {
+  @Field(() => User)
+  user!: User;
+}

@@ -1,0 +1,38 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '@manager/api-core';
+import {
+  LoginInput,
+  LoginPayload,
+  LogoutPayload,
+  UpdateThemePreferenceInput,
+  UpdateThemePreferencePayload,
+} from './auth.inputs';
+import * as auth from './auth.service';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class AuthResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null when nobody is signed in.' })
+  me(@Ctx() ctx: RequestContext): Promise<User | null> {
+    return auth.currentUser(ctx);
+  }
+
+  @Mutation(() => LoginPayload)
+  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: RequestContext): Promise<LoginPayload> {
+    return { user: await auth.login(ctx, input.email, input.password) };
+  }
+
+  @Mutation(() => LogoutPayload)
+  async logout(@Ctx() ctx: RequestContext): Promise<LogoutPayload> {
+    return { success: await auth.logout(ctx) };
+  }
+
+  @Authorized()
+  @Mutation(() => UpdateThemePreferencePayload)
+  async updateThemePreference(
+    @Arg('input', () => UpdateThemePreferenceInput) input: UpdateThemePreferenceInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<UpdateThemePreferencePayload> {
+    return { user: await auth.updateThemePreference(ctx, input.themePreference) };
+  }
+}

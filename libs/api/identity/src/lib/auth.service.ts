@@ -1,0 +1,52 @@
+import { type RequestContext, unauthenticated } from '@manager/api-core';
+import type { ThemePreference } from '@manager/domain';
+import { assertLoginAllowed, recordLoginAttempt } from './login-throttle';
+import { decoyPasswordHash, verifyPassword } from './password-hasher';
+import { openSession, revokeSession } from './session.service';
+import { User } from './user.entity';
+
+/** The one message for a wrong email or a wrong password: it never says which. */
+export const WRONG_CREDENTIALS = 'Incorrect email or password.';
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function login(ctx: RequestContext, rawEmail: string, password: string): Promise<User> {
+  const email = normalizeEmail(rawEmail);
+  const manager = ctx.dataSource.manager;
+  await assertLoginAllowed(manager, email, ctx.ip);
+  const user = await manager.findOne(User, { where: { email } });
+  const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !valid) {
+    await recordLoginAttempt(manager, email, ctx.ip, false);
+    throw unauthenticated(WRONG_CREDENTIALS);
+  }
+  const { token, expiresAt } = await ctx.dataSource.transaction(async (tx) => {
+    await recordLoginAttempt(tx, email, ctx.ip, true);
+    return openSession(tx, user.id);
+  });
+  ctx.session.set(token, expiresAt);
+  ctx.log.info({ userId: user.id }, 'signed in');
+  return user;
+}
+
+/** Ends this browser's session at once: the token is revoked in the database, not just forgotten. */
+export async function logout(ctx: RequestContext): Promise<boolean> {
+  if (ctx.actor) await revokeSession(ctx.dataSource.manager, ctx.actor.sessionId);
+  ctx.session.clear();
+  return true;
+}
+
+export async function currentUser(ctx: RequestContext): Promise<User | null> {
+  if (!ctx.actor) return null;
+  return ctx.dataSource.manager.findOne(User, { where: { id: ctx.actor.userId } });
+}
+
+export async function updateThemePreference(ctx: RequestContext, themePreference: ThemePreference): Promise<User> {
+  const user = await currentUser(ctx);
+  if (!user) throw unauthenticated();
+  user.themePreference = themePreference;
+  await ctx.dataSource.manager.update(User, { id: user.id }, { themePreference });
+  return user;
+}

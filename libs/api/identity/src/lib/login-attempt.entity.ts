@@ -1,0 +1,23 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One sign-in attempt, kept to throttle guessing per email and per IP. Lives in PostgreSQL (not
+ * in memory) so that every API instance sees the same count.
+ */
+@Entity({ name: 'login_attempt' })
+export class LoginAttempt {
+  @PrimaryGeneratedColumn('identity')
+  id!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  ip!: string;
+
+  @Column({ type: 'boolean' })
+  succeeded!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,33 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '@manager/api-core';
+import { Session } from './session.entity';
+
+/** How long a session lives without signing in again. */
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+export function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token).digest();
+}
+
+/** Opens a session and returns the token for the cookie: 256 random bits, only the hash stored. */
+export async function openSession(manager: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await manager.insert(Session, { userId, tokenHash: hashToken(token), expiresAt, revokedAt: null });
+  return { token, expiresAt };
+}
+
+/** The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement. */
+export async function resolveSession(dataSource: DataSource, token: string | undefined): Promise<Actor | null> {
+  if (!token || token.length > 100) return null;
+  const rows: { id: string; user_id: string }[] = await dataSource.query(
+    `SELECT id, user_id FROM session WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`,
+    [hashToken(token)],
+  );
+  return rows[0] ? { sessionId: rows[0].id, userId: rows[0].user_id } : null;
+}
+
+export async function revokeSession(manager: EntityManager, sessionId: string): Promise<void> {
+  await manager.update(Session, { id: sessionId }, { revokedAt: () => 'now()' });
+}

@@ -1,3 +1,0 @@
-export function apiOrganizations(): string {
-  return 'api-organizations';
-}

@@ -1,0 +1,37 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Currency, EntityType } from '@manager/domain';
+
+registerEnumType(EntityType, { name: 'EntityType' });
+
+@ObjectType({ description: 'A company or an individual that owns products and pays for them.' })
+@Entity({ name: 'organization' })
+export class Organization {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field()
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Field(() => EntityType)
+  @Column({ name: 'entity_type', type: 'text' })
+  entityType!: EntityType;
+
+  /** ISO 3166-1 alpha-2. */
+  @Field()
+  @Column({ type: 'char', length: 2 })
+  country!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'vat_number', type: 'text', nullable: true })
+  vatNumber!: string | null;
+
+  @Field(() => Currency)
+  @Column({ type: 'text' })
+  currency!: Currency;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

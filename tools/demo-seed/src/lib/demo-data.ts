@@ -1,0 +1,141 @@
+import type { Currency, EntityType, MembershipRole, ProductCategory } from '@manager/domain';
+
+/** Every demo account signs in with this password. Demo only: never set outside a demo. */
+export const DEMO_PASSWORD = 'demo-password';
+
+interface DemoOrganization {
+  key: string;
+  name: string;
+  entityType: EntityType;
+  country: string;
+  vatNumber: string | null;
+  currency: Currency;
+  partner?: { publicName: string; contactEmail: string; description: string };
+  products: [ProductCategory, string, number][];
+}
+
+export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
+  {
+    key: 'muller',
+    name: 'Chocolaterie Müller AG',
+    entityType: 'COMPANY',
+    country: 'CH',
+    vatNumber: null,
+    currency: 'CHF',
+    products: [
+      ['WEB_HOSTING', 'muller-chocolat.ch', 14_400],
+      ['WEB_HOSTING', 'shop.muller-chocolat.ch', 28_800],
+      ['DOMAIN', 'muller-chocolat.ch', 1_300],
+      ['DOMAIN', 'muller-chocolat.com', 1_500],
+      ['DOMAIN', 'chocolat-muller.ch', 1_300],
+      ['MAIL_SERVICE', 'Mail muller-chocolat.ch', 4_800],
+      ['MAIL_SERVICE', 'Mail boutique', 2_400],
+      ['KDRIVE', 'kDrive Production', 19_900],
+      ['KDRIVE', 'kDrive Marketing', 6_000],
+      ['KCHAT', 'kChat Müller', 0],
+      ['SSL_CERTIFICATE', 'SSL shop.muller-chocolat.ch', 4_900],
+      ['SSL_CERTIFICATE', 'SSL muller-chocolat.ch', 4_900],
+      ['VPS', 'VPS ERP', 36_000],
+      ['VPS', 'VPS Staging', 18_000],
+    ],
+  },
+  {
+    key: 'martin',
+    name: 'Boulangerie Martin SAS',
+    entityType: 'COMPANY',
+    country: 'FR',
+    vatNumber: 'FR40303265045',
+    currency: 'EUR',
+    products: [
+      ['WEB_HOSTING', 'boulangerie-martin.fr', 12_000],
+      ['WEB_HOSTING', 'commandes.boulangerie-martin.fr', 12_000],
+      ['DOMAIN', 'boulangerie-martin.fr', 1_200],
+      ['DOMAIN', 'boulangerie-martin.com', 1_400],
+      ['DOMAIN', 'pain-martin.fr', 1_200],
+      ['MAIL_SERVICE', 'Mail boulangerie-martin.fr', 3_600],
+      ['KDRIVE', 'kDrive Recettes', 5_500],
+      ['KDRIVE', 'kDrive Compta', 5_500],
+      ['KCHAT', 'kChat Équipe', 0],
+      ['SSL_CERTIFICATE', 'SSL boulangerie-martin.fr', 4_500],
+      ['VPS', 'VPS Caisse', 30_000],
+      ['VPS', 'VPS Sauvegardes', 15_000],
+    ],
+  },
+  {
+    key: 'rossi',
+    name: 'Léa Rossi',
+    entityType: 'INDIVIDUAL',
+    country: 'CH',
+    vatNumber: null,
+    currency: 'CHF',
+    products: [
+      ['WEB_HOSTING', 'lea-rossi.photo', 6_000],
+      ['DOMAIN', 'lea-rossi.photo', 3_500],
+      ['MAIL_SERVICE', 'Mail lea-rossi.photo', 1_200],
+      ['KDRIVE', 'kDrive Photos', 11_900],
+    ],
+  },
+  {
+    key: 'pixel',
+    name: 'Pixel Partners Sàrl',
+    entityType: 'COMPANY',
+    country: 'CH',
+    vatNumber: null,
+    currency: 'CHF',
+    partner: {
+      publicName: 'Pixel Partners',
+      contactEmail: 'hello@pixel-partners.ch',
+      description: 'Web agency in Lausanne: websites, shops and hosting for small businesses.',
+    },
+    products: [
+      ['WEB_HOSTING', 'pixel-partners.ch', 14_400],
+      ['WEB_HOSTING', 'clients.pixel-partners.ch', 28_800],
+      ['DOMAIN', 'pixel-partners.ch', 1_300],
+      ['MAIL_SERVICE', 'Mail pixel-partners.ch', 4_800],
+      ['KCHAT', 'kChat Studio', 0],
+      ['VPS', 'VPS Builds', 24_000],
+    ],
+  },
+];
+
+interface DemoUser {
+  email: string;
+  displayName: string;
+  memberships: { organization: string; role: MembershipRole; grantedProducts?: string[] }[];
+}
+
+export const DEMO_USERS: DemoUser[] = [
+  {
+    email: 'alice@muller-chocolat.ch',
+    displayName: 'Alice Müller',
+    memberships: [
+      { organization: 'muller', role: 'LEGAL_RESPONSIBLE' },
+      { organization: 'martin', role: 'EXTERNAL', grantedProducts: ['boulangerie-martin.fr', 'Mail boulangerie-martin.fr'] },
+    ],
+  },
+  { email: 'bruno@muller-chocolat.ch', displayName: 'Bruno Keller', memberships: [{ organization: 'muller', role: 'ADMIN' }] },
+  { email: 'chloe@muller-chocolat.ch', displayName: 'Chloé Favre', memberships: [{ organization: 'muller', role: 'USER' }] },
+  { email: 'camille@boulangerie-martin.fr', displayName: 'Camille Martin', memberships: [{ organization: 'martin', role: 'LEGAL_RESPONSIBLE' }] },
+  { email: 'hugo@boulangerie-martin.fr', displayName: 'Hugo Bernard', memberships: [{ organization: 'martin', role: 'ADMIN' }] },
+  { email: 'ines@boulangerie-martin.fr', displayName: 'Inès Petit', memberships: [{ organization: 'martin', role: 'USER' }] },
+  { email: 'lea@lea-rossi.photo', displayName: 'Léa Rossi', memberships: [{ organization: 'rossi', role: 'LEGAL_RESPONSIBLE' }] },
+  {
+    email: 'paul@pixel-partners.ch',
+    displayName: 'Paul Meier',
+    memberships: [
+      { organization: 'pixel', role: 'LEGAL_RESPONSIBLE' },
+      { organization: 'muller', role: 'EXTERNAL', grantedProducts: ['shop.muller-chocolat.ch', 'SSL shop.muller-chocolat.ch'] },
+      { organization: 'rossi', role: 'ADMIN' },
+    ],
+  },
+  { email: 'sara@pixel-partners.ch', displayName: 'Sara Rochat', memberships: [{ organization: 'pixel', role: 'ADMIN' }] },
+  { email: 'tom@pixel-partners.ch', displayName: 'Tom Girard', memberships: [{ organization: 'pixel', role: 'USER' }] },
+];
+
+const ORGANIZATION_NAMES = Object.fromEntries(DEMO_ORGANIZATIONS.map((o) => [o.key, o.name]));
+
+/** What the start-up log and the README print: who to sign in as to see what. */
+export const DEMO_LOGINS = DEMO_USERS.map((user) => ({
+  email: user.email,
+  description: user.memberships.map((m) => `${m.role.toLowerCase().replace('_', ' ')} of ${ORGANIZATION_NAMES[m.organization]}`).join('; '),
+}));

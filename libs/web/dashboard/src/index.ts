@@ -1,1 +1,1 @@
-export * from './lib/web-dashboard/web-dashboard';
+export * from './lib/dashboard.routes';

@@ -1,1 +1,5 @@
-export * from './lib/web-data-access/web-data-access';
+export * from './lib/generated/graphql';
+export * from './lib/apollo/graphql-errors';
+export * from './lib/apollo/provide-graphql';
+export * from './lib/session/auth.guard';
+export * from './lib/theme/theme.service';

@@ -1,1 +1,5 @@
-export * from './lib/web-ui/web-ui';
+export * from './lib/format/format';
+export * from './lib/format/format.pipes';
+export * from './lib/icons/app-icons';
+export * from './lib/avatar/avatar';
+export * from './lib/empty-state/empty-state';

@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatDivider } from '@angular/material/divider';
+import { MatIcon } from '@angular/material/icon';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
+import { Avatar, RoleLabelPipe } from '@manager/web-ui';
+import { Apollo, onlyCompleteData } from 'apollo-angular';
+import { filter, firstValueFrom, map } from 'rxjs';
+
+interface ThemeOption {
+  value: ThemePreference;
+  label: string;
+  icon: string;
+}
+
+/** The signed-in frame: top bar with the organization switcher and the user menu, then the page. */
+@Component({
+  selector: 'app-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatDivider,
+    Avatar,
+    RoleLabelPipe,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+})
+export class Shell {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly theme = inject(ThemeService);
+
+  protected readonly me = toSignal(
+    this.apollo.watchQuery({ query: MeDocument }).valueChanges.pipe(
+      onlyCompleteData(),
+      map((result) => result.data.me),
+    ),
+  );
+
+  private readonly url = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => this.router.url),
+    ),
+    { initialValue: this.router.url },
+  );
+
+  /** The organization in the URL, so two tabs can show two organizations. */
+  protected readonly currentOrgId = computed(() => {
+    const match = /^\/org\/([^/?#;]+)/.exec(this.url());
+    return match ? decodeURIComponent(match[1]) : null;
+  });
+  protected readonly memberships = computed(() => this.me()?.memberships ?? []);
+  protected readonly currentMembership = computed(() =>
+    this.memberships().find((m) => m.organizationId === this.currentOrgId()),
+  );
+  protected readonly themePreference = computed<ThemePreference>(() => this.me()?.themePreference ?? 'AUTO');
+
+  protected readonly themeOptions: readonly ThemeOption[] = [
+    { value: 'AUTO', label: 'Automatic', icon: 'contrast' },
+    { value: 'LIGHT', label: 'Light', icon: 'light-mode' },
+    { value: 'DARK', label: 'Dark', icon: 'dark-mode' },
+  ];
+
+  constructor() {
+    // The account's choice applies on every device it signs in on.
+    effect(() => this.theme.apply(this.themePreference()));
+    effect(() => {
+      if (this.me() === null) void this.router.navigate(['/login']);
+    });
+    inject(DestroyRef).onDestroy(() => this.theme.followSystem());
+  }
+
+  protected chooseTheme(preference: ThemePreference): void {
+    const previous = this.themePreference();
+    this.theme.save(preference, this.me()?.id).subscribe({
+      // Not saved: show what the account really has.
+      error: () => this.theme.apply(previous),
+    });
+  }
+
+  protected async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: LogoutDocument }));
+    } catch {
+      // The session may already be gone; leaving is still right.
+    }
+    await this.router.navigate(['/change-user']);
+    await this.apollo.client.clearStore();
+  }
+}

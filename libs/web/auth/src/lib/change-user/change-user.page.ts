@@ -1,0 +1,42 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatTooltip } from '@angular/material/tooltip';
+import { Router } from '@angular/router';
+import { ThemeService } from '@manager/web-data-access';
+import { Avatar } from '@manager/web-ui';
+import { AuthLayout } from '../auth-layout/auth-layout';
+import { RememberedAccount, RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
+
+/**
+ * "Change user", as in the reference Manager: the accounts used on this device (name and email
+ * only), each leading to the login form pre-filled with its email, or a fresh login.
+ */
+@Component({
+  selector: 'mgr-change-user-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [AuthLayout, Avatar, MatButton, MatIconButton, MatIcon, MatTooltip],
+  templateUrl: './change-user.page.html',
+  styleUrl: './change-user.page.scss',
+})
+export class ChangeUserPage {
+  private readonly router = inject(Router);
+  private readonly store = inject(RememberedAccountsStore);
+  protected readonly accounts = this.store.accounts;
+
+  constructor() {
+    inject(ThemeService).followSystem();
+  }
+
+  protected choose(account: RememberedAccount): void {
+    void this.router.navigate(['/login'], { queryParams: { email: account.email } });
+  }
+
+  protected useAnotherAccount(): void {
+    void this.router.navigate(['/login']);
+  }
+
+  protected forget(account: RememberedAccount): void {
+    this.store.remove(account.email);
+  }
+}

@@ -1,0 +1,126 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  OnInit,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { LoginDocument, ThemeService, apiError } from '@manager/web-data-access';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { AuthLayout } from '../auth-layout/auth-layout';
+import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
+import { safeReturnUrl } from './return-url';
+
+const WRONG_CREDENTIALS = 'Incorrect email or password.';
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+@Component({
+  selector: 'mgr-login-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIcon, RouterLink, AuthLayout],
+  templateUrl: './login.page.html',
+  styleUrl: './login.page.scss',
+})
+export class LoginPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly accounts = inject(RememberedAccountsStore);
+  private readonly destroyRef = inject(DestroyRef);
+
+  /** `?email=` pre-fills the form (from "Change user"). */
+  readonly email = input<string>();
+  /** `?returnUrl=` is where the guard found the user. */
+  readonly returnUrl = input<string>();
+
+  protected readonly hasRememberedAccounts = computed(() => !this.accounts.isEmpty());
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly retryIn = signal(0);
+  protected readonly message = computed(() =>
+    this.retryIn() > 0 ? `Too many attempts. Try again in ${this.retryIn()} s.` : this.error(),
+  );
+
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
+  private readonly passwordInput = viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
+  private countdown: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    // Signed-out pages always follow the OS, whatever the last account chose.
+    inject(ThemeService).followSystem();
+    afterNextRender(() => {
+      const target = this.form.controls.email.value ? this.passwordInput() : this.emailInput();
+      target.nativeElement.focus();
+    });
+    this.destroyRef.onDestroy(() => clearInterval(this.countdown));
+  }
+
+  ngOnInit(): void {
+    const email = this.email();
+    if (email) this.form.controls.email.setValue(email);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.submitting() || this.retryIn() > 0) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    const { email, password } = this.form.getRawValue();
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: LoginDocument, variables: { input: { email: email.trim(), password } } }),
+      );
+      const user = result.data?.login.user;
+      if (!user) throw new Error('login returned no user');
+      this.accounts.record({ displayName: user.displayName, email: user.email });
+      // A new session: nothing cached for the previous user may leak into this one.
+      await this.apollo.client.clearStore();
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    } catch (e) {
+      this.showError(e);
+      this.form.controls.password.reset();
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  private showError(e: unknown): void {
+    const error = apiError(e);
+    if (error?.code === 'TOO_MANY_REQUESTS') {
+      const seconds = Number(error.extensions['retryAfterSeconds']);
+      this.startCountdown(Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 30);
+      return;
+    }
+    // One message for every credential problem: never tell which half was wrong.
+    this.error.set(error ? WRONG_CREDENTIALS : UNREACHABLE);
+  }
+
+  private startCountdown(seconds: number): void {
+    clearInterval(this.countdown);
+    this.retryIn.set(seconds);
+    this.countdown = setInterval(() => {
+      this.retryIn.update((s) => Math.max(0, s - 1));
+      if (this.retryIn() === 0) clearInterval(this.countdown);
+    }, 1000);
+  }
+}

@@ -1,0 +1,16 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatAnchor } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { EmptyState } from '@manager/web-ui';
+
+@Component({
+  selector: 'mgr-not-found-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [EmptyState, MatAnchor, RouterLink],
+  template: `
+    <mgr-empty-state icon="error" heading="Page not found" message="There is nothing at this address.">
+      <a mat-stroked-button routerLink="/">Go to my organization</a>
+    </mgr-empty-state>
+  `,
+})
+export class NotFoundPage {}

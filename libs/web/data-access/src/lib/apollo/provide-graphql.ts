@@ -1,0 +1,35 @@
+import { EnvironmentProviders, inject, makeEnvironmentProviders } from '@angular/core';
+import { Router } from '@angular/router';
+import { ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { Apollo, provideApollo } from 'apollo-angular';
+import { hasErrorCode } from './graphql-errors';
+
+/** Pages that handle a missing session themselves: never bounce them to /login. */
+const SIGNED_OUT_PAGES = ['/login', '/change-user'];
+
+/**
+ * Apollo for the SPA: same-origin POSTs to `/graphql` (the session is an httpOnly cookie, so
+ * there is nothing to attach), one normalized cache, and one rule for every operation:
+ * UNAUTHENTICATED means the session is gone, so drop the cache and go to /login.
+ */
+export function provideGraphql(uri = '/graphql'): EnvironmentProviders {
+  return makeEnvironmentProviders([
+    provideApollo(() => {
+      const router = inject(Router);
+      const apollo = inject(Apollo);
+      const onUnauthenticated = new ErrorLink(({ error }) => {
+        if (!hasErrorCode(error, 'UNAUTHENTICATED')) return;
+        const url = router.url;
+        if (SIGNED_OUT_PAGES.some((page) => url.startsWith(page))) return;
+        void apollo.client.clearStore().finally(() =>
+          router.navigate(['/login'], { queryParams: url && url !== '/' ? { returnUrl: url } : {} }),
+        );
+      });
+      return {
+        link: ApolloLink.from([onUnauthenticated, new HttpLink({ uri, credentials: 'same-origin' })]),
+        cache: new InMemoryCache(),
+      };
+    }),
+  ]);
+}

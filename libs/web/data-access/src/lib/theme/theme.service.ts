@@ -1,0 +1,53 @@
+import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { Apollo } from 'apollo-angular';
+import { Observable, map } from 'rxjs';
+import {
+  ThemePreference,
+  UpdateThemePreferenceDocument,
+  UpdateThemePreferenceMutation,
+} from '../generated/graphql';
+
+/**
+ * The colours live in CSS: `html { color-scheme: light dark }` and one `mat.theme()`, so AUTO
+ * follows the OS live with no listener. A LIGHT/DARK override only pins `color-scheme` on the
+ * root element; AUTO removes the pin.
+ */
+@Injectable({ providedIn: 'root' })
+export class ThemeService {
+  private readonly document = inject(DOCUMENT);
+  private readonly apollo = inject(Apollo);
+
+  /** Applies a preference to this page only. */
+  apply(preference: ThemePreference): void {
+    const scheme = preference === 'LIGHT' ? 'light' : preference === 'DARK' ? 'dark' : '';
+    this.document.documentElement.style.colorScheme = scheme;
+  }
+
+  /** Drops any override so the page follows the OS (signed-out pages). */
+  followSystem(): void {
+    this.apply('AUTO');
+  }
+
+  /**
+   * Applies at once, then saves on the account so every device follows. With the user's id the
+   * cached `me` changes optimistically too, so menus reflect the choice before the API answers.
+   */
+  save(preference: ThemePreference, userId?: string): Observable<ThemePreference> {
+    this.apply(preference);
+    return this.apollo
+      .mutate({
+        mutation: UpdateThemePreferenceDocument,
+        variables: { input: { themePreference: preference } },
+        optimisticResponse: userId
+          ? // __typename lets the cache find User:<id>; the generated types omit it.
+            ({
+              updateThemePreference: {
+                __typename: 'UpdateThemePreferencePayload',
+                user: { __typename: 'User', id: userId, themePreference: preference },
+              },
+            } as UpdateThemePreferenceMutation)
+          : undefined,
+      })
+      .pipe(map((result) => result.data?.updateThemePreference.user.themePreference ?? preference));
+  }
+}

@@ -1,0 +1,78 @@
+import {
+  countryName,
+  entityTypeLabel,
+  formatLocalDate,
+  formatMoney,
+  humanizeEnum,
+  initials,
+  productCategoryLabel,
+  roleLabel,
+} from './format';
+
+// Intl output uses a narrow no-break space in some locales; compare on normal spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatMoney', () => {
+  it('divides minor units by 100 and shows the currency', () => {
+    expect(plain(formatMoney({ amountMinor: 12950, currency: 'CHF' }, 'en-US'))).toBe('CHF 129.50');
+    expect(plain(formatMoney({ amountMinor: 990, currency: 'EUR' }, 'en-US'))).toBe('€9.90');
+  });
+
+  it('keeps the cents of small and zero amounts', () => {
+    expect(plain(formatMoney({ amountMinor: 5, currency: 'CHF' }, 'en-US'))).toBe('CHF 0.05');
+    expect(plain(formatMoney({ amountMinor: 0, currency: 'EUR' }, 'en-US'))).toBe('€0.00');
+  });
+
+  it('follows the locale', () => {
+    expect(plain(formatMoney({ amountMinor: 123456, currency: 'EUR' }, 'de-DE'))).toBe('1.234,56 €');
+  });
+});
+
+describe('labels', () => {
+  it('labels every product category the schema knows', () => {
+    expect(productCategoryLabel('WEB_HOSTING')).toBe('Web hosting');
+    expect(productCategoryLabel('MAIL_SERVICE')).toBe('Mail service');
+    expect(productCategoryLabel('DOMAIN')).toBe('Domain');
+    expect(productCategoryLabel('KDRIVE')).toBe('kDrive');
+    expect(productCategoryLabel('KCHAT')).toBe('kChat');
+    expect(productCategoryLabel('SSL_CERTIFICATE')).toBe('SSL certificate');
+    expect(productCategoryLabel('VPS')).toBe('VPS');
+  });
+
+  it('humanizes a category it does not know yet instead of showing the raw enum', () => {
+    expect(productCategoryLabel('PUBLIC_CLOUD')).toBe('Public cloud');
+    expect(humanizeEnum('SWISS_BACKUP')).toBe('Swiss backup');
+  });
+
+  it('labels roles and entity types', () => {
+    expect(roleLabel('LEGAL_RESPONSIBLE')).toBe('Legal responsible');
+    expect(roleLabel('ADMIN')).toBe('Administrator');
+    expect(entityTypeLabel('COMPANY')).toBe('Company');
+    expect(entityTypeLabel('INDIVIDUAL')).toBe('Individual');
+  });
+
+  it('names countries from ISO codes', () => {
+    expect(countryName('CH', 'en')).toBe('Switzerland');
+    expect(countryName('fr', 'en')).toBe('France');
+  });
+});
+
+describe('formatLocalDate', () => {
+  it('does not shift a calendar date by the time zone', () => {
+    expect(formatLocalDate('2026-03-01', 'en-US')).toBe('Mar 1, 2026');
+    expect(formatLocalDate('2025-12-31', 'en-US')).toBe('Dec 31, 2025');
+  });
+
+  it('returns anything that is not a date unchanged', () => {
+    expect(formatLocalDate('soon', 'en-US')).toBe('soon');
+  });
+});
+
+describe('initials', () => {
+  it('takes the first and last word', () => {
+    expect(initials('Ada Lovelace')).toBe('AL');
+    expect(initials('  jean   marc  dupont ')).toBe('JD');
+    expect(initials('plato')).toBe('P');
+    expect(initials('')).toBe('?');
+  });
+});

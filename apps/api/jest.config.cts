@@ -1,10 +1,16 @@
+/**
+ * API integration tests: a real PostgreSQL (embedded, or DATABASE_URL when set) started once per
+ * run by the global setup; each test file gets its own database and server.
+ */
 module.exports = {
   displayName: 'api',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
-  },
+  transform: { '^.+\\.[tj]s$': require('../../tools/jest/swc-transform.cjs') },
   moduleFileExtensions: ['ts', 'js', 'html'],
+  roots: ['<rootDir>/src', '<rootDir>/test'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 30_000,
   coverageDirectory: '../../coverage/apps/api',
 };

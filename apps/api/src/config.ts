@@ -15,6 +15,8 @@ export interface Config {
   demoSeed: boolean;
   /** Express `trust proxy`: set when a TLS-terminating proxy sits in front. */
   trustProxy: boolean;
+  /** Report each GraphQL response's SQL statement count in `extensions` (tests, benchmarks). */
+  exposeSqlStatements: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -51,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     demoSeed: flag('DEMO_SEED', true),
     trustProxy: flag('TRUST_PROXY', false),
+    exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS', false),
   };
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

@@ -1,10 +1,20 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { seedDemoData, DEMO_LOGINS, DEMO_PASSWORD } from '@manager/demo-seed';
+import { writeFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
+import { buildApiSchema, printApiSchema } from './graphql/schema';
 import { startServer } from './server';
 
 async function main(): Promise<void> {
+  // `node main.js --emit-schema FILE` writes the schema the SPA's codegen reads, then exits.
+  const emitAt = process.argv.indexOf('--emit-schema');
+  if (emitAt > 0) {
+    const file = process.argv[emitAt + 1] ?? 'apps/api/schema.graphql';
+    writeFileSync(file, printApiSchema(await buildApiSchema()));
+    console.log(`schema written to ${file}`);
+    return;
+  }
   let config;
   try {
     config = loadConfig();

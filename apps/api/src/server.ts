@@ -20,7 +20,11 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   try {
     const schema = await buildApiSchema();
-    const apollo = createApolloServer(schema, { log, production: config.production });
+    const apollo = createApolloServer(schema, {
+      log,
+      production: config.production,
+      exposeSqlStatements: config.exposeSqlStatements,
+    });
     await apollo.start();
     const app = createHttpApp({ apollo, dataSource: database.dataSource, log, webRoot: config.webRoot, trustProxy: config.trustProxy });
     const http = createServer(app);

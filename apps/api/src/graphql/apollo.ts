@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { depthAndAliasLimitRule, OPERATION_LIMITS, type RequestContext } from '@manager/api-core';
 import { createErrorFormatter } from './format-error';
 import { operationGuardPlugin } from './operation-guard.plugin';
+import { sqlStatementCountPlugin } from './sql-statement-count.plugin';
 
 /**
  * Apollo with only what earns its keep: no CDN landing page (GraphiQL is served locally), no
@@ -13,16 +14,20 @@ import { operationGuardPlugin } from './operation-guard.plugin';
  * cache hints), no batched HTTP requests (one operation per request, so limits and throttles
  * cannot be sidestepped), CSRF prevention on.
  */
-export function createApolloServer(schema: GraphQLSchema, options: { log: Logger; production: boolean }) {
+export function createApolloServer(
+  schema: GraphQLSchema,
+  options: { log: Logger; production: boolean; exposeSqlStatements: boolean },
+) {
   return new ApolloServer<RequestContext>({
     schema,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     introspection: true,
-    includeStacktraceInErrorResponses: !options.production,
+    // Stack traces go to the log, never to a client, in development as in production.
+    includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [depthAndAliasLimitRule(OPERATION_LIMITS.maxDepth, OPERATION_LIMITS.maxAliases)],
-    formatError: createErrorFormatter(options.log, !options.production),
+    formatError: createErrorFormatter(options.log),
     logger: {
       debug: (m) => options.log.debug(m),
       info: (m) => options.log.info(m),
@@ -33,6 +38,7 @@ export function createApolloServer(schema: GraphQLSchema, options: { log: Logger
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationGuardPlugin({ production: options.production }),
+      ...(options.exposeSqlStatements ? [sqlStatementCountPlugin()] : []),
     ],
   });
 }

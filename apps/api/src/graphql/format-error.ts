@@ -20,7 +20,7 @@ function firstIssue(issue: ValidationIssue): { field: string; message: string } 
  * validation is turned into BAD_USER_INPUT naming the field); anything else is a bug or an
  * outage, logged in full and masked.
  */
-export function createErrorFormatter(log: Logger, exposeDetails: boolean) {
+export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { extensions?: Record<string, unknown> } | undefined;
     const validationErrors = original?.extensions?.['validationErrors'] as ValidationIssue[] | undefined;
@@ -29,11 +29,7 @@ export function createErrorFormatter(log: Logger, exposeDetails: boolean) {
       return { message, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
     }
     const code = formatted.extensions?.['code'];
-    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) {
-      if (exposeDetails) return formatted;
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
+    if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) return formatted;
     log.error({ err: original ?? error, path: formatted.path }, 'unexpected GraphQL error');
     return {
       message: 'Something went wrong on our side. Please try again.',

@@ -7,7 +7,7 @@ import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
-import type { RequestContext } from '@manager/api-core';
+import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
 import { buildRequestContext } from '../graphql/context';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { spaRouter } from './spa';
@@ -60,6 +60,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(
     '/graphql',
     graphiqlPage(),
+    // Each GraphQL request gets its own statement log (reported only when the plugin is on).
+    (_req, _res, next) => withSqlStatementLog(next),
     cookieParser(),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log) }),

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { MaxLength, MinLength } from 'class-validator';
+import { IsIn, MaxLength, MinLength } from 'class-validator';
 import { ThemePreference } from '@manager/domain';
 import { User } from './user.entity';
 
@@ -32,6 +32,7 @@ export class LogoutPayload {
 @InputType()
 export class UpdateThemePreferenceInput {
   @Field(() => ThemePreference)
+  @IsIn(Object.values(ThemePreference))
   themePreference!: ThemePreference;
 }
 

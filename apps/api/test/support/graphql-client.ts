@@ -1,0 +1,67 @@
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  extensions?: { sqlStatements?: number } & Record<string, unknown>;
+  headers: Headers;
+}
+
+/**
+ * Talks to the API over real HTTP like a browser would: JSON POSTs to /graphql, and a cookie jar
+ * of its own so that two clients are two separate people.
+ */
+export class GraphQLTestClient {
+  readonly cookies = new Map<string, string>();
+
+  constructor(readonly baseUrl: string, private readonly headers: Record<string, string> = {}) {}
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...this.cookieHeader(), ...this.headers, ...extraHeaders },
+      body: JSON.stringify({ query, variables }),
+    });
+    this.storeCookies(response.headers);
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    return { ...body, status: response.status, headers: response.headers };
+  }
+
+  /** The data of a request that must succeed; fails the test with the errors otherwise. */
+  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const response = await this.request<T>(query, variables);
+    if (response.errors?.length || !response.data) {
+      throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+    }
+    return response.data;
+  }
+
+  async login(email: string, password: string): Promise<GraphQLResponse> {
+    return this.request(`mutation Login($input: LoginInput!) { login(input: $input) { user { id email } } }`, {
+      input: { email, password },
+    });
+  }
+
+  private cookieHeader(): Record<string, string> {
+    if (!this.cookies.size) return {};
+    return { cookie: [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ') };
+  }
+
+  private storeCookies(headers: Headers): void {
+    for (const line of headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, value] = pair.split('=');
+      const expired = /expires=Thu, 01 Jan 1970/i.test(line) || value === '';
+      if (expired) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+}
+
+/** The `extensions.code` of the first error, for terse assertions. */
+export function errorCode(response: GraphQLResponse): unknown {
+  return response.errors?.[0]?.extensions?.['code'];
+}

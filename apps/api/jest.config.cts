@@ -7,6 +7,9 @@ module.exports = {
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   transform: { '^.+\\.[tj]s$': require('../../tools/jest/swc-transform.cjs') },
+  // ruru loads its bundled GraphiQL files with import(), which Jest's sandbox only runs once
+  // transformed to require().
+  transformIgnorePatterns: ['/node_modules/(?!ruru/)'],
   moduleFileExtensions: ['ts', 'js', 'html'],
   roots: ['<rootDir>/src', '<rootDir>/test'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

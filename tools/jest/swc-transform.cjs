@@ -1,7 +1,6 @@
 /**
  * Jest transform for the API projects: SWC with legacy decorators and decorator metadata, which
- * TypeORM and TypeGraphQL read at run time (esbuild would drop it). `ignoreDynamic` keeps
- * `import()` native so that ES-module-only packages load where Node runs the code directly.
+ * TypeORM and TypeGraphQL read at run time (esbuild would drop it).
  */
 module.exports = [
   '@swc/jest',
@@ -12,7 +11,7 @@ module.exports = [
       target: 'es2022',
       keepClassNames: true,
     },
-    module: { type: 'commonjs', ignoreDynamic: true },
+    module: { type: 'commonjs' },
     sourceMaps: 'inline',
   },
 ];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Request, type Response, type Router } from 'express';
 
 /**
- * The built SPA: hashed assets cached for a year, index.html never cached, and every other GET
+ * The built SPA: hashed assets (Angular names them `main-2E4RZQ5X.js`) cached for a year, index.html never cached, and every other GET
  * that accepts HTML answered with index.html so that client routes (/org/…) survive a reload.
  */
 export function spaRouter(webRoot: string): Router {
@@ -13,7 +13,7 @@ export function spaRouter(webRoot: string): Router {
     express.static(webRoot, {
       index: false,
       setHeaders(res, path) {
-        res.setHeader('Cache-Control', /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('Cache-Control', /-[0-9A-Z]{8}\.(js|css|woff2?)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     }),
   );

@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, the embedded database in .data/ and demo data', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: resolve('.data'), demoSeed: true, production: false });
+  });
+
+  it('treats an empty DATABASE_URL as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
+  });
+
+  it('lists every problem at once, in words a person can act on', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', DEMO_SEED: 'perhaps', LOG_LEVEL: 'loud' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('PORT must be a whole number from 0 to 65535 (got "eighty")');
+    expect(message).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    expect(message).toContain('DEMO_SEED must be true or false (got "perhaps")');
+    expect(message).toContain('LOG_LEVEL must be one of');
+  });
+});

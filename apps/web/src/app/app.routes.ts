@@ -10,7 +10,7 @@ export const appRoutes: Route[] = [
   { path: 'change-user', loadChildren: () => import('@manager/web-auth').then((m) => m.changeUserRoutes) },
   {
     path: '',
-    canActivate: [authGuard],
+    canMatch: [authGuard],
     loadChildren: () => import('./shell/shell.routes').then((m) => m.shellRoutes),
   },
 ];

@@ -1,4 +1,4 @@
-import { EnvironmentProviders, inject, makeEnvironmentProviders } from '@angular/core';
+import { EnvironmentProviders, Injector, inject, makeEnvironmentProviders } from '@angular/core';
 import { Router } from '@angular/router';
 import { ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
@@ -17,12 +17,13 @@ export function provideGraphql(uri = '/graphql'): EnvironmentProviders {
   return makeEnvironmentProviders([
     provideApollo(() => {
       const router = inject(Router);
-      const apollo = inject(Apollo);
+      // Apollo is what this factory configures: look it up when an error happens, not now.
+      const injector = inject(Injector);
       const onUnauthenticated = new ErrorLink(({ error }) => {
         if (!hasErrorCode(error, 'UNAUTHENTICATED')) return;
         const url = router.url;
         if (SIGNED_OUT_PAGES.some((page) => url.startsWith(page))) return;
-        void apollo.client.clearStore().finally(() =>
+        void injector.get(Apollo).client.clearStore().finally(() =>
           router.navigate(['/login'], { queryParams: url && url !== '/' ? { returnUrl: url } : {} }),
         );
       });

@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
+import { Route, Router, UrlSegment, UrlTree, provideRouter } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { Observable, of, throwError } from 'rxjs';
 import { authGuard } from './auth.guard';
@@ -8,9 +8,12 @@ function run(query: () => Observable<unknown>, url: string) {
   TestBed.configureTestingModule({
     providers: [provideRouter([]), { provide: Apollo, useValue: { query: jest.fn(query) } }],
   });
-  return TestBed.runInInjectionContext(() =>
-    authGuard({} as ActivatedRouteSnapshot, { url } as RouterStateSnapshot),
-  ) as Promise<boolean | UrlTree>;
+  // Outside a navigation the guard rebuilds the URL from the matched segments.
+  const segments = url
+    .split('/')
+    .filter(Boolean)
+    .map((path) => new UrlSegment(path, {}));
+  return TestBed.runInInjectionContext(() => authGuard({} as Route, segments)) as Promise<boolean | UrlTree>;
 }
 
 const serialize = (tree: boolean | UrlTree) => (tree instanceof UrlTree ? TestBed.inject(Router).serializeUrl(tree) : tree);

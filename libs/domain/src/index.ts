@@ -1,1 +1,2 @@
 export * from './lib/vocabulary';
+export * from './lib/permissions';

@@ -1,0 +1,41 @@
+import type { MembershipRole } from './vocabulary';
+
+/**
+ * What a member may do in their own organization, by role: the one table the API's policy and
+ * the SPA's screens both read (the SPA to hide what the API would refuse anyway).
+ * `permissions.spec.ts` pins every cell, so a change to who-may-do-what shows in review.
+ */
+export const Permission = {
+  /** Edit name, country, VAT number and billing addresses. */
+  ORGANIZATION_UPDATE: 'ORGANIZATION_UPDATE',
+  /** See the people of the organization and their roles. */
+  MEMBERS_READ: 'MEMBERS_READ',
+  /** Invite people, change roles (except legal responsible), remove members, grant products. */
+  MEMBERS_MANAGE: 'MEMBERS_MANAGE',
+  /** Hand the legal responsibility to another member. */
+  LEGAL_RESPONSIBILITY_TRANSFER: 'LEGAL_RESPONSIBILITY_TRANSFER',
+  /** Read the organization's audit trail. */
+  AUDIT_READ: 'AUDIT_READ',
+  /** Grant partners access, change or end partnerships. */
+  PARTNERS_MANAGE: 'PARTNERS_MANAGE',
+} as const;
+export type Permission = (typeof Permission)[keyof typeof Permission];
+
+export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
+  LEGAL_RESPONSIBLE: [
+    'ORGANIZATION_UPDATE',
+    'MEMBERS_READ',
+    'MEMBERS_MANAGE',
+    'LEGAL_RESPONSIBILITY_TRANSFER',
+    'AUDIT_READ',
+    'PARTNERS_MANAGE',
+  ],
+  ADMIN: ['ORGANIZATION_UPDATE', 'MEMBERS_READ', 'MEMBERS_MANAGE', 'AUDIT_READ'],
+  USER: ['MEMBERS_READ'],
+  EXTERNAL: [],
+};
+
+/** @example roleCan('ADMIN', 'AUDIT_READ') // true */
+export function roleCan(role: MembershipRole, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

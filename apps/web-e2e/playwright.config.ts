@@ -1,68 +1,81 @@
-import { defineConfig, devices } from '@playwright/test';
-import { nxE2EPreset } from '@nx/playwright/preset';
+import { defineConfig } from '@playwright/test';
 import { workspaceRoot } from '@nx/devkit';
-
-// For CI, you may want to set BASE_URL to the deployed application.
-const baseURL = process.env['BASE_URL'] || 'http://localhost:4200';
-
-/**
- * Read environment variables from file.
- * https://github.com/motdotla/dotenv
- */
-// require('dotenv').config();
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
- * See https://playwright.dev/docs/test-configuration.
+ * End-to-end journeys against the BUILT app (`dist/apps/api/main.js` serving `dist/apps/web/browser`):
+ * the `e2e` target depends on `build` of api and web (see project.json), this config never builds.
+ *
+ * Every run gets a fresh embedded PostgreSQL in its own temporary DATA_DIR, so the demo seed runs
+ * on an empty database and tests start from known data. The path is chosen once, in the runner's
+ * main process, and handed to the worker processes (which load this file too) through the
+ * environment; the API creates the folder, and the main process deletes it on exit, after the
+ * web server has been stopped.
  */
+const port = Number(process.env['E2E_PORT'] ?? 4310);
+const baseURL = `http://localhost:${port}`;
+const isCI = !!process.env['CI'];
+
+if (!process.env['E2E_DATA_DIR']) {
+  const dataDir = join(tmpdir(), `manager-e2e-${process.pid}-${Date.now().toString(36)}`);
+  process.env['E2E_DATA_DIR'] = dataDir;
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
+const dataDir = process.env['E2E_DATA_DIR'];
+
+const outputRoot = join(__dirname, 'test-output');
+
 export default defineConfig({
-  ...nxE2EPreset(__filename, { testDir: './src' }),
-  /* Shared settings for all the projects below. See https://playwright.dev/docs/api/class-testoptions. */
+  testDir: './src',
+  outputDir: join(outputRoot, 'results'),
+  fullyParallel: true,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never', outputFolder: join(outputRoot, 'report') }]],
   use: {
     baseURL,
-    /* Collect trace when retrying the failed test. See https://playwright.dev/docs/trace-viewer */
-    trace: 'on-first-retry',
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/Zurich',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium; `npx playwright install` is never used here.
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
   },
-  /* Run your local dev server before starting the tests */
+  projects: [{ name: 'chromium' }],
   webServer: {
-    command: 'npx nx run web:serve',
-    url: 'http://localhost:4200',
-    reuseExistingServer: true,
+    command: 'node dist/apps/api/main.js',
     cwd: workspaceRoot,
+    url: `${baseURL}/healthz`,
+    timeout: 120_000,
+    reuseExistingServer: !isCI,
+    // SIGTERM lets the API stop its embedded PostgreSQL before the data folder is removed.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      LOG_LEVEL: 'warn',
+      DEMO_SEED: 'true',
+    },
   },
-  projects: [
-    {
-      name: 'chromium',
-      use: { ...devices['Desktop Chrome'] },
-    },
-
-    {
-      name: 'firefox',
-      use: { ...devices['Desktop Firefox'] },
-    },
-
-    {
-      name: 'webkit',
-      use: { ...devices['Desktop Safari'] },
-    },
-
-    // Uncomment for mobile browsers support
-    /* {
-      name: 'Mobile Chrome',
-      use: { ...devices['Pixel 5'] },
-    },
-    {
-      name: 'Mobile Safari',
-      use: { ...devices['iPhone 12'] },
-    }, */
-
-    // Uncomment for branded browsers
-    /* {
-      name: 'Microsoft Edge',
-      use: { ...devices['Desktop Edge'], channel: 'msedge' },
-    },
-    {
-      name: 'Google Chrome',
-      use: { ...devices['Desktop Chrome'], channel: 'chrome' },
-    } */
-  ],
 });

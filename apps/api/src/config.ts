@@ -17,6 +17,14 @@ export interface Config {
   trustProxy: boolean;
   /** Report each GraphQL response's SQL statement count in `extensions` (tests, benchmarks). */
   exposeSqlStatements: boolean;
+  /** smtp://… of the mail server; unset: emails are logged and kept readable in the outbox. */
+  smtpUrl: string | null;
+  /** The From: of every email. */
+  mailFrom: string;
+  /** The address people reach the app at, for links in emails; unset: http://localhost:PORT. */
+  publicUrl: string | null;
+  /** Run the outbox worker in this process (several instances may all run one). */
+  outboxWorker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -32,6 +40,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env['DATABASE_URL']?.trim() || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL.');
+  }
+  if (env['SMTP_URL']?.trim() && !/^smtps?:\/\//.test(env['SMTP_URL'].trim())) {
+    problems.push('SMTP_URL must be an smtp:// or smtps:// URL.');
+  }
+  if (env['PUBLIC_URL'] && !/^https?:\/\/[^/]/.test(env['PUBLIC_URL'])) {
+    problems.push('PUBLIC_URL must be an http:// or https:// URL.');
   }
   const logLevel = env['LOG_LEVEL'] ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
@@ -54,6 +68,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoSeed: flag('DEMO_SEED', true),
     trustProxy: flag('TRUST_PROXY', false),
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS', false),
+    smtpUrl: env['SMTP_URL']?.trim() || null,
+    mailFrom: env['MAIL_FROM'] ?? 'Manager <no-reply@manager.localhost>',
+    publicUrl: env['PUBLIC_URL']?.replace(/\/+$/, '') || null,
+    outboxWorker: flag('OUTBOX_WORKER', true),
   };
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

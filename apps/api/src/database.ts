@@ -1,12 +1,20 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { createDataSource, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
+import { createDataSource, outboxEntities, outboxMigrations, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
 import { catalogEntities, catalogMigrations } from '@manager/api-catalog';
+import { complianceEntities, complianceMigrations } from '@manager/api-compliance';
 import { identityEntities, identityMigrations } from '@manager/api-identity';
 import { organizationEntities, organizationMigrations } from '@manager/api-organizations';
 
-export const entities = [...identityEntities, ...organizationEntities, ...catalogEntities];
-export const migrations = [...identityMigrations, ...organizationMigrations, ...catalogMigrations];
+export const entities = [...identityEntities, ...organizationEntities, ...catalogEntities, ...outboxEntities, ...complianceEntities];
+/** Applied in timestamp order (TypeORM sorts them by the number in their name). */
+export const migrations = [
+  ...identityMigrations,
+  ...organizationMigrations,
+  ...catalogMigrations,
+  ...outboxMigrations,
+  ...complianceMigrations,
+];
 
 export interface Database {
   dataSource: DataSource;

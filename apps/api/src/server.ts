@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { logTransport, smtpTransport, startOutboxWorker } from '@manager/api-core';
 import type { Config } from './config';
 import { openDatabase, type Database } from './database';
 import { createApolloServer } from './graphql/apollo';
@@ -26,7 +27,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       exposeSqlStatements: config.exposeSqlStatements,
     });
     await apollo.start();
-    const app = createHttpApp({ apollo, dataSource: database.dataSource, log, webRoot: config.webRoot, trustProxy: config.trustProxy });
+    let publicUrl = config.publicUrl ?? '';
+    const app = createHttpApp({
+      apollo,
+      dataSource: database.dataSource,
+      log,
+      webRoot: config.webRoot,
+      trustProxy: config.trustProxy,
+      publicUrl: () => publicUrl,
+      developerPages: !config.production,
+    });
     const http = createServer(app);
     http.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve, reject) => {
@@ -34,11 +44,16 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       http.listen(config.port, config.host, resolve);
     });
     const { port } = http.address() as AddressInfo;
+    const url = `http://localhost:${port}`;
+    publicUrl ||= url;
+    const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : logTransport(log);
+    const worker = config.outboxWorker ? startOutboxWorker(database.dataSource, transport, log) : null;
     return {
-      url: `http://localhost:${port}`,
+      url,
       database,
       http,
       async close() {
+        await worker?.stop();
         await new Promise<void>((resolve) => {
           http.close(() => resolve());
           http.closeIdleConnections();

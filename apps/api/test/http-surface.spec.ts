@@ -124,6 +124,11 @@ describe('production mode', () => {
   });
   afterAll(() => server.close());
 
+  it('mounts no developer page', async () => {
+    const response = await fetch(`${server.url}/dev/emails.json`);
+    expect(response.headers.get('content-type')).not.toMatch(/json/);
+  });
+
   it('allows introspection only for signed-in users', async () => {
     const anonymous = await server.client().request(`{ __schema { queryType { name } } }`);
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');

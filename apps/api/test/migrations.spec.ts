@@ -18,6 +18,8 @@ describe('migrations', () => {
       expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name));
       expect(await tables()).toEqual([
         'app_user',
+        'audit_event',
+        'email_outbox',
         'login_attempt',
         'membership',
         'membership_product_grant',

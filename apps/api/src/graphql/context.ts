@@ -10,13 +10,20 @@ import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
 const loaderFactories: readonly LoaderFactory[] = [createPolicyLoaders, createOrganizationLoaders, createCatalogLoaders];
 
 /** Builds the context of one GraphQL request: who is acting, and fresh loaders for them. */
-export async function buildRequestContext(req: Request, res: Response, dataSource: DataSource, log: Logger): Promise<RequestContext> {
+export async function buildRequestContext(
+  req: Request,
+  res: Response,
+  dataSource: DataSource,
+  log: Logger,
+  publicUrl: () => string,
+): Promise<RequestContext> {
   const actor = await resolveSession(dataSource, readSessionToken(req));
   return {
     actor,
     dataSource,
     log: (req as Request & { log?: Logger }).log ?? log,
     ip: req.ip ?? 'unknown',
+    publicUrl: publicUrl(),
     loaders: createLoaders(loaderFactories, dataSource, actor),
     session: sessionCookieWriter(req, res),
   };

@@ -2,13 +2,14 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '@manager/api-core';
 import { catalogResolvers } from '@manager/api-catalog';
+import { complianceResolvers } from '@manager/api-compliance';
 import { identityResolvers } from '@manager/api-identity';
 import { organizationResolvers } from '@manager/api-organizations';
 
 /** The whole API schema, assembled from every bounded context's resolvers. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [...identityResolvers, ...organizationResolvers, ...catalogResolvers],
+    resolvers: [...identityResolvers, ...organizationResolvers, ...catalogResolvers, ...complianceResolvers],
     authChecker,
     validate: { forbidUnknownValues: true, stopAtFirstError: true },
   });

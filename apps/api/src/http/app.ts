@@ -10,6 +10,7 @@ import type { ApolloServer } from '@apollo/server';
 import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
 import { buildRequestContext } from '../graphql/context';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
+import { developerPages } from './developer-pages';
 import { spaRouter } from './spa';
 
 export interface HttpAppOptions {
@@ -18,6 +19,10 @@ export interface HttpAppOptions {
   log: Logger;
   webRoot: string;
   trustProxy: boolean;
+  /** Read per request: known only once the server listens (port 0 in tests). */
+  publicUrl: () => string;
+  /** Mount the developer pages (/dev/emails): never in production. */
+  developerPages: boolean;
 }
 
 /** The HTTP surface: health, GraphQL (+ GraphiQL for browsers) and the SPA. */
@@ -64,8 +69,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
     (_req, _res, next) => withSqlStatementLog(next),
     cookieParser(),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log, options.publicUrl) }),
   );
+  if (options.developerPages) app.use('/dev', developerPages(dataSource));
 
   app.use(spaRouter(options.webRoot));
   return app;

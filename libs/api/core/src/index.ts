@@ -9,3 +9,4 @@ export * from './lib/graphql/auth-checker';
 export * from './lib/graphql/operation-limits';
 export * from './lib/policy/access-policy';
 export * from './lib/graphql/money';
+export * from './lib/outbox';

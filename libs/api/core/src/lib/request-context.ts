@@ -18,6 +18,8 @@ export interface RequestContext {
   log: Logger;
   ip: string;
   loaders: Loaders;
+  /** Where people reach the app (links in emails), without a trailing slash. */
+  publicUrl: string;
   /** Set by identity when it signs in or out, so the HTTP layer writes the cookie. */
   session: SessionCookieWriter;
 }

@@ -9,8 +9,8 @@
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { type MembershipRole, ROLE_READS_ALL_PRODUCTS } from '@manager/domain';
-import { notFound } from '../errors';
+import { type MembershipRole, type Permission, ROLE_READS_ALL_PRODUCTS, roleCan } from '@manager/domain';
+import { forbidden, notFound } from '../errors';
 import type { Actor, Loaders, RequestContext } from '../request-context';
 
 export interface OrganizationAccess {
@@ -61,6 +61,21 @@ export function organizationAccess(ctx: RequestContext, organizationId: string):
 export async function requireOrganizationAccess(ctx: RequestContext, organizationId: string): Promise<OrganizationAccess> {
   const access = await organizationAccess(ctx, organizationId);
   if (!access) throw notFound('Organization');
+  return access;
+}
+
+/**
+ * Access to an organization with a permission of the actor's role there. Out of reach: NOT_FOUND;
+ * within reach but not allowed: FORBIDDEN (the actor already knows the organization exists).
+ */
+export async function requirePermission(
+  ctx: RequestContext,
+  organizationId: string,
+  permission: Permission,
+  refusal = 'Your role in this organization does not allow this.',
+): Promise<OrganizationAccess> {
+  const access = await requireOrganizationAccess(ctx, organizationId);
+  if (!roleCan(access.role, permission)) throw forbidden(refusal);
   return access;
 }
 

@@ -1,0 +1,55 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Who did what to which organization, and when. Written in the transaction of the change it
+ * records; never updated or deleted by the application.
+ */
+@ObjectType({ description: 'One change made in an organization, and who made it.' })
+@Entity({ name: 'audit_event' })
+@Index(['organizationId', 'createdAt'])
+export class AuditEvent {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID)
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  /** The person who acted; null for the system (a scheduled expiry, for one). */
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  /** The person's name when they acted: the trail stays readable after they leave. */
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'actor_name', type: 'text', nullable: true })
+  actorName!: string | null;
+
+  /** The partner organization the person acted for, when they acted as a partner. */
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'partner_organization_id', type: 'uuid', nullable: true })
+  partnerOrganizationId!: string | null;
+
+  /** Dotted verb, e.g. `member.invited`, `organization.updated`. */
+  @Field()
+  @Column({ type: 'text' })
+  action!: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'target_type', type: 'text', nullable: true })
+  targetType!: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'target_id', type: 'text', nullable: true })
+  targetId!: string | null;
+
+  /** A sentence a person reads in the trail, e.g. "Invited ada@example.com as Administrator". */
+  @Field()
+  @Column({ type: 'text' })
+  summary!: string;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}

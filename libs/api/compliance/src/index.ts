@@ -3,7 +3,8 @@ import { AuditTrailResolver } from './lib/audit-trail.resolver';
 import { CreateAuditTrail1764170004000 } from './lib/migrations/1764170004000-CreateAuditTrail';
 
 export { AuditEvent } from './lib/audit-event.entity';
-export { recordAuditEvent, type AuditEntry } from './lib/record-audit-event';
+// Written by every context, so the writer lives in core (see its comment); re-exported here.
+export { recordAuditEvent, type AuditEntry } from '@manager/api-core';
 
 export const complianceEntities = [AuditEvent];
 export const complianceMigrations = [CreateAuditTrail1764170004000];

@@ -10,3 +10,4 @@ export * from './lib/graphql/operation-limits';
 export * from './lib/policy/access-policy';
 export * from './lib/graphql/money';
 export * from './lib/outbox';
+export * from './lib/audit/record-audit-event';

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@manager/api-core';
-import { AuditEvent } from './audit-event.entity';
+import type { RequestContext } from '../request-context';
 
 export interface AuditEntry {
   organizationId: string;
@@ -15,6 +14,10 @@ export interface AuditEntry {
  * Records an audit event in the caller's transaction (pass the transaction's manager), naming
  * the signed-in person of `ctx`.
  *
+ * Lives in core, beside the outbox, because every context writes audit events while only
+ * compliance reads them (its `AuditEvent` entity, migration and trail resolver): were the writer
+ * in compliance, organizations → compliance → organizations would be a cycle.
+ *
  * @example
  * await recordAuditEvent(tx, ctx, { organizationId, action: 'member.removed', summary: 'Removed Ada Lovelace' });
  */
@@ -23,15 +26,18 @@ export async function recordAuditEvent(manager: EntityManager, ctx: RequestConte
     throw new Error('recordAuditEvent must run inside the transaction of the change it records');
   }
   const actorUserId = ctx.actor?.userId ?? null;
-  const [actor] = actorUserId ? await manager.query(`SELECT display_name FROM app_user WHERE id = $1`, [actorUserId]) : [];
-  await manager.insert(AuditEvent, {
-    organizationId: entry.organizationId,
-    actorUserId,
-    actorName: actor?.display_name ?? null,
-    partnerOrganizationId: entry.partnerOrganizationId ?? null,
-    action: entry.action,
-    summary: entry.summary,
-    targetType: entry.target?.type ?? null,
-    targetId: entry.target?.id ?? null,
-  });
+  await manager.query(
+    `INSERT INTO audit_event
+       (organization_id, actor_user_id, actor_name, partner_organization_id, action, summary, target_type, target_id)
+     VALUES ($1, $2, (SELECT display_name FROM app_user WHERE id = $2), $3, $4, $5, $6, $7)`,
+    [
+      entry.organizationId,
+      actorUserId,
+      entry.partnerOrganizationId ?? null,
+      entry.action,
+      entry.summary,
+      entry.target?.type ?? null,
+      entry.target?.id ?? null,
+    ],
+  );
 }

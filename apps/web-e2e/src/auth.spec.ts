@@ -132,6 +132,38 @@ test.describe('signing in and moving between organizations', () => {
     await expect(page.getByRole('alert')).toHaveText('Incorrect email or password.');
   });
 
+  test('repeated wrong passwords are throttled with a countdown', async ({ page }) => {
+    // tom is used by no other test: his failures cannot throttle anyone else's login.
+    await page.goto(`/login?email=${encodeURIComponent(USERS.tom.email)}`);
+    await expect(emailField(page)).toHaveValue(USERS.tom.email);
+    const logInButton = page.getByRole('button', { name: 'Log in' });
+    const alert = page.getByRole('alert');
+    const tooMany = /^Too many attempts\. Try again in (\d+) s\.$/;
+    const attempt = async (password: string) => {
+      await passwordField(page).fill(password);
+      const answered = page.waitForResponse(
+        (r) => new URL(r.url()).pathname === '/graphql' && (r.request().postData() ?? '').includes('login'),
+      );
+      await logInButton.click();
+      await answered;
+    };
+    // 5 failures per email are allowed in the window…
+    for (let i = 1; i <= 5; i++) {
+      await attempt(`wrong-${i}`);
+      await expect(alert).toHaveText('Incorrect email or password.');
+    }
+    // …the next attempt is refused, whatever the password.
+    await attempt(DEMO_PASSWORD);
+    await expect(alert).toHaveText(tooMany);
+    const seconds = Number(tooMany.exec((await alert.textContent())?.trim() ?? '')?.[1]);
+    expect(seconds).toBeGreaterThan(0);
+    expect(seconds).toBeLessThanOrEqual(15 * 60);
+    // Waiting is the only way on: the form does not submit meanwhile…
+    await expect(logInButton).toBeDisabled();
+    // …and the countdown runs.
+    await expect(alert).not.toHaveText(`Too many attempts. Try again in ${seconds} s.`, { timeout: 3_000 });
+  });
+
   test('an organization the user cannot see is "not found", whether it exists or not', async ({ browser, page }) => {
     // Learn the id of Pixel Partners (paul's first organization), which alice has no access to.
     const paulContext = await browser.newContext();

@@ -11,6 +11,7 @@ export const USERS = {
   ines: { email: 'ines@boulangerie-martin.fr', name: 'Inès Petit' },
   lea: { email: 'lea@lea-rossi.photo', name: 'Léa Rossi' },
   paul: { email: 'paul@pixel-partners.ch', name: 'Paul Meier' },
+  tom: { email: 'tom@pixel-partners.ch', name: 'Tom Girard' },
 } as const;
 
 export type DemoUser = (typeof USERS)[keyof typeof USERS];
@@ -72,4 +73,77 @@ export async function logOut(page: Page): Promise<void> {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * WCAG relative luminance (0 black … 1 white) of the colour the page is painted with: the body's
+ * computed background-color, or the root element's when the body is transparent.
+ */
+export async function backgroundLuminance(page: Page): Promise<number> {
+  const colour = await page.evaluate(() => {
+    const transparent = (c: string) => c === 'transparent' || /^rgba\(.*,\s*0\)$/.test(c);
+    const body = getComputedStyle(document.body).backgroundColor;
+    return transparent(body) ? getComputedStyle(document.documentElement).backgroundColor : body;
+  });
+  return luminance(colour);
+}
+
+export function luminance(cssColour: string): number {
+  const match = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(cssColour);
+  if (!match) throw new Error(`unexpected computed colour "${cssColour}"`);
+  const [r, g, b] = [match[1], match[2], match[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** Waits until the page is painted dark (luminance < 0.2). */
+export async function expectDark(page: Page): Promise<void> {
+  await expect.poll(() => backgroundLuminance(page), { message: 'page background should be dark' }).toBeLessThan(0.2);
+}
+
+/** Waits until the page is painted light (luminance > 0.8). */
+export async function expectLight(page: Page): Promise<void> {
+  await expect.poll(() => backgroundLuminance(page), { message: 'page background should be light' }).toBeGreaterThan(0.8);
+}
+
+export type ThemeLabel = 'Automatic' | 'Light' | 'Dark';
+
+/** Picks a theme in the user menu and waits until the account has saved it. */
+export async function chooseTheme(page: Page, label: ThemeLabel): Promise<void> {
+  await openUserMenu(page);
+  const saved = page.waitForResponse(
+    (response) =>
+      response.url().endsWith('/graphql') &&
+      response.request().method() === 'POST' &&
+      (response.request().postData() ?? '').includes('updateThemePreference') &&
+      response.ok(),
+  );
+  await page.getByRole('menuitem', { name: label, exact: true }).click();
+  await saved;
+  await expect(page.getByRole('menu')).toHaveCount(0);
+}
+
+/**
+ * Puts the account back to AUTO straight through the API (own request context, own session), so
+ * a failed test cannot leave its theme behind for the next run of the same user.
+ */
+export async function resetThemeThroughApi(
+  request: import('@playwright/test').APIRequestContext,
+  user: DemoUser,
+): Promise<void> {
+  const post = (query: string, variables: Record<string, unknown>) =>
+    request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
+  const login = await post('mutation ($input: LoginInput!) { login(input: $input) { __typename } }', {
+    input: { email: user.email, password: DEMO_PASSWORD },
+  });
+  expect(login.ok()).toBe(true);
+  const reset = await post(
+    'mutation ($input: UpdateThemePreferenceInput!) { updateThemePreference(input: $input) { user { themePreference } } }',
+    { input: { themePreference: 'AUTO' } },
+  );
+  const body = await reset.json();
+  expect(body.errors).toBeUndefined();
+  expect(body.data.updateThemePreference.user.themePreference).toBe('AUTO');
 }

@@ -1,0 +1,118 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { USERS, logIn, productRows } from './support/app';
+
+// Nothing the app shows may come from outside the server it runs on: no CDN, no font service,
+// no analytics. Every request the browser makes is recorded (not blocked, so a leak shows up as
+// a failed assertion with its URL, not as a silently broken page), and CSP violations reported
+// on the console fail the test too.
+
+interface Recorder {
+  urls: string[];
+  cspErrors: string[];
+  inFlight: number;
+  lastActivity: number;
+}
+
+function record(context: BrowserContext, page: Page): Recorder {
+  const recorder: Recorder = { urls: [], cspErrors: [], inFlight: 0, lastActivity: Date.now() };
+  context.on('request', (request) => {
+    recorder.urls.push(request.url());
+    recorder.inFlight += 1;
+    recorder.lastActivity = Date.now();
+  });
+  const settled = () => {
+    recorder.inFlight -= 1;
+    recorder.lastActivity = Date.now();
+  };
+  context.on('requestfinished', settled);
+  context.on('requestfailed', settled);
+  const cspLike = /Content Security Policy|Content-Security-Policy|\bCSP\b/i;
+  page.on('console', (message) => {
+    if (message.type() === 'error' && cspLike.test(message.text())) recorder.cspErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => {
+    if (cspLike.test(error.message)) recorder.cspErrors.push(error.message);
+  });
+  return recorder;
+}
+
+/** Waits until no request has been in flight for half a second (late chunks, fonts, workers). */
+async function untilQuiet(recorder: Recorder): Promise<void> {
+  await expect
+    .poll(() => recorder.inFlight <= 0 && Date.now() - recorder.lastActivity > 500, { intervals: [100], timeout: 15_000 })
+    .toBe(true);
+}
+
+function foreignRequests(urls: string[], origin: string): string[] {
+  return urls.filter((url) => {
+    const protocol = new URL(url).protocol;
+    if (protocol === 'data:' || protocol === 'blob:') return false;
+    return new URL(url).origin !== origin;
+  });
+}
+
+test.describe('offline: everything comes from the server itself', () => {
+  test('the SPA, signed out and signed in, loads nothing from elsewhere', async ({ context, page, baseURL }) => {
+    const origin = new URL(String(baseURL)).origin;
+    const recorder = record(context, page);
+
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await untilQuiet(recorder);
+    const loginRequests = recorder.urls.length;
+
+    await logIn(page, USERS.alice);
+    await expect(productRows(page).first()).toBeVisible();
+    await page.getByRole('button', { name: 'User menu' }).click();
+    await expect(page.getByRole('menuitem', { name: 'Log out' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await untilQuiet(recorder);
+
+    expect(loginRequests).toBeGreaterThan(1);
+    expect(recorder.urls.length).toBeGreaterThan(loginRequests);
+    expect(foreignRequests(recorder.urls, origin)).toEqual([]);
+    expect(recorder.cspErrors).toEqual([]);
+  });
+
+  test('GraphiQL renders its editor from the server alone', async ({ context, page, baseURL }) => {
+    const origin = new URL(String(baseURL)).origin;
+    const recorder = record(context, page);
+
+    const response = await page.goto('/graphql');
+    expect(response?.status()).toBe(200);
+    expect(response?.headers()['content-type']).toContain('text/html');
+    await expect(page.locator('.graphiql-container')).toBeVisible({ timeout: 20_000 });
+    const queryEditor = page.locator('.graphiql-query-editor');
+    await expect(queryEditor).toBeVisible();
+    // The editor is live: it takes typing.
+    await queryEditor.click();
+    await page.keyboard.type('{ me { email } }');
+    await expect(queryEditor).toContainText('me');
+    await untilQuiet(recorder);
+
+    expect(recorder.urls.length).toBeGreaterThan(1);
+    expect(foreignRequests(recorder.urls, origin)).toEqual([]);
+    expect(recorder.cspErrors).toEqual([]);
+  });
+
+  test('GraphiQL loads the schema (introspection) for its docs and autocompletion', async ({ page }) => {
+    // Known API bug: the operation depth limit (10) also counts introspection, and GraphiQL's
+    // standard IntrospectionQuery nests 15 levels, so the playground gets 400
+    // "This operation is nested 15 levels deep" and shows no schema. Remove `test.fail` once
+    // libs/api/core/src/lib/graphql/operation-limits.ts exempts introspection.
+    test.fail(true, 'API rejects GraphiQL introspection with the depth limit (libs/api/core operation-limits.ts)');
+
+    const introspection = page.waitForResponse(
+      (response) =>
+        response.request().method() === 'POST' &&
+        new URL(response.url()).pathname === '/graphql' &&
+        (response.request().postData() ?? '').includes('__schema'),
+    );
+    await page.goto('/graphql');
+    const response = await introspection;
+    const body = await response.json();
+    expect(body.errors ?? []).toEqual([]);
+    expect(response.status()).toBe(200);
+    expect(body.data.__schema.queryType.name).toBe('Query');
+  });
+});

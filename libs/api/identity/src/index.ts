@@ -6,7 +6,7 @@ import { User } from './lib/user.entity';
 
 export { User } from './lib/user.entity';
 export { hashPassword } from './lib/password-hasher';
-export { resolveSession, SESSION_TTL_MS } from './lib/session.service';
+export { openSession, resolveSession, SESSION_TTL_MS } from './lib/session.service';
 export { normalizeEmail, WRONG_CREDENTIALS } from './lib/auth.service';
 export { LOGIN_THROTTLE } from './lib/login-throttle';
 

@@ -23,6 +23,7 @@ export class Membership {
   @Column({ type: 'text' })
   role!: MembershipRole;
 
+  @Field({ description: 'When the person joined the organization.' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -10,12 +10,18 @@ export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-/** Opens a session and returns the token for the cookie: 256 random bits, only the hash stored. */
-export async function openSession(manager: EntityManager, userId: string): Promise<{ token: string; expiresAt: Date }> {
+/**
+ * Opens a session and returns the token for the cookie: 256 random bits, only the hash stored.
+ * The caller sets the cookie with `ctx.session.set(token, expiresAt)` once its transaction commits.
+ */
+export async function openSession(
+  manager: EntityManager,
+  userId: string,
+): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  await manager.insert(Session, { userId, tokenHash: hashToken(token), expiresAt, revokedAt: null });
-  return { token, expiresAt };
+  const { identifiers } = await manager.insert(Session, { userId, tokenHash: hashToken(token), expiresAt, revokedAt: null });
+  return { token, expiresAt, sessionId: identifiers[0]['id'] as string };
 }
 
 /** The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement. */

@@ -9,10 +9,14 @@ interface ValidationIssue {
   children?: ValidationIssue[];
 }
 
-/** The deepest failing property of a class-validator error, and its first message. */
-function firstIssue(issue: ValidationIssue): { field: string; message: string } {
-  if (issue.children?.length) return firstIssue(issue.children[0]);
-  return { field: issue.property, message: Object.values(issue.constraints ?? {})[0] ?? 'This value is not valid.' };
+/**
+ * The deepest failing property of a class-validator error as a dotted path from the input's top
+ * (`organization.billingAddresses.1.postcode`), and its first message.
+ */
+function firstIssue(issue: ValidationIssue, parent = ''): { field: string; message: string } {
+  const field = parent ? `${parent}.${issue.property}` : issue.property;
+  if (issue.children?.length) return firstIssue(issue.children[0], field);
+  return { field, message: Object.values(issue.constraints ?? {})[0] ?? 'This value is not valid.' };
 }
 
 /**

@@ -1,4 +1,7 @@
 export * from './lib/vocabulary';
 export * from './lib/permissions';
+export * from './lib/countries/countries';
+export * from './lib/vat/eu-vat-countries';
+export * from './lib/vat/vat-number';
 export * from './lib/terms';
 export * from './lib/currency';

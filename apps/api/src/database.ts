@@ -7,14 +7,17 @@ import { identityEntities, identityMigrations } from '@manager/api-identity';
 import { organizationEntities, organizationMigrations } from '@manager/api-organizations';
 
 export const entities = [...identityEntities, ...organizationEntities, ...catalogEntities, ...outboxEntities, ...complianceEntities];
-/** Applied in timestamp order (TypeORM sorts them by the number in their name). */
+/**
+ * Applied in timestamp order (TypeORM sorts them by the number in their name); sorted here the
+ * same way, since a context's later migrations come after other contexts' earlier ones.
+ */
 export const migrations = [
   ...identityMigrations,
   ...organizationMigrations,
   ...catalogMigrations,
   ...outboxMigrations,
   ...complianceMigrations,
-];
+].sort((a, b) => Number(/\d{13}$/.exec(a.name)?.[0]) - Number(/\d{13}$/.exec(b.name)?.[0]));
 
 export interface Database {
   dataSource: DataSource;

@@ -21,6 +21,7 @@ describe('migrations', () => {
         'audit_event',
         'email_outbox',
         'login_attempt',
+        'member_invitation',
         'membership',
         'membership_product_grant',
         'migrations',

@@ -4,10 +4,16 @@ import type { Logger } from 'pino';
 import { createLoaders, createPolicyLoaders, type LoaderFactory, type RequestContext } from '@manager/api-core';
 import { createCatalogLoaders } from '@manager/api-catalog';
 import { resolveSession } from '@manager/api-identity';
-import { createOrganizationLoaders } from '@manager/api-organizations';
+import { createMemberLoaders, createOrganizationDetailsLoaders, createOrganizationLoaders } from '@manager/api-organizations';
 import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
 
-const loaderFactories: readonly LoaderFactory[] = [createPolicyLoaders, createOrganizationLoaders, createCatalogLoaders];
+const loaderFactories: readonly LoaderFactory[] = [
+  createPolicyLoaders,
+  createOrganizationLoaders,
+  createMemberLoaders,
+  createOrganizationDetailsLoaders,
+  createCatalogLoaders,
+];
 
 /** Builds the context of one GraphQL request: who is acting, and fresh loaders for them. */
 export async function buildRequestContext(

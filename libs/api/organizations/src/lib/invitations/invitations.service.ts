@@ -1,0 +1,318 @@
+import type { EntityManager } from 'typeorm';
+import {
+  badUserInput,
+  conflict,
+  enqueueEmail,
+  forbidden,
+  notFound,
+  organizationAccess,
+  recordAuditEvent,
+  requirePermission,
+  tooManyRequests,
+  unauthenticated,
+  type RequestContext,
+} from '@manager/api-core';
+import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
+import { MEMBERSHIP_ROLE_LABELS, roleCan, type MembershipRole } from '@manager/domain';
+import { Membership } from '../membership.entity';
+import { Organization } from '../organization.entity';
+import { actorUserId, checkGrantableProducts, displayNameOf, isUuid } from '../members/membership-lookup';
+import { invitationEmail } from './invitation-email';
+import type { AcceptMemberInvitationInput, InviteMemberInput, MemberInvitationPreview } from './invitation.inputs';
+import { hashInvitationToken, INVITATION_RESEND_INTERVAL_S, INVITATION_TTL_MS, newInvitationToken } from './invitation-token';
+import { MemberInvitation } from './member-invitation.entity';
+
+const INVALID_TOKEN =
+  'This invitation link is no longer valid: it was already used, cancelled or has expired. Ask the organization for a new invitation.';
+const MANAGE_REFUSAL = 'Only the legal responsible and administrators invite people.';
+const TTL_SECONDS = INVITATION_TTL_MS / 1000;
+
+interface InvitationRow {
+  id: string;
+  organization_id: string;
+  email: string;
+  role: MembershipRole;
+  product_ids: string[];
+  invited_by_user_id: string | null;
+  invited_by_name: string | null;
+  created_at: Date;
+  sent_at: Date;
+  expires_at: Date;
+  accepted_at: Date | null;
+  accepted_by_user_id: string | null;
+  cancelled_at: Date | null;
+}
+
+function toInvitation(row: InvitationRow): MemberInvitation {
+  return Object.assign(new MemberInvitation(), {
+    id: row.id,
+    organizationId: row.organization_id,
+    email: row.email,
+    role: row.role,
+    productIds: row.product_ids,
+    invitedByUserId: row.invited_by_user_id,
+    invitedByName: row.invited_by_name,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+    expiresAt: row.expires_at,
+    acceptedAt: row.accepted_at,
+    acceptedByUserId: row.accepted_by_user_id,
+    cancelledAt: row.cancelled_at,
+  });
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const code = e.driverError?.code ?? e.code;
+  return code === '23505' && (e.driverError?.constraint ?? e.constraint) === constraint;
+}
+
+function acceptLink(ctx: RequestContext, token: string): string {
+  return `${ctx.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
+}
+
+async function sendInvitationEmail(ctx: RequestContext, tx: EntityManager, invitation: MemberInvitation, token: string): Promise<void> {
+  const [organization]: { name: string }[] = await tx.query(`SELECT name FROM organization WHERE id = $1`, [invitation.organizationId]);
+  await enqueueEmail(
+    tx,
+    invitationEmail({
+      to: invitation.email,
+      organizationName: organization.name,
+      role: invitation.role,
+      inviterName: invitation.invitedByName,
+      link: acceptLink(ctx, token),
+      expiresAt: invitation.expiresAt,
+    }),
+  );
+}
+
+/**
+ * Invites a person by email with a role (not LEGAL_RESPONSIBLE: that role only changes hands by
+ * transfer). EXTERNAL invitations carry the products granted on acceptance. The invitation, its
+ * email and the audit event are written in one transaction.
+ */
+export async function inviteMember(ctx: RequestContext, input: InviteMemberInput): Promise<MemberInvitation> {
+  const userId = actorUserId(ctx);
+  await requirePermission(ctx, input.organizationId, 'MEMBERS_MANAGE', MANAGE_REFUSAL);
+  if (input.role === 'LEGAL_RESPONSIBLE') {
+    throw badUserInput('role', 'Invite them as an administrator or user, then hand the legal responsibility over with transferLegalResponsibility.');
+  }
+  if (input.role !== 'EXTERNAL' && input.productIds?.length) {
+    throw badUserInput('productIds', 'Only external members are granted products one by one; the other roles see every product.');
+  }
+  const email = normalizeEmail(input.email);
+  try {
+    return await ctx.dataSource.transaction(async (tx) => {
+      const productIds = input.role === 'EXTERNAL' ? await checkGrantableProducts(tx, input.organizationId, input.productIds ?? []) : [];
+      const members: unknown[] = await tx.query(
+        `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
+        [input.organizationId, email],
+      );
+      if (members.length) throw conflict(`${email} is already a member of this organization.`, 'email');
+      const pending: { id: string; live: boolean }[] = await tx.query(
+        `SELECT id, expires_at > now() AS live FROM member_invitation
+         WHERE organization_id = $1 AND email = $2 AND accepted_at IS NULL AND cancelled_at IS NULL FOR UPDATE`,
+        [input.organizationId, email],
+      );
+      if (pending[0]?.live) throw conflict(`${email} already has a pending invitation: resend it instead.`, 'email');
+      // An expired invitation no longer counts as pending: it makes way for the new one.
+      if (pending[0]) await tx.query(`UPDATE member_invitation SET cancelled_at = now() WHERE id = $1`, [pending[0].id]);
+
+      const { token, tokenHash } = newInvitationToken();
+      const inviterName = await displayNameOf(tx, userId);
+      const [row]: InvitationRow[] = await tx.query(
+        `INSERT INTO member_invitation (organization_id, email, role, product_ids, token_hash, invited_by_user_id, invited_by_name, expires_at)
+         VALUES ($1, $2, $3, $4::uuid[], $5, $6, $7, now() + make_interval(secs => $8))
+         RETURNING *`,
+        [input.organizationId, email, input.role, productIds, tokenHash, userId, inviterName, TTL_SECONDS],
+      );
+      const invitation = toInvitation(row);
+      await sendInvitationEmail(ctx, tx, invitation, token);
+      const products = productIds.length ? ` with access to ${productIds.length} product${productIds.length === 1 ? '' : 's'}` : '';
+      await recordAuditEvent(tx, ctx, {
+        organizationId: input.organizationId,
+        action: 'member.invited',
+        summary: `Invited ${email} as ${MEMBERSHIP_ROLE_LABELS[input.role]}${products}`,
+        target: { type: 'MemberInvitation', id: invitation.id },
+      });
+      return invitation;
+    });
+  } catch (error) {
+    // Two invitations of the same email at the same instant: the partial unique index decides.
+    if (isUniqueViolation(error, 'member_invitation_one_pending')) {
+      throw conflict(`${email} already has a pending invitation: resend it instead.`, 'email');
+    }
+    throw error;
+  }
+}
+
+/** An invitation by id, locked, in an organization where the actor manages members; else NOT_FOUND / FORBIDDEN. */
+async function lockInvitationToManage(ctx: RequestContext, tx: EntityManager, invitationId: string): Promise<MemberInvitation> {
+  if (!isUuid(invitationId)) throw notFound('Invitation');
+  const [row]: InvitationRow[] = await tx.query(`SELECT * FROM member_invitation WHERE id = $1 FOR UPDATE`, [invitationId]);
+  if (!row || !(await organizationAccess(ctx, row.organization_id))) throw notFound('Invitation');
+  await requirePermission(ctx, row.organization_id, 'MEMBERS_MANAGE', MANAGE_REFUSAL);
+  if (row.accepted_at) throw conflict('This invitation was already accepted.', 'invitationId');
+  if (row.cancelled_at) throw conflict('This invitation was already cancelled.', 'invitationId');
+  return toInvitation(row);
+}
+
+export async function cancelMemberInvitation(ctx: RequestContext, invitationId: string): Promise<MemberInvitation> {
+  return ctx.dataSource.transaction(async (tx) => {
+    const invitation = await lockInvitationToManage(ctx, tx, invitationId);
+    const [{ cancelled_at }]: { cancelled_at: Date }[] = await tx.query(
+      `UPDATE member_invitation SET cancelled_at = now() WHERE id = $1 RETURNING cancelled_at`,
+      [invitation.id],
+    );
+    await recordAuditEvent(tx, ctx, {
+      organizationId: invitation.organizationId,
+      action: 'member.invitation_cancelled',
+      summary: `Cancelled the invitation of ${invitation.email} as ${MEMBERSHIP_ROLE_LABELS[invitation.role]}`,
+      target: { type: 'MemberInvitation', id: invitation.id },
+    });
+    return Object.assign(invitation, { cancelledAt: cancelled_at });
+  });
+}
+
+/** Sends the invitation again with a new link (the old one stops working), at most once a minute. */
+export async function resendMemberInvitation(ctx: RequestContext, invitationId: string): Promise<MemberInvitation> {
+  return ctx.dataSource.transaction(async (tx) => {
+    const invitation = await lockInvitationToManage(ctx, tx, invitationId);
+    const [{ wait }]: { wait: number }[] = await tx.query(
+      `SELECT ceil(extract(epoch FROM sent_at + make_interval(secs => $2) - now()))::int AS wait FROM member_invitation WHERE id = $1`,
+      [invitation.id, INVITATION_RESEND_INTERVAL_S],
+    );
+    if (wait > 0) throw tooManyRequests(wait);
+    const { token, tokenHash } = newInvitationToken();
+    const [row]: InvitationRow[] = await tx.query(
+      `UPDATE member_invitation SET token_hash = $2, sent_at = now(), expires_at = now() + make_interval(secs => $3)
+       WHERE id = $1 RETURNING *`,
+      [invitation.id, tokenHash, TTL_SECONDS],
+    );
+    const renewed = toInvitation(row);
+    await sendInvitationEmail(ctx, tx, renewed, token);
+    await recordAuditEvent(tx, ctx, {
+      organizationId: renewed.organizationId,
+      action: 'member.invitation_resent',
+      summary: `Sent the invitation of ${renewed.email} again, with a new link`,
+      target: { type: 'MemberInvitation', id: renewed.id },
+    });
+    return renewed;
+  });
+}
+
+/** Invitations still waiting for an answer, newest first; empty for roles that do not manage members. */
+export async function pendingInvitations(ctx: RequestContext, organizationId: string): Promise<MemberInvitation[]> {
+  const access = await organizationAccess(ctx, organizationId);
+  if (!access || !roleCan(access.role, 'MEMBERS_MANAGE')) return [];
+  const rows: InvitationRow[] = await ctx.dataSource.query(
+    `SELECT * FROM member_invitation
+     WHERE organization_id = $1 AND accepted_at IS NULL AND cancelled_at IS NULL AND expires_at > now()
+     ORDER BY created_at DESC, id LIMIT 1000`,
+    [organizationId],
+  );
+  return rows.map(toInvitation);
+}
+
+/** What the link shows before acceptance; null when the token is unknown, used, cancelled or expired. */
+export async function invitationPreview(ctx: RequestContext, token: string): Promise<MemberInvitationPreview | null> {
+  if (!token || token.length > 200) return null;
+  const [row]: (InvitationRow & { organization_name: string; account_exists: boolean })[] = await ctx.dataSource.query(
+    `SELECT i.*, o.name AS organization_name, EXISTS (SELECT 1 FROM app_user u WHERE u.email = i.email) AS account_exists
+     FROM member_invitation i JOIN organization o ON o.id = i.organization_id
+     WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.cancelled_at IS NULL AND i.expires_at > now()`,
+    [hashInvitationToken(token)],
+  );
+  if (!row) return null;
+  return {
+    organizationName: row.organization_name,
+    email: row.email,
+    role: row.role,
+    invitedByName: row.invited_by_name,
+    expiresAt: row.expires_at,
+    accountExists: row.account_exists,
+  };
+}
+
+/**
+ * Accepts an invitation, all in one transaction:
+ * - the token is consumed first, atomically (a conditional UPDATE: of two concurrent accepts, the
+ *   second waits for the first and then finds nothing to consume);
+ * - an existing account must be the signed-in one; an unknown email gets its account created with
+ *   the name and password given, and is signed in;
+ * - the membership is created with the invited role, EXTERNAL grants with it.
+ * Any refusal rolls everything back, the token included, so the link still works afterwards.
+ */
+export async function acceptMemberInvitation(
+  ctx: RequestContext,
+  input: AcceptMemberInvitationInput,
+): Promise<{ membership: Membership; organization: Organization }> {
+  let session: { token: string; expiresAt: Date } | null = null;
+  const result = await ctx.dataSource.transaction(async (tx) => {
+    const [row]: InvitationRow[] = await tx.query(
+      `UPDATE member_invitation SET accepted_at = now()
+       WHERE token_hash = $1 AND accepted_at IS NULL AND cancelled_at IS NULL AND expires_at > now()
+       RETURNING *`,
+      [hashInvitationToken(input.token)],
+    );
+    if (!row) throw badUserInput('token', INVALID_TOKEN);
+    const invitation = toInvitation(row);
+    const { email } = invitation;
+    const [account]: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE email = $1`, [email]);
+
+    let userId: string;
+    let actingCtx = ctx;
+    if (ctx.actor) {
+      if (account?.id !== ctx.actor.userId) {
+        throw forbidden(
+          account
+            ? `This invitation was sent to ${email}. Sign in as ${email} to accept it.`
+            : `This invitation was sent to ${email}. Sign out, then open the link again to create the account for ${email} (or sign in as ${email}).`,
+        );
+      }
+      userId = ctx.actor.userId;
+    } else if (account) {
+      throw unauthenticated(`An account exists for ${email}. Sign in as ${email}, then open the invitation link again.`);
+    } else {
+      const displayName = input.displayName?.trim();
+      if (!displayName) throw badUserInput('displayName', 'Enter your name: it is how the organization will see you.');
+      if (!input.password) throw badUserInput('password', 'Choose a password to create your account.');
+      const inserted = await tx.insert(User, { email, displayName, passwordHash: await hashPassword(input.password) });
+      userId = inserted.identifiers[0]['id'] as string;
+      session = await openSession(tx, userId);
+      // The new person is the one acting from here on (the audit event names them).
+      actingCtx = { ...ctx, actor: { userId, sessionId: 'opened-by-this-request' } };
+    }
+
+    const already: unknown[] = await tx.query(`SELECT 1 FROM membership WHERE organization_id = $1 AND user_id = $2`, [
+      invitation.organizationId,
+      userId,
+    ]);
+    if (already.length) throw conflict('You already are a member of this organization.', 'token');
+    const membership = await tx.save(
+      tx.create(Membership, { organizationId: invitation.organizationId, userId, role: invitation.role }),
+    );
+    if (invitation.role === 'EXTERNAL') {
+      // Products deleted since the invitation simply drop out.
+      await tx.query(
+        `INSERT INTO membership_product_grant (membership_id, product_id)
+         SELECT $1, p.id FROM product p WHERE p.id = ANY($2::uuid[]) AND p.organization_id = $3`,
+        [membership.id, invitation.productIds, invitation.organizationId],
+      );
+    }
+    await tx.query(`UPDATE member_invitation SET accepted_by_user_id = $2 WHERE id = $1`, [invitation.id, userId]);
+    const name = await displayNameOf(tx, userId);
+    const inviter = invitation.invitedByName ? ` (invited by ${invitation.invitedByName})` : '';
+    await recordAuditEvent(tx, actingCtx, {
+      organizationId: invitation.organizationId,
+      action: 'member.joined',
+      summary: `${name} joined as ${MEMBERSHIP_ROLE_LABELS[invitation.role]}${inviter}`,
+      target: { type: 'Membership', id: membership.id },
+    });
+    const organization = await tx.findOneByOrFail(Organization, { id: invitation.organizationId });
+    return { membership, organization };
+  });
+  const opened = session as { token: string; expiresAt: Date } | null;
+  if (opened) ctx.session.set(opened.token, opened.expiresAt);
+  return result;
+}

@@ -1,0 +1,199 @@
+import {
+  badUserInput,
+  checkPageSize,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  recordAuditEvent,
+  requirePermission,
+  toConnection,
+  type RequestContext,
+} from '@manager/api-core';
+import { MEMBERSHIP_ROLE_LABELS, MembershipRole } from '@manager/domain';
+import { Membership } from '../membership.entity';
+import { MembershipConnection } from './membership-connection';
+import { actorUserId, checkGrantableProducts, displayNameOf, lockMembershipInReach } from './membership-lookup';
+import { memberLoaders, toPerson } from './member.loaders';
+
+/** The order of the members list: the legal responsible first, external people last. */
+export const ROLE_RANK: Record<MembershipRole, number> = { LEGAL_RESPONSIBLE: 0, ADMIN: 1, USER: 2, EXTERNAL: 3 };
+const RANK_SQL = `CASE m.role ${Object.entries(ROLE_RANK)
+  .map(([role, rank]) => `WHEN '${role}' THEN ${rank}`)
+  .join(' ')} END`;
+
+const USE_TRANSFER = 'The legal responsible changes only by handing the role over: use transferLegalResponsibility.';
+const ADMIN_CANNOT_TOUCH_LR = 'Only the legal responsible can hand over their role; nobody else changes or removes it.';
+
+interface MemberRow {
+  id: string;
+  user_id: string;
+  organization_id: string;
+  role: MembershipRole;
+  created_at: Date;
+  display_name: string;
+  email: string;
+  rank: number;
+}
+
+/**
+ * One page of an organization's members, ordered by role (legal responsible, administrators,
+ * users, externals) then name, with keyset cursors. The people come in the same statement and
+ * prime the person loader, so `person` costs nothing more.
+ */
+export async function listMembers(
+  ctx: RequestContext,
+  organizationId: string,
+  first: number,
+  after: string | null,
+): Promise<MembershipConnection> {
+  await requirePermission(ctx, organizationId, 'MEMBERS_READ', 'External members do not see the list of members.');
+  const size = checkPageSize(first);
+  const [afterRank, afterName, afterId] = after ? (decodeCursor(after, 3) as [number, string, string]) : [null, null, null];
+  const rows: MemberRow[] = await ctx.dataSource.query(
+    `SELECT m.id, m.user_id, m.organization_id, m.role, m.created_at, u.display_name, u.email, ${RANK_SQL} AS rank
+     FROM membership m JOIN app_user u ON u.id = m.user_id
+     WHERE m.organization_id = $1
+       AND ($2::int IS NULL OR (${RANK_SQL}, u.display_name, m.id) > ($2::int, $3::text, $4::uuid))
+     ORDER BY rank, u.display_name, m.id
+     LIMIT $5`,
+    [organizationId, afterRank, afterName, afterId, size + 1],
+  );
+  const people = memberLoaders(ctx).personByUserId;
+  const memberships = rows.map((row) => {
+    people.prime(row.user_id, toPerson({ id: row.user_id, display_name: row.display_name, email: row.email }));
+    return Object.assign(new Membership(), {
+      id: row.id,
+      userId: row.user_id,
+      organizationId: row.organization_id,
+      role: row.role,
+      createdAt: row.created_at,
+    });
+  });
+  const names = new Map(rows.map((row) => [row.id, row.display_name]));
+  const page = toConnection(memberships, size, (m) => encodeCursor([ROLE_RANK[m.role], names.get(m.id) ?? '', m.id]));
+  return Object.assign(new MembershipConnection(), page, { organizationId });
+}
+
+export async function changeMemberRole(ctx: RequestContext, membershipId: string, role: MembershipRole): Promise<Membership> {
+  if (role === 'LEGAL_RESPONSIBLE') throw badUserInput('role', USE_TRANSFER);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { membership, access } = await lockMembershipInReach(ctx, tx, membershipId);
+    await requirePermission(ctx, membership.organizationId, 'MEMBERS_MANAGE', 'Only the legal responsible and administrators change roles.');
+    if (membership.role === 'LEGAL_RESPONSIBLE') {
+      if (access.role !== 'LEGAL_RESPONSIBLE') throw forbidden(ADMIN_CANNOT_TOUCH_LR);
+      throw conflict(
+        'An organization always has exactly one legal responsible: hand the role to another member with transferLegalResponsibility first.',
+        'role',
+      );
+    }
+    if (membership.role === role) return membership;
+    const previousRole = membership.role;
+    await tx.update(Membership, { id: membership.id }, { role });
+    // Grants mean something only for EXTERNAL members; other roles read every product.
+    if (previousRole === 'EXTERNAL') await tx.query(`DELETE FROM membership_product_grant WHERE membership_id = $1`, [membership.id]);
+    const name = await displayNameOf(tx, membership.userId);
+    await recordAuditEvent(tx, ctx, {
+      organizationId: membership.organizationId,
+      action: 'member.role_changed',
+      summary: `Changed ${name}'s role from ${MEMBERSHIP_ROLE_LABELS[previousRole]} to ${MEMBERSHIP_ROLE_LABELS[role]}`,
+      target: { type: 'Membership', id: membership.id },
+    });
+    return Object.assign(membership, { role });
+  });
+}
+
+/** Removes a member; anyone but the legal responsible may also remove themselves (leave). */
+export async function removeMember(ctx: RequestContext, membershipId: string): Promise<string> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
+    const leaving = membership.userId === userId;
+    if (!leaving) {
+      await requirePermission(ctx, membership.organizationId, 'MEMBERS_MANAGE', 'Only the legal responsible and administrators remove members.');
+    }
+    if (membership.role === 'LEGAL_RESPONSIBLE') {
+      if (!leaving) throw forbidden(ADMIN_CANNOT_TOUCH_LR);
+      throw conflict(
+        'You are the legal responsible: hand the role to another member with transferLegalResponsibility before leaving.',
+        'membershipId',
+      );
+    }
+    const name = await displayNameOf(tx, membership.userId);
+    await tx.delete(Membership, { id: membership.id });
+    await recordAuditEvent(tx, ctx, {
+      organizationId: membership.organizationId,
+      action: leaving ? 'member.left' : 'member.removed',
+      summary: leaving ? `${name} left the organization` : `Removed ${name} (${MEMBERSHIP_ROLE_LABELS[membership.role]})`,
+      target: { type: 'Membership', id: membership.id },
+    });
+    return membership.id;
+  });
+}
+
+/**
+ * Hands the legal responsibility to another member: the actor (the legal responsible) becomes
+ * ADMIN, then the other member becomes LEGAL_RESPONSIBLE, in one transaction (the partial unique
+ * index allows one at a time, so the order matters). A concurrent second transfer finds the actor
+ * no longer legal responsible and changes nothing.
+ */
+export async function transferLegalResponsibility(
+  ctx: RequestContext,
+  membershipId: string,
+): Promise<{ previous: Membership; current: Membership }> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { membership: target } = await lockMembershipInReach(ctx, tx, membershipId);
+    const refusal = 'Only the legal responsible hands over the legal responsibility.';
+    await requirePermission(ctx, target.organizationId, 'LEGAL_RESPONSIBILITY_TRANSFER', refusal);
+    if (target.userId === userId) throw badUserInput('membershipId', 'You already are the legal responsible. Choose another member.');
+    if (target.role === 'EXTERNAL') {
+      throw badUserInput('membershipId', 'An external member cannot become legal responsible: make them a user or an administrator first.');
+    }
+    const demoted: { id: string }[] = await tx.query(
+      `UPDATE membership SET role = 'ADMIN' WHERE organization_id = $1 AND user_id = $2 AND role = 'LEGAL_RESPONSIBLE' RETURNING id`,
+      [target.organizationId, userId],
+    );
+    // The policy read the role before this transaction; the row decides.
+    if (demoted.length !== 1) throw forbidden(refusal);
+    await tx.update(Membership, { id: target.id }, { role: 'LEGAL_RESPONSIBLE' });
+    const previous = await tx.findOneByOrFail(Membership, { id: demoted[0].id });
+    const current = await tx.findOneByOrFail(Membership, { id: target.id });
+    const [from, to] = [await displayNameOf(tx, previous.userId), await displayNameOf(tx, current.userId)];
+    await recordAuditEvent(tx, ctx, {
+      organizationId: target.organizationId,
+      action: 'member.legal_responsibility_transferred',
+      summary: `Handed the legal responsibility from ${from} to ${to}; ${from} is now Administrator`,
+      target: { type: 'Membership', id: current.id },
+    });
+    return { previous, current };
+  });
+}
+
+/** Replaces the set of products an EXTERNAL member is granted (at least one). */
+export async function setExternalProducts(ctx: RequestContext, membershipId: string, productIds: readonly string[]): Promise<Membership> {
+  return ctx.dataSource.transaction(async (tx) => {
+    const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
+    await requirePermission(ctx, membership.organizationId, 'MEMBERS_MANAGE', 'Only the legal responsible and administrators grant products.');
+    if (membership.role !== 'EXTERNAL') {
+      throw badUserInput('membershipId', 'Only external members are granted products one by one; the other roles see every product.');
+    }
+    const ids = await checkGrantableProducts(tx, membership.organizationId, productIds);
+    await tx.query(`DELETE FROM membership_product_grant WHERE membership_id = $1 AND NOT (product_id = ANY($2::uuid[]))`, [
+      membership.id,
+      ids,
+    ]);
+    await tx.query(
+      `INSERT INTO membership_product_grant (membership_id, product_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [membership.id, ids],
+    );
+    const name = await displayNameOf(tx, membership.userId);
+    await recordAuditEvent(tx, ctx, {
+      organizationId: membership.organizationId,
+      action: 'member.products_granted',
+      summary: `Set the products ${name} (External) sees: ${ids.length} product${ids.length === 1 ? '' : 's'}`,
+      target: { type: 'Membership', id: membership.id },
+    });
+    return membership;
+  });
+}

@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import { badUserInput, notFound, organizationAccess, unauthenticated, type OrganizationAccess, type RequestContext } from '@manager/api-core';
+import { Membership } from '../membership.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+/** The signed-in user's id; resolvers behind `@Authorized()` always have one. */
+export function actorUserId(ctx: RequestContext): string {
+  if (!ctx.actor) throw unauthenticated();
+  return ctx.actor.userId;
+}
+
+/**
+ * A membership looked up by id, locked for the rest of the transaction, and only when it belongs to
+ * an organization the actor reaches: anything else is NOT_FOUND, exactly like a missing row.
+ * The lock makes role checks (is it the legal responsible?) hold until the change commits.
+ */
+export async function lockMembershipInReach(
+  ctx: RequestContext,
+  tx: EntityManager,
+  membershipId: string,
+): Promise<{ membership: Membership; access: OrganizationAccess }> {
+  if (!isUuid(membershipId)) throw notFound('Membership');
+  const membership = await tx
+    .createQueryBuilder(Membership, 'm')
+    .setLock('pessimistic_write')
+    .where('m.id = :membershipId', { membershipId })
+    .getOne();
+  const access = membership ? await organizationAccess(ctx, membership.organizationId) : null;
+  if (!membership || !access) throw notFound('Membership');
+  return { membership, access };
+}
+
+/**
+ * The distinct product ids, all of them products of `organizationId`, at least one: the set an
+ * EXTERNAL member is granted. Another organization's product or a made-up id is refused on
+ * `productIds` without telling which exists.
+ */
+export async function checkGrantableProducts(tx: EntityManager, organizationId: string, productIds: readonly string[]): Promise<string[]> {
+  const ids = [...new Set(productIds)];
+  if (!ids.length) throw badUserInput('productIds', 'Choose at least one product: an external member sees only the products granted to them.');
+  if (!ids.every(isUuid)) throw badUserInput('productIds', 'Choose products of this organization.');
+  const [{ count }]: { count: number }[] = await tx.query(
+    `SELECT count(*)::int AS count FROM product WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+    [organizationId, ids],
+  );
+  if (count !== ids.length) throw badUserInput('productIds', 'Choose products of this organization.');
+  return ids;
+}
+
+/** A person's name for an audit summary. */
+export async function displayNameOf(tx: EntityManager, userId: string): Promise<string> {
+  const [row]: { display_name: string }[] = await tx.query(`SELECT display_name FROM app_user WHERE id = $1`, [userId]);
+  return row?.display_name ?? 'a former user';
+}

@@ -25,6 +25,10 @@ export interface Config {
   publicUrl: string | null;
   /** Run the outbox worker in this process (several instances may all run one). */
   outboxWorker: boolean;
+  /** Base URL of the EU VIES REST service (…/check-vat-number is appended); unset: no VAT checks. */
+  viesUrl: string | null;
+  /** How long to wait for VIES before storing UNAVAILABLE. */
+  viesTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +50,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (env['PUBLIC_URL'] && !/^https?:\/\/[^/]/.test(env['PUBLIC_URL'])) {
     problems.push('PUBLIC_URL must be an http:// or https:// URL.');
+  }
+  const viesUrl = env['VIES_URL']?.trim().replace(/\/+$/, '') || null;
+  if (viesUrl && !/^https?:\/\/[^/]/.test(viesUrl)) {
+    problems.push('VIES_URL must be an http:// or https:// URL, e.g. https://ec.europa.eu/taxation_customs/vies/rest-api.');
+  }
+  const viesTimeoutMs = Number(env['VIES_TIMEOUT_MS'] || 3000);
+  if (!Number.isInteger(viesTimeoutMs) || viesTimeoutMs < 100 || viesTimeoutMs > 60_000) {
+    problems.push(`VIES_TIMEOUT_MS must be a whole number of milliseconds from 100 to 60000 (got "${env['VIES_TIMEOUT_MS']}").`);
   }
   const logLevel = env['LOG_LEVEL'] ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
@@ -72,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env['MAIL_FROM'] ?? 'Manager <no-reply@manager.localhost>',
     publicUrl: env['PUBLIC_URL']?.replace(/\/+$/, '') || null,
     outboxWorker: flag('OUTBOX_WORKER', true),
+    viesUrl,
+    viesTimeoutMs,
   };
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

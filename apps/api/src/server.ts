@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { logTransport, smtpTransport, startOutboxWorker } from '@manager/api-core';
+import { setVatVerifier, viesRestVerifier } from '@manager/api-organizations';
 import type { Config } from './config';
 import { openDatabase, type Database } from './database';
 import { createApolloServer } from './graphql/apollo';
@@ -19,6 +20,7 @@ export interface RunningServer {
 /** Opens the database, builds the schema and listens. Used by `main.ts` and by the API tests. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  setVatVerifier(config.viesUrl ? viesRestVerifier(config.viesUrl, { timeoutMs: config.viesTimeoutMs }) : null);
   try {
     const schema = await buildApiSchema();
     const apollo = createApolloServer(schema, {

@@ -4,13 +4,14 @@ import type { Logger } from 'pino';
 import { createLoaders, createPolicyLoaders, type LoaderFactory, type RequestContext } from '@manager/api-core';
 import { createCatalogLoaders } from '@manager/api-catalog';
 import { resolveSession } from '@manager/api-identity';
-import { createMemberLoaders, createOrganizationLoaders } from '@manager/api-organizations';
+import { createMemberLoaders, createOrganizationDetailsLoaders, createOrganizationLoaders } from '@manager/api-organizations';
 import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
 
 const loaderFactories: readonly LoaderFactory[] = [
   createPolicyLoaders,
   createOrganizationLoaders,
   createMemberLoaders,
+  createOrganizationDetailsLoaders,
   createCatalogLoaders,
 ];
 

@@ -34,4 +34,14 @@ export class Organization {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** The last VIES answer for `vatNumber` (see details/organization-details.resolver.ts). */
+  @Column({ name: 'vat_verification_status', type: 'text', nullable: true })
+  vatVerificationStatus!: 'VALID' | 'INVALID' | 'UNAVAILABLE' | null;
+
+  @Column({ name: 'vat_checked_at', type: 'timestamptz', precision: 3, nullable: true })
+  vatCheckedAt!: Date | null;
+
+  @Column({ name: 'vat_registered_name', type: 'text', nullable: true })
+  vatRegisteredName!: string | null;
 }

@@ -1,0 +1,57 @@
+import { QueryFailedError } from 'typeorm';
+import { type Actor, conflict, createPolicyLoaders, type RequestContext } from '@manager/api-core';
+import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
+import { checkDetails } from '../details/organization-details.rules';
+import { insertOrganization } from '../details/organization-details.service';
+import type { Organization } from '../organization.entity';
+import { verifyVatNumber } from '../vies/verify-vat-number';
+import type { SignUpInput } from './sign-up.input';
+import { assertSignUpAllowed } from './sign-up-throttle';
+
+export const EMAIL_TAKEN = 'An account with this email address already exists. Sign in instead.';
+
+/**
+ * Creates a person, their organization (they become its legal responsible), its addresses and the
+ * terms acceptance in one transaction, then signs them in. Everything that can be refused is
+ * checked before anything is written; VIES and argon2 run before the transaction opens.
+ */
+export async function signUp(ctx: RequestContext, input: SignUpInput): Promise<{ user: User; organization: Organization }> {
+  const manager = ctx.dataSource.manager;
+  await assertSignUpAllowed(manager, ctx.ip);
+  const details = checkDetails(input.organization, input.organization.entityType, new Set());
+  const email = normalizeEmail(input.email);
+  if (await manager.exists(User, { where: { email } })) throw conflict(EMAIL_TAKEN, 'email');
+  const passwordHash = await hashPassword(input.password);
+  const verification = details.vatNumber ? await verifyVatNumber(details.vatNumber, ctx.log) : null;
+
+  const { user, organization, session, actor } = await ctx.dataSource
+    .transaction(async (tx) => {
+      const user = await tx.save(tx.create(User, { email, displayName: input.displayName.trim(), passwordHash }));
+      const session = await openSession(tx, user.id);
+      const actor: Actor = { userId: user.id, sessionId: session.sessionId };
+      // The new person is the actor of everything written from here on (audit trail, terms).
+      const organization = await insertOrganization(tx, { ...ctx, actor }, details, verification, 'SIGN_UP');
+      return { user, organization, session, actor };
+    })
+    .catch((error: unknown) => {
+      // Two sign-ups with one email at the same moment: the unique index decides.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === '23505' && /email/.test(String((error.driverError as { constraint?: string }).constraint))) {
+        throw conflict(EMAIL_TAKEN, 'email');
+      }
+      throw error;
+    });
+
+  ctx.session.set(session.token, session.expiresAt);
+  signedInFromHere(ctx, actor);
+  ctx.log.info({ userId: user.id, organizationId: organization.id }, 'signed up');
+  return { user, organization };
+}
+
+/**
+ * The rest of this request acts as the new person, so that the payload's fields (viewerRole,
+ * billingAddresses...) pass the access policy like on any later request.
+ */
+function signedInFromHere(ctx: RequestContext, actor: Actor): void {
+  ctx.actor = actor;
+  Object.assign(ctx.loaders, createPolicyLoaders(ctx.dataSource, actor));
+}

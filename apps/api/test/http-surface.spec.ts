@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { OPERATION_LIMITS } from '@manager/api-core';
 import { Fixtures, PASSWORD } from './support/fixtures';
 import { errorCode } from './support/graphql-client';
@@ -91,6 +92,17 @@ describe('HTTP surface: health, GraphiQL, SPA, headers and operation limits', ()
     const costly = `{ me { memberships { organization { ${pages} } } } }`;
     const expensive = await client.request(costly);
     expect(expensive.errors?.[0].message).toMatch(/too expensive/);
+  });
+
+  it("lets GraphiQL's full introspection query through, but bounds introspection depth too", async () => {
+    const full = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const schema = await server.client().request(full);
+    expect(schema.errors).toBeUndefined();
+    expect((schema.data as any).__schema.types.length).toBeGreaterThan(10);
+    let chain = 'name';
+    for (let i = 0; i < OPERATION_LIMITS.maxIntrospectionDepth; i++) chain = `ofType { ${chain} }`;
+    const abusive = await server.client().request(`{ __type(name: "Query") { fields { type { ${chain} } } } }`);
+    expect(abusive.errors?.[0].message).toMatch(/introspection query is nested/);
   });
 
   it('allows introspection outside production', async () => {

@@ -75,6 +75,29 @@ describe('organizations and products: who sees what', () => {
     expect(names).toEqual(products.map((p) => p.name));
   });
 
+  it('orders products by name regardless of case, across pages', async () => {
+    const ada = await fixtures.user({ email: 'ada@example.test' });
+    const acme = await fixtures.organization({ name: 'Acme' });
+    await fixtures.membership(ada, acme, 'USER');
+    const names = ['VPS Staging', 'chocolat.ch', 'kChat Team', 'Domain acme.ch', 'Élan', 'beta.example'];
+    for (const name of names) {
+      await server.dataSource.query(
+        `INSERT INTO product (organization_id, category, name, public_price_minor, currency, renewal_date)
+         VALUES ($1, 'DOMAIN', $2, 100, 'CHF', '2027-01-01')`,
+        [acme.id, name],
+      );
+    }
+    const client = await signedIn('ada@example.test');
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await client.data(ORGANIZATION, { id: acme.id, first: 2, after });
+      seen.push(...page.organization.products.edges.map((e: any) => e.node.name));
+      after = page.organization.products.pageInfo.hasNextPage ? page.organization.products.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(['beta.example', 'chocolat.ch', 'Domain acme.ch', 'kChat Team', 'VPS Staging', 'Élan']);
+  });
+
   it('answers NOT_FOUND, with the same message, for an organization that exists elsewhere and one that does not', async () => {
     await fixtures.user({ email: 'ada@example.test' });
     const elsewhere = await fixtures.organization();

@@ -96,12 +96,6 @@ test.describe('offline: everything comes from the server itself', () => {
   });
 
   test('GraphiQL loads the schema (introspection) for its docs and autocompletion', async ({ page }) => {
-    // Known API bug: the operation depth limit (10) also counts introspection, and GraphiQL's
-    // standard IntrospectionQuery nests 15 levels, so the playground gets 400
-    // "This operation is nested 15 levels deep" and shows no schema. Remove `test.fail` once
-    // libs/api/core/src/lib/graphql/operation-limits.ts exempts introspection.
-    test.fail(true, 'API rejects GraphiQL introspection with the depth limit (libs/api/core operation-limits.ts)');
-
     const introspection = page.waitForResponse(
       (response) =>
         response.request().method() === 'POST' &&

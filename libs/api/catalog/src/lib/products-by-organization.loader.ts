@@ -18,6 +18,7 @@ interface ProductRow {
   currency: Product['currency'];
   renewal_date: string;
   created_at: Date;
+  sort_key: string;
 }
 
 function toProduct(row: ProductRow): Product {
@@ -33,7 +34,11 @@ function toProduct(row: ProductRow): Product {
   });
 }
 
-const productCursor = (product: Product) => encodeCursor([product.name, product.id]);
+/**
+ * Products are listed by name regardless of case ("kChat" between "Domain" and "VPS"). The cursor
+ * carries the database's own `lower(name)`, so it always matches the ORDER BY.
+ */
+const rowCursor = (row: ProductRow) => encodeCursor([row.sort_key, row.id]);
 
 /**
  * One page of visible products for each organization asked about, in ONE statement whatever the
@@ -57,11 +62,11 @@ export function createProductPageLoader(dataSource: DataSource, actor: Actor | n
         const rows: ProductRow[] = actor
           ? await dataSource.query(
               `SELECT * FROM (
-                 SELECT p.*, row_number() OVER (PARTITION BY p.organization_id ORDER BY p.name, p.id) AS position
+                 SELECT p.*, lower(p.name) AS sort_key, row_number() OVER (PARTITION BY p.organization_id ORDER BY lower(p.name), p.id) AS position
                  FROM product p
                  WHERE p.organization_id = ANY($1::uuid[])
                    AND ${visibleProductsCondition('p', '$2')}
-                   AND ($3::text IS NULL OR (p.name, p.id) > ($3::text, $4::uuid))
+                   AND ($3::text IS NULL OR (lower(p.name), p.id) > ($3::text, $4::uuid))
                ) ranked
                WHERE position <= $5
                ORDER BY organization_id, position`,
@@ -69,8 +74,13 @@ export function createProductPageLoader(dataSource: DataSource, actor: Actor | n
             )
           : [];
         for (const organizationId of organizationIds) {
-          const products = rows.filter((row) => row.organization_id === organizationId).map(toProduct);
-          pages.set(`${organizationId}|${first}|${after ?? ''}`, toConnection(products, first, productCursor));
+          const page = toConnection(
+            rows.filter((row) => row.organization_id === organizationId),
+            first,
+            rowCursor,
+          );
+          const products = { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toProduct(edge.node) })) };
+          pages.set(`${organizationId}|${first}|${after ?? ''}`, products);
         }
       }
       return keys.map((key) => pages.get(`${key.organizationId}|${key.first}|${key.after ?? ''}`) as Connection<Product>);

@@ -25,7 +25,10 @@ export function createOrganizationLoaders(dataSource: DataSource, _actor: Actor 
         .createQueryBuilder(Membership, 'm')
         .innerJoin(Organization, 'o', 'o.id = m.organization_id')
         .where('m.user_id IN (:...userIds)', { userIds })
-        .orderBy('o.name')
+        // The user's own organizations first (where they hold the widest role), then by name:
+        // the first membership is where the SPA lands after sign-in.
+        .orderBy(`array_position(ARRAY['LEGAL_RESPONSIBLE', 'ADMIN', 'USER', 'EXTERNAL'], m.role)`)
+        .addOrderBy('lower(o.name)')
         .addOrderBy('o.id')
         .getMany();
       return userIds.map((id) => rows.filter((row) => row.userId === id));

@@ -15,8 +15,8 @@ export class CreateCatalog1764170002000 implements MigrationInterface {
       renewal_date date NOT NULL,
       created_at timestamptz NOT NULL DEFAULT now()
     )`);
-    // Serves the per-organization keyset paging (name, id).
-    await q.query(`CREATE INDEX product_organization_name_idx ON product (organization_id, name, id)`);
+    // Serves the per-organization keyset paging by name regardless of case.
+    await q.query(`CREATE INDEX product_organization_name_idx ON product (organization_id, lower(name), id)`);
     await q.query(`CREATE TABLE membership_product_grant (
       membership_id uuid NOT NULL REFERENCES membership(id) ON DELETE CASCADE,
       product_id uuid NOT NULL REFERENCES product(id) ON DELETE CASCADE,

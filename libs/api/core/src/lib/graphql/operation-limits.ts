@@ -14,6 +14,11 @@ import { MAX_PAGE_SIZE } from './connection';
 export const OPERATION_LIMITS = {
   /** Deepest selection allowed; the SPA's deepest operation is 6 levels. */
   maxDepth: 10,
+  /**
+   * Introspection has its own bound: GraphiQL's schema query nests `ofType` about 15 levels deep,
+   * and its shape is fixed, so it is measured apart from data selections.
+   */
+  maxIntrospectionDepth: 20,
   /** Aliases per operation: aliases are how one request asks for the same field many times. */
   maxAliases: 15,
   /** Tokens in one document, enforced by the parser before anything else runs. */
@@ -29,20 +34,30 @@ function limitError(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
 }
 
-/** Rejects operations nested deeper than `maxDepth` or using more than `maxAliases` aliases. */
-export function depthAndAliasLimitRule(maxDepth: number, maxAliases: number) {
+const INTROSPECTION_ROOTS = new Set(['__schema', '__type']);
+
+/**
+ * Rejects operations nested deeper than `maxDepth` (introspection subtrees: deeper than
+ * `maxIntrospectionDepth`) or using more than `maxAliases` aliases.
+ */
+export function depthAndAliasLimitRule(maxDepth: number, maxAliases: number, maxIntrospectionDepth = OPERATION_LIMITS.maxIntrospectionDepth) {
   return (context: ValidationContext): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const definition of context.getDocument().definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
     }
+    let introspectionDepth = 0;
     const measure = (set: SelectionSetNode, depth: number, seen: Set<string>): { depth: number; aliases: number } => {
       let deepest = depth;
       let aliases = 0;
       for (const selection of set.selections) {
         if (selection.kind === Kind.FIELD) {
           if (selection.alias) aliases += 1;
-          if (selection.selectionSet) {
+          if (selection.selectionSet && INTROSPECTION_ROOTS.has(selection.name.value)) {
+            const inner = measure(selection.selectionSet, 1, seen);
+            introspectionDepth = Math.max(introspectionDepth, inner.depth);
+            aliases += inner.aliases;
+          } else if (selection.selectionSet) {
             const inner = measure(selection.selectionSet, depth + 1, seen);
             deepest = Math.max(deepest, inner.depth);
             aliases += inner.aliases;
@@ -66,7 +81,13 @@ export function depthAndAliasLimitRule(maxDepth: number, maxAliases: number) {
     };
     return {
       OperationDefinition(node) {
+        introspectionDepth = 0;
         const { depth, aliases } = measure(node.selectionSet, 0, new Set());
+        if (introspectionDepth > maxIntrospectionDepth) {
+          context.reportError(
+            limitError(`This introspection query is nested ${introspectionDepth} levels deep; the limit is ${maxIntrospectionDepth}.`),
+          );
+        }
         if (depth > maxDepth) {
           context.reportError(limitError(`This operation is nested ${depth} levels deep; the limit is ${maxDepth}.`));
         }

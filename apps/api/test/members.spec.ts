@@ -138,11 +138,12 @@ describe('members and roles', () => {
     });
 
     it('never demotes the legal responsible: CONFLICT for themselves, FORBIDDEN for an ADMIN', async () => {
+      const [lr, admin] = [await signedIn(server, EMAILS.lr), await signedIn(server, EMAILS.admin)];
       const before = await snapshot(server.dataSource);
-      const self = await (await signedIn(server, EMAILS.lr)).request(CHANGE_ROLE, { input: { membershipId: team.lr.id, role: 'ADMIN' } });
+      const self = await lr.request(CHANGE_ROLE, { input: { membershipId: team.lr.id, role: 'ADMIN' } });
       expect(errorCode(self)).toBe('CONFLICT');
       expect(self.errors?.[0].message).toMatch(/exactly one legal responsible/);
-      const byAdmin = await (await signedIn(server, EMAILS.admin)).request(CHANGE_ROLE, { input: { membershipId: team.lr.id, role: 'USER' } });
+      const byAdmin = await admin.request(CHANGE_ROLE, { input: { membershipId: team.lr.id, role: 'USER' } });
       expect(errorCode(byAdmin)).toBe('FORBIDDEN');
       expect(await snapshot(server.dataSource)).toEqual(before);
     });
@@ -182,11 +183,12 @@ describe('members and roles', () => {
     });
 
     it('never removes the legal responsible: CONFLICT when leaving, FORBIDDEN for an ADMIN', async () => {
+      const [lr, admin] = [await signedIn(server, EMAILS.lr), await signedIn(server, EMAILS.admin)];
       const before = await snapshot(server.dataSource);
-      const leaving = await (await signedIn(server, EMAILS.lr)).request(REMOVE, { input: { membershipId: team.lr.id } });
+      const leaving = await lr.request(REMOVE, { input: { membershipId: team.lr.id } });
       expect(errorCode(leaving)).toBe('CONFLICT');
       expect(leaving.errors?.[0].message).toMatch(/transferLegalResponsibility/);
-      const byAdmin = await (await signedIn(server, EMAILS.admin)).request(REMOVE, { input: { membershipId: team.lr.id } });
+      const byAdmin = await admin.request(REMOVE, { input: { membershipId: team.lr.id } });
       expect(errorCode(byAdmin)).toBe('FORBIDDEN');
       expect(await snapshot(server.dataSource)).toEqual(before);
     });

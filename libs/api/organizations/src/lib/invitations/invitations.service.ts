@@ -16,7 +16,7 @@ import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-id
 import { MEMBERSHIP_ROLE_LABELS, roleCan, type MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
-import { actorUserId, checkGrantableProducts, displayNameOf, isUuid } from '../members/membership-lookup';
+import { actorUserId, checkGrantableProducts, displayNameOf, isUuid, returningRows } from '../members/membership-lookup';
 import { invitationEmail } from './invitation-email';
 import type { AcceptMemberInvitationInput, InviteMemberInput, MemberInvitationPreview } from './invitation.inputs';
 import { hashInvitationToken, INVITATION_RESEND_INTERVAL_S, INVITATION_TTL_MS, newInvitationToken } from './invitation-token';
@@ -160,7 +160,8 @@ async function lockInvitationToManage(ctx: RequestContext, tx: EntityManager, in
 export async function cancelMemberInvitation(ctx: RequestContext, invitationId: string): Promise<MemberInvitation> {
   return ctx.dataSource.transaction(async (tx) => {
     const invitation = await lockInvitationToManage(ctx, tx, invitationId);
-    const [{ cancelled_at }]: { cancelled_at: Date }[] = await tx.query(
+    const [{ cancelled_at }] = await returningRows<{ cancelled_at: Date }>(
+      tx,
       `UPDATE member_invitation SET cancelled_at = now() WHERE id = $1 RETURNING cancelled_at`,
       [invitation.id],
     );
@@ -184,7 +185,8 @@ export async function resendMemberInvitation(ctx: RequestContext, invitationId: 
     );
     if (wait > 0) throw tooManyRequests(wait);
     const { token, tokenHash } = newInvitationToken();
-    const [row]: InvitationRow[] = await tx.query(
+    const [row] = await returningRows<InvitationRow>(
+      tx,
       `UPDATE member_invitation SET token_hash = $2, sent_at = now(), expires_at = now() + make_interval(secs => $3)
        WHERE id = $1 RETURNING *`,
       [invitation.id, tokenHash, TTL_SECONDS],
@@ -249,7 +251,8 @@ export async function acceptMemberInvitation(
 ): Promise<{ membership: Membership; organization: Organization }> {
   let session: { token: string; expiresAt: Date } | null = null;
   const result = await ctx.dataSource.transaction(async (tx) => {
-    const [row]: InvitationRow[] = await tx.query(
+    const [row] = await returningRows<InvitationRow>(
+      tx,
       `UPDATE member_invitation SET accepted_at = now()
        WHERE token_hash = $1 AND accepted_at IS NULL AND cancelled_at IS NULL AND expires_at > now()
        RETURNING *`,

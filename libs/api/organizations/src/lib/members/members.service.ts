@@ -13,7 +13,7 @@ import {
 import { MEMBERSHIP_ROLE_LABELS, MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { MembershipConnection } from './membership-connection';
-import { actorUserId, checkGrantableProducts, displayNameOf, lockMembershipInReach } from './membership-lookup';
+import { actorUserId, checkGrantableProducts, displayNameOf, lockMembershipInReach, returningRows } from './membership-lookup';
 import { memberLoaders, toPerson } from './member.loaders';
 
 /** The order of the members list: the legal responsible first, external people last. */
@@ -150,7 +150,8 @@ export async function transferLegalResponsibility(
     if (target.role === 'EXTERNAL') {
       throw badUserInput('membershipId', 'An external member cannot become legal responsible: make them a user or an administrator first.');
     }
-    const demoted: { id: string }[] = await tx.query(
+    const demoted = await returningRows<{ id: string }>(
+      tx,
       `UPDATE membership SET role = 'ADMIN' WHERE organization_id = $1 AND user_id = $2 AND role = 'LEGAL_RESPONSIBLE' RETURNING id`,
       [target.organizationId, userId],
     );

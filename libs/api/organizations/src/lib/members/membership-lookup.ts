@@ -57,3 +57,15 @@ export async function displayNameOf(tx: EntityManager, userId: string): Promise<
   const [row]: { display_name: string }[] = await tx.query(`SELECT display_name FROM app_user WHERE id = $1`, [userId]);
   return row?.display_name ?? 'a former user';
 }
+
+/**
+ * The rows of an `UPDATE … RETURNING` or `DELETE … RETURNING` (TypeORM's raw query answers those
+ * with `[rows, rowCount]`, and plain rows for everything else).
+ */
+export async function returningRows<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+  const result: unknown = await manager.query(sql, parameters);
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}

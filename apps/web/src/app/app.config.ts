@@ -1,13 +1,15 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
-import { provideGraphql } from '@manager/web-data-access';
 import { appRoutes } from './app.routes';
 
+/**
+ * Only what the first paint needs. The GraphQL client (Apollo + graphql-js) is provided by the
+ * lazy parent route in `api.routes.ts`, so it never weighs on the initial bundle.
+ */
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideGraphql('/graphql'),
   ],
 };

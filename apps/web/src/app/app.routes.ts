@@ -1,16 +1,9 @@
 import { Route } from '@angular/router';
-import { authGuard } from '@manager/web-data-access';
 
 /**
- * Every feature is lazy: the first paint only needs Angular, the router and Apollo. Material,
- * forms and the icons load with the first page that uses them.
+ * The initial bundle holds Angular, the router and this file only. Every page sits under one lazy
+ * parent (`api.routes.ts`) that provides the GraphQL client, so Apollo and graphql-js load with
+ * the first page, in parallel with its own code; Material, forms and icons come with the pages
+ * that use them.
  */
-export const appRoutes: Route[] = [
-  { path: 'login', loadChildren: () => import('@manager/web-auth').then((m) => m.loginRoutes) },
-  { path: 'change-user', loadChildren: () => import('@manager/web-auth').then((m) => m.changeUserRoutes) },
-  {
-    path: '',
-    canMatch: [authGuard],
-    loadChildren: () => import('./shell/shell.routes').then((m) => m.shellRoutes),
-  },
-];
+export const appRoutes: Route[] = [{ path: '', loadChildren: () => import('./api.routes').then((m) => m.apiRoutes) }];

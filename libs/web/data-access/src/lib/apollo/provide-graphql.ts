@@ -3,18 +3,24 @@ import { Router } from '@angular/router';
 import { ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Apollo, provideApollo } from 'apollo-angular';
+import { ThemeService } from '../theme/theme.service';
 import { hasErrorCode } from './graphql-errors';
 
 /** Pages that handle a missing session themselves: never bounce them to /login. */
-const SIGNED_OUT_PAGES = ['/login', '/change-user'];
+const SIGNED_OUT_PAGES = ['/login', '/change-user', '/signup', '/terms', '/invitations'];
 
 /**
  * Apollo for the SPA: same-origin POSTs to `/graphql` (the session is an httpOnly cookie, so
  * there is nothing to attach), one normalized cache, and one rule for every operation:
  * UNAUTHENTICATED means the session is gone, so drop the cache and go to /login.
+ *
+ * Meant for a lazy parent route's `providers` (not the app config): Apollo Client and graphql-js
+ * then load with the first page that talks to the API, never in the initial bundle. Services that
+ * need Apollo (ThemeService) are provided here too, beside it.
  */
 export function provideGraphql(uri = '/graphql'): EnvironmentProviders {
   return makeEnvironmentProviders([
+    ThemeService,
     provideApollo(() => {
       const router = inject(Router);
       // Apollo is what this factory configures: look it up when an error happens, not now.

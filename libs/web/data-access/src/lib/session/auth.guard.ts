@@ -1,21 +1,20 @@
 import { inject } from '@angular/core';
 import { CanMatchFn, Router } from '@angular/router';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
-import { MeDocument } from '../generated/graphql';
+import { fetchSessionUserId } from './session-check';
 
 /**
  * Lets signed-in users match the signed-in routes; sends everybody else to /login with the page
  * they asked for. A `canMatch` guard, so a signed-out visitor never downloads the shell's code.
  * "Signed in" is what the API says: `me` is null without a valid session. If the API cannot be
  * asked, the guard fails closed (to /login) rather than showing an empty shell.
+ *
+ * It asks with a bare `fetch` (see `fetchSessionUserId`), not Apollo, so it can sit in the
+ * initial bundle without pulling the GraphQL client in.
  */
 export const authGuard: CanMatchFn = async (_route, segments) => {
-  const apollo = inject(Apollo);
   const router = inject(Router);
   try {
-    const result = await firstValueFrom(apollo.query({ query: MeDocument }));
-    if (result.data?.me) return true;
+    if (await fetchSessionUserId()) return true;
   } catch {
     // fall through: treat as signed out
   }

@@ -12,7 +12,7 @@ describe('ThemeService', () => {
     mutate = jest.fn(() =>
       of({ data: { updateThemePreference: { user: { id: 'u1', themePreference: 'DARK' } } } }),
     );
-    TestBed.configureTestingModule({ providers: [{ provide: Apollo, useValue: { mutate } }] });
+    TestBed.configureTestingModule({ providers: [ThemeService, { provide: Apollo, useValue: { mutate } }] });
   });
 
   it('pins light or dark on the root element', () => {

@@ -11,8 +11,11 @@ import {
  * The colours live in CSS: `html { color-scheme: light dark }` and one `mat.theme()`, so AUTO
  * follows the OS live with no listener. A LIGHT/DARK override only pins `color-scheme` on the
  * root element; AUTO removes the pin.
+ *
+ * Provided by `provideGraphql()` beside Apollo (which it saves through), so it lives in the lazy
+ * environment of the pages, not in the initial bundle.
  */
-@Injectable({ providedIn: 'root' })
+@Injectable()
 export class ThemeService {
   private readonly document = inject(DOCUMENT);
   private readonly apollo = inject(Apollo);

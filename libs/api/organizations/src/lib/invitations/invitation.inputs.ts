@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
@@ -17,8 +17,9 @@ export class InviteMemberInput {
   @MaxLength(100)
   organizationId!: string;
 
+  /** Checked by the service once trimmed and lower-cased (a pasted address often has spaces). */
   @Field()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @IsString()
   @MaxLength(320, { message: 'An email address has at most 320 characters.' })
   email!: string;
 

@@ -1,3 +1,4 @@
+import { isEmail } from 'class-validator';
 import type { EntityManager } from 'typeorm';
 import {
   badUserInput,
@@ -101,6 +102,7 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
     throw badUserInput('productIds', 'Only external members are granted products one by one; the other roles see every product.');
   }
   const email = normalizeEmail(input.email);
+  if (!isEmail(email)) throw badUserInput('email', 'Enter a valid email address.');
   try {
     return await ctx.dataSource.transaction(async (tx) => {
       const productIds = input.role === 'EXTERNAL' ? await checkGrantableProducts(tx, input.organizationId, input.productIds ?? []) : [];

@@ -76,10 +76,10 @@ export async function listMembers(
 }
 
 export async function changeMemberRole(ctx: RequestContext, membershipId: string, role: MembershipRole): Promise<Membership> {
-  if (role === 'LEGAL_RESPONSIBLE') throw badUserInput('role', USE_TRANSFER);
   return ctx.dataSource.transaction(async (tx) => {
     const { membership, access } = await lockMembershipInReach(ctx, tx, membershipId);
     await requirePermission(ctx, membership.organizationId, 'MEMBERS_MANAGE', 'Only the legal responsible and administrators change roles.');
+    if (role === 'LEGAL_RESPONSIBLE') throw badUserInput('role', USE_TRANSFER);
     if (membership.role === 'LEGAL_RESPONSIBLE') {
       if (access.role !== 'LEGAL_RESPONSIBLE') throw forbidden(ADMIN_CANNOT_TOUCH_LR);
       throw conflict(

@@ -14,7 +14,7 @@ import {
   type RequestContext,
 } from '@manager/api-core';
 import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
-import { MEMBERSHIP_ROLE_LABELS, roleCan, type MembershipRole } from '@manager/domain';
+import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
 import { actorUserId, checkGrantableProducts, displayNameOf, isUuid, returningRows } from '../members/membership-lookup';
@@ -207,8 +207,12 @@ export async function resendMemberInvitation(ctx: RequestContext, invitationId: 
 
 /** Invitations still waiting for an answer, newest first; empty for roles that do not manage members. */
 export async function pendingInvitations(ctx: RequestContext, organizationId: string): Promise<MemberInvitation[]> {
-  const access = await organizationAccess(ctx, organizationId);
-  if (!access || !roleCan(access.role, 'MEMBERS_MANAGE')) return [];
+  // The policy decides; its refusal (NOT_FOUND or FORBIDDEN) reads here as "nothing to show".
+  const allowed = await requirePermission(ctx, organizationId, 'MEMBERS_MANAGE').then(
+    () => true,
+    () => false,
+  );
+  if (!allowed) return [];
   const rows: InvitationRow[] = await ctx.dataSource.query(
     `SELECT * FROM member_invitation
      WHERE organization_id = $1 AND accepted_at IS NULL AND cancelled_at IS NULL AND expires_at > now()

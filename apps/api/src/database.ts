@@ -5,8 +5,16 @@ import { catalogEntities, catalogMigrations } from '@manager/api-catalog';
 import { complianceEntities, complianceMigrations } from '@manager/api-compliance';
 import { identityEntities, identityMigrations } from '@manager/api-identity';
 import { organizationEntities, organizationMigrations } from '@manager/api-organizations';
+import { partnerEntities, partnerMigrations } from '@manager/api-partners';
 
-export const entities = [...identityEntities, ...organizationEntities, ...catalogEntities, ...outboxEntities, ...complianceEntities];
+export const entities = [
+  ...identityEntities,
+  ...organizationEntities,
+  ...catalogEntities,
+  ...outboxEntities,
+  ...complianceEntities,
+  ...partnerEntities,
+];
 /**
  * Applied in timestamp order (TypeORM sorts them by the number in their name); sorted here the
  * same way, since a context's later migrations come after other contexts' earlier ones.
@@ -17,6 +25,7 @@ export const migrations = [
   ...catalogMigrations,
   ...outboxMigrations,
   ...complianceMigrations,
+  ...partnerMigrations,
 ].sort((a, b) => Number(/\d{13}$/.exec(a.name)?.[0]) - Number(/\d{13}$/.exec(b.name)?.[0]));
 
 export interface Database {

@@ -19,6 +19,7 @@ describe('migrations', () => {
       expect(await tables()).toEqual([
         'app_user',
         'audit_event',
+        'billing_address',
         'email_outbox',
         'login_attempt',
         'member_invitation',
@@ -27,8 +28,11 @@ describe('migrations', () => {
         'migrations',
         'organization',
         'partner_profile',
+        'partnership',
+        'partnership_product',
         'product',
         'session',
+        'terms_acceptance',
       ]);
       for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await tables()).toEqual(['migrations']);

@@ -5,3 +5,4 @@ export * from './lib/vat/eu-vat-countries';
 export * from './lib/vat/vat-number';
 export * from './lib/terms';
 export * from './lib/currency';
+export * from './lib/partnerships';

@@ -1,4 +1,4 @@
-import { Permission, ROLE_PERMISSIONS, roleCan } from './permissions';
+import { PARTNER_ACCESS_PERMISSIONS, Permission, ROLE_PERMISSIONS, ROLES_ACTING_FOR_PARTNER, roleCan } from './permissions';
 import { MembershipRole } from './vocabulary';
 
 describe('role permissions', () => {
@@ -14,11 +14,17 @@ describe('role permissions', () => {
         'LEGAL_RESPONSIBILITY_TRANSFER',
         'AUDIT_READ',
         'PARTNERS_MANAGE',
+        'CLIENTS_MANAGE',
       ],
-      ADMIN: ['ORGANIZATION_UPDATE', 'MEMBERS_READ', 'MEMBERS_MANAGE', 'AUDIT_READ'],
+      ADMIN: ['ORGANIZATION_UPDATE', 'MEMBERS_READ', 'MEMBERS_MANAGE', 'AUDIT_READ', 'CLIENTS_MANAGE'],
       USER: ['MEMBERS_READ'],
       EXTERNAL: [],
     });
+  });
+
+  it('lets partners read only what their access level covers, and never act as EXTERNAL members', () => {
+    expect(PARTNER_ACCESS_PERMISSIONS).toEqual({ LIMITED: [], COMPLETE: ['MEMBERS_READ'] });
+    expect(ROLES_ACTING_FOR_PARTNER).toEqual(['LEGAL_RESPONSIBLE', 'ADMIN', 'USER']);
   });
 
   it('lists only known permissions', () => {

@@ -16,8 +16,10 @@ export const Permission = {
   LEGAL_RESPONSIBILITY_TRANSFER: 'LEGAL_RESPONSIBILITY_TRANSFER',
   /** Read the organization's audit trail. */
   AUDIT_READ: 'AUDIT_READ',
-  /** Grant partners access, change or end partnerships. */
+  /** Client side: grant partners access, change or end partnerships. */
   PARTNERS_MANAGE: 'PARTNERS_MANAGE',
+  /** Partner side: accept or refuse invitations, ask clients for access, end partnerships. */
+  CLIENTS_MANAGE: 'CLIENTS_MANAGE',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -29,11 +31,24 @@ export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
     'LEGAL_RESPONSIBILITY_TRANSFER',
     'AUDIT_READ',
     'PARTNERS_MANAGE',
+    'CLIENTS_MANAGE',
   ],
-  ADMIN: ['ORGANIZATION_UPDATE', 'MEMBERS_READ', 'MEMBERS_MANAGE', 'AUDIT_READ'],
+  ADMIN: ['ORGANIZATION_UPDATE', 'MEMBERS_READ', 'MEMBERS_MANAGE', 'AUDIT_READ', 'CLIENTS_MANAGE'],
   USER: ['MEMBERS_READ'],
   EXTERNAL: [],
 };
+
+/**
+ * What a partner's people may do inside a client organization, by access level. They read what
+ * the partnership covers (products, and with COMPLETE access the members); nothing else.
+ */
+export const PARTNER_ACCESS_PERMISSIONS: Record<'LIMITED' | 'COMPLETE', readonly Permission[]> = {
+  LIMITED: [],
+  COMPLETE: ['MEMBERS_READ'],
+};
+
+/** The partner's own roles whose holders act for it in client organizations (not EXTERNAL). */
+export const ROLES_ACTING_FOR_PARTNER: readonly MembershipRole[] = ['LEGAL_RESPONSIBLE', 'ADMIN', 'USER'];
 
 /** @example roleCan('ADMIN', 'AUDIT_READ') // true */
 export function roleCan(role: MembershipRole, permission: Permission): boolean {

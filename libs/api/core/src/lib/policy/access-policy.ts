@@ -2,23 +2,48 @@
  * The access policy: the one place that decides what an actor may reach. Every resolver, list,
  * export and download asks it, directly or through the SQL condition it hands out.
  *
- * It fails closed. An actor reaches an organization only through a row that says so (today a
- * membership; partnerships will add theirs here), and anything it does not reach is reported as
- * NOT_FOUND, exactly like a missing row, so that an answer never reveals that something exists.
- * EXTERNAL members reach their organization but only the products granted to them.
+ * It fails closed. An actor reaches an organization only through a row that says so:
+ * - a membership (EXTERNAL members reach it, but only the products granted to them);
+ * - an ACTIVE partnership, before its end date, of an organization where the actor holds a role
+ *   that acts for the partner (not EXTERNAL): COMPLETE access covers every product, LIMITED only
+ *   the products in its scope. PENDING, REFUSED, CANCELLED, TERMINATED or expired partnerships
+ *   grant nothing, and the check runs on every request, so ending one ends access at once.
+ * Anything out of reach is reported as NOT_FOUND, exactly like a missing row, so that an answer
+ * never reveals that something exists.
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { type MembershipRole, type Permission, ROLE_READS_ALL_PRODUCTS, roleCan } from '@manager/domain';
+import {
+  type BillingOwner,
+  type MembershipRole,
+  PARTNER_ACCESS_PERMISSIONS,
+  type PartnershipAccess,
+  type Permission,
+  ROLE_PERMISSIONS,
+  ROLE_READS_ALL_PRODUCTS,
+  ROLES_ACTING_FOR_PARTNER,
+} from '@manager/domain';
 import { forbidden, notFound } from '../errors';
 import type { Actor, Loaders, RequestContext } from '../request-context';
 
+/** The partnership through which a partner's person reaches a client organization. */
+export interface PartnerAccess {
+  partnershipId: string;
+  partnerOrganizationId: string;
+  access: PartnershipAccess;
+  billingOwner: BillingOwner | null;
+}
+
 export interface OrganizationAccess {
   organizationId: string;
-  /** The actor's own role in the organization. */
-  role: MembershipRole;
+  via: 'MEMBER' | 'PARTNER';
+  /** The actor's own role in the organization; null when it acts as a partner. */
+  role: MembershipRole | null;
+  /** Set when the actor acts as a partner. */
+  partner: PartnerAccess | null;
   /** True when the actor may read every product of the organization. */
   readsAllProducts: boolean;
+  permissions: readonly Permission[];
 }
 
 export interface PolicyLoaders {
@@ -27,23 +52,86 @@ export interface PolicyLoaders {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** SQL literal list of the partner roles that act for the partner: ('LEGAL_RESPONSIBLE', ...). */
+const ACTING_ROLES_SQL = `(${ROLES_ACTING_FOR_PARTNER.map((role) => `'${role}'`).join(', ')})`;
+
+/** The condition that a partnership `ps` grants anything right now. */
+const LIVE_PARTNERSHIP_SQL = (alias: string) =>
+  `${alias}.status = 'ACTIVE' AND (${alias}.ends_at IS NULL OR ${alias}.ends_at > now())`;
+
+interface AccessRow {
+  organization_id: string;
+  role: MembershipRole | null;
+  partnership_id: string | null;
+  partner_organization_id: string | null;
+  access: PartnershipAccess | null;
+  billing_owner: BillingOwner | null;
+}
+
+function memberAccess(organizationId: string, role: MembershipRole): OrganizationAccess {
+  return {
+    organizationId,
+    via: 'MEMBER',
+    role,
+    partner: null,
+    readsAllProducts: ROLE_READS_ALL_PRODUCTS[role],
+    permissions: ROLE_PERMISSIONS[role],
+  };
+}
+
+function partnerAccess(organizationId: string, row: AccessRow): OrganizationAccess {
+  const access = row.access as PartnershipAccess;
+  return {
+    organizationId,
+    via: 'PARTNER',
+    role: null,
+    partner: {
+      partnershipId: row.partnership_id as string,
+      partnerOrganizationId: row.partner_organization_id as string,
+      access,
+      billingOwner: row.billing_owner,
+    },
+    readsAllProducts: access === 'COMPLETE',
+    permissions: PARTNER_ACCESS_PERMISSIONS[access],
+  };
+}
+
+/**
+ * The widest way in wins: a member's own (non-EXTERNAL) role, else a COMPLETE then a LIMITED
+ * partnership, else an EXTERNAL membership. (Products are the union of all of them: see
+ * `visibleProductsCondition`.)
+ */
+function widestAccess(organizationId: string, rows: AccessRow[]): OrganizationAccess | null {
+  const member = rows.find((row) => row.role && row.role !== 'EXTERNAL');
+  if (member) return memberAccess(organizationId, member.role as MembershipRole);
+  const partner = rows.find((row) => row.access === 'COMPLETE') ?? rows.find((row) => row.access === 'LIMITED');
+  if (partner) return partnerAccess(organizationId, partner);
+  const external = rows.find((row) => row.role === 'EXTERNAL');
+  return external ? memberAccess(organizationId, 'EXTERNAL') : null;
+}
+
 /** One statement per request level, whatever the number of organizations asked about. */
 export function createPolicyLoaders(dataSource: DataSource, actor: Actor | null): PolicyLoaders {
   return {
     organizationAccess: new DataLoader(async (ids: readonly string[]) => {
       if (!actor) return ids.map(() => null);
       const wellFormed = ids.filter((id) => UUID.test(id));
-      const rows: { organization_id: string; role: MembershipRole }[] = wellFormed.length
+      const rows: AccessRow[] = wellFormed.length
         ? await dataSource.query(
-            `SELECT organization_id, role FROM membership WHERE user_id = $1 AND organization_id = ANY($2::uuid[])`,
+            `SELECT m.organization_id, m.role, NULL::uuid AS partnership_id, NULL::uuid AS partner_organization_id,
+                    NULL::text AS access, NULL::text AS billing_owner
+             FROM membership m
+             WHERE m.user_id = $1 AND m.organization_id = ANY($2::uuid[])
+             UNION ALL
+             SELECT ps.client_organization_id, NULL, ps.id, ps.partner_organization_id, ps.access, ps.billing_owner
+             FROM partnership ps
+             JOIN membership pm ON pm.organization_id = ps.partner_organization_id
+             WHERE pm.user_id = $1 AND pm.role IN ${ACTING_ROLES_SQL}
+               AND ps.client_organization_id = ANY($2::uuid[]) AND ${LIVE_PARTNERSHIP_SQL('ps')}`,
             [actor.userId, wellFormed],
           )
         : [];
-      const byId = new Map(rows.map((row) => [row.organization_id, row.role]));
-      return ids.map((id) => {
-        const role = byId.get(id);
-        return role ? { organizationId: id, role, readsAllProducts: ROLE_READS_ALL_PRODUCTS[role] } : null;
-      });
+      return ids.map((id) => widestAccess(id, rows.filter((row) => row.organization_id === id)));
     }),
   };
 }
@@ -75,7 +163,7 @@ export async function requirePermission(
   refusal = 'Your role in this organization does not allow this.',
 ): Promise<OrganizationAccess> {
   const access = await requireOrganizationAccess(ctx, organizationId);
-  if (!roleCan(access.role, permission)) throw forbidden(refusal);
+  if (!access.permissions.includes(permission)) throw forbidden(refusal);
   return access;
 }
 
@@ -96,5 +184,13 @@ export function visibleProductsCondition(alias: string, actorParam: string): str
               AND pm.role IN (${readsAll}))
     OR EXISTS (SELECT 1 FROM membership_product_grant pg JOIN membership pm ON pm.id = pg.membership_id
                WHERE pg.product_id = ${alias}.id AND pm.user_id = ${actorParam})
+    OR EXISTS (SELECT 1 FROM partnership ps
+               JOIN membership pm ON pm.organization_id = ps.partner_organization_id
+               WHERE ps.client_organization_id = ${alias}.organization_id
+                 AND pm.user_id = ${actorParam} AND pm.role IN ${ACTING_ROLES_SQL}
+                 AND ${LIVE_PARTNERSHIP_SQL('ps')}
+                 AND (ps.access = 'COMPLETE'
+                      OR EXISTS (SELECT 1 FROM partnership_product pp
+                                 WHERE pp.partnership_id = ps.id AND pp.product_id = ${alias}.id)))
   )`;
 }

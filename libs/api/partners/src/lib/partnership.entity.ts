@@ -65,6 +65,11 @@ export class Partnership {
   @Column({ name: 'requested_by_user_id', type: 'uuid', nullable: true })
   requestedByUserId!: string | null;
 
+  /** For a partner's request: the email of the client's legal responsible it asked. */
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'requested_email', type: 'text', nullable: true })
+  requestedEmail!: string | null;
+
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

@@ -24,6 +24,8 @@ export class CreatePartnerships1764170007000 implements MigrationInterface {
       invitation_expires_at timestamptz(3),
       invitation_sent_at timestamptz(3),
       requested_by_user_id uuid REFERENCES app_user(id) ON DELETE SET NULL,
+      -- A partner's request names the client's legal responsible by email only.
+      requested_email text,
       created_at timestamptz(3) NOT NULL DEFAULT now(),
       accepted_at timestamptz(3),
       accepted_by_user_id uuid REFERENCES app_user(id) ON DELETE SET NULL,

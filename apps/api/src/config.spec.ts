@@ -25,4 +25,14 @@ describe('loadConfig', () => {
     expect(message).toContain('DEMO_SEED must be true or false (got "perhaps")');
     expect(message).toContain('LOG_LEVEL must be one of');
   });
+
+  it('turns VIES checks on only with a valid VIES_URL, with a bounded timeout', () => {
+    expect(loadConfig({})).toMatchObject({ viesUrl: null, viesTimeoutMs: 3000 });
+    expect(loadConfig({ VIES_URL: 'https://ec.europa.eu/taxation_customs/vies/rest-api/', VIES_TIMEOUT_MS: '500' })).toMatchObject({
+      viesUrl: 'https://ec.europa.eu/taxation_customs/vies/rest-api',
+      viesTimeoutMs: 500,
+    });
+    expect(() => loadConfig({ VIES_URL: 'ec.europa.eu/vies' })).toThrow('VIES_URL must be an http:// or https:// URL');
+    expect(() => loadConfig({ VIES_TIMEOUT_MS: '10' })).toThrow('VIES_TIMEOUT_MS must be a whole number');
+  });
 });

@@ -1,4 +1,5 @@
 import { CURRENT_TERMS_VERSION } from '@manager/domain';
+import { seedDemoData } from '@manager/demo-seed';
 import { Fixtures, PASSWORD } from './support/fixtures';
 import { errorCode, type GraphQLResponse } from './support/graphql-client';
 import {
@@ -494,5 +495,17 @@ describe('organization lifecycle: sign-up, create, details', () => {
     expect(termsOfUse.title).toBe('General terms of use');
     expect(termsOfUse.text).toMatch(/^DEMO TEXT/);
     expect(termsOfUse.text.split('\n\n').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('seeds every demo organization with one default billing address and accepted terms', async () => {
+    expect(await seedDemoData(server.dataSource)).toBe(true);
+    const rows = await server.dataSource.query(
+      `SELECT o.name,
+              (SELECT count(*)::int FROM billing_address b WHERE b.organization_id = o.id AND b.is_default) AS defaults,
+              (SELECT max(version) FROM terms_acceptance t WHERE t.organization_id = o.id) AS version
+       FROM organization o ORDER BY o.name`,
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows) expect(row).toMatchObject({ defaults: 1, version: CURRENT_TERMS_VERSION });
   });
 });

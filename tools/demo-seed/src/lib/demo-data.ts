@@ -11,6 +11,8 @@ interface DemoOrganization {
   vatNumber: string | null;
   currency: Currency;
   partner?: { publicName: string; contactEmail: string; description: string };
+  /** The default billing address. */
+  billingAddress: { recipient?: string; street: string; postcode: string; city: string; country: string };
   products: [ProductCategory, string, number][];
 }
 
@@ -22,6 +24,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     country: 'CH',
     vatNumber: null,
     currency: 'CHF',
+    billingAddress: { recipient: 'Buchhaltung', street: 'Bahnhofstrasse 12', postcode: '8001', city: 'Zürich', country: 'CH' },
     products: [
       ['WEB_HOSTING', 'muller-chocolat.ch', 14_400],
       ['WEB_HOSTING', 'shop.muller-chocolat.ch', 28_800],
@@ -46,6 +49,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     country: 'FR',
     vatNumber: 'FR40303265045',
     currency: 'EUR',
+    billingAddress: { street: '8 rue des Boulangers', postcode: '69002', city: 'Lyon', country: 'FR' },
     products: [
       ['WEB_HOSTING', 'boulangerie-martin.fr', 12_000],
       ['WEB_HOSTING', 'commandes.boulangerie-martin.fr', 12_000],
@@ -68,6 +72,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     country: 'CH',
     vatNumber: null,
     currency: 'CHF',
+    billingAddress: { street: 'Rue du Marché 4', postcode: '1204', city: 'Genève', country: 'CH' },
     products: [
       ['WEB_HOSTING', 'lea-rossi.photo', 6_000],
       ['DOMAIN', 'lea-rossi.photo', 3_500],
@@ -87,6 +92,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       contactEmail: 'hello@pixel-partners.ch',
       description: 'Web agency in Lausanne: websites, shops and hosting for small businesses.',
     },
+    billingAddress: { street: 'Avenue de la Gare 10', postcode: '1003', city: 'Lausanne', country: 'CH' },
     products: [
       ['WEB_HOSTING', 'pixel-partners.ch', 14_400],
       ['WEB_HOSTING', 'clients.pixel-partners.ch', 28_800],

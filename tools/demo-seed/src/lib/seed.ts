@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { MembershipProductGrant, Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
-import { Membership, Organization, PartnerProfile } from '@manager/api-organizations';
+import { BillingAddress, Membership, Organization, PartnerProfile, TermsAcceptance } from '@manager/api-organizations';
+import { CURRENT_TERMS_VERSION } from '@manager/domain';
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /** A renewal date spread over the coming year, stable for a given product index. */
@@ -34,6 +35,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         }),
       );
       organizationIds.set(demo.key, organization.id);
+      await tx.insert(BillingAddress, { organizationId: organization.id, ...demo.billingAddress, isDefault: true, position: 0 });
       if (demo.partner) await tx.insert(PartnerProfile, { organizationId: organization.id, ...demo.partner, listed: true });
       for (const [category, name, price] of demo.products) {
         const product = await tx.save(
@@ -59,6 +61,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
             role: membership.role,
           }),
         );
+        if (membership.role === 'LEGAL_RESPONSIBLE') {
+          await tx.insert(TermsAcceptance, {
+            userId: user.id,
+            organizationId: saved.organizationId,
+            version: CURRENT_TERMS_VERSION,
+            context: 'CREATE_ORGANIZATION',
+          });
+        }
         for (const productName of membership.grantedProducts ?? []) {
           const productId = productIds.get(`${membership.organization}/${productName}`);
           if (!productId) throw new Error(`demo data: no product ${productName} in ${membership.organization}`);

@@ -5,7 +5,7 @@ import { Session } from './lib/session.entity';
 import { User } from './lib/user.entity';
 
 export { User } from './lib/user.entity';
-export { hashPassword } from './lib/password-hasher';
+export { hashPassword, verifyUserPassword } from './lib/password-hasher';
 export { openSession, resolveSession, SESSION_TTL_MS } from './lib/session.service';
 export { normalizeEmail, WRONG_CREDENTIALS } from './lib/auth.service';
 export { LOGIN_THROTTLE } from './lib/login-throttle';

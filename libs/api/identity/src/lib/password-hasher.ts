@@ -27,3 +27,21 @@ export function decoyPasswordHash(): Promise<string> {
   decoyHash ??= hashPassword('decoy password that matches nothing');
   return decoyHash;
 }
+
+/**
+ * Whether `password` is the user's current password: the second confirmation of irreversible
+ * actions (ending a partnership). An unknown user verifies against the decoy, so the time taken
+ * says nothing.
+ *
+ * @example
+ * if (!(await verifyUserPassword(tx, ctx.actor.userId, input.password))) throw badUserInput('password', '…');
+ */
+export async function verifyUserPassword(
+  manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  userId: string,
+  password: string,
+): Promise<boolean> {
+  const rows = (await manager.query(`SELECT password_hash FROM app_user WHERE id = $1`, [userId])) as { password_hash: string }[];
+  const valid = await verifyPassword(rows[0]?.password_hash ?? (await decoyPasswordHash()), password);
+  return Boolean(rows[0]) && valid;
+}

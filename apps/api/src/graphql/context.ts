@@ -5,6 +5,7 @@ import { createLoaders, createPolicyLoaders, type LoaderFactory, type RequestCon
 import { createCatalogLoaders } from '@manager/api-catalog';
 import { resolveSession } from '@manager/api-identity';
 import { createMemberLoaders, createOrganizationDetailsLoaders, createOrganizationLoaders } from '@manager/api-organizations';
+import { createPartnershipReadLoaders } from '@manager/api-partners';
 import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
 
 const loaderFactories: readonly LoaderFactory[] = [
@@ -13,6 +14,7 @@ const loaderFactories: readonly LoaderFactory[] = [
   createMemberLoaders,
   createOrganizationDetailsLoaders,
   createCatalogLoaders,
+  createPartnershipReadLoaders,
 ];
 
 /** Builds the context of one GraphQL request: who is acting, and fresh loaders for them. */

@@ -5,11 +5,12 @@ import { catalogResolvers } from '@manager/api-catalog';
 import { complianceResolvers } from '@manager/api-compliance';
 import { identityResolvers } from '@manager/api-identity';
 import { organizationResolvers } from '@manager/api-organizations';
+import { partnerResolvers } from '@manager/api-partners';
 
 /** The whole API schema, assembled from every bounded context's resolvers. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [...identityResolvers, ...organizationResolvers, ...catalogResolvers, ...complianceResolvers],
+    resolvers: [...identityResolvers, ...organizationResolvers, ...catalogResolvers, ...complianceResolvers, ...partnerResolvers],
     authChecker,
     validate: { forbidUnknownValues: true, stopAtFirstError: true },
   });

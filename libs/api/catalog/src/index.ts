@@ -5,7 +5,8 @@ import { OrganizationProductsResolver, ProductConnectionResolver } from './lib/p
 
 export { Product } from './lib/product.entity';
 export { MembershipProductGrant } from './lib/membership-product-grant.entity';
-export { createCatalogLoaders } from './lib/catalog.loaders';
+export { catalogLoaders, createCatalogLoaders } from './lib/catalog.loaders';
+export { ProductConnection } from './lib/product-connection';
 
 export const catalogEntities = [Product, MembershipProductGrant];
 export const catalogMigrations = [CreateCatalog1764170002000];

@@ -11,6 +11,7 @@ export { Organization } from './lib/organization.entity';
 export { Membership } from './lib/membership.entity';
 export { PartnerProfile } from './lib/partner-profile.entity';
 export { createOrganizationLoaders } from './lib/organization.loaders';
+export { getOrganization } from './lib/organization.service';
 export { createMemberLoaders } from './lib/members/member.loaders';
 export { MemberInvitation } from './lib/invitations/member-invitation.entity';
 export { BillingAddress } from './lib/details/billing-address.entity';

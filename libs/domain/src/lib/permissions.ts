@@ -50,6 +50,9 @@ export const PARTNER_ACCESS_PERMISSIONS: Record<'LIMITED' | 'COMPLETE', readonly
 /** The partner's own roles whose holders act for it in client organizations (not EXTERNAL). */
 export const ROLES_ACTING_FOR_PARTNER: readonly MembershipRole[] = ['LEGAL_RESPONSIBLE', 'ADMIN', 'USER'];
 
+/** Client side: the roles that read their organization's partnerships (list, detail, activity). */
+export const ROLES_READING_PARTNERSHIPS: readonly MembershipRole[] = ['LEGAL_RESPONSIBLE', 'ADMIN'];
+
 /** @example roleCan('ADMIN', 'AUDIT_READ') // true */
 export function roleCan(role: MembershipRole, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -10,6 +10,12 @@
  *   grant nothing, and the check runs on every request, so ending one ends access at once.
  * Anything out of reach is reported as NOT_FOUND, exactly like a missing row, so that an answer
  * never reveals that something exists.
+ *
+ * Within reach, a partner's people read the client's name, the products the partnership covers
+ * and, with COMPLETE access, its members; never its own records (VAT number, VIES answer, billing
+ * addresses, terms, audit trail, invitations): see `readsOrganizationDetails`. A partnership
+ * itself is read from its client side (legal responsible, administrators) or its partner side
+ * (the roles acting for the partner), whatever its status: see `partnershipSide`.
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -18,10 +24,13 @@ import {
   type MembershipRole,
   PARTNER_ACCESS_PERMISSIONS,
   type PartnershipAccess,
+  type PartnershipSide,
+  type PartnershipStatus,
   type Permission,
   ROLE_PERMISSIONS,
   ROLE_READS_ALL_PRODUCTS,
   ROLES_ACTING_FOR_PARTNER,
+  ROLES_READING_PARTNERSHIPS,
 } from '@manager/domain';
 import { forbidden, notFound } from '../errors';
 import type { Actor, Loaders, RequestContext } from '../request-context';
@@ -193,4 +202,74 @@ export function visibleProductsCondition(alias: string, actorParam: string): str
                       OR EXISTS (SELECT 1 FROM partnership_product pp
                                  WHERE pp.partnership_id = ps.id AND pp.product_id = ${alias}.id)))
   )`;
+}
+
+/**
+ * Whether the actor reads the organization's own records (VAT number and its VIES answer, terms
+ * acceptance; billing addresses too unless EXTERNAL): its members only. Reaching an organization
+ * through a partnership, LIMITED or COMPLETE, never opens them.
+ */
+export function readsOrganizationDetails(access: OrganizationAccess | null): boolean {
+  return access?.via === 'MEMBER';
+}
+
+/** The actor's own access to a partner organization when it holds a role acting for it, else null. */
+export async function actingPartnerAccess(ctx: RequestContext, partnerOrganizationId: string): Promise<OrganizationAccess | null> {
+  const access = await organizationAccess(ctx, partnerOrganizationId);
+  return access?.via === 'MEMBER' && access.role && ROLES_ACTING_FOR_PARTNER.includes(access.role) ? access : null;
+}
+
+/**
+ * Like `actingPartnerAccess`, but anyone else (EXTERNAL members of the partner included) is told
+ * NOT_FOUND: the partner's clients are none of their business.
+ */
+export async function requireActingPartnerAccess(ctx: RequestContext, partnerOrganizationId: string): Promise<OrganizationAccess> {
+  const access = await actingPartnerAccess(ctx, partnerOrganizationId);
+  if (!access) throw notFound('Organization');
+  return access;
+}
+
+/** Whether the actor reads the client side's partnerships of an organization (legal responsible, administrators). */
+export async function readsClientPartnerships(ctx: RequestContext, clientOrganizationId: string): Promise<boolean> {
+  const access = await organizationAccess(ctx, clientOrganizationId);
+  return access?.via === 'MEMBER' && !!access.role && ROLES_READING_PARTNERSHIPS.includes(access.role);
+}
+
+export interface PartnershipParties {
+  clientOrganizationId: string;
+  partnerOrganizationId: string;
+}
+
+/**
+ * The side from which the actor reads a partnership, whatever its status: CLIENT (legal
+ * responsible or administrator of the client; wins when the actor is on both sides), PARTNER (a
+ * role acting for the partner), or null: then the partnership does not exist for the actor.
+ */
+export async function partnershipSide(ctx: RequestContext, partnership: PartnershipParties): Promise<PartnershipSide | null> {
+  const [client, partner] = await Promise.all([
+    readsClientPartnerships(ctx, partnership.clientOrganizationId),
+    actingPartnerAccess(ctx, partnership.partnerOrganizationId),
+  ]);
+  if (client) return 'CLIENT';
+  return partner ? 'PARTNER' : null;
+}
+
+/** Like `partnershipSide`, but a partnership out of reach is NOT_FOUND. */
+export async function requirePartnershipSide(ctx: RequestContext, partnership: PartnershipParties): Promise<PartnershipSide> {
+  const side = await partnershipSide(ctx, partnership);
+  if (!side) throw notFound('Partnership');
+  return side;
+}
+
+/** Whether a partnership grants anything at `now`: the rule of `LIVE_PARTNERSHIP_SQL`, for a loaded row. */
+export function partnershipIsLive(partnership: { status: PartnershipStatus; endsAt: Date | null }, now = new Date()): boolean {
+  return partnership.status === 'ACTIVE' && (partnership.endsAt === null || partnership.endsAt.getTime() > now.getTime());
+}
+
+/**
+ * The SQL condition that a partnership aliased `alias` grants anything right now: lists of
+ * managed clients use it so that they and the policy never disagree.
+ */
+export function livePartnershipCondition(alias: string): string {
+  return `(${LIVE_PARTNERSHIP_SQL(alias)})`;
 }

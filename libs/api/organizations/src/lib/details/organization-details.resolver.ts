@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { organizationAccess, type RequestContext } from '@manager/api-core';
+import { organizationAccess, readsOrganizationDetails, type RequestContext } from '@manager/api-core';
 import { Organization } from '../organization.entity';
 import { BillingAddress } from './billing-address.entity';
 import {
@@ -32,17 +32,24 @@ export class OrganizationDetailsResolver {
     return { organization: await updateOrganization(ctx, input) };
   }
 
-  /** Every member except EXTERNAL ones, who see an empty list. */
-  @FieldResolver(() => [BillingAddress], { description: 'Default first. Empty for external members.' })
+  /** Every member except EXTERNAL ones, who see an empty list (so do partners: see the access policy). */
+  @FieldResolver(() => [BillingAddress], { description: 'Default first. Empty for external members and partners.' })
   async billingAddresses(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<BillingAddress[]> {
     const access = await organizationAccess(ctx, organization.id);
-    if (!access || access.role === 'EXTERNAL') return [];
+    if (!readsOrganizationDetails(access) || access?.role === 'EXTERNAL') return [];
     return organizationDetailsLoaders(ctx).billingAddressesByOrganization.load(organization.id);
   }
 
-  @FieldResolver(() => VatVerification, { nullable: true, description: 'Null when VIES checks are off or there is no VAT number.' })
-  vatVerification(@Root() organization: Organization): VatVerification | null {
+  /** Declared on the entity; members only (a partner's people get null). */
+  @FieldResolver(() => String, { nullable: true, description: 'Null for partners acting in the organization.' })
+  async vatNumber(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return readsOrganizationDetails(await organizationAccess(ctx, organization.id)) ? organization.vatNumber : null;
+  }
+
+  @FieldResolver(() => VatVerification, { nullable: true, description: 'Null when VIES checks are off or there is no VAT number, and for partners.' })
+  async vatVerification(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<VatVerification | null> {
     if (!organization.vatNumber || !organization.vatVerificationStatus || !organization.vatCheckedAt) return null;
+    if (!readsOrganizationDetails(await organizationAccess(ctx, organization.id))) return null;
     return {
       status: organization.vatVerificationStatus,
       checkedAt: organization.vatCheckedAt,
@@ -52,7 +59,7 @@ export class OrganizationDetailsResolver {
 
   @FieldResolver(() => Date, { nullable: true, description: 'When the terms of use were last accepted for this organization.' })
   async termsAcceptedAt(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<Date | null> {
-    if (!(await organizationAccess(ctx, organization.id))) return null;
+    if (!readsOrganizationDetails(await organizationAccess(ctx, organization.id))) return null;
     return organizationDetailsLoaders(ctx).termsAcceptedAtByOrganization.load(organization.id);
   }
 }

@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '@manager/api-core';
+import { BillingOwner, PartnershipAccess } from '@manager/domain';
+
+export const ManagedClientOrder = { NAME: 'NAME', SINCE: 'SINCE' } as const;
+export type ManagedClientOrder = (typeof ManagedClientOrder)[keyof typeof ManagedClientOrder];
+registerEnumType(ManagedClientOrder, {
+  name: 'ManagedClientOrder',
+  valuesConfig: { NAME: { description: 'By client name, case-insensitive.' }, SINCE: { description: 'Newest partnership first.' } },
+});
+
+/** A client under the partner's management: one ACTIVE, not expired partnership. */
+@ObjectType({ description: "A client under the partner's management (an ACTIVE, not expired partnership)." })
+export class ManagedClient {
+  @Field(() => ID)
+  partnershipId!: string;
+
+  /** The client: resolved through the access policy (see managed-clients.resolver.ts). */
+  clientOrganizationId!: string;
+
+  @Field(() => PartnershipAccess)
+  access!: PartnershipAccess;
+
+  @Field(() => BillingOwner, { nullable: true })
+  billingOwner!: BillingOwner | null;
+
+  @Field(() => Date, { description: 'When the partnership was accepted.' })
+  since!: Date;
+
+  @Field(() => Date, { nullable: true })
+  endsAt!: Date | null;
+}
+
+export interface ManagedClientFilter {
+  partnerOrganizationId: string;
+  /** LIKE pattern on the client's name, lower-cased; null: every client. */
+  pattern: string | null;
+}
+
+@ObjectType()
+export class ManagedClientConnection extends ConnectionType(ManagedClient, 'ManagedClient') {
+  /** What was listed: lets `totalCount` count the same rows. */
+  filter!: ManagedClientFilter;
+}

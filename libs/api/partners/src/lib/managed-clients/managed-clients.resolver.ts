@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { checkPageSize, type RequestContext } from '@manager/api-core';
+import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
+import { getOrganization, Organization } from '@manager/api-organizations';
+import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
+import { ManagedClient, ManagedClientConnection, ManagedClientOrder } from './managed-client.type';
+import { countManagedClients, listManagedClients } from './managed-clients.service';
+
+@Resolver(() => ManagedClientConnection)
+export class ManagedClientsResolver {
+  @Authorized()
+  @Query(() => ManagedClientConnection, {
+    description: "The partner's ACTIVE, not expired clients (its legal responsible, administrators and users); NOT_FOUND for anyone else.",
+  })
+  managedClients(
+    @Arg('partnerOrganizationId', () => ID) partnerOrganizationId: string,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('search', () => String, { nullable: true, description: "Part of the client's name, case-insensitive." }) search: string | null,
+    @Arg('orderBy', () => ManagedClientOrder, { defaultValue: ManagedClientOrder.NAME }) orderBy: ManagedClientOrder,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ManagedClientConnection> {
+    return listManagedClients(ctx, partnerOrganizationId, { first, after: after ?? null, search: search ?? null, orderBy });
+  }
+
+  @FieldResolver(() => Int)
+  totalCount(@Root() connection: ManagedClientConnection, @Ctx() ctx: RequestContext): Promise<number> {
+    return countManagedClients(ctx, connection.filter);
+  }
+}
+
+/** Every field of a managed client batches per page: the statements do not grow with the page size. */
+@Resolver(() => ManagedClient)
+export class ManagedClientResolver {
+  @FieldResolver(() => Organization, { description: 'The client, reachable through the partnership.' })
+  organization(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<Organization> {
+    return getOrganization(ctx, client.clientOrganizationId);
+  }
+
+  @FieldResolver(() => Int, { description: "COMPLETE: all of the client's products; LIMITED: the scope." })
+  productsInScope(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<number> {
+    return partnershipReadLoaders(ctx).productsInScope.load(client.partnershipId);
+  }
+
+  /** The catalog's product page, whose SQL applies the policy's product rule: a LIMITED partner gets exactly its scope. */
+  @FieldResolver(() => ProductConnection, { description: 'Exactly what the partnership covers.' })
+  async products(
+    @Root() client: ManagedClient,
+    @Ctx() ctx: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+  ): Promise<ProductConnection> {
+    const page = await catalogLoaders(ctx).productPage.load({
+      organizationId: client.clientOrganizationId,
+      first: checkPageSize(first),
+      after: after ?? null,
+    });
+    return Object.assign(new ProductConnection(), page, { organizationId: client.clientOrganizationId });
+  }
+}

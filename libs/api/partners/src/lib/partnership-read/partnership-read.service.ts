@@ -1,0 +1,117 @@
+import {
+  actingPartnerAccess,
+  checkPageSize,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+  organizationAccess,
+  partnershipIsLive,
+  partnershipSide,
+  readsClientPartnerships,
+  requirePartnershipSide,
+  toConnection,
+  badUserInput,
+  type RequestContext,
+} from '@manager/api-core';
+import type { Product } from '@manager/api-catalog';
+import { AuditEvent, AuditEventConnection } from '@manager/api-compliance';
+import type { PartnershipStatus } from '@manager/domain';
+import type { Partnership } from '../partnership.entity';
+import { partnershipReadLoaders } from './partnership-read.loaders';
+import { ViewerAccess } from './viewer-access.type';
+
+/** A partnership the actor reads from either side; NOT_FOUND otherwise, whether it exists or not. */
+export async function getPartnership(ctx: RequestContext, id: string): Promise<Partnership> {
+  const partnership = await partnershipReadLoaders(ctx).partnershipById.load(id);
+  if (!partnership) throw notFound('Partnership');
+  await requirePartnershipSide(ctx, partnership);
+  return partnership;
+}
+
+/** Client side: the organization's partners (legal responsible and administrators; [] for anyone else). */
+export async function partnershipsAsClient(
+  ctx: RequestContext,
+  organizationId: string,
+  statuses: readonly PartnershipStatus[] | null,
+): Promise<Partnership[]> {
+  if (!(await readsClientPartnerships(ctx, organizationId))) return [];
+  return partnershipReadLoaders(ctx).partnershipsByClient.load({ organizationId, statuses });
+}
+
+/** Partner side: the organization's clients, any status (roles acting for the partner; [] for anyone else). */
+export async function partnershipsAsPartner(
+  ctx: RequestContext,
+  organizationId: string,
+  statuses: readonly PartnershipStatus[] | null,
+): Promise<Partnership[]> {
+  if (!(await actingPartnerAccess(ctx, organizationId))) return [];
+  return partnershipReadLoaders(ctx).partnershipsByPartner.load({ organizationId, statuses });
+}
+
+export async function clientName(ctx: RequestContext, partnership: Partnership): Promise<string> {
+  return (await partnershipReadLoaders(ctx).partyName.load(partnership.clientOrganizationId))?.name ?? '';
+}
+
+/** The partner's public name (its profile), else its organization name. */
+export async function partnerName(ctx: RequestContext, partnerOrganizationId: string): Promise<string> {
+  const party = await partnershipReadLoaders(ctx).partyName.load(partnerOrganizationId);
+  return party?.publicName ?? party?.name ?? '';
+}
+
+/**
+ * A LIMITED partnership's scope: the client side reads it always, the partner side while the
+ * partnership is live (it grants nothing otherwise). COMPLETE covers everything: [].
+ */
+export async function scopeProducts(ctx: RequestContext, partnership: Partnership): Promise<Product[]> {
+  if (partnership.access === 'COMPLETE') return [];
+  const side = await partnershipSide(ctx, partnership);
+  if (!side || (side === 'PARTNER' && !partnershipIsLive(partnership))) return [];
+  return partnershipReadLoaders(ctx).scopeProducts.load(partnership.id);
+}
+
+const activityCursor = (event: AuditEvent) => encodeCursor([event.createdAt.toISOString(), event.id]);
+
+/**
+ * What the partner's people did in the client organization (audit events recorded with the
+ * partner's id), newest first. Both sides read it; nobody else.
+ */
+export async function partnershipActivity(
+  ctx: RequestContext,
+  partnership: Partnership,
+  first: number,
+  after: string | null,
+): Promise<AuditEventConnection> {
+  const size = checkPageSize(first);
+  if (!(await partnershipSide(ctx, partnership))) {
+    return Object.assign(new AuditEventConnection(), { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+  }
+  const [afterAt, afterId] = after ? (decodeCursor(after, 2) as [string, string]) : [null, null];
+  if (after && (Number.isNaN(Date.parse(String(afterAt))) || !/^[0-9a-f-]{36}$/i.test(String(afterId)))) {
+    throw badUserInput('after', 'This cursor is not valid. Use an endCursor returned by the API.');
+  }
+  const where = { organizationId: partnership.clientOrganizationId, partnerOrganizationId: partnership.partnerOrganizationId };
+  const query = ctx.dataSource.manager
+    .createQueryBuilder(AuditEvent, 'e')
+    .where('e.organization_id = :organizationId AND e.partner_organization_id = :partnerOrganizationId', where)
+    .orderBy('e.created_at', 'DESC')
+    .addOrderBy('e.id', 'DESC')
+    .limit(size + 1);
+  if (afterAt) query.andWhere('(e.created_at, e.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt, afterId });
+  const [rows, total] = await Promise.all([query.getMany(), ctx.dataSource.manager.count(AuditEvent, { where })]);
+  return Object.assign(new AuditEventConnection(), toConnection(rows, size, activityCursor), { totalCount: total });
+}
+
+/** How the actor reaches the organization (null when it does not: never for a reachable one). */
+export async function viewerAccess(ctx: RequestContext, organizationId: string): Promise<ViewerAccess | null> {
+  const access = await organizationAccess(ctx, organizationId);
+  if (!access) return null;
+  const partner = access.partner;
+  return Object.assign(new ViewerAccess(), {
+    via: access.via,
+    role: access.role,
+    partnerOrganizationId: partner?.partnerOrganizationId ?? null,
+    partnerName: partner ? await partnerName(ctx, partner.partnerOrganizationId) : null,
+    access: partner?.access ?? null,
+    billingOwner: partner?.billingOwner ?? null,
+  });
+}

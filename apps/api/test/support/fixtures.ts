@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { MembershipProductGrant, Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
 import { Membership, Organization } from '@manager/api-organizations';
-import type { MembershipRole, ProductCategory } from '@manager/domain';
+import type { BillingOwner, MembershipRole, PartnershipAccess, PartnershipStatus, ProductCategory } from '@manager/domain';
 
 export const PASSWORD = 'correct horse battery staple';
 let passwordHash: Promise<string> | undefined;
@@ -67,5 +67,68 @@ export class Fixtures {
       MembershipProductGrant,
       products.map((product) => ({ membershipId: membership.id, productId: product.id })),
     );
+  }
+  /** Makes an organization a partner (listed in the directory unless said otherwise). */
+  async partnerProfile(
+    organization: Organization,
+    profile: { publicName?: string; contactEmail?: string; listed?: boolean; country?: string | null; description?: string; resellerDiscountBp?: number; commissionBp?: number } = {},
+  ): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO partner_profile (organization_id, public_name, contact_email, listed, country, description, reseller_discount_bp, commission_bp)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        organization.id,
+        profile.publicName ?? `${organization.name} Partners`,
+        profile.contactEmail ?? `hello@${organization.id.slice(0, 8)}.example.test`,
+        profile.listed ?? true,
+        profile.country ?? null,
+        profile.description ?? '',
+        profile.resellerDiscountBp ?? 0,
+        profile.commissionBp ?? 0,
+      ],
+    );
+  }
+
+  /**
+   * A partnership straight in the database (the lifecycle mutations come with their own tests).
+   * ACTIVE ones are accepted now unless `acceptedAt` says otherwise; COMPLETE ones default to the
+   * client paying; LIMITED ones cover `products`.
+   */
+  async partnership(
+    client: Organization,
+    partner: Organization,
+    options: {
+      status?: PartnershipStatus;
+      access?: PartnershipAccess;
+      billingOwner?: BillingOwner | null;
+      products?: Product[];
+      endsAt?: Date | null;
+      acceptedAt?: Date | null;
+      initiatedBy?: 'CLIENT' | 'PARTNER';
+    } = {},
+  ): Promise<{ id: string }> {
+    const status = options.status ?? 'ACTIVE';
+    const access = options.access ?? 'LIMITED';
+    const [row]: { id: string }[] = await this.dataSource.query(
+      `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by, ends_at, accepted_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        client.id,
+        partner.id,
+        status,
+        access,
+        access === 'COMPLETE' ? (options.billingOwner ?? 'CLIENT') : null,
+        options.initiatedBy ?? 'CLIENT',
+        options.endsAt ?? null,
+        options.acceptedAt !== undefined ? options.acceptedAt : status === 'ACTIVE' || status === 'TERMINATED' ? new Date() : null,
+      ],
+    );
+    if (options.products?.length) {
+      await this.dataSource.query(
+        `INSERT INTO partnership_product (partnership_id, product_id) SELECT $1, unnest($2::uuid[])`,
+        [row.id, options.products.map((product) => product.id)],
+      );
+    }
+    return row;
   }
 }

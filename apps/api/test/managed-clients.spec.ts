@@ -1,0 +1,176 @@
+import type { Organization } from '@manager/api-organizations';
+import { Fixtures } from './support/fixtures';
+import { errorCode, type GraphQLTestClient } from './support/graphql-client';
+import { signedIn } from './support/members';
+import { startTestServer, type TestServer } from './support/test-server';
+
+/**
+ * A partner's clients under management: ACTIVE, not expired partnerships only, keyset-paged by
+ * name or by date, searchable, and a constant number of SQL statements whatever the page size.
+ */
+describe('managedClients', () => {
+  let server: TestServer;
+  let fixtures: Fixtures;
+  let partner: Organization;
+  let viewer: GraphQLTestClient;
+  /** The live clients, in NAME order. */
+  let live: { id: string; name: string; acceptedAt: Date; partnershipId: string }[];
+
+  const LIST = `query($partner: ID!, $first: Int!, $after: String, $search: String, $orderBy: ManagedClientOrder! = NAME) {
+    managedClients(partnerOrganizationId: $partner, first: $first, after: $after, search: $search, orderBy: $orderBy) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { partnershipId access billingOwner since endsAt productsInScope organization { id name } } } } }`;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    fixtures = new Fixtures(server.dataSource);
+    partner = await fixtures.organization({ name: 'Pixel Partners' });
+    const other = await fixtures.organization({ name: 'Other Partner' });
+    for (const [email, role] of [
+      ['lr@partner.test', 'LEGAL_RESPONSIBLE'],
+      ['admin@partner.test', 'ADMIN'],
+      ['user@partner.test', 'USER'],
+      ['external@partner.test', 'EXTERNAL'],
+    ] as const) {
+      await fixtures.membership(await fixtures.user({ email }), partner, role);
+    }
+    await fixtures.membership(await fixtures.user({ email: 'lr@other.test' }), other, 'LEGAL_RESPONSIBLE');
+    live = [];
+    // 23 live clients with mixed-case names (two share a name), accepted on distinct days.
+    const names = ['alpha', 'Bravo', 'charlie', 'Delta', 'echo', 'Foxtrot', 'golf', 'Hotel', 'india', 'Juliett', 'kilo', 'Lima',
+      'mike', 'November', 'oscar', 'Papa', 'quebec', 'Romeo', 'sierra', 'Tango', 'uniform', 'Victor', 'victor'];
+    for (const [i, name] of names.entries()) {
+      const client = await fixtures.organization({ name: `${name} Client` });
+      const products = await fixtures.products(client, 3);
+      const acceptedAt = new Date(Date.UTC(2025, 0, 1 + ((i * 7) % names.length)));
+      const complete = i % 4 === 0;
+      const ship = await fixtures.partnership(client, partner, {
+        access: complete ? 'COMPLETE' : 'LIMITED',
+        billingOwner: complete ? 'PARTNER' : null,
+        products: complete ? [] : products.slice(0, 1 + (i % 2)),
+        acceptedAt,
+        endsAt: i % 5 === 0 ? new Date(Date.now() + 86_400_000) : null,
+      });
+      live.push({ id: client.id, name: client.name, acceptedAt, partnershipId: ship.id });
+      // The same client with another partner: not listed here.
+      if (i % 3 === 0) await fixtures.partnership(client, other, { access: 'COMPLETE' });
+    }
+    live.sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || (a.id < b.id ? -1 : 1));
+    // Not live: expired, terminated, pending, refused, cancelled.
+    for (const [status, endsAt] of [
+      ['ACTIVE', new Date(Date.now() - 1000)],
+      ['TERMINATED', null],
+      ['PENDING', null],
+      ['REFUSED', null],
+      ['CANCELLED', null],
+    ] as const) {
+      const client = await fixtures.organization({ name: `Zulu ${status} ${endsAt ? 'expired' : ''} Client` });
+      await fixtures.partnership(client, partner, { status, endsAt });
+    }
+    viewer = await signedIn(server, 'user@partner.test');
+  });
+  afterAll(() => server.close());
+
+  async function all(variables: Record<string, unknown>, first: number): Promise<any[]> {
+    const nodes: any[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 100; guard++) {
+      const page: any = (await viewer.data(LIST, { partner: partner.id, first, after, ...variables })).managedClients;
+      nodes.push(...page.edges.map((edge: any) => edge.node));
+      if (!page.pageInfo.hasNextPage) return nodes;
+      after = page.pageInfo.endCursor;
+    }
+    throw new Error('paging does not end');
+  }
+
+  it('lists live clients only, by name (case-insensitive, then id), across pages without duplicates or gaps', async () => {
+    for (const first of [1, 4, 23, 100]) {
+      const nodes = await all({}, first);
+      expect(nodes.map((n) => n.organization.id)).toEqual(live.map((c) => c.id));
+    }
+    const first = (await viewer.data(LIST, { partner: partner.id, first: 5 })).managedClients;
+    expect(first.totalCount).toBe(23);
+    const alpha = first.edges[0].node;
+    expect(alpha).toMatchObject({ access: 'COMPLETE', billingOwner: 'PARTNER', productsInScope: 3, organization: { name: 'alpha Client' } });
+    expect(first.edges[1].node).toMatchObject({ access: 'LIMITED', billingOwner: null, productsInScope: 2, organization: { name: 'Bravo Client' } });
+  });
+
+  it('by date: newest acceptance first, across pages without duplicates or gaps', async () => {
+    const expected = [...live].sort((a, b) => b.acceptedAt.getTime() - a.acceptedAt.getTime() || (a.partnershipId < b.partnershipId ? 1 : -1));
+    for (const first of [1, 5, 100]) {
+      const nodes = await all({ orderBy: 'SINCE' }, first);
+      expect(nodes.map((n) => n.partnershipId)).toEqual(expected.map((c) => c.partnershipId));
+      expect(nodes.map((n) => n.since)).toEqual(expected.map((c) => c.acceptedAt.toISOString()));
+    }
+  });
+
+  it('searches by name, case-insensitive, with paging and a matching totalCount', async () => {
+    const nodes = await all({ search: 'VICTOR' }, 1);
+    expect(nodes.map((n) => n.organization.name).sort()).toEqual(['Victor Client', 'victor Client']);
+    const page = (await viewer.data(LIST, { partner: partner.id, first: 10, search: ' o ' })).managedClients;
+    const expected = live.filter((c) => c.name.toLowerCase().includes('o'));
+    expect(page.totalCount).toBe(expected.length);
+    expect(page.edges.map((e: any) => e.node.organization.name)).toEqual(expected.slice(0, 10).map((c) => c.name));
+    expect((await viewer.data(LIST, { partner: partner.id, first: 10, search: 'Zulu' })).managedClients.totalCount).toBe(0);
+    expect((await viewer.data(LIST, { partner: partner.id, first: 10, search: '%' })).managedClients.totalCount).toBe(0);
+  });
+
+  it('refuses a cursor of the other order, a forged cursor and a bad page size (BAD_USER_INPUT)', async () => {
+    const byName = (await viewer.data(LIST, { partner: partner.id, first: 2 })).managedClients.pageInfo.endCursor;
+    const wrongOrder = await viewer.request(LIST, { partner: partner.id, first: 2, after: byName, orderBy: 'SINCE' });
+    expect([errorCode(wrongOrder), wrongOrder.errors?.[0].extensions?.['field']]).toEqual(['BAD_USER_INPUT', 'after']);
+    const forged = await viewer.request(LIST, { partner: partner.id, first: 2, after: 'garbage' });
+    expect([errorCode(forged), forged.errors?.[0].extensions?.['field']]).toEqual(['BAD_USER_INPUT', 'after']);
+    const tooMany = await viewer.request(LIST, { partner: partner.id, first: 101 });
+    expect([errorCode(tooMany), tooMany.errors?.[0].extensions?.['field']]).toEqual(['BAD_USER_INPUT', 'first']);
+  });
+
+  it("the partner's LR, ADMIN and USER list its clients; EXTERNAL members, other partners and outsiders get NOT_FOUND", async () => {
+    for (const email of ['lr@partner.test', 'admin@partner.test']) {
+      const page = (await (await signedIn(server, email)).data(LIST, { partner: partner.id, first: 1 })).managedClients;
+      expect(page.totalCount).toBe(23);
+    }
+    for (const email of ['external@partner.test', 'lr@other.test']) {
+      const response = await (await signedIn(server, email)).request(LIST, { partner: partner.id, first: 1 });
+      expect(errorCode(response)).toBe('NOT_FOUND');
+      expect(response.data).toBeNull();
+    }
+    expect(errorCode(await viewer.request(LIST, { partner: '00000000-0000-4000-8000-000000000000', first: 1 }))).toBe('NOT_FOUND');
+    expect(errorCode(await viewer.request(LIST, { partner: 'nope', first: 1 }))).toBe('NOT_FOUND');
+    expect(errorCode(await server.client().request(LIST, { partner: partner.id, first: 1 }))).toBe('UNAUTHENTICATED');
+  });
+
+  it("a client's products are exactly what the partnership covers", async () => {
+    const QUERY = `query($partner: ID!) { managedClients(partnerOrganizationId: $partner, first: 100) { edges { node {
+      access productsInScope products(first: 10) { totalCount edges { node { name organizationId } } } organization { id } } } } }`;
+    const nodes = (await viewer.data(QUERY, { partner: partner.id })).managedClients.edges.map((e: any) => e.node);
+    for (const node of nodes) {
+      const scope: { name: string }[] = await server.dataSource.query(
+        node.access === 'COMPLETE'
+          ? `SELECT name FROM product WHERE organization_id = $1 ORDER BY lower(name), id`
+          : `SELECT p.name FROM partnership_product pp JOIN partnership ps ON ps.id = pp.partnership_id JOIN product p ON p.id = pp.product_id
+             WHERE ps.client_organization_id = $1 AND ps.partner_organization_id = $2 AND ps.status = 'ACTIVE' ORDER BY lower(p.name), p.id`,
+        node.access === 'COMPLETE' ? [node.organization.id] : [node.organization.id, partner.id],
+      );
+      expect(node.products.edges.map((e: any) => e.node.name)).toEqual(scope.map((row) => row.name));
+      expect(node.products.totalCount).toBe(scope.length);
+      expect(node.productsInScope).toBe(scope.length);
+      expect(new Set(node.products.edges.map((e: any) => e.node.organizationId))).toEqual(new Set([node.organization.id]));
+    }
+  });
+
+  it('costs the same number of SQL statements at 1, 10 and 100 clients per page', async () => {
+    const QUERY = `query($partner: ID!, $first: Int!) { managedClients(partnerOrganizationId: $partner, first: $first) {
+      edges { node { organization { name } productsInScope products(first: 10) { edges { node { name } } } } } } }`;
+    const costs: number[] = [];
+    for (const first of [1, 10, 100]) {
+      const response = await viewer.request(QUERY, { partner: partner.id, first });
+      expect(response.errors).toBeUndefined();
+      costs.push(response.extensions?.sqlStatements as number);
+    }
+    expect(costs[1]).toBe(costs[0]);
+    expect(costs[2]).toBe(costs[0]);
+    // session + partner access + page + clients' access + organizations + products in scope + product page
+    expect(costs[0]).toBe(7);
+  });
+});

@@ -16,7 +16,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { LocalDate: 'string' },
+        scalars: { LocalDate: 'string', DateTimeISO: 'string' },
       },
     },
   },

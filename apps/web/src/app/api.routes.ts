@@ -14,6 +14,12 @@ export const apiRoutes: Route[] = [
     children: [
       { path: 'login', loadChildren: () => import('@manager/web-auth').then((m) => m.loginRoutes) },
       { path: 'change-user', loadChildren: () => import('@manager/web-auth').then((m) => m.changeUserRoutes) },
+      { path: 'signup', loadChildren: () => import('@manager/web-organizations').then((m) => m.signupRoutes) },
+      { path: 'terms', loadChildren: () => import('@manager/web-organizations').then((m) => m.termsRoutes) },
+      {
+        path: 'invitations/accept',
+        loadChildren: () => import('@manager/web-members').then((m) => m.acceptInvitationRoutes),
+      },
       {
         path: '',
         canMatch: [authGuard],

@@ -2,12 +2,27 @@ import { Route } from '@angular/router';
 import { provideAppIcons } from '@manager/web-ui';
 import { Shell } from './shell';
 
-/** The signed-in frame around the organization pages. */
+/** The signed-in frame around the organization pages; each page's code loads with it. */
 export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
     providers: [provideAppIcons()],
-    loadChildren: () => import('@manager/web-dashboard').then((m) => m.dashboardRoutes),
+    children: [
+      {
+        path: 'organizations/new',
+        loadChildren: () => import('@manager/web-organizations').then((m) => m.createOrganizationRoutes),
+      },
+      {
+        path: 'org/:orgId/details',
+        loadChildren: () => import('@manager/web-organizations').then((m) => m.organizationDetailsRoutes),
+      },
+      {
+        path: 'org/:orgId/activity',
+        loadChildren: () => import('@manager/web-organizations').then((m) => m.activityRoutes),
+      },
+      { path: 'org/:orgId/members', loadChildren: () => import('@manager/web-members').then((m) => m.membersRoutes) },
+      { path: '', loadChildren: () => import('@manager/web-dashboard').then((m) => m.dashboardRoutes) },
+    ],
   },
 ];

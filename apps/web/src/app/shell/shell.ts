@@ -4,11 +4,12 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
+import { organizationTabs } from './org-tabs';
 
 interface ThemeOption {
   value: ThemePreference;
@@ -23,6 +24,7 @@ interface ThemeOption {
   imports: [
     RouterOutlet,
     RouterLink,
+    RouterLinkActive,
     MatButton,
     MatIconButton,
     MatIcon,
@@ -65,6 +67,11 @@ export class Shell {
   protected readonly currentMembership = computed(() =>
     this.memberships().find((m) => m.organizationId === this.currentOrgId()),
   );
+  /** The tab bar of the organization in the URL, with the pages the viewer's role may open. */
+  protected readonly orgTabs = computed(() => {
+    const membership = this.currentMembership();
+    return membership ? organizationTabs(membership.organizationId, membership.role) : [];
+  });
   protected readonly themePreference = computed<ThemePreference>(() => this.me()?.themePreference ?? 'AUTO');
 
   protected readonly themeOptions: readonly ThemeOption[] = [

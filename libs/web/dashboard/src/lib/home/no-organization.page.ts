@@ -1,16 +1,20 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatAnchor } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { EmptyState } from '@manager/web-ui';
 
 @Component({
   selector: 'mgr-no-organization-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState],
+  imports: [EmptyState, MatAnchor, RouterLink],
   template: `
     <mgr-empty-state
       icon="business"
       heading="No organization yet"
-      message="Your account is not a member of any organization. When someone adds you to theirs, it will appear here."
-    />
+      message="Your account is not a member of any organization. Create one, or ask to be invited to an existing one."
+    >
+      <a mat-flat-button routerLink="/organizations/new">Create an organization</a>
+    </mgr-empty-state>
   `,
 })
 export class NoOrganizationPage {}

@@ -3,6 +3,7 @@ import {
   MoneyValue,
   countryName,
   entityTypeLabel,
+  formatInstant,
   formatLocalDate,
   formatMoney,
   productCategoryLabel,
@@ -51,5 +52,14 @@ export class RoleLabelPipe implements PipeTransform {
 export class EntityTypePipe implements PipeTransform {
   transform(value: string): string {
     return entityTypeLabel(value);
+  }
+}
+
+/** `{{ createdAt | instant }}` → "1 Mar 2026, 15:05"; `{{ createdAt | instant: false }}` → date only. */
+@Pipe({ name: 'instant' })
+export class InstantPipe implements PipeTransform {
+  private readonly locale = inject(LOCALE_ID);
+  transform(value: string | null | undefined, withTime = true): string {
+    return value ? formatInstant(value, this.locale, withTime) : '';
   }
 }

@@ -1,6 +1,7 @@
 import {
   countryName,
   entityTypeLabel,
+  formatInstant,
   formatLocalDate,
   formatMoney,
   humanizeEnum,
@@ -74,5 +75,13 @@ describe('initials', () => {
     expect(initials('  jean   marc  dupont ')).toBe('JD');
     expect(initials('plato')).toBe('P');
     expect(initials('')).toBe('?');
+  });
+});
+
+describe('formatInstant', () => {
+  it('shows an API instant in the given time zone, with or without the time', () => {
+    expect(formatInstant('2026-03-01T14:05:00Z', 'en-GB', true, 'Europe/Zurich')).toBe('1 Mar 2026, 15:05');
+    expect(formatInstant('2026-03-01T23:30:00Z', 'en-GB', false, 'Europe/Zurich')).toBe('2 Mar 2026');
+    expect(formatInstant('never', 'en-GB')).toBe('never');
   });
 });

@@ -90,3 +90,18 @@ export function initials(displayName: string): string {
   const last = parts.length > 1 ? parts[parts.length - 1].charAt(0) : '';
   return (first + last).toUpperCase();
 }
+
+/**
+ * Formats an instant from the API (DateTimeISO, UTC) in the browser's time zone:
+ * `formatInstant('2026-03-01T14:05:00Z', 'en-GB')` → "1 Mar 2026, 15:05" in Zurich;
+ * `withTime: false` gives the date only. Anything that is not a date comes back unchanged.
+ */
+export function formatInstant(value: string, locale = 'en-US', withTime = true, timeZone?: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    ...(withTime ? { timeStyle: 'short' } : {}),
+    ...(timeZone ? { timeZone } : {}),
+  }).format(date);
+}

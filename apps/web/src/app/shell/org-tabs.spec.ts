@@ -1,0 +1,24 @@
+import { organizationTabs } from './org-tabs';
+
+const labels = (role: Parameters<typeof organizationTabs>[1]) => organizationTabs('o1', role).map((t) => t.label);
+
+describe('organizationTabs', () => {
+  it('shows every page to the legal responsible and administrators', () => {
+    expect(labels('LEGAL_RESPONSIBLE')).toEqual(['Dashboard', 'Details', 'Members', 'Activity']);
+    expect(labels('ADMIN')).toEqual(['Dashboard', 'Details', 'Members', 'Activity']);
+  });
+
+  it('hides the activity from users and the members from externals', () => {
+    expect(labels('USER')).toEqual(['Dashboard', 'Details', 'Members']);
+    expect(labels('EXTERNAL')).toEqual(['Dashboard', 'Details']);
+  });
+
+  it('links inside the organization', () => {
+    expect(organizationTabs('o1', 'ADMIN').map((t) => t.link.join('/'))).toEqual([
+      '/org/o1',
+      '/org/o1/details',
+      '/org/o1/members',
+      '/org/o1/activity',
+    ]);
+  });
+});

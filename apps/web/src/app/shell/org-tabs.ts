@@ -1,0 +1,33 @@
+import { MembershipRole, roleCan } from '@manager/domain';
+
+export interface OrgTab {
+  label: string;
+  icon: string;
+  link: readonly string[];
+  /** The dashboard matches only its exact URL; the others their sub-pages too. */
+  exact: boolean;
+  testId: string;
+}
+
+/**
+ * The organization pages a role may open, in the order of the tab bar. Details show to every
+ * member (what each may read is the API's business); members need MEMBERS_READ, the activity
+ * AUDIT_READ, as in the domain's permission table.
+ *
+ * @example
+ * organizationTabs('o1', 'USER').map((t) => t.label); // ['Dashboard', 'Details', 'Members']
+ */
+export function organizationTabs(orgId: string, role: MembershipRole): OrgTab[] {
+  const base = ['/org', orgId];
+  const tabs: OrgTab[] = [
+    { label: 'Dashboard', icon: 'dashboard', link: base, exact: true, testId: 'org-tab-dashboard' },
+    { label: 'Details', icon: 'business', link: [...base, 'details'], exact: false, testId: 'org-tab-details' },
+  ];
+  if (roleCan(role, 'MEMBERS_READ')) {
+    tabs.push({ label: 'Members', icon: 'group', link: [...base, 'members'], exact: false, testId: 'org-tab-members' });
+  }
+  if (roleCan(role, 'AUDIT_READ')) {
+    tabs.push({ label: 'Activity', icon: 'history', link: [...base, 'activity'], exact: false, testId: 'org-tab-activity' });
+  }
+  return tabs;
+}

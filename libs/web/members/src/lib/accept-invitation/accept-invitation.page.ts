@@ -1,0 +1,157 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import {
+  AcceptMemberInvitationDocument,
+  InvitationPreviewDocument,
+  InvitationPreviewQuery,
+  MeDocument,
+  ThemeService,
+  apiError,
+} from '@manager/web-data-access';
+import { InstantPipe, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { invitationMode } from './invitation-mode';
+
+type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
+
+/** The API's minimum password length. */
+const PASSWORD_MIN = 10;
+
+/**
+ * Where an invitation email leads (`/invitations/accept?token=…`, public). A new person creates
+ * the account here; an existing account accepts once signed in as the invited email.
+ */
+@Component({
+  selector: 'mgr-accept-invitation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatButton,
+    MatAnchor,
+    MatIcon,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    MatHint,
+    MatProgressBar,
+    PublicPage,
+    RoleLabelPipe,
+    InstantPipe,
+  ],
+  templateUrl: './accept-invitation.page.html',
+  styleUrl: './accept-invitation.page.scss',
+})
+export class AcceptInvitationPage {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+
+  /** `?token=` from the email link. */
+  readonly token = input<string>();
+
+  protected readonly status = signal<'loading' | 'ready' | 'invalid' | 'error'>('loading');
+  protected readonly preview = signal<Preview | null>(null);
+  protected readonly signedInEmail = signal<string | null>(null);
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly passwordMin = PASSWORD_MIN;
+
+  protected readonly mode = computed(() => {
+    const p = this.preview();
+    return p ? invitationMode(p, this.signedInEmail()) : null;
+  });
+  protected readonly loginLink = computed(() => {
+    const p = this.preview();
+    return {
+      email: p?.email ?? '',
+      returnUrl: `/invitations/accept?token=${encodeURIComponent(this.token() ?? '')}`,
+    };
+  });
+
+  protected readonly form = new FormGroup({
+    displayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(1024)],
+    }),
+  });
+
+  constructor() {
+    inject(ThemeService).followSystem();
+    effect(() => {
+      const token = this.token();
+      untracked(() => void this.load(token));
+    });
+  }
+
+  protected retry(): void {
+    void this.load(this.token());
+  }
+
+  private async load(token: string | undefined): Promise<void> {
+    if (!token) {
+      this.status.set('invalid');
+      return;
+    }
+    this.status.set('loading');
+    try {
+      const [preview, me] = await Promise.all([
+        firstValueFrom(this.apollo.query({ query: InvitationPreviewDocument, variables: { token }, fetchPolicy: 'network-only' })),
+        firstValueFrom(this.apollo.query({ query: MeDocument, fetchPolicy: 'network-only' })).catch(() => null),
+      ]);
+      const invitation = preview.data?.invitationPreview;
+      this.signedInEmail.set(me?.data?.me?.email ?? null);
+      if (!invitation) {
+        this.status.set('invalid');
+        return;
+      }
+      this.preview.set(invitation);
+      this.status.set('ready');
+    } catch (e) {
+      const code = apiError(e)?.code;
+      this.status.set(code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? 'invalid' : 'error');
+    }
+  }
+
+  protected async accept(): Promise<void> {
+    const token = this.token();
+    const mode = this.mode();
+    if (!token || this.submitting()) return;
+    if (mode === 'create-account' && this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    const v = this.form.getRawValue();
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: AcceptMemberInvitationDocument,
+          variables: {
+            input: mode === 'create-account' ? { token, displayName: v.displayName.trim(), password: v.password } : { token },
+          },
+        }),
+      );
+      const organization = result.data?.acceptMemberInvitation.organization;
+      if (!organization) throw new Error('acceptMemberInvitation returned nothing');
+      // A new session (new account) or a new membership: start from a clean cache either way.
+      await this.apollo.client.clearStore();
+      await this.router.navigate(['/org', organization.id]);
+    } catch (e) {
+      const error = apiError(e);
+      if (!error) this.error.set('The Manager cannot be reached right now. Try again in a moment.');
+      else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { ASSIGNABLE_ROLES, memberRowActions, membersPageAccess } from './member-permissions';
+
+describe('membersPageAccess', () => {
+  it('lets the legal responsible and administrators manage, users read, externals nothing', () => {
+    expect(membersPageAccess('LEGAL_RESPONSIBLE')).toBe('manage');
+    expect(membersPageAccess('ADMIN')).toBe('manage');
+    expect(membersPageAccess('USER')).toBe('read');
+    expect(membersPageAccess('EXTERNAL')).toBe('none');
+    expect(membersPageAccess(null)).toBe('none');
+  });
+});
+
+describe('memberRowActions', () => {
+  const user = { role: 'USER' as const, personId: 'u2' };
+  const external = { role: 'EXTERNAL' as const, personId: 'u3' };
+  const legal = { role: 'LEGAL_RESPONSIBLE' as const, personId: 'u4' };
+
+  it('gives a legal responsible every action on other members, including the transfer', () => {
+    expect(memberRowActions('LEGAL_RESPONSIBLE', 'u1', user)).toEqual({
+      changeRole: true,
+      remove: true,
+      makeLegalResponsible: true,
+      editProducts: false,
+    });
+  });
+
+  it('gives an administrator no transfer', () => {
+    expect(memberRowActions('ADMIN', 'u1', user).makeLegalResponsible).toBe(false);
+    expect(memberRowActions('ADMIN', 'u1', user).changeRole).toBe(true);
+  });
+
+  it("edits an external member's products, and never makes them legal responsible", () => {
+    expect(memberRowActions('LEGAL_RESPONSIBLE', 'u1', external)).toMatchObject({ editProducts: true, makeLegalResponsible: false });
+  });
+
+  it('leaves the legal responsible and the viewer themselves alone', () => {
+    const none = { changeRole: false, remove: false, makeLegalResponsible: false, editProducts: false };
+    expect(memberRowActions('ADMIN', 'u1', legal)).toEqual(none);
+    expect(memberRowActions('ADMIN', 'u2', user)).toEqual(none);
+  });
+
+  it('gives users and externals nothing', () => {
+    const none = { changeRole: false, remove: false, makeLegalResponsible: false, editProducts: false };
+    expect(memberRowActions('USER', 'u1', user)).toEqual(none);
+    expect(memberRowActions('EXTERNAL', 'u1', external)).toEqual(none);
+  });
+
+  it('never offers legal responsible as a role to assign', () => {
+    expect(ASSIGNABLE_ROLES).not.toContain('LEGAL_RESPONSIBLE');
+  });
+});

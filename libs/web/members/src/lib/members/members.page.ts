@@ -1,0 +1,354 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIcon } from '@angular/material/icon';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatOption, MatSelect, MatSelectChange } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { MatTableModule } from '@angular/material/table';
+import { Title } from '@angular/platform-browser';
+import { MembershipRole } from '@manager/domain';
+import {
+  CancelMemberInvitationDocument,
+  ChangeMemberRoleDocument,
+  GrantableProductsDocument,
+  InvitationFieldsFragment,
+  MeDocument,
+  MemberFieldsFragment,
+  OrganizationMembersDocument,
+  OrganizationMembersQuery,
+  PendingInvitationsDocument,
+  RemoveMemberDocument,
+  ResendMemberInvitationDocument,
+  TransferLegalResponsibilityDocument,
+  apiError,
+} from '@manager/web-data-access';
+import { Avatar, EmptyState, InstantPipe, PageHeader, RoleLabelPipe, roleLabel } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { Subscription, firstValueFrom } from 'rxjs';
+import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
+import { InviteMemberDialog, InviteMemberDialogData } from './invite-member-dialog';
+import { ASSIGNABLE_ROLES, MemberRowActions, memberRowActions, membersPageAccess } from './member-permissions';
+import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products-dialog';
+
+type Page = OrganizationMembersQuery['organization']['members'];
+type Member = MemberFieldsFragment;
+
+export const MEMBERS_PAGE_SIZE = 25;
+const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+/**
+ * The people of an organization. Everyone who may read members sees the list; the legal
+ * responsible and administrators also invite, change roles, remove, grant products to external
+ * members and follow pending invitations; only the legal responsible hands the responsibility on.
+ */
+@Component({
+  selector: 'mgr-members-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    MatTableModule,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    MatProgressBar,
+    MatSelect,
+    MatOption,
+    EmptyState,
+    PageHeader,
+    Avatar,
+    RoleLabelPipe,
+    InstantPipe,
+  ],
+  templateUrl: './members.page.html',
+  styleUrl: './members.page.scss',
+})
+export class MembersPage {
+  private readonly apollo = inject(Apollo);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly title = inject(Title);
+
+  readonly orgId = input.required<string>();
+
+  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
+  protected readonly organizationName = signal('');
+  protected readonly viewerRole = signal<MembershipRole | null>(null);
+  protected readonly viewerId = signal<string | null>(null);
+  protected readonly members = signal<Member[]>([]);
+  protected readonly totalCount = signal(0);
+  protected readonly hasNextPage = signal(false);
+  protected readonly loadingMore = signal(false);
+  protected readonly loadMoreFailed = signal(false);
+  protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
+  protected readonly products = signal<GrantableProduct[]>([]);
+  protected readonly busy = signal(false);
+
+  protected readonly access = computed(() => membersPageAccess(this.viewerRole()));
+  protected readonly canManage = computed(() => this.access() === 'manage');
+  protected readonly columns = computed(() =>
+    this.canManage() ? ['name', 'email', 'role', 'since', 'actions'] : ['name', 'email', 'role', 'since'],
+  );
+  protected readonly roles = ASSIGNABLE_ROLES;
+
+  private endCursor: string | null = null;
+  private request?: Subscription;
+
+  constructor() {
+    effect(() => {
+      const id = this.orgId();
+      untracked(() => this.load(id));
+    });
+    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
+  }
+
+  protected retry(): void {
+    this.load(this.orgId());
+  }
+
+  protected actions(member: Member): MemberRowActions {
+    return memberRowActions(this.viewerRole(), this.viewerId(), { role: member.role, personId: member.person.id });
+  }
+
+  protected hasActions(member: Member): boolean {
+    const a = this.actions(member);
+    return a.remove || a.makeLegalResponsible || a.editProducts;
+  }
+
+  protected productNames(member: Member): string {
+    const byId = new Map(this.products().map((p) => [p.id, p.name]));
+    return member.grantedProductIds.map((id) => byId.get(String(id)) ?? '').filter(Boolean).join(', ');
+  }
+
+  private load(id: string): void {
+    this.request?.unsubscribe();
+    this.status.set('loading');
+    this.members.set([]);
+    this.invitations.set([]);
+    this.endCursor = null;
+    this.request = this.apollo
+      .query({ query: OrganizationMembersDocument, variables: { id, first: MEMBERS_PAGE_SIZE }, fetchPolicy: 'network-only' })
+      .subscribe({
+        next: (result) => {
+          const organization = result.data?.organization;
+          if (!organization) return this.status.set('error');
+          this.organizationName.set(organization.name);
+          this.viewerRole.set(organization.viewerRole ?? null);
+          this.viewerId.set(result.data?.me?.id ?? null);
+          this.title.setTitle(`Members · ${organization.name} · Manager`);
+          if (this.access() === 'none') return this.status.set('forbidden');
+          this.addPage(organization.members);
+          this.status.set('ready');
+          if (this.canManage()) this.loadManagementData(id);
+        },
+        error: (e: unknown) => {
+          const code = apiError(e)?.code;
+          this.status.set(code === 'FORBIDDEN' ? 'forbidden' : code && HIDDEN.has(code) ? 'not-found' : 'error');
+        },
+      });
+  }
+
+  private loadManagementData(id: string): void {
+    this.apollo.query({ query: PendingInvitationsDocument, variables: { id }, fetchPolicy: 'network-only' }).subscribe({
+      next: (r) => this.invitations.set(r.data?.organization.pendingInvitations ?? []),
+      error: () => this.invitations.set([]),
+    });
+    this.apollo.query({ query: GrantableProductsDocument, variables: { id }, fetchPolicy: 'network-only' }).subscribe({
+      next: (r) =>
+        this.products.set((r.data?.organization.products.edges ?? []).map((e) => ({ ...e.node, id: String(e.node.id) }))),
+      error: () => this.products.set([]),
+    });
+  }
+
+  protected loadMore(): void {
+    if (this.loadingMore() || !this.hasNextPage()) return;
+    this.loadingMore.set(true);
+    this.loadMoreFailed.set(false);
+    const id = this.orgId();
+    this.apollo
+      .query({
+        query: OrganizationMembersDocument,
+        variables: { id, first: MEMBERS_PAGE_SIZE, after: this.endCursor },
+        fetchPolicy: 'network-only',
+      })
+      .subscribe({
+        next: (result) => {
+          const organization = result.data?.organization;
+          if (organization && id === this.orgId()) this.addPage(organization.members);
+          this.loadingMore.set(false);
+        },
+        error: () => {
+          this.loadMoreFailed.set(true);
+          this.loadingMore.set(false);
+        },
+      });
+  }
+
+  private addPage(page: Page): void {
+    const known = new Set(this.members().map((m) => m.id));
+    this.members.update((list) => [...list, ...page.edges.map((e) => e.node).filter((m) => !known.has(m.id))]);
+    this.totalCount.set(page.totalCount);
+    this.hasNextPage.set(page.pageInfo.hasNextPage);
+    this.endCursor = page.pageInfo.endCursor ?? null;
+  }
+
+  private replace(member: Member): void {
+    this.members.update((list) => list.map((m) => (m.id === member.id ? member : m)));
+  }
+
+  private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
+    return firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data }).afterClosed());
+  }
+
+  private say(message: string): void {
+    this.snackBar.open(message, undefined, { duration: 4000 });
+  }
+
+  private fail(e: unknown): void {
+    this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Dismiss', { duration: 8000 });
+  }
+
+  protected invite(): void {
+    this.dialog
+      .open<InviteMemberDialog, InviteMemberDialogData, InvitationFieldsFragment>(InviteMemberDialog, {
+        data: { organizationId: this.orgId(), products: this.products() },
+        autoFocus: 'first-tabbable',
+      })
+      .afterClosed()
+      .subscribe((invitation) => {
+        if (!invitation) return;
+        this.invitations.update((list) => [invitation, ...list.filter((i) => i.id !== invitation.id)]);
+        this.say(`Invitation sent to ${invitation.email}.`);
+      });
+  }
+
+  protected async changeRole(member: Member, event: MatSelectChange): Promise<void> {
+    const role = event.value as MembershipRole;
+    if (role === member.role) return;
+    this.busy.set(true);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: ChangeMemberRoleDocument, variables: { input: { membershipId: member.id, role } } }),
+      );
+      const updated = result.data?.changeMemberRole.membership;
+      if (updated) this.replace(updated);
+      this.say(`${member.person.displayName} is now ${roleLabel(role)}.`);
+      if (updated?.role === 'EXTERNAL') this.editProducts(updated);
+    } catch (e) {
+      // Put the select back on the role the member still has.
+      event.source.value = member.role;
+      this.fail(e);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected editProducts(member: Member): void {
+    this.dialog
+      .open<ProductsDialog, ProductsDialogData, Member>(ProductsDialog, {
+        data: {
+          membershipId: member.id,
+          name: member.person.displayName,
+          selected: member.grantedProductIds.map(String),
+          products: this.products(),
+        },
+      })
+      .afterClosed()
+      .subscribe((updated) => {
+        if (!updated) return;
+        this.replace(updated);
+        this.say(`Products of ${member.person.displayName} saved.`);
+      });
+  }
+
+  protected async remove(member: Member): Promise<void> {
+    const ok = await this.confirm({
+      title: `Remove ${member.person.displayName}?`,
+      message: `${member.person.displayName} (${member.person.email}) will no longer have access to ${this.organizationName()}. Their account stays.`,
+      confirmLabel: 'Remove',
+      destructive: true,
+    });
+    if (!ok) return;
+    this.busy.set(true);
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: RemoveMemberDocument, variables: { input: { membershipId: member.id } } }));
+      this.members.update((list) => list.filter((m) => m.id !== member.id));
+      this.totalCount.update((n) => Math.max(0, n - 1));
+      this.say(`${member.person.displayName} was removed.`);
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async makeLegalResponsible(member: Member): Promise<void> {
+    const ok = await this.confirm({
+      title: `Make ${member.person.displayName} legal responsible?`,
+      message:
+        `${member.person.displayName} becomes the legal responsible of ${this.organizationName()}. ` +
+        'You become Administrator: you keep managing members and details, but only the new legal responsible can hand the responsibility on again.',
+      confirmLabel: 'Make legal responsible',
+    });
+    if (!ok) return;
+    this.busy.set(true);
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({
+          mutation: TransferLegalResponsibilityDocument,
+          variables: { input: { membershipId: member.id } },
+          // The switcher shows the viewer's role in each organization.
+          refetchQueries: [{ query: MeDocument }],
+        }),
+      );
+      this.say(`${member.person.displayName} is now the legal responsible.`);
+      this.load(this.orgId());
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async resend(invitation: InvitationFieldsFragment): Promise<void> {
+    this.busy.set(true);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({ mutation: ResendMemberInvitationDocument, variables: { input: { invitationId: invitation.id } } }),
+      );
+      const updated = result.data?.resendMemberInvitation.invitation;
+      if (updated) this.invitations.update((list) => list.map((i) => (i.id === invitation.id ? updated : i)));
+      this.say(`Invitation sent again to ${invitation.email}.`);
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  protected async cancel(invitation: InvitationFieldsFragment): Promise<void> {
+    const ok = await this.confirm({
+      title: 'Cancel the invitation?',
+      message: `The link sent to ${invitation.email} will stop working.`,
+      confirmLabel: 'Cancel invitation',
+      destructive: true,
+    });
+    if (!ok) return;
+    this.busy.set(true);
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: CancelMemberInvitationDocument, variables: { input: { invitationId: invitation.id } } }),
+      );
+      this.invitations.update((list) => list.filter((i) => i.id !== invitation.id));
+      this.say(`Invitation to ${invitation.email} cancelled.`);
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import { ChangeDetectionStrategy, ChangeDetectorRef, Component, effect, inject, input } from '@angular/core';
+import { ReactiveFormsModule } from '@angular/forms';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatRadioButton, MatRadioChange, MatRadioGroup } from '@angular/material/radio';
+import { CountryField } from './country-field';
+import { AddressList, addAddress, removeAddress, setDefaultAddress } from './organization-form';
+
+/** The editable list of billing addresses: add, edit, remove, and one default picked with a radio. */
+@Component({
+  selector: 'mgr-billing-addresses',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIconButton, MatIcon, MatRadioGroup, MatRadioButton, CountryField],
+  template: `
+    <fieldset class="addresses">
+      <legend>Billing addresses</legend>
+      <p class="help">Invoices go to the default address.</p>
+      <mat-radio-group
+        class="list"
+        [value]="defaultIndex()"
+        (change)="chooseDefault($event)"
+        aria-label="Default billing address"
+      >
+        @for (address of list().controls; track address; let i = $index) {
+          <div class="address" [formGroup]="address" data-testid="billing-address" role="group" [attr.aria-label]="'Billing address ' + (i + 1)">
+            <div class="address-head">
+              <span class="title">Address {{ i + 1 }}</span>
+              <mat-radio-button [value]="i" data-testid="address-default">Default</mat-radio-button>
+              <span class="spacer"></span>
+              <button
+                mat-icon-button
+                type="button"
+                [disabled]="list().length === 1"
+                [attr.aria-label]="'Remove address ' + (i + 1)"
+                data-testid="address-remove"
+                (click)="remove(i)"
+              >
+                <mat-icon svgIcon="delete" aria-hidden="true" />
+              </button>
+            </div>
+            <mat-form-field appearance="outline" class="wide">
+              <mat-label>Recipient (optional)</mat-label>
+              <input matInput formControlName="recipient" autocomplete="off" placeholder="e.g. Accounts payable" />
+            </mat-form-field>
+            <mat-form-field appearance="outline" class="wide">
+              <mat-label>Street and number</mat-label>
+              <input matInput formControlName="street" autocomplete="street-address" required />
+              <mat-error>{{ message(address.controls.street, 'Enter the street.') }}</mat-error>
+            </mat-form-field>
+            <mat-form-field appearance="outline" class="postcode">
+              <mat-label>Postcode</mat-label>
+              <input matInput formControlName="postcode" autocomplete="postal-code" required />
+              <mat-error>{{ message(address.controls.postcode, 'Enter the postcode.') }}</mat-error>
+            </mat-form-field>
+            <mat-form-field appearance="outline" class="city">
+              <mat-label>City</mat-label>
+              <input matInput formControlName="city" autocomplete="address-level2" required />
+              <mat-error>{{ message(address.controls.city, 'Enter the city.') }}</mat-error>
+            </mat-form-field>
+            <mgr-country-field class="wide" [control]="address.controls.country" label="Address country" />
+          </div>
+        }
+      </mat-radio-group>
+      @if (list().hasError('server')) {
+        <p class="error" role="alert">{{ list().getError('server') }}</p>
+      }
+      <button mat-stroked-button type="button" class="add" (click)="add()" data-testid="address-add">
+        <mat-icon svgIcon="add" aria-hidden="true" />
+        Add an address
+      </button>
+    </fieldset>
+  `,
+  styles: `
+    .addresses {
+      margin: 0;
+      padding: 0;
+      border: 0;
+      min-inline-size: 0;
+    }
+    legend {
+      padding: 0;
+      font: var(--mat-sys-title-medium);
+      color: var(--mat-sys-on-surface);
+    }
+    .help {
+      margin: 4px 0 12px;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .list {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+    }
+    .address {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 2fr);
+      column-gap: 12px;
+      padding: 8px 16px 4px;
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-large);
+      background: var(--mat-sys-surface-container-lowest);
+    }
+    .address-head {
+      grid-column: 1 / -1;
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin-block-end: 4px;
+    }
+    .title {
+      font: var(--mat-sys-title-small);
+    }
+    .spacer {
+      flex: 1;
+    }
+    .wide {
+      grid-column: 1 / -1;
+    }
+    mat-form-field {
+      inline-size: 100%;
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+    .add {
+      margin-block-start: 12px;
+    }
+    @media (max-width: 520px) {
+      .address {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+  `,
+})
+export class BillingAddresses {
+  private readonly cdr = inject(ChangeDetectorRef);
+
+  readonly list = input.required<AddressList>();
+  /** The country of a new address: the organization's. */
+  readonly defaultCountry = input('');
+
+  constructor() {
+    effect((onCleanup) => {
+      const sub = this.list().events.subscribe(() => this.cdr.markForCheck());
+      onCleanup(() => sub.unsubscribe());
+    });
+  }
+
+  protected defaultIndex(): number {
+    return this.list().controls.findIndex((a) => a.controls.isDefault.value);
+  }
+
+  protected chooseDefault(event: MatRadioChange): void {
+    setDefaultAddress(this.list(), Number(event.value));
+  }
+
+  protected add(): void {
+    addAddress(this.list(), this.defaultCountry());
+  }
+
+  protected remove(index: number): void {
+    removeAddress(this.list(), index);
+  }
+
+  protected message(control: { getError(name: string): unknown }, required: string): string {
+    const server = control.getError('server');
+    if (typeof server === 'string') return server;
+    if (control.getError('maxlength')) return 'This is too long.';
+    return required;
+  }
+}

@@ -1,0 +1,175 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { Router, RouterLink } from '@angular/router';
+import { SignUpDocument, TermsVersionDocument, ThemeService, apiError } from '@manager/web-data-access';
+import { PublicPage, applyServerError, errorField } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { EntityTypeChoice } from '../organization-form/entity-type-choice';
+import { OrganizationFields } from '../organization-form/organization-fields';
+import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
+import { StepIndicator } from '../organization-form/step-indicator';
+import { TermsCheckbox } from '../organization-form/terms-checkbox';
+import { PASSWORD_MIN, stepOfField } from './signup-steps';
+
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+/** Sign-up in three steps: company or individual, the organization, the person (and the terms). */
+@Component({
+  selector: 'mgr-signup-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatError,
+    MatHint,
+    MatButton,
+    MatIcon,
+    PublicPage,
+    EntityTypeChoice,
+    OrganizationFields,
+    StepIndicator,
+    TermsCheckbox,
+  ],
+  templateUrl: './signup.page.html',
+  styleUrl: './signup.page.scss',
+})
+export class SignupPage {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+
+  protected readonly steps = ['Type', 'Organization', 'You'] as const;
+  protected readonly step = signal(0);
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly passwordMin = PASSWORD_MIN;
+
+  protected readonly form = new FormGroup({
+    organization: createOrganizationForm(),
+    displayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email, Validators.maxLength(254)],
+    }),
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(1024)],
+    }),
+    acceptTerms: new FormControl(false, { nonNullable: true, validators: [Validators.requiredTrue] }),
+  });
+
+  protected readonly isCompany = signal(true);
+  protected readonly stepHeading = computed(
+    () => ['Who is the account for?', this.isCompany() ? 'Your company' : 'Your details', 'Your account'][this.step()],
+  );
+
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('stepTitle');
+  private termsVersion: Promise<string>;
+
+  constructor() {
+    inject(ThemeService).followSystem();
+    this.form.controls.organization.controls.entityType.valueChanges.subscribe((t) => this.isCompany.set(t === 'COMPANY'));
+    this.termsVersion = firstValueFrom(this.apollo.query({ query: TermsVersionDocument })).then(
+      (r) => r.data?.termsOfUse.version ?? '',
+    );
+    this.termsVersion.catch(() => undefined);
+  }
+
+  protected next(): void {
+    if (this.step() === 1) {
+      const organization = this.form.controls.organization;
+      if (organization.invalid) {
+        organization.markAllAsTouched();
+        this.focusFirstInvalid();
+        return;
+      }
+    }
+    this.goTo(this.step() + 1);
+  }
+
+  protected back(): void {
+    this.goTo(this.step() - 1);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.step() < 2) {
+      this.next();
+      return;
+    }
+    if (this.submitting()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      if (this.form.controls.organization.invalid) this.goTo(1);
+      else this.focusFirstInvalid();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    const v = this.form.getRawValue();
+    try {
+      const termsVersion = await this.termsVersion;
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: SignUpDocument,
+          variables: {
+            input: {
+              displayName: v.displayName.trim(),
+              email: v.email.trim(),
+              password: v.password,
+              organization: toOrganizationDetailsInput(this.form.controls.organization),
+              acceptTerms: v.acceptTerms,
+              termsVersion,
+            },
+          },
+        }),
+      );
+      const organization = result.data?.signUp.organization;
+      if (!organization) throw new Error('signUp returned no organization');
+      // A new session: nothing cached before it may leak into it.
+      await this.apollo.client.clearStore();
+      await this.router.navigate(['/org', organization.id]);
+    } catch (e) {
+      this.showError(e);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  private showError(e: unknown): void {
+    const error = apiError(e);
+    if (!error) {
+      this.error.set(UNREACHABLE);
+      return;
+    }
+    const field = errorField(error.extensions);
+    const control = applyServerError(this.form, field, error.message);
+    if (control && field) {
+      this.goTo(stepOfField(field));
+      return;
+    }
+    this.error.set(error.message);
+  }
+
+  private goTo(step: number): void {
+    this.step.set(Math.max(0, Math.min(2, step)));
+    setTimeout(() => {
+      const invalid = this.firstInvalidInput();
+      (invalid ?? this.heading()?.nativeElement)?.focus();
+    });
+  }
+
+  private focusFirstInvalid(): void {
+    setTimeout(() => this.firstInvalidInput()?.focus());
+  }
+
+  private firstInvalidInput(): HTMLElement | null {
+    return document.querySelector<HTMLElement>('mgr-signup-page .step input.ng-invalid.ng-touched');
+  }
+}

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { logTransport, smtpTransport, startOutboxWorker } from '@manager/api-core';
 import { setVatVerifier, viesRestVerifier } from '@manager/api-organizations';
+import { startPartnershipReminderJob } from '@manager/api-partners';
 import type { Config } from './config';
 import { openDatabase, type Database } from './database';
 import { createApolloServer } from './graphql/apollo';
@@ -50,12 +51,15 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     publicUrl ||= url;
     const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : logTransport(log);
     const worker = config.outboxWorker ? startOutboxWorker(database.dataSource, transport, log) : null;
+    // End-date reminders only queue emails: they run wherever the outbox worker does.
+    const reminders = config.outboxWorker ? startPartnershipReminderJob(database.dataSource, () => publicUrl, log) : null;
     return {
       url,
       database,
       http,
       async close() {
         await worker?.stop();
+        await reminders?.stop();
         await new Promise<void>((resolve) => {
           http.close(() => resolve());
           http.closeIdleConnections();

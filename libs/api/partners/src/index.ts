@@ -1,3 +1,5 @@
+import { PartnershipInvitationResolver } from './lib/invitations/invitation.resolver';
+import { PartnershipLifecycleResolver } from './lib/lifecycle/lifecycle.resolver';
 import { PartnerDirectoryResolver } from './lib/directory/partner-directory.resolver';
 import { ManagedClientResolver, ManagedClientsResolver } from './lib/managed-clients/managed-clients.resolver';
 import { CreatePartnerships1764170007000 } from './lib/migrations/1764170007000-CreatePartnerships';
@@ -9,6 +11,11 @@ import { OrganizationPartnershipsResolver, PartnershipReadResolver } from './lib
 
 export { Partnership } from './lib/partnership.entity';
 export { PartnershipProduct } from './lib/partnership-product.entity';
+export {
+  sendPartnershipRemindersOnce,
+  startPartnershipReminderJob,
+  type PartnershipReminderJob,
+} from './lib/reminders/partnership-reminders';
 export { createPartnershipReadLoaders } from './lib/partnership-read/partnership-read.loaders';
 
 export const partnerEntities = [Partnership, PartnershipProduct];
@@ -20,4 +27,6 @@ export const partnerResolvers = [
   OrganizationPartnershipsResolver,
   ManagedClientsResolver,
   ManagedClientResolver,
+  PartnershipLifecycleResolver,
+  PartnershipInvitationResolver,
 ] as const;

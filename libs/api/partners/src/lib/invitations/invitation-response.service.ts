@@ -1,0 +1,131 @@
+import type { EntityManager } from 'typeorm';
+import { badUserInput, conflict, forbidden, type RequestContext } from '@manager/api-core';
+import { enqueueAll, refusedEmails } from '../emails/partnership-emails';
+import { clientPartnershipLink } from '../emails/partnership-links';
+import { partnershipParties } from '../emails/partnership-parties';
+import { auditPartnership, displayNameOf } from '../lifecycle/partnership-audit';
+import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, returningRows, sidesOf } from '../lifecycle/partnership-lookup';
+import { startPartnership } from '../lifecycle/partnership-start';
+import { Partnership } from '../partnership.entity';
+import type { PartnershipInvitationPreview, RespondToPartnershipInvitationInput } from './invitation.inputs';
+import { hashPartnershipToken } from './partnership-token';
+
+export const INVALID_TOKEN =
+  'This invitation link is no longer valid: it was already answered, replaced by a newer email, deleted or has expired. Ask the client for a new invitation.';
+const OWN_REQUEST = 'This is your own request: the client accepts or refuses it (you can withdraw it).';
+const EXPIRED = 'This invitation has expired: ask the client to send it again.';
+const ANSWERED = 'This invitation was answered meanwhile.';
+
+/** A live invitation by its token (pending, sent by the client, not expired), or null. */
+async function findByToken(manager: Pick<EntityManager, 'createQueryBuilder'>, token: string): Promise<Partnership | null> {
+  if (!token || token.length > 200) return null;
+  return manager
+    .createQueryBuilder(Partnership, 'p')
+    .where('p.invitation_token_hash = :hash', { hash: hashPartnershipToken(token) })
+    .andWhere(`p.status = 'PENDING' AND p.initiated_by = 'CLIENT' AND p.invitation_expires_at > now()`)
+    .getOne();
+}
+
+/**
+ * The invitation the partner answers, from the email's token or from its pending list (by id),
+ * checked: the actor is the partner's legal responsible or an administrator; it is a client's
+ * invitation, pending and not expired.
+ */
+async function invitationToAnswer(ctx: RequestContext, tx: EntityManager, input: RespondToPartnershipInvitationInput): Promise<Partnership> {
+  const token = input.token?.trim();
+  if (Boolean(token) === Boolean(input.partnershipId)) {
+    throw badUserInput('token', 'Give either the token of the email link or the partnershipId, not both.');
+  }
+  if (token) {
+    const invitation = await findByToken(tx, token);
+    if (!invitation) throw badUserInput('token', INVALID_TOKEN);
+    // The token holder knows which partner is invited; only its LR or an administrator answers.
+    const { partner } = await sidesOf(ctx, invitation);
+    if (!partner?.permissions.includes('CLIENTS_MANAGE')) {
+      const [{ name }]: { name: string }[] = await tx.query(
+        `SELECT coalesce(pp.public_name, o.name) AS name FROM organization o LEFT JOIN partner_profile pp ON pp.organization_id = o.id WHERE o.id = $1`,
+        [invitation.partnerOrganizationId],
+      );
+      throw forbidden(`This invitation is for ${name}: only its legal responsible or an administrator answers it. Sign in as one of them.`);
+    }
+    return invitation;
+  }
+  const { partnership } = await lockPartnership(ctx, tx, input.partnershipId as string, 'PARTNER', PARTNER_REFUSAL);
+  requireStatus(partnership, 'PENDING');
+  if (partnership.initiatedBy !== 'CLIENT') throw conflict(OWN_REQUEST, 'partnershipId');
+  if ((partnership.invitationExpiresAt?.getTime() ?? 0) <= Date.now()) throw conflict(EXPIRED, 'partnershipId');
+  return partnership;
+}
+
+/**
+ * Flips a pending invitation, atomically: of two answers at the same instant, the second waits for
+ * the first and then finds nothing PENDING (CONFLICT). The token dies with the answer.
+ */
+async function answer(tx: EntityManager, invitation: Partnership, set: string, parameters: unknown[]): Promise<void> {
+  const rows = await returningRows<{ id: string }>(
+    tx,
+    `UPDATE partnership SET ${set}, invitation_token_hash = NULL WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+    [invitation.id, ...parameters],
+  );
+  if (!rows.length) throw conflict(ANSWERED, 'partnershipId');
+}
+
+/** The partner accepts → ACTIVE; EXTERNAL memberships of its people in the client are folded in. */
+export async function acceptPartnershipInvitation(ctx: RequestContext, input: RespondToPartnershipInvitationInput): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const invitation = await invitationToAnswer(ctx, tx, input);
+    await answer(tx, invitation, `status = 'ACTIVE', accepted_at = now(), accepted_by_user_id = $2`, [userId]);
+    const active = await reloadPartnership(tx, invitation.id);
+    await startPartnership(ctx, tx, active, 'PARTNER', await displayNameOf(tx, userId), {
+      client: 'The partner accepted the invitation',
+      partner: 'Accepted the invitation',
+    });
+    return active;
+  });
+}
+
+/** The partner refuses → REFUSED; the client's legal responsible is emailed. */
+export async function refusePartnershipInvitation(ctx: RequestContext, input: RespondToPartnershipInvitationInput): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const invitation = await invitationToAnswer(ctx, tx, input);
+    await answer(tx, invitation, `status = 'REFUSED', ended_at = now(), ended_by_user_id = $2, ended_by_side = 'PARTNER'`, [userId]);
+    const refused = await reloadPartnership(tx, invitation.id);
+    const parties = await partnershipParties(tx, refused.clientOrganizationId, refused.partnerOrganizationId);
+    await enqueueAll(
+      tx,
+      refusedEmails(parties.clientRecipients, {
+        refuserName: await displayNameOf(tx, userId),
+        refuserOrganization: parties.partnerName,
+        otherOrganization: parties.clientName,
+        link: { label: 'See the partnership', url: clientPartnershipLink(ctx.publicUrl, refused.clientOrganizationId, refused.id) },
+      }),
+    );
+    await auditPartnership(tx, ctx, refused, 'PARTNER', 'partnership.refused', {
+      client: `${parties.partnerName} refused the invitation`,
+      partner: `Refused the invitation of ${parties.clientName}`,
+    });
+    return refused;
+  });
+}
+
+/** What an invitation link offers; null when the token is unknown, answered, replaced or expired. */
+export async function partnershipInvitationPreview(ctx: RequestContext, token: string): Promise<PartnershipInvitationPreview | null> {
+  const invitation = await findByToken(ctx.dataSource.manager, token);
+  if (!invitation) return null;
+  const parties = await partnershipParties(ctx.dataSource, invitation.clientOrganizationId, invitation.partnerOrganizationId);
+  const products: { name: string }[] = await ctx.dataSource.query(
+    `SELECT p.name FROM partnership_product pp JOIN product p ON p.id = pp.product_id WHERE pp.partnership_id = $1 ORDER BY lower(p.name), p.id`,
+    [invitation.id],
+  );
+  return {
+    partnershipId: invitation.id,
+    clientName: parties.clientName,
+    partnerName: parties.partnerName,
+    access: invitation.access,
+    billingOwner: invitation.billingOwner,
+    productNames: products.map((p) => p.name),
+    expiresAt: invitation.invitationExpiresAt as Date,
+  };
+}

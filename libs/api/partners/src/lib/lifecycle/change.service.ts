@@ -1,0 +1,90 @@
+import type { RequestContext } from '@manager/api-core';
+import { changedEmails, enqueueAll } from '../emails/partnership-emails';
+import { partnerClientsLink } from '../emails/partnership-links';
+import { partnershipParties } from '../emails/partnership-parties';
+import type { Partnership } from '../partnership.entity';
+import type { SetPartnershipEndDateInput, UpdatePartnershipScopeInput } from './lifecycle.inputs';
+import { auditPartnership, displayNameOf } from './partnership-audit';
+import { actorUserId, lockPartnership, reloadPartnership, requireStatus } from './partnership-lookup';
+import { checkEndsAt, checkScope, describeScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
+
+/**
+ * The client's legal responsible changes an ACTIVE partnership's scope: products of a LIMITED one,
+ * or LIMITED ↔ COMPLETE (the billing owner is then required, or cleared). The partner is emailed.
+ */
+export async function updatePartnershipScope(ctx: RequestContext, input: UpdatePartnershipScopeInput): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { partnership: before } = await lockPartnership(ctx, tx, input.partnershipId, 'CLIENT');
+    requireStatus(before, 'ACTIVE');
+    const scope = await checkScope(tx, before.clientOrganizationId, input);
+    const previousProducts: { product_id: string }[] = await tx.query(`SELECT product_id FROM partnership_product WHERE partnership_id = $1`, [
+      before.id,
+    ]);
+    await tx.query(`UPDATE partnership SET access = $2, billing_owner = $3 WHERE id = $1`, [before.id, scope.access, scope.billingOwner]);
+    await writeScopeProducts(tx, before.id, scope.productIds);
+    const after = await reloadPartnership(tx, before.id);
+
+    const previous = new Set(previousProducts.map((row) => row.product_id));
+    const added = scope.productIds.filter((id) => !previous.has(id)).length;
+    const removed = [...previous].filter((id) => !scope.productIds.includes(id)).length;
+    const changes: string[] = [];
+    if (before.access !== after.access) {
+      changes.push(`changed the access from ${describeScope(before.access, previous.size, before.billingOwner)} to ${describeScope(after.access, scope.productIds.length, after.billingOwner)}`);
+    } else if (after.access === 'COMPLETE' && before.billingOwner !== after.billingOwner) {
+      changes.push(`changed who pays: ${after.billingOwner === 'PARTNER' ? 'the partner pays' : 'the client pays'} from now on`);
+    } else if (after.access === 'LIMITED') {
+      changes.push(`changed the products in scope (${added} added, ${removed} removed; ${scope.productIds.length} in all)`);
+    }
+    const what = changes[0] ?? 'confirmed the access unchanged';
+    const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
+    await auditPartnership(tx, ctx, after, 'CLIENT', 'partnership.scope_changed', {
+      client: `For ${parties.partnerName}: ${what}`,
+      partner: `${parties.clientName} ${what}`,
+    });
+    await enqueueAll(
+      tx,
+      changedEmails(parties, {
+        changerName: await displayNameOf(tx, userId),
+        what,
+        scope: { access: after.access, billingOwner: after.billingOwner, productNames: await scopeProductNames(tx, after.id), endsAt: after.endsAt },
+        link: partnerClientsLink(ctx.publicUrl, after.partnerOrganizationId),
+      }),
+    );
+    return after;
+  });
+}
+
+/**
+ * The client's legal responsible sets (in the future) or clears the end date of a pending or
+ * active partnership. After it the partnership grants nothing (the policy checks it); reminders go
+ * out 7 days and 1 day before, once each for this date.
+ */
+export async function setPartnershipEndDate(ctx: RequestContext, input: SetPartnershipEndDateInput): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  const endsAt = checkEndsAt(input.endsAt);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { partnership } = await lockPartnership(ctx, tx, input.partnershipId, 'CLIENT');
+    requireStatus(partnership, 'PENDING', 'ACTIVE');
+    await tx.query(`UPDATE partnership SET ends_at = $2, reminded_7d_at = NULL, reminded_1d_at = NULL WHERE id = $1`, [partnership.id, endsAt]);
+    const after = await reloadPartnership(tx, partnership.id);
+    const what = endsAt ? `set the end of the partnership to ${endsAt.toISOString().slice(0, 10)}` : 'removed the end date of the partnership';
+    const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
+    await auditPartnership(tx, ctx, after, 'CLIENT', 'partnership.end_date_changed', {
+      client: `For ${parties.partnerName}: ${what}`,
+      partner: `${parties.clientName} ${what}`,
+    });
+    if (after.status === 'ACTIVE') {
+      await enqueueAll(
+        tx,
+        changedEmails(parties, {
+          changerName: await displayNameOf(tx, userId),
+          what,
+          scope: { access: after.access, billingOwner: after.billingOwner, productNames: await scopeProductNames(tx, after.id), endsAt: after.endsAt },
+          link: partnerClientsLink(ctx.publicUrl, after.partnerOrganizationId),
+        }),
+      );
+    }
+    return after;
+  });
+}

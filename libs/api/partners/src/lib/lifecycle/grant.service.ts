@@ -1,0 +1,190 @@
+import type { EntityManager } from 'typeorm';
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  requirePermission,
+  tooManyRequests,
+  type RequestContext,
+} from '@manager/api-core';
+import { enqueueAll, invitationEmails } from '../emails/partnership-emails';
+import { invitationLink } from '../emails/partnership-links';
+import { partnershipParties } from '../emails/partnership-parties';
+import { INVITATION_RESEND_INTERVAL_S, INVITATION_TTL_SECONDS, newPartnershipToken } from '../invitations/partnership-token';
+import type { Partnership } from '../partnership.entity';
+import type { GrantPartnerAccessInput } from './lifecycle.inputs';
+import { auditPartnership, displayNameOf } from './partnership-audit';
+import {
+  actorUserId,
+  CLIENT_REFUSAL,
+  isUniqueViolation,
+  isUuid,
+  lockPartnership,
+  ONE_LIVE_PER_PAIR,
+  reloadPartnership,
+  requireStatus,
+  returningRows,
+} from './partnership-lookup';
+import { partnerNotFound } from './partner-not-found';
+import { checkEndsAt, checkScope, describeScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
+
+const CANCEL_REFUSAL =
+  'Only the side that sent it deletes an invitation or withdraws a request (the client’s legal responsible, the partner’s legal responsible or administrators); answer the other side’s with refuse.';
+
+const LIVE_CONFLICT = {
+  PENDING: 'This partner already has a pending invitation from your organization: resend or delete it instead.',
+  ACTIVE: 'This partner already manages your organization: change the scope of that partnership instead.',
+} as const;
+
+/**
+ * A PENDING invitation past its expiry no longer counts as live: it makes way for a new one.
+ * (Without this, an unanswered invitation would block the pair forever.)
+ */
+export async function cancelExpiredPending(tx: EntityManager, clientOrganizationId: string, partnerOrganizationId: string): Promise<void> {
+  await tx.query(
+    `UPDATE partnership SET status = 'CANCELLED', ended_at = now(), invitation_token_hash = NULL
+     WHERE client_organization_id = $1 AND partner_organization_id = $2 AND status = 'PENDING' AND invitation_expires_at <= now()`,
+    [clientOrganizationId, partnerOrganizationId],
+  );
+}
+
+/** Emails the invitation (a fresh token) to the partner's contact email and legal responsible. */
+async function sendInvitation(ctx: RequestContext, tx: EntityManager, partnership: Partnership, token: string, inviterName: string): Promise<void> {
+  const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
+  await enqueueAll(
+    tx,
+    invitationEmails(parties, {
+      inviterName,
+      scope: {
+        access: partnership.access,
+        billingOwner: partnership.billingOwner,
+        productNames: await scopeProductNames(tx, partnership.id),
+        endsAt: partnership.endsAt,
+      },
+      accept: invitationLink(ctx.publicUrl, token),
+      refuse: invitationLink(ctx.publicUrl, token, 'refuse'),
+      expiresAt: partnership.invitationExpiresAt as Date,
+    }),
+  );
+}
+
+/**
+ * The client's legal responsible grants a listed partner LIMITED or COMPLETE access: a PENDING
+ * partnership, its scope, the invitation email (single-use token, 14 days) and the audit events,
+ * in one transaction. A second live partnership for the pair is a CONFLICT (the partial unique
+ * index settles two grants at the same instant).
+ */
+export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartnerAccessInput): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  await requirePermission(ctx, input.clientOrganizationId, 'PARTNERS_MANAGE', CLIENT_REFUSAL);
+  if (input.partnerOrganizationId === input.clientOrganizationId) {
+    throw badUserInput('partnerOrganizationId', 'An organization cannot be its own partner: choose another partner.');
+  }
+  if (!isUuid(input.partnerOrganizationId)) throw partnerNotFound();
+  const endsAt = checkEndsAt(input.endsAt);
+  try {
+    return await ctx.dataSource.transaction(async (tx) => {
+      const listed: unknown[] = await tx.query(`SELECT 1 FROM partner_profile WHERE organization_id = $1 AND listed`, [
+        input.partnerOrganizationId,
+      ]);
+      if (!listed.length) throw partnerNotFound();
+      const scope = await checkScope(tx, input.clientOrganizationId, input);
+      await cancelExpiredPending(tx, input.clientOrganizationId, input.partnerOrganizationId);
+      const [live]: { status: 'PENDING' | 'ACTIVE' }[] = await tx.query(
+        `SELECT status FROM partnership WHERE client_organization_id = $1 AND partner_organization_id = $2 AND status IN ('PENDING', 'ACTIVE')`,
+        [input.clientOrganizationId, input.partnerOrganizationId],
+      );
+      if (live) throw conflict(LIVE_CONFLICT[live.status], 'partnerOrganizationId');
+
+      const { token, tokenHash } = newPartnershipToken();
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
+                                  ends_at, invitation_token_hash, invitation_expires_at, invitation_sent_at, requested_by_user_id)
+         VALUES ($1, $2, 'PENDING', $3, $4, 'CLIENT', $5, $6, now() + make_interval(secs => $7), now(), $8)
+         RETURNING id`,
+        [input.clientOrganizationId, input.partnerOrganizationId, scope.access, scope.billingOwner, endsAt, tokenHash, INVITATION_TTL_SECONDS, userId],
+      );
+      await writeScopeProducts(tx, id, scope.productIds);
+      const partnership = await reloadPartnership(tx, id);
+      const inviterName = await displayNameOf(tx, userId);
+      await sendInvitation(ctx, tx, partnership, token, inviterName);
+      const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
+      const what = describeScope(scope.access, scope.productIds.length, scope.billingOwner);
+      const until = endsAt ? ` until ${endsAt.toISOString().slice(0, 10)}` : '';
+      await auditPartnership(tx, ctx, partnership, 'CLIENT', 'partnership.invited', {
+        client: `Invited ${parties.partnerName} to manage the organization with ${what}${until}`,
+        partner: `${parties.clientName} invited the organization to manage it with ${what}${until}`,
+      });
+      return partnership;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, ONE_LIVE_PER_PAIR)) {
+      throw conflict('This partner already has a live partnership or invitation with your organization.', 'partnerOrganizationId');
+    }
+    throw error;
+  }
+}
+
+/** A new link (the previous one dies) for a pending invitation, at most once a minute. */
+export async function resendPartnerInvitation(ctx: RequestContext, partnershipId: string): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { partnership } = await lockPartnership(ctx, tx, partnershipId, 'CLIENT');
+    requireStatus(partnership, 'PENDING');
+    if (partnership.initiatedBy !== 'CLIENT') {
+      throw conflict('This is a request from the partner, not an invitation: accept or refuse it.', 'partnershipId');
+    }
+    const [{ wait }]: { wait: number }[] = await tx.query(
+      `SELECT ceil(extract(epoch FROM invitation_sent_at + make_interval(secs => $2) - now()))::int AS wait FROM partnership WHERE id = $1`,
+      [partnership.id, INVITATION_RESEND_INTERVAL_S],
+    );
+    if (wait > 0) throw tooManyRequests(wait);
+    const { token, tokenHash } = newPartnershipToken();
+    await tx.query(
+      `UPDATE partnership SET invitation_token_hash = $2, invitation_sent_at = now(), invitation_expires_at = now() + make_interval(secs => $3)
+       WHERE id = $1`,
+      [partnership.id, tokenHash, INVITATION_TTL_SECONDS],
+    );
+    const renewed = await reloadPartnership(tx, partnership.id);
+    await sendInvitation(ctx, tx, renewed, token, await displayNameOf(tx, userId));
+    const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
+    await auditPartnership(tx, ctx, renewed, 'CLIENT', 'partnership.invitation_resent', {
+      client: `Sent the invitation of ${parties.partnerName} again, with a new link`,
+      partner: null,
+    });
+    return renewed;
+  });
+}
+
+/**
+ * PENDING → CANCELLED: the client deletes its invitation, or the partner withdraws its request
+ * (each side answers the other's with refuse instead).
+ */
+export async function cancelPartnerInvitation(ctx: RequestContext, partnershipId: string): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { partnership, side } = await lockPartnership(ctx, tx, partnershipId, (p) => p.initiatedBy, CANCEL_REFUSAL);
+    requireStatus(partnership, 'PENDING');
+    if (side !== partnership.initiatedBy) throw forbidden(CANCEL_REFUSAL);
+    const rows = await returningRows<{ id: string }>(
+      tx,
+      `UPDATE partnership SET status = 'CANCELLED', ended_at = now(), ended_by_user_id = $2, ended_by_side = $3, invitation_token_hash = NULL
+       WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+      [partnership.id, userId, side],
+    );
+    if (!rows.length) throw conflict('This invitation was answered meanwhile.', 'partnershipId');
+    const cancelled = await reloadPartnership(tx, partnership.id);
+    const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
+    await auditPartnership(
+      tx,
+      ctx,
+      cancelled,
+      side,
+      'partnership.invitation_cancelled',
+      side === 'CLIENT'
+        ? { client: `Deleted the invitation of ${parties.partnerName}`, partner: `${parties.clientName} deleted its invitation` }
+        : { client: `${parties.partnerName} withdrew its request for access`, partner: `Withdrew the request for access to ${parties.clientName}` },
+    );
+    return cancelled;
+  });
+}

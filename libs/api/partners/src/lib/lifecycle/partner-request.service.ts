@@ -1,0 +1,170 @@
+import { isEmail } from 'class-validator';
+import {
+  badUserInput,
+  conflict,
+  enqueueEmail,
+  forbidden,
+  recordAuditEvent,
+  requirePermission,
+  type RequestContext,
+} from '@manager/api-core';
+import { normalizeEmail } from '@manager/api-identity';
+import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import { enqueueAll, refusedEmails, requestEmail } from '../emails/partnership-emails';
+import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
+import { partnershipParties } from '../emails/partnership-parties';
+import { INVITATION_TTL_SECONDS } from '../invitations/partnership-token';
+import type { Partnership } from '../partnership.entity';
+import { cancelExpiredPending } from './grant.service';
+import type { RequestClientAccessInput, ReviewPartnerRequestInput } from './lifecycle.inputs';
+import { auditPartnership, displayNameOf } from './partnership-audit';
+import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, returningRows } from './partnership-lookup';
+import { checkEndsAt, checkScope, describeScope, writeScopeProducts } from './partnership-scope';
+import { startPartnership } from './partnership-start';
+
+const OWN_INVITATION = 'This is your own invitation: the partner accepts or refuses it (you can resend or delete it).';
+const EXPIRED_REQUEST = 'This request has expired: the partner can ask again.';
+
+/**
+ * A partner asks a client for access, by the email of the client's legal responsible. The answer
+ * only echoes the email: whether any organization has that legal responsible is never told. For
+ * each organization where it does, and no live partnership with the partner exists, a PENDING
+ * request (initiated by the partner) is written and the legal responsible is emailed.
+ */
+export async function requestClientAccess(ctx: RequestContext, input: RequestClientAccessInput): Promise<{ requestedEmail: string }> {
+  const userId = actorUserId(ctx);
+  await requirePermission(ctx, input.partnerOrganizationId, 'CLIENTS_MANAGE', PARTNER_REFUSAL);
+  const email = normalizeEmail(input.legalResponsibleEmail);
+  if (!isEmail(email)) throw badUserInput('legalResponsibleEmail', 'Enter a valid email address.');
+  if (input.access === 'COMPLETE' && !input.billingOwner) {
+    throw badUserInput('billingOwner', 'Propose who pays with complete access: the client (CLIENT) or your organization (PARTNER).');
+  }
+  if (input.access === 'LIMITED' && input.billingOwner) {
+    throw badUserInput('billingOwner', 'Only complete access asks who pays: leave the billing owner out for limited access.');
+  }
+  const message = input.message?.trim() || null;
+  return ctx.dataSource.transaction(async (tx) => {
+    const profile: unknown[] = await tx.query(`SELECT 1 FROM partner_profile WHERE organization_id = $1`, [input.partnerOrganizationId]);
+    if (!profile.length) throw forbidden('Only partner organizations ask clients for access: join the partner program first.');
+    const requesterName = await displayNameOf(tx, userId);
+    const clients: { organization_id: string }[] = await tx.query(
+      `SELECT m.organization_id FROM membership m JOIN app_user u ON u.id = m.user_id
+       WHERE u.email = $1 AND m.role = 'LEGAL_RESPONSIBLE' AND m.organization_id <> $2
+       ORDER BY m.organization_id`,
+      [email, input.partnerOrganizationId],
+    );
+    const access = PARTNERSHIP_ACCESS_LABELS[input.access].toLowerCase();
+    for (const { organization_id: clientId } of clients) {
+      await cancelExpiredPending(tx, clientId, input.partnerOrganizationId);
+      // A live partnership (pending or active) with this client: nothing new, and nothing said.
+      const inserted = await returningRows<{ id: string; invitation_expires_at: Date }>(
+        tx,
+        `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
+                                  invitation_expires_at, invitation_sent_at, requested_by_user_id, requested_email)
+         VALUES ($1, $2, 'PENDING', $3, $4, 'PARTNER', now() + make_interval(secs => $5), now(), $6, $7)
+         ON CONFLICT (client_organization_id, partner_organization_id) WHERE status IN ('PENDING', 'ACTIVE') DO NOTHING
+         RETURNING id, invitation_expires_at`,
+        [clientId, input.partnerOrganizationId, input.access, input.billingOwner ?? null, INVITATION_TTL_SECONDS, userId, email],
+      );
+      if (!inserted.length) continue;
+      const [{ id, invitation_expires_at }] = inserted;
+      const parties = await partnershipParties(tx, clientId, input.partnerOrganizationId);
+      await enqueueEmail(
+        tx,
+        requestEmail(email, {
+          partnerName: parties.partnerName,
+          requesterName,
+          access: input.access,
+          billingOwner: input.billingOwner ?? null,
+          message,
+          link: clientPartnershipLink(ctx.publicUrl, clientId, id),
+          expiresAt: invitation_expires_at,
+        }),
+      );
+      await auditPartnership(
+        tx,
+        ctx,
+        { id, clientOrganizationId: clientId, partnerOrganizationId: input.partnerOrganizationId },
+        'PARTNER',
+        'partnership.requested',
+        { client: `${parties.partnerName} asked for ${access} to the organization`, partner: null },
+      );
+    }
+    // The partner's own trail records the request whatever came of it (and says nothing of that).
+    await recordAuditEvent(tx, ctx, {
+      organizationId: input.partnerOrganizationId,
+      action: 'partnership.request_sent',
+      summary: `Asked ${email} for ${access}`,
+    });
+    return { requestedEmail: email };
+  });
+}
+
+/** Locks a partner's request for the client to answer: PENDING, initiated by the partner, not expired. */
+async function lockRequest(ctx: RequestContext, tx: Parameters<typeof lockPartnership>[1], partnershipId: string): Promise<Partnership> {
+  const { partnership } = await lockPartnership(ctx, tx, partnershipId, 'CLIENT');
+  requireStatus(partnership, 'PENDING');
+  if (partnership.initiatedBy !== 'PARTNER') throw conflict(OWN_INVITATION, 'partnershipId');
+  if (partnership.invitationExpiresAt && partnership.invitationExpiresAt.getTime() <= Date.now()) {
+    throw conflict(EXPIRED_REQUEST, 'partnershipId');
+  }
+  return partnership;
+}
+
+/** The client's legal responsible accepts a partner's request, with the scope and billing it chooses → ACTIVE. */
+export async function acceptPartnerRequest(ctx: RequestContext, input: ReviewPartnerRequestInput): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  const endsAt = checkEndsAt(input.endsAt);
+  return ctx.dataSource.transaction(async (tx) => {
+    const request = await lockRequest(ctx, tx, input.partnershipId);
+    const scope = await checkScope(tx, request.clientOrganizationId, input);
+    const rows = await returningRows<{ id: string }>(
+      tx,
+      `UPDATE partnership SET status = 'ACTIVE', access = $2, billing_owner = $3, ends_at = $4, accepted_at = now(),
+              accepted_by_user_id = $5, reminded_7d_at = NULL, reminded_1d_at = NULL
+       WHERE id = $1 AND status = 'PENDING' RETURNING id`,
+      [request.id, scope.access, scope.billingOwner, endsAt, userId],
+    );
+    if (!rows.length) throw conflict('This request was answered meanwhile.', 'partnershipId');
+    await writeScopeProducts(tx, request.id, scope.productIds);
+    const active = await reloadPartnership(tx, request.id);
+    const changed =
+      request.access !== scope.access || request.billingOwner !== scope.billingOwner
+        ? ` (it asked for ${request.access === 'LIMITED' ? 'limited access' : describeScope(request.access, 0, request.billingOwner)})`
+        : '';
+    await startPartnership(ctx, tx, active, 'CLIENT', await displayNameOf(tx, userId), {
+      client: `Accepted the partner's request${changed}`,
+      partner: `The client accepted the request${changed}`,
+    });
+    return active;
+  });
+}
+
+/** The client's legal responsible refuses a partner's request → REFUSED; the partner is emailed. */
+export async function refusePartnerRequest(ctx: RequestContext, partnershipId: string): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const request = await lockRequest(ctx, tx, partnershipId);
+    await tx.query(
+      `UPDATE partnership SET status = 'REFUSED', ended_at = now(), ended_by_user_id = $2, ended_by_side = 'CLIENT' WHERE id = $1`,
+      [request.id, userId],
+    );
+    const refused = await reloadPartnership(tx, request.id);
+    const parties = await partnershipParties(tx, request.clientOrganizationId, request.partnerOrganizationId);
+    const refuserName = await displayNameOf(tx, userId);
+    await enqueueAll(
+      tx,
+      refusedEmails(parties.partnerRecipients, {
+        refuserName,
+        refuserOrganization: parties.clientName,
+        otherOrganization: parties.partnerName,
+        link: { label: 'See your clients', url: partnerClientsLink(ctx.publicUrl, request.partnerOrganizationId) },
+      }),
+    );
+    await auditPartnership(tx, ctx, refused, 'CLIENT', 'partnership.refused', {
+      client: `Refused the request of ${parties.partnerName}`,
+      partner: `${parties.clientName} refused the request for access`,
+    });
+    return refused;
+  });
+}

@@ -1,0 +1,56 @@
+import { badUserInput, conflict, type RequestContext } from '@manager/api-core';
+import { verifyUserPassword } from '@manager/api-identity';
+import { enqueueAll, terminatedEmails } from '../emails/partnership-emails';
+import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
+import { partnershipParties } from '../emails/partnership-parties';
+import type { Partnership } from '../partnership.entity';
+import type { TerminatePartnershipInput } from './lifecycle.inputs';
+import { auditPartnership, displayNameOf } from './partnership-audit';
+import { actorUserId, lockPartnership, reloadPartnership, requireStatus, returningRows } from './partnership-lookup';
+
+/**
+ * Either side ends an ACTIVE partnership: the client's legal responsible, or the partner's legal
+ * responsible or an administrator, confirming with their own password (a wrong one changes
+ * nothing). Access ends at once everywhere, since the policy reads the status on every request;
+ * both sides are emailed and the history stays readable by both.
+ */
+export async function terminatePartnership(ctx: RequestContext, input: TerminatePartnershipInput): Promise<Partnership> {
+  const userId = actorUserId(ctx);
+  return ctx.dataSource.transaction(async (tx) => {
+    const { partnership, side } = await lockPartnership(ctx, tx, input.partnershipId, 'EITHER');
+    requireStatus(partnership, 'ACTIVE');
+    if (!(await verifyUserPassword(tx, userId, input.password))) {
+      throw badUserInput('password', 'Incorrect password: enter the password you sign in with to confirm.');
+    }
+    const rows = await returningRows<{ id: string }>(
+      tx,
+      `UPDATE partnership SET status = 'TERMINATED', ended_at = now(), ended_by_user_id = $2, ended_by_side = $3
+       WHERE id = $1 AND status = 'ACTIVE' RETURNING id`,
+      [partnership.id, userId, side],
+    );
+    if (!rows.length) throw conflict('This partnership was terminated meanwhile.', 'partnershipId');
+    const ended = await reloadPartnership(tx, partnership.id);
+    const parties = await partnershipParties(tx, ended.clientOrganizationId, ended.partnerOrganizationId);
+    const enderName = await displayNameOf(tx, userId);
+    await auditPartnership(
+      tx,
+      ctx,
+      ended,
+      side,
+      'partnership.terminated',
+      side === 'CLIENT'
+        ? { client: `Ended the partnership with ${parties.partnerName}`, partner: `${parties.clientName} ended the partnership` }
+        : { client: `${parties.partnerName} ended the partnership`, partner: `Ended the partnership with ${parties.clientName}` },
+    );
+    await enqueueAll(
+      tx,
+      terminatedEmails(parties, {
+        enderName,
+        enderOrganization: side === 'CLIENT' ? parties.clientName : parties.partnerName,
+        clientLink: clientPartnershipLink(ctx.publicUrl, ended.clientOrganizationId, ended.id),
+        partnerLink: partnerClientsLink(ctx.publicUrl, ended.partnerOrganizationId),
+      }),
+    );
+    return ended;
+  });
+}

@@ -590,3 +590,33 @@ describe('partnership lifecycle', () => {
     });
   });
 });
+
+describe('demo seed partnerships', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ OUTBOX_WORKER: 'false' });
+  });
+  afterAll(() => server.close());
+
+  it('Pixel Partners manages two of Léa Rossi’s products and can answer Boulangerie Martin’s pending invitation', async () => {
+    const { seedDemoData } = await import('@manager/demo-seed');
+    expect(await seedDemoData(server.dataSource)).toBe(true);
+    const [rates] = await server.dataSource.query(`SELECT reseller_discount_bp, commission_bp FROM partner_profile WHERE public_name = 'Pixel Partners'`);
+    expect(rates).toEqual({ reseller_discount_bp: 1500, commission_bp: 1000 });
+    const rows = await server.dataSource.query(
+      `SELECT c.name AS client, ps.id, ps.status, ps.access, ps.billing_owner, (SELECT count(*)::int FROM partnership_product pp WHERE pp.partnership_id = ps.id) AS products
+       FROM partnership ps JOIN organization c ON c.id = ps.client_organization_id ORDER BY c.name`,
+    );
+    expect(rows.map(({ id: _id, ...row }: any) => row)).toEqual([
+      { client: 'Boulangerie Martin SAS', status: 'PENDING', access: 'COMPLETE', billing_owner: 'CLIENT', products: 0 },
+      { client: 'Léa Rossi', status: 'ACTIVE', access: 'LIMITED', billing_owner: null, products: 2 },
+    ]);
+    const sara = server.client();
+    expect((await sara.login('sara@pixel-partners.ch', 'demo-password')).errors).toBeUndefined();
+    const [rossi] = await server.dataSource.query(`SELECT id FROM organization WHERE name = 'Léa Rossi'`);
+    const { organization } = await sara.data(ORGANIZATION_PRODUCTS, { id: rossi.id });
+    expect(organization.products.edges.map((e: any) => e.node.name)).toEqual(['kDrive Photos', 'Mail lea-rossi.photo']);
+    const { acceptPartnershipInvitation } = await sara.data(ACCEPT, { input: { partnershipId: rows[0].id } });
+    expect(acceptPartnershipInvitation.partnership).toMatchObject({ status: 'ACTIVE', access: 'COMPLETE', billingOwner: 'CLIENT' });
+  });
+});

@@ -1,4 +1,4 @@
-import type { Currency, EntityType, MembershipRole, ProductCategory } from '@manager/domain';
+import type { BillingOwner, Currency, EntityType, MembershipRole, PartnershipAccess, ProductCategory } from '@manager/domain';
 
 /** Every demo account signs in with this password. Demo only: never set outside a demo. */
 export const DEMO_PASSWORD = 'demo-password';
@@ -10,7 +10,8 @@ interface DemoOrganization {
   country: string;
   vatNumber: string | null;
   currency: Currency;
-  partner?: { publicName: string; contactEmail: string; description: string };
+  /** Rates in basis points (1500 = 15 %), set by the operator. */
+  partner?: { publicName: string; contactEmail: string; description: string; resellerDiscountBp: number; commissionBp: number };
   /** The default billing address. */
   billingAddress: { recipient?: string; street: string; postcode: string; city: string; country: string };
   products: [ProductCategory, string, number][];
@@ -91,6 +92,8 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       publicName: 'Pixel Partners',
       contactEmail: 'hello@pixel-partners.ch',
       description: 'Web agency in Lausanne: websites, shops and hosting for small businesses.',
+      resellerDiscountBp: 1500,
+      commissionBp: 1000,
     },
     billingAddress: { street: 'Avenue de la Gare 10', postcode: '1003', city: 'Lausanne', country: 'CH' },
     products: [
@@ -136,6 +139,42 @@ export const DEMO_USERS: DemoUser[] = [
   },
   { email: 'sara@pixel-partners.ch', displayName: 'Sara Rochat', memberships: [{ organization: 'pixel', role: 'ADMIN' }] },
   { email: 'tom@pixel-partners.ch', displayName: 'Tom Girard', memberships: [{ organization: 'pixel', role: 'USER' }] },
+];
+
+interface DemoPartnership {
+  client: string;
+  partner: string;
+  status: 'ACTIVE' | 'PENDING';
+  access: PartnershipAccess;
+  billingOwner: BillingOwner | null;
+  /** LIMITED: the client's products in scope, by name. */
+  products: string[];
+  /** The client's person who granted it, and (ACTIVE) the partner's person who accepted it. */
+  grantedBy: string;
+  acceptedBy?: string;
+}
+
+/** Pixel Partners manages two of Léa Rossi's products, and Boulangerie Martin has invited it (waiting for its answer). */
+export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
+  {
+    client: 'rossi',
+    partner: 'pixel',
+    status: 'ACTIVE',
+    access: 'LIMITED',
+    billingOwner: null,
+    products: ['Mail lea-rossi.photo', 'kDrive Photos'],
+    grantedBy: 'lea@lea-rossi.photo',
+    acceptedBy: 'paul@pixel-partners.ch',
+  },
+  {
+    client: 'martin',
+    partner: 'pixel',
+    status: 'PENDING',
+    access: 'COMPLETE',
+    billingOwner: 'CLIENT',
+    products: [],
+    grantedBy: 'camille@boulangerie-martin.fr',
+  },
 ];
 
 const ORGANIZATION_NAMES = Object.fromEntries(DEMO_ORGANIZATIONS.map((o) => [o.key, o.name]));

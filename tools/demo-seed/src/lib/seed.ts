@@ -1,9 +1,10 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { MembershipProductGrant, Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
 import { BillingAddress, Membership, Organization, PartnerProfile, TermsAcceptance } from '@manager/api-organizations';
-import { CURRENT_TERMS_VERSION } from '@manager/domain';
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { CURRENT_TERMS_VERSION, PARTNERSHIP_INVITATION_TTL_DAYS } from '@manager/domain';
+import { DEMO_ORGANIZATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 /** A renewal date spread over the coming year, stable for a given product index. */
 function renewalDate(index: number): string {
@@ -36,7 +37,16 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       );
       organizationIds.set(demo.key, organization.id);
       await tx.insert(BillingAddress, { organizationId: organization.id, ...demo.billingAddress, isDefault: true, position: 0 });
-      if (demo.partner) await tx.insert(PartnerProfile, { organizationId: organization.id, ...demo.partner, listed: true });
+      if (demo.partner) {
+        const { resellerDiscountBp, commissionBp, ...profile } = demo.partner;
+        await tx.insert(PartnerProfile, { organizationId: organization.id, ...profile, listed: true });
+        await tx.query(`UPDATE partner_profile SET reseller_discount_bp = $2, commission_bp = $3, country = $4 WHERE organization_id = $1`, [
+          organization.id,
+          resellerDiscountBp,
+          commissionBp,
+          demo.country,
+        ]);
+      }
       for (const [category, name, price] of demo.products) {
         const product = await tx.save(
           tx.create(Product, {
@@ -51,8 +61,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         productIds.set(`${demo.key}/${name}`, product.id);
       }
     }
+    const userIds = new Map<string, string>();
     for (const demo of DEMO_USERS) {
       const user = await tx.save(tx.create(User, { email: demo.email, displayName: demo.displayName, passwordHash }));
+      userIds.set(demo.email, user.id);
       for (const membership of demo.memberships) {
         const saved = await tx.save(
           tx.create(Membership, {
@@ -74,6 +86,33 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           if (!productId) throw new Error(`demo data: no product ${productName} in ${membership.organization}`);
           await tx.insert(MembershipProductGrant, { membershipId: saved.id, productId });
         }
+      }
+    }
+    for (const demo of DEMO_PARTNERSHIPS) {
+      // A pending invitation's token is unknown (nobody has the email): the partner answers it from its pending list.
+      const pending = demo.status === 'PENDING';
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
+                                  invitation_token_hash, invitation_expires_at, invitation_sent_at, requested_by_user_id, accepted_at, accepted_by_user_id)
+         VALUES ($1, $2, $3, $4, $5, 'CLIENT', $6, now() + make_interval(days => $7), now(), $8, $9, $10)
+         RETURNING id`,
+        [
+          organizationIds.get(demo.client),
+          organizationIds.get(demo.partner),
+          demo.status,
+          demo.access,
+          demo.billingOwner,
+          pending ? createHash('sha256').update(randomBytes(32)).digest() : null,
+          PARTNERSHIP_INVITATION_TTL_DAYS,
+          userIds.get(demo.grantedBy),
+          pending ? null : new Date(),
+          demo.acceptedBy ? userIds.get(demo.acceptedBy) : null,
+        ],
+      );
+      for (const productName of demo.products) {
+        const productId = productIds.get(`${demo.client}/${productName}`);
+        if (!productId) throw new Error(`demo data: no product ${productName} in ${demo.client}`);
+        await tx.query(`INSERT INTO partnership_product (partnership_id, product_id) VALUES ($1, $2)`, [id, productId]);
       }
     }
   });

@@ -13,7 +13,7 @@ export interface PartnershipParties {
 
 /** Anything that runs SQL: a transaction's manager or the data source. */
 export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<any>;
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
 }
 
 /** One statement: both names and every recipient. */
@@ -22,13 +22,7 @@ export async function partnershipParties(
   clientOrganizationId: string,
   partnerOrganizationId: string,
 ): Promise<PartnershipParties> {
-  const [row]: {
-    client_name: string;
-    partner_name: string;
-    client_lr: string | null;
-    partner_contact: string | null;
-    partner_lr: string | null;
-  }[] = await manager.query(
+  const [row] = (await manager.query(
     `SELECT c.name AS client_name,
             coalesce(pp.public_name, po.name) AS partner_name,
             (SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
@@ -39,7 +33,13 @@ export async function partnershipParties(
      FROM organization c, organization po LEFT JOIN partner_profile pp ON pp.organization_id = po.id
      WHERE c.id = $1 AND po.id = $2`,
     [clientOrganizationId, partnerOrganizationId],
-  );
+  )) as {
+    client_name: string;
+    partner_name: string;
+    client_lr: string | null;
+    partner_contact: string | null;
+    partner_lr: string | null;
+  }[];
   const unique = (emails: (string | null)[]) => [...new Set(emails.filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
   return {
     clientName: row.client_name,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
@@ -72,6 +72,8 @@ export class MembersPage {
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly title = inject(Title);
+  /** Dialogs resolve Apollo from the page's (lazy route) injector: MatDialog itself lives in the root. */
+  private readonly injector = inject(Injector);
 
   readonly orgId = input.required<string>();
 
@@ -201,7 +203,7 @@ export class MembersPage {
   }
 
   private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
-    return firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data }).afterClosed());
+    return firstValueFrom(this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector }).afterClosed());
   }
 
   private say(message: string): void {
@@ -217,6 +219,7 @@ export class MembersPage {
       .open<InviteMemberDialog, InviteMemberDialogData, InvitationFieldsFragment>(InviteMemberDialog, {
         data: { organizationId: this.orgId(), products: this.products() },
         autoFocus: 'first-tabbable',
+        injector: this.injector,
       })
       .afterClosed()
       .subscribe((invitation) => {
@@ -256,6 +259,7 @@ export class MembersPage {
           selected: member.grantedProductIds.map(String),
           products: this.products(),
         },
+        injector: this.injector,
       })
       .afterClosed()
       .subscribe((updated) => {

@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
-import { roleCan } from '@manager/domain';
+import { roleCan, vatApplies } from '@manager/domain';
 import {
   OrganizationDetailsDocument,
   OrganizationDetailsFieldsFragment,
@@ -86,6 +86,11 @@ export class OrganizationDetailsPage {
     const role = this.organization()?.viewerRole;
     return !!role && roleCan(role, 'ORGANIZATION_UPDATE');
   });
+  /** The VAT row of the read-only view: only where a number applies or one is stored. */
+  protected readonly showVat = computed(() => {
+    const org = this.organization();
+    return !!org && (!!org.vatNumber || vatApplies(org.country, org.entityType));
+  });
   protected readonly verification = computed(() => {
     const v = this.organization()?.vatVerification;
     return v ? vatVerificationText(v) : null;
@@ -148,7 +153,7 @@ export class OrganizationDetailsPage {
     if (form.invalid) {
       form.markAllAsTouched();
       this.error.set('Check the highlighted fields.');
-      setTimeout(() => document.querySelector<HTMLElement>('mgr-organization-details-page .ng-invalid.ng-touched input, mgr-organization-details-page input.ng-invalid.ng-touched')?.focus());
+      setTimeout(() => document.querySelector<HTMLElement>('mgr-organization-details-page input.ng-invalid')?.focus());
       return;
     }
     this.saving.set(true);

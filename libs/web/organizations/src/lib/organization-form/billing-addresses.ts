@@ -4,30 +4,33 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatRadioButton, MatRadioChange, MatRadioGroup } from '@angular/material/radio';
+import { MatRadioButton } from '@angular/material/radio';
 import { CountryField } from './country-field';
 import { AddressList, addAddress, removeAddress, setDefaultAddress } from './organization-form';
+
+let nextListId = 0;
 
 /** The editable list of billing addresses: add, edit, remove, and one default picked with a radio. */
 @Component({
   selector: 'mgr-billing-addresses',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIconButton, MatIcon, MatRadioGroup, MatRadioButton, CountryField],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIconButton, MatIcon, MatRadioButton, CountryField],
   template: `
     <fieldset class="addresses">
       <legend>Billing addresses</legend>
       <p class="help">Invoices go to the default address.</p>
-      <mat-radio-group
-        class="list"
-        [value]="defaultIndex()"
-        (change)="chooseDefault($event)"
-        aria-label="Default billing address"
-      >
+      <div class="list">
         @for (address of list().controls; track address; let i = $index) {
           <div class="address" [formGroup]="address" data-testid="billing-address" role="group" [attr.aria-label]="'Billing address ' + (i + 1)">
             <div class="address-head">
               <span class="title">Address {{ i + 1 }}</span>
-              <mat-radio-button [value]="i" data-testid="address-default">Default</mat-radio-button>
+              <mat-radio-button
+                [name]="radioName"
+                [checked]="address.controls.isDefault.value"
+                (change)="chooseDefault(i)"
+                data-testid="address-default"
+                >Default</mat-radio-button
+              >
               <span class="spacer"></span>
               <button
                 mat-icon-button
@@ -62,7 +65,7 @@ import { AddressList, addAddress, removeAddress, setDefaultAddress } from './org
             <mgr-country-field class="wide" [control]="address.controls.country" label="Address country" />
           </div>
         }
-      </mat-radio-group>
+      </div>
       @if (list().hasError('server')) {
         <p class="error" role="alert">{{ list().getError('server') }}</p>
       }
@@ -121,6 +124,7 @@ import { AddressList, addAddress, removeAddress, setDefaultAddress } from './org
     }
     mat-form-field {
       inline-size: 100%;
+      margin-block-end: 8px;
     }
     .error {
       color: var(--mat-sys-error);
@@ -149,12 +153,11 @@ export class BillingAddresses {
     });
   }
 
-  protected defaultIndex(): number {
-    return this.list().controls.findIndex((a) => a.controls.isDefault.value);
-  }
+  /** One radio name per list, so two lists on a page never uncheck each other. */
+  protected readonly radioName = `default-address-${nextListId++}`;
 
-  protected chooseDefault(event: MatRadioChange): void {
-    setDefaultAddress(this.list(), Number(event.value));
+  protected chooseDefault(index: number): void {
+    setDefaultAddress(this.list(), index);
   }
 
   protected add(): void {

@@ -24,7 +24,7 @@ const AS_YOU_TYPE: ErrorStateMatcher = {
   template: `
     @switch (state().kind) {
       @case ('input') {
-        <mat-form-field appearance="outline" class="field">
+        <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
           <mat-label>VAT number (optional)</mat-label>
           <input
             matInput
@@ -64,6 +64,7 @@ const AS_YOU_TYPE: ErrorStateMatcher = {
     }
     .field {
       inline-size: 100%;
+      margin-block-end: 16px;
     }
     .ok {
       display: inline-flex;

@@ -1,3 +1,4 @@
+import { seedDemoData } from '@manager/demo-seed';
 import { Fixtures, PASSWORD } from './support/fixtures';
 import { errorCode, type GraphQLResponse, type GraphQLTestClient } from './support/graphql-client';
 import { signedIn } from './support/members';
@@ -599,7 +600,6 @@ describe('demo seed partnerships', () => {
   afterAll(() => server.close());
 
   it('Pixel Partners manages two of Léa Rossi’s products and can answer Boulangerie Martin’s pending invitation', async () => {
-    const { seedDemoData } = await import('@manager/demo-seed');
     expect(await seedDemoData(server.dataSource)).toBe(true);
     const [rates] = await server.dataSource.query(`SELECT reseller_discount_bp, commission_bp FROM partner_profile WHERE public_name = 'Pixel Partners'`);
     expect(rates).toEqual({ reseller_discount_bp: 1500, commission_bp: 1000 });

@@ -15,15 +15,32 @@ describe('role permissions', () => {
         'AUDIT_READ',
         'PARTNERS_MANAGE',
         'CLIENTS_MANAGE',
+        'ORDERS_PLACE',
+        'PRODUCTS_RENEW',
+        'BILLING_READ',
+        'BILLING_MANAGE',
       ],
-      ADMIN: ['ORGANIZATION_UPDATE', 'MEMBERS_READ', 'MEMBERS_MANAGE', 'AUDIT_READ', 'CLIENTS_MANAGE'],
+      ADMIN: [
+        'ORGANIZATION_UPDATE',
+        'MEMBERS_READ',
+        'MEMBERS_MANAGE',
+        'AUDIT_READ',
+        'CLIENTS_MANAGE',
+        'ORDERS_PLACE',
+        'PRODUCTS_RENEW',
+        'BILLING_READ',
+        'BILLING_MANAGE',
+      ],
       USER: ['MEMBERS_READ'],
       EXTERNAL: [],
     });
   });
 
   it('lets partners read only what their access level covers, and never act as EXTERNAL members', () => {
-    expect(PARTNER_ACCESS_PERMISSIONS).toEqual({ LIMITED: [], COMPLETE: ['MEMBERS_READ'] });
+    expect(PARTNER_ACCESS_PERMISSIONS).toEqual({
+      LIMITED: ['PRODUCTS_RENEW'],
+      COMPLETE: ['MEMBERS_READ', 'ORDERS_PLACE', 'PRODUCTS_RENEW'],
+    });
     expect(ROLES_ACTING_FOR_PARTNER).toEqual(['LEGAL_RESPONSIBLE', 'ADMIN', 'USER']);
   });
 

@@ -20,6 +20,14 @@ export const Permission = {
   PARTNERS_MANAGE: 'PARTNERS_MANAGE',
   /** Partner side: accept or refuse invitations, ask clients for access, end partnerships. */
   CLIENTS_MANAGE: 'CLIENTS_MANAGE',
+  /** Order new products (and renew any product within reach). */
+  ORDERS_PLACE: 'ORDERS_PLACE',
+  /** Renew products within reach (a LIMITED partner: the products in its scope). */
+  PRODUCTS_RENEW: 'PRODUCTS_RENEW',
+  /** Read the wallet, invoices and (partners) revenue of one's own organization. */
+  BILLING_READ: 'BILLING_READ',
+  /** Top up the wallet; the client side of billing choices lives in PARTNERS_MANAGE. */
+  BILLING_MANAGE: 'BILLING_MANAGE',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -32,8 +40,22 @@ export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
     'AUDIT_READ',
     'PARTNERS_MANAGE',
     'CLIENTS_MANAGE',
+    'ORDERS_PLACE',
+    'PRODUCTS_RENEW',
+    'BILLING_READ',
+    'BILLING_MANAGE',
   ],
-  ADMIN: ['ORGANIZATION_UPDATE', 'MEMBERS_READ', 'MEMBERS_MANAGE', 'AUDIT_READ', 'CLIENTS_MANAGE'],
+  ADMIN: [
+    'ORGANIZATION_UPDATE',
+    'MEMBERS_READ',
+    'MEMBERS_MANAGE',
+    'AUDIT_READ',
+    'CLIENTS_MANAGE',
+    'ORDERS_PLACE',
+    'PRODUCTS_RENEW',
+    'BILLING_READ',
+    'BILLING_MANAGE',
+  ],
   USER: ['MEMBERS_READ'],
   EXTERNAL: [],
 };
@@ -43,8 +65,8 @@ export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
  * the partnership covers (products, and with COMPLETE access the members); nothing else.
  */
 export const PARTNER_ACCESS_PERMISSIONS: Record<'LIMITED' | 'COMPLETE', readonly Permission[]> = {
-  LIMITED: [],
-  COMPLETE: ['MEMBERS_READ'],
+  LIMITED: ['PRODUCTS_RENEW'],
+  COMPLETE: ['MEMBERS_READ', 'ORDERS_PLACE', 'PRODUCTS_RENEW'],
 };
 
 /** The partner's own roles whose holders act for it in client organizations (not EXTERNAL). */

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { createDataSource, outboxEntities, outboxMigrations, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
+import { billingEntities, billingMigrations } from '@manager/api-billing';
 import { catalogEntities, catalogMigrations } from '@manager/api-catalog';
 import { complianceEntities, complianceMigrations } from '@manager/api-compliance';
 import { identityEntities, identityMigrations } from '@manager/api-identity';
@@ -14,6 +15,7 @@ export const entities = [
   ...outboxEntities,
   ...complianceEntities,
   ...partnerEntities,
+  ...billingEntities,
 ];
 /**
  * Applied in timestamp order (TypeORM sorts them by the number in their name); sorted here the
@@ -26,6 +28,7 @@ export const migrations = [
   ...outboxMigrations,
   ...complianceMigrations,
   ...partnerMigrations,
+  ...billingMigrations,
 ].sort((a, b) => Number(/\d{13}$/.exec(a.name)?.[0]) - Number(/\d{13}$/.exec(b.name)?.[0]));
 
 export interface Database {

@@ -20,7 +20,12 @@ describe('migrations', () => {
         'app_user',
         'audit_event',
         'billing_address',
+        'commission',
+        'customer_order',
         'email_outbox',
+        'invoice',
+        'invoice_counter',
+        'invoice_line',
         'login_attempt',
         'member_invitation',
         'membership',
@@ -30,9 +35,12 @@ describe('migrations', () => {
         'partner_profile',
         'partnership',
         'partnership_product',
+        'payment',
         'product',
         'session',
         'terms_acceptance',
+        'wallet',
+        'wallet_entry',
       ]);
       for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await tables()).toEqual(['migrations']);

@@ -1,0 +1,20 @@
+import { CreateBilling1764170008000 } from './lib/migrations/1764170008000-CreateBilling';
+import { Commission } from './lib/commissions/commission.entity';
+import { InvoiceLine } from './lib/invoices/invoice-line.entity';
+import { Invoice } from './lib/invoices/invoice.entity';
+import { Order } from './lib/orders/order.entity';
+import { Payment } from './lib/payments/payment.entity';
+import { WalletEntry } from './lib/wallet/wallet-entry.entity';
+import { Wallet } from './lib/wallet/wallet.entity';
+
+export { Wallet } from './lib/wallet/wallet.entity';
+export { WalletEntry } from './lib/wallet/wallet-entry.entity';
+export { Payment } from './lib/payments/payment.entity';
+export { Order } from './lib/orders/order.entity';
+export { Invoice } from './lib/invoices/invoice.entity';
+export { InvoiceLine } from './lib/invoices/invoice-line.entity';
+export { Commission } from './lib/commissions/commission.entity';
+
+export const billingEntities = [Wallet, WalletEntry, Payment, Order, Invoice, InvoiceLine, Commission];
+export const billingMigrations = [CreateBilling1764170008000];
+export const billingResolvers = [] as const;

@@ -1,0 +1,10 @@
+import type { ValueTransformer } from 'typeorm';
+
+/**
+ * bigint columns (balances) read as numbers: `pg` returns them as strings. Exact up to 2^53 minor
+ * units, far beyond any wallet; GraphQL's Int (Money.amountMinor) is the tighter bound.
+ */
+export const bigintAsNumber: ValueTransformer = {
+  to: (value: number | null | undefined) => value,
+  from: (value: string | number | null) => (value === null ? null : Number(value)),
+};

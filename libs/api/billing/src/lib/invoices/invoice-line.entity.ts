@@ -1,0 +1,45 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Money } from '@manager/api-core';
+import type { Currency } from '@manager/domain';
+
+/** A line of an invoice; amount = quantity × unit price (CHECK). Ordered by `position`. */
+@ObjectType({ description: 'A line of an invoice.' })
+@Entity({ name: 'invoice_line' })
+export class InvoiceLine {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'invoice_id', type: 'uuid' })
+  invoiceId!: string;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @Field()
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  quantity!: number;
+
+  @Column({ name: 'unit_price_minor', type: 'integer' })
+  unitPriceMinor!: number;
+
+  @Column({ name: 'amount_minor', type: 'integer' })
+  amountMinor!: number;
+
+  @Column({ type: 'text' })
+  currency!: Currency;
+
+  @Field(() => Money)
+  get unitPrice(): Money {
+    return { amountMinor: this.unitPriceMinor, currency: this.currency };
+  }
+
+  @Field(() => Money)
+  get amount(): Money {
+    return { amountMinor: this.amountMinor, currency: this.currency };
+  }
+}

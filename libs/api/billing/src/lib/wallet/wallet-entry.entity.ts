@@ -1,0 +1,65 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Money } from '@manager/api-core';
+import { type Currency, WalletEntryKind } from '@manager/domain';
+import { bigintAsNumber } from '../billing-columns';
+
+registerEnumType(WalletEntryKind, { name: 'WalletEntryKind' });
+
+/**
+ * One line of a wallet's ledger, append-only. TOP_UP (> 0, `paymentId` set), ORDER_PAYMENT (<= 0,
+ * the payer's debit for `orderId`), COMMISSION (>= 0, the partner's credit for `orderId`).
+ * `position` is the insertion order (identity column): page and sort by it, not by `createdAt`
+ * (two entries of one transaction share their timestamp).
+ */
+@ObjectType({ description: 'A movement of a wallet: top-up, order payment or commission.' })
+@Entity({ name: 'wallet_entry' })
+export class WalletEntry {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'bigint', insert: false, update: false, transformer: bigintAsNumber })
+  position!: number;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId!: string;
+
+  @Field(() => WalletEntryKind)
+  @Column({ type: 'text' })
+  kind!: WalletEntryKind;
+
+  @Column({ name: 'amount_minor', type: 'integer' })
+  amountMinor!: number;
+
+  @Column({ type: 'text' })
+  currency!: Currency;
+
+  @Column({ name: 'balance_after_minor', type: 'bigint', transformer: bigintAsNumber })
+  balanceAfterMinor!: number;
+
+  @Field()
+  @Column({ type: 'text' })
+  description!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column({ name: 'order_id', type: 'uuid', nullable: true })
+  orderId!: string | null;
+
+  @Column({ name: 'payment_id', type: 'uuid', nullable: true })
+  paymentId!: string | null;
+
+  @Field()
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+
+  @Field(() => Money)
+  get amount(): Money {
+    return { amountMinor: this.amountMinor, currency: this.currency };
+  }
+
+  @Field(() => Money)
+  get balanceAfter(): Money {
+    return { amountMinor: this.balanceAfterMinor, currency: this.currency };
+  }
+}

@@ -229,7 +229,7 @@ describe('tenant isolation (property)', () => {
   beforeAll(async () => {
     server = await startTestServer();
   });
-  afterAll(() => server.close());
+  afterAll(() => server.close(), 60_000);
 
   it('every actor sees exactly what the oracle says, for every organization, product and partner', async () => {
     const seed = Number(process.env['TENANT_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
@@ -324,5 +324,5 @@ describe('tenant isolation (property)', () => {
     );
     expect(differences).toEqual([]);
     expect(cases).toBeGreaterThanOrEqual(Math.min(minCases, 1000));
-  });
+  }, 180_000);
 });

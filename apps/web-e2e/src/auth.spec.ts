@@ -18,25 +18,22 @@ import {
 // paul and lea so they never share an account with the theme tests running in parallel.
 
 test.describe('signing in and moving between organizations', () => {
-  test('alice lands on her first organization, sees Müller\'s 14 products and only her 2 granted products at Boulangerie Martin', async ({
+  test('alice lands on her own organization, sees Müller\'s 14 products and only her 2 granted products at Boulangerie Martin', async ({
     page,
   }) => {
     await logIn(page, USERS.alice);
 
-    // "First" is the first membership the switcher lists (the API orders them by name).
+    // The switcher lists her own organization first (legal responsible), then the one where she
+    // is an external member: she lands on the first.
     await page.getByRole('button', { name: 'Switch organization' }).click();
     const options = page.getByTestId('org-option');
     await expect(options).toHaveCount(2);
-    await expect(options.nth(0)).toContainText(ORGS.martin);
-    await expect(options.nth(1)).toContainText(ORGS.muller);
+    await expect(options.nth(0)).toContainText(ORGS.muller);
+    await expect(options.nth(1)).toContainText(ORGS.martin);
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ORGS.martin);
-    await expect(page.getByRole('button', { name: 'Switch organization' })).toContainText(ORGS.martin);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ORGS.muller);
+    await expect(page.getByRole('button', { name: 'Switch organization' })).toContainText(ORGS.muller);
     const landingId = orgIdOf(page);
-
-    await switchOrganization(page, ORGS.muller);
-    const mullerId = orgIdOf(page);
-    expect(mullerId).not.toBe(landingId);
     // 14 products fit in the first page of 20.
     await expect(productRows(page)).toHaveCount(14);
     await expect(page.getByTestId('products-count')).toHaveText('14 products');
@@ -44,7 +41,7 @@ test.describe('signing in and moving between organizations', () => {
     await switchOrganization(page, ORGS.martin);
     await expect(page).toHaveURL(ORG_URL);
     const martinId = orgIdOf(page);
-    expect(martinId).toBe(landingId);
+    expect(martinId).not.toBe(landingId);
     // EXTERNAL member: exactly the two granted products, nothing else of the 12.
     await expect(productRows(page)).toHaveCount(2);
     await expect(page.getByTestId('products-count')).toHaveText('2 products');

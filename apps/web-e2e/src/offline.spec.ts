@@ -75,6 +75,8 @@ test.describe('offline: everything comes from the server itself', () => {
   });
 
   test('GraphiQL renders its editor from the server alone', async ({ context, page, baseURL }) => {
+    // GraphiQL's editor is several megabytes of scripts: slow on a loaded 2-core machine.
+    test.setTimeout(90_000);
     const origin = new URL(String(baseURL)).origin;
     const recorder = record(context, page);
 
@@ -96,6 +98,7 @@ test.describe('offline: everything comes from the server itself', () => {
   });
 
   test('GraphiQL loads the schema (introspection) for its docs and autocompletion', async ({ page }) => {
+    test.setTimeout(90_000);
     const introspection = page.waitForResponse(
       (response) =>
         response.request().method() === 'POST' &&

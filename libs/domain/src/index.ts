@@ -6,4 +6,4 @@ export * from './lib/vat/vat-number';
 export * from './lib/terms';
 export * from './lib/currency';
 export * from './lib/partnerships';
-export * from './lib/billing/billing-vocabulary';
+export * from './lib/billing';

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { clientsRoutes, partnershipInvitationRoutes, partnersRoutes, providePartnerIcons } from '@manager/web-partners';
 import { provideAppIcons } from '@manager/web-ui';
 import { Shell } from './shell';
 
@@ -7,7 +8,7 @@ export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
-    providers: [provideAppIcons()],
+    providers: [provideAppIcons(), providePartnerIcons()],
     children: [
       {
         path: 'organizations/new',
@@ -22,6 +23,10 @@ export const shellRoutes: Route[] = [
         loadChildren: () => import('@manager/web-organizations').then((m) => m.activityRoutes),
       },
       { path: 'org/:orgId/members', loadChildren: () => import('@manager/web-members').then((m) => m.membersRoutes) },
+      // The partner library is imported statically (banner, switcher); its pages load lazily (loadComponent).
+      { path: 'org/:orgId/partners', children: partnersRoutes },
+      { path: 'org/:orgId/clients', children: clientsRoutes },
+      { path: 'partners/invitations', children: partnershipInvitationRoutes },
       { path: '', loadChildren: () => import('@manager/web-dashboard').then((m) => m.dashboardRoutes) },
     ],
   },

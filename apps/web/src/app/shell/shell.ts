@@ -6,6 +6,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
+import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
@@ -34,6 +35,7 @@ interface ThemeOption {
     MatDivider,
     Avatar,
     RoleLabelPipe,
+    ActingBanner,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -67,11 +69,25 @@ export class Shell {
   protected readonly currentMembership = computed(() =>
     this.memberships().find((m) => m.organizationId === this.currentOrgId()),
   );
-  /** The tab bar of the organization in the URL, with the pages the viewer's role may open. */
+  /** Partner program: the "acting as partner" banner, its tabs and the managed clients in the switcher. */
+  protected readonly partner = partnerShell(
+    this.currentOrgId,
+    computed(() => this.memberships().map((m) => m.organizationId)),
+  );
+  /** The tab bar of the organization in the URL, with the pages the viewer's role (or partner access) may open. */
   protected readonly orgTabs = computed(() => {
     const membership = this.currentMembership();
-    return membership ? organizationTabs(membership.organizationId, membership.role) : [];
+    const orgId = this.currentOrgId();
+    if (!membership) return orgId ? this.partner.tabs(orgId, null) : [];
+    return [
+      ...organizationTabs(membership.organizationId, membership.role),
+      ...this.partner.tabs(membership.organizationId, membership.role),
+    ];
   });
+  /** The name on the switcher: a membership's organization, or a client reached as a partner. */
+  protected readonly currentOrgName = computed(
+    () => this.currentMembership()?.organization?.name ?? this.partner.current()?.name ?? 'Organizations',
+  );
   protected readonly themePreference = computed<ThemePreference>(() => this.me()?.themePreference ?? 'AUTO');
 
   protected readonly themeOptions: readonly ThemeOption[] = [

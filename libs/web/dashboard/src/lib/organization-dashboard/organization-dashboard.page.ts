@@ -117,7 +117,8 @@ export class OrganizationDashboardPage {
     this.loadMoreFailed.set(false);
     this.endCursor = null;
     this.request = this.apollo
-      .query({ query: OrganizationDashboardDocument, variables: { id, first: PRODUCTS_PAGE_SIZE } })
+      // Always asked again: access can end meanwhile (a partnership ended), then this shows "not found".
+      .query({ query: OrganizationDashboardDocument, variables: { id, first: PRODUCTS_PAGE_SIZE }, fetchPolicy: 'network-only' })
       .subscribe({
         next: (result) => {
           const organization = result.data?.organization;

@@ -1,0 +1,227 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import { BILLING_OWNER_EXPLANATIONS, BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
+import { GrantPartnerAccessDocument, PartnerDirectoryDocument, PartnerDirectoryQuery, ScopeProductsDocument, apiError } from '@manager/web-data-access';
+import { CountryNamePipe, EmptyState, ProductCategoryPipe } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { AccessChoice } from '../shared/access-choice';
+import { ADD_PARTNER_STEPS, AddPartnerStep, nextStep, previousStep, scopeStepLabel, stepProblem } from '../shared/add-partner-steps';
+import { BillingOwnerChoice } from '../shared/billing-owner-choice';
+import { canManagePartners } from '../shared/partner-access';
+import { ProductScopePicker } from '../shared/product-scope-picker';
+import { injectRouteParam } from '../shared/route-param';
+import { ScopeProduct, endOfDayIso, scopeInput, tomorrowDateInput } from '../shared/scope-selection';
+
+type Listing = PartnerDirectoryQuery['partnerDirectory']['edges'][number]['node'];
+type Search = { state: 'idle' } | { state: 'loading' } | { state: 'done'; results: Listing[]; total: number } | { state: 'error'; message: string };
+
+const SEARCH_MIN = 2;
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+/**
+ * "Add a partner", step by step as in the reference Manager: find the partner in the directory,
+ * LIMITED or COMPLETE, then the products (LIMITED) or who pays (COMPLETE), an optional end date,
+ * and the invitation is emailed to the partner.
+ */
+@Component({
+  selector: 'mgr-add-partner-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatPrefix,
+    MatInput,
+    MatIcon,
+    MatProgressBar,
+    EmptyState,
+    CountryNamePipe,
+    ProductCategoryPipe,
+    AccessChoice,
+    BillingOwnerChoice,
+    ProductScopePicker,
+  ],
+  templateUrl: './add-partner.page.html',
+  styleUrl: './add-partner.page.scss',
+})
+export class AddPartnerPage {
+  private readonly apollo = inject(Apollo);
+  private readonly title = inject(Title);
+  private readonly heading = viewChild<ElementRef<HTMLElement>>('stepHeading');
+
+  protected readonly orgId = injectRouteParam('orgId');
+  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
+  protected readonly organizationName = signal('');
+  protected readonly products = signal<ScopeProduct[]>([]);
+
+  protected readonly step = signal<AddPartnerStep>('partner');
+  protected readonly search = signal('');
+  protected readonly partner = signal<Listing | null>(null);
+  protected readonly access = signal<PartnershipAccess | null>(null);
+  protected readonly productIds = signal<readonly string[]>([]);
+  protected readonly billingOwner = signal<BillingOwner | null>(null);
+  protected readonly endsOn = signal('');
+  protected readonly attempted = signal(false);
+  protected readonly sending = signal(false);
+  protected readonly sendError = signal<string | null>(null);
+
+  protected readonly steps = ADD_PARTNER_STEPS;
+  protected readonly minDate = tomorrowDateInput();
+  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS;
+  protected readonly searchMin = SEARCH_MIN;
+
+  protected readonly state = computed(() => ({
+    partnerId: this.partner()?.organizationId ?? null,
+    access: this.access(),
+    productIds: this.productIds(),
+    billingOwner: this.billingOwner(),
+    endsOn: this.endsOn(),
+  }));
+  protected readonly problem = computed(() => stepProblem(this.step(), this.state()));
+  protected readonly stepIndex = computed(() => ADD_PARTNER_STEPS.indexOf(this.step()));
+  protected readonly scopeLabel = computed(() => scopeStepLabel(this.access()));
+  protected readonly selectedProducts = computed(() => {
+    const ids = new Set(this.productIds());
+    return this.products().filter((p) => ids.has(p.id));
+  });
+
+  protected readonly results = signal<Search>({ state: 'idle' });
+  protected readonly found = computed(() => {
+    const r = this.results();
+    return r.state === 'done' ? r.results : [];
+  });
+  protected readonly searchError = computed(() => {
+    const r = this.results();
+    return r.state === 'error' ? r.message : '';
+  });
+
+  constructor() {
+    effect(() => {
+      const id = this.orgId();
+      untracked(() => this.load(id));
+    });
+    const sub = toObservable(this.search)
+      .pipe(
+        map((text) => text.trim()),
+        debounceTime(250),
+        distinctUntilChanged(),
+        switchMap((text) => {
+          if (text.length < SEARCH_MIN) return of<Search>({ state: 'idle' });
+          return this.apollo.query({ query: PartnerDirectoryDocument, variables: { search: text, first: 10 }, fetchPolicy: 'network-only' }).pipe(
+            map((r): Search => ({
+              state: 'done',
+              results: r.data?.partnerDirectory.edges.map((e) => e.node) ?? [],
+              total: r.data?.partnerDirectory.totalCount ?? 0,
+            })),
+            catchError((e: unknown) => of<Search>({ state: 'error', message: apiError(e)?.message ?? UNREACHABLE })),
+            startWith<Search>({ state: 'loading' }),
+          );
+        }),
+      )
+      .subscribe((s) => this.results.set(s));
+    inject(DestroyRef).onDestroy(() => sub.unsubscribe());
+  }
+
+  protected stepTitle(step: AddPartnerStep): string {
+    switch (step) {
+      case 'partner':
+        return 'Partner';
+      case 'access':
+        return 'Access';
+      case 'scope':
+        return this.scopeLabel();
+      default:
+        return 'Confirm';
+    }
+  }
+
+  protected choosePartner(listing: Listing): void {
+    this.partner.set(listing);
+  }
+
+  protected back(): void {
+    this.attempted.set(false);
+    this.sendError.set(null);
+    this.go(previousStep(this.step()));
+  }
+
+  protected async continue(): Promise<void> {
+    this.attempted.set(true);
+    if (this.problem()) return;
+    if (this.step() === 'review') {
+      await this.send();
+      return;
+    }
+    this.attempted.set(false);
+    this.go(nextStep(this.step()));
+  }
+
+  protected retry(): void {
+    this.load(this.orgId());
+  }
+
+  private go(step: AddPartnerStep): void {
+    this.step.set(step);
+    // Move focus to the new step's heading so keyboard and screen-reader users follow.
+    setTimeout(() => this.heading()?.nativeElement.focus());
+  }
+
+  private async send(): Promise<void> {
+    const partner = this.partner();
+    if (!partner || this.sending()) return;
+    this.sending.set(true);
+    this.sendError.set(null);
+    try {
+      const scope = scopeInput(this.state());
+      await firstValueFrom(
+        this.apollo.mutate({
+            mutation: GrantPartnerAccessDocument,
+            variables: {
+              input: {
+                clientOrganizationId: this.orgId(),
+                partnerOrganizationId: partner.organizationId,
+                ...scope,
+                endsAt: endOfDayIso(this.endsOn()),
+              },
+          },
+        }),
+      );
+      this.go('sent');
+    } catch (e) {
+      this.sendError.set(apiError(e)?.message ?? UNREACHABLE);
+    } finally {
+      this.sending.set(false);
+    }
+  }
+
+  private load(id: string): void {
+    if (!id) return;
+    this.status.set('loading');
+    this.apollo.query({ query: ScopeProductsDocument, variables: { id }, fetchPolicy: 'network-only' }).subscribe({
+      next: (r) => {
+        const organization = r.data?.organization;
+        if (!organization) return this.status.set('error');
+        this.organizationName.set(organization.name);
+        this.title.setTitle(`Add a partner · ${organization.name} · Manager`);
+        if (!canManagePartners(organization.viewerRole)) return this.status.set('forbidden');
+        this.products.set(organization.products.edges.map((e) => ({ ...e.node, id: String(e.node.id) })));
+        this.status.set('ready');
+      },
+      error: (e: unknown) => this.status.set(apiError(e)?.code === 'NOT_FOUND' ? 'not-found' : 'error'),
+    });
+  }
+}

@@ -1,0 +1,107 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import { BILLING_OWNER_EXPLANATIONS, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import {
+  AcceptPartnershipInvitationDocument,
+  PartnershipInvitationDocument,
+  PartnershipInvitationQuery,
+  RefusePartnershipInvitationDocument,
+  apiError,
+} from '@manager/web-data-access';
+import { EmptyState, InstantPipe } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { BILLING_OWNER_LABELS } from '../shared/partner-access';
+
+type Preview = NonNullable<PartnershipInvitationQuery['partnershipInvitation']>;
+
+/**
+ * The partner's answer to a client's invitation (`/partners/invitations?token=…` from the email;
+ * `answer=refuse` when the email's "Refuse" link was used). Accepting opens the client's
+ * dashboard; refusing, the partner's Clients tab.
+ */
+@Component({
+  selector: 'mgr-partnership-invitation-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, MatAnchor, MatButton, MatIcon, MatProgressBar, EmptyState, InstantPipe],
+  templateUrl: './partnership-invitation.page.html',
+  styleUrl: './partnership-invitation.page.scss',
+})
+export class PartnershipInvitationPage {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly title = inject(Title);
+
+  readonly token = input<string>('');
+  readonly answer = input<string>('');
+
+  protected readonly status = signal<'loading' | 'ready' | 'invalid' | 'error'>('loading');
+  protected readonly preview = signal<Preview | null>(null);
+  protected readonly saving = signal<'accept' | 'refuse' | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly refuseFirst = computed(() => this.answer() === 'refuse');
+  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly billingLabels = BILLING_OWNER_LABELS;
+  protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS;
+
+  constructor() {
+    this.title.setTitle('Partnership invitation · Manager');
+    effect(() => {
+      const token = this.token();
+      untracked(() => this.load(token));
+    });
+  }
+
+  protected retry(): void {
+    this.load(this.token());
+  }
+
+  protected async respond(kind: 'accept' | 'refuse'): Promise<void> {
+    if (this.saving()) return;
+    this.saving.set(kind);
+    this.error.set(null);
+    try {
+      const input = { token: this.token() };
+      if (kind === 'accept') {
+        const r = await firstValueFrom(this.apollo.mutate({ mutation: AcceptPartnershipInvitationDocument, variables: { input } }));
+        const p = r.data?.acceptPartnershipInvitation.partnership;
+        // Memberships and the switcher's clients change: read them again.
+        await this.apollo.client.refetchQueries({ include: ['Me', 'MyPartnerOrganizations', 'SwitcherClients'] }).catch(() => undefined);
+        await this.router.navigate(p ? ['/org', p.clientOrganizationId] : ['/']);
+      } else {
+        const r = await firstValueFrom(this.apollo.mutate({ mutation: RefusePartnershipInvitationDocument, variables: { input } }));
+        const p = r.data?.refusePartnershipInvitation.partnership;
+        await this.router.navigate(p ? ['/org', p.partnerOrganizationId, 'clients'] : ['/']);
+      }
+    } catch (e) {
+      const problem = apiError(e);
+      if (problem?.extensions['field'] === 'token') {
+        this.status.set('invalid');
+      } else {
+        this.error.set(problem?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      }
+    } finally {
+      this.saving.set(null);
+    }
+  }
+
+  private load(token: string): void {
+    if (!token) {
+      this.status.set('invalid');
+      return;
+    }
+    this.status.set('loading');
+    this.apollo.query({ query: PartnershipInvitationDocument, variables: { token }, fetchPolicy: 'network-only' }).subscribe({
+      next: (r) => {
+        const preview = r.data?.partnershipInvitation ?? null;
+        this.preview.set(preview);
+        this.status.set(preview ? 'ready' : 'invalid');
+      },
+      error: (e: unknown) => this.status.set(apiError(e)?.code === 'BAD_USER_INPUT' ? 'invalid' : 'error'),
+    });
+  }
+}

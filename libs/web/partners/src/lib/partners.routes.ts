@@ -1,0 +1,42 @@
+import { Route } from '@angular/router';
+import { providePartnerIcons } from './shared/partner-icons';
+
+// Pages load with `loadComponent`: the shell imports this library statically (banner, switcher),
+// and the pages must still stay out of its chunk until they are opened.
+
+/** Mounted at `/org/:orgId/partners` in the signed-in shell (client side; the partnership page serves both sides). */
+export const partnersRoutes: Route[] = [
+  {
+    path: '',
+    providers: [providePartnerIcons()],
+    children: [
+      { path: '', loadComponent: () => import('./client/partners.page').then((m) => m.PartnersPage), title: 'Partners · Manager' },
+      { path: 'new', loadComponent: () => import('./client/add-partner.page').then((m) => m.AddPartnerPage), title: 'Add a partner · Manager' },
+      {
+        path: ':partnershipId',
+        loadComponent: () => import('./partnership/partnership.page').then((m) => m.PartnershipPage),
+        title: 'Partnership · Manager',
+      },
+    ],
+  },
+];
+
+/** Mounted at `/org/:orgId/clients` (partner side; the email link target for partners). */
+export const clientsRoutes: Route[] = [
+  {
+    path: '',
+    loadComponent: () => import('./clients/clients.page').then((m) => m.ClientsPage),
+    title: 'Clients · Manager',
+    providers: [providePartnerIcons()],
+  },
+];
+
+/** Mounted at `/partners/invitations` in the signed-in shell (`?token=…[&answer=refuse]` from the email). */
+export const partnershipInvitationRoutes: Route[] = [
+  {
+    path: '',
+    loadComponent: () => import('./invitation/partnership-invitation.page').then((m) => m.PartnershipInvitationPage),
+    title: 'Partnership invitation · Manager',
+    providers: [providePartnerIcons()],
+  },
+];

@@ -1,0 +1,382 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Title } from '@angular/platform-browser';
+import { Router, RouterLink } from '@angular/router';
+import { BILLING_OWNER_EXPLANATIONS, BillingOwner, MembershipRole, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
+import {
+  AcceptPartnerRequestDocument,
+  CancelPartnerInvitationDocument,
+  PartnershipActivityDocument,
+  PartnershipActivityQuery,
+  PartnershipDetailDocument,
+  PartnershipDetailFragment,
+  RefusePartnerRequestDocument,
+  ResendPartnerInvitationDocument,
+  ScopeProductsDocument,
+  SetPartnershipEndDateDocument,
+  UpdatePartnershipScopeDocument,
+  apiError,
+} from '@manager/web-data-access';
+import { EmptyState, InstantPipe, ProductCategoryPipe } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { Subscription, firstValueFrom } from 'rxjs';
+import { AccessChoice } from '../shared/access-choice';
+import { BillingOwnerChoice } from '../shared/billing-owner-choice';
+import { ConfirmDialogData, PartnerConfirmDialog } from '../shared/confirm-dialog';
+import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
+import { BILLING_OWNER_LABELS, canManageClients, canManagePartners } from '../shared/partner-access';
+import { ProductScopePicker } from '../shared/product-scope-picker';
+import { injectRouteParam } from '../shared/route-param';
+import { ScopeProduct, endOfDayIso, scopeInput, scopeProblem, toDateInput, tomorrowDateInput } from '../shared/scope-selection';
+import { StatusChip } from '../shared/status-chip';
+
+type ActivityEvent = PartnershipActivityQuery['partnership']['activity']['edges'][number]['node'];
+
+const ACTIVITY_PAGE_SIZE = 20;
+const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+/**
+ * One partnership, from the client side (also the email link target for a partner's request):
+ * what it covers, who pays, its end date, what the partner's people did; the legal responsible
+ * changes the access, reviews a request, or ends it. The partner side reads it and may end it.
+ */
+@Component({
+  selector: 'mgr-partnership-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatInput,
+    MatIcon,
+    MatProgressBar,
+    EmptyState,
+    InstantPipe,
+    ProductCategoryPipe,
+    StatusChip,
+    AccessChoice,
+    BillingOwnerChoice,
+    ProductScopePicker,
+  ],
+  templateUrl: './partnership.page.html',
+  styleUrl: './partnership.page.scss',
+})
+export class PartnershipPage {
+  private readonly apollo = inject(Apollo);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly title = inject(Title);
+  private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
+
+  readonly partnershipId = input.required<string>();
+  protected readonly orgId = injectRouteParam('orgId');
+
+  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'error'>('loading');
+  protected readonly partnership = signal<PartnershipDetailFragment | null>(null);
+  protected readonly viewerRole = signal<MembershipRole | null>(null);
+  protected readonly products = signal<ScopeProduct[]>([]);
+
+  /** Which side of the partnership the organization in the URL is. */
+  protected readonly side = computed<'CLIENT' | 'PARTNER'>(() =>
+    this.partnership()?.partnerOrganizationId === this.orgId() ? 'PARTNER' : 'CLIENT',
+  );
+  protected readonly otherName = computed(() => {
+    const p = this.partnership();
+    return p ? (this.side() === 'CLIENT' ? p.partnerName : p.clientName) : '';
+  });
+  protected readonly canManage = computed(() =>
+    this.side() === 'CLIENT' ? canManagePartners(this.viewerRole()) : canManageClients(this.viewerRole()),
+  );
+  protected readonly isRequest = computed(() => {
+    const p = this.partnership();
+    return p?.status === 'PENDING' && p.initiatedBy === 'PARTNER';
+  });
+
+  // The scope editor: "Change access" on an ACTIVE partnership, or the review of a request.
+  protected readonly editing = signal(false);
+  protected readonly editAccess = signal<PartnershipAccess | null>(null);
+  protected readonly editProducts = signal<readonly string[]>([]);
+  protected readonly editBilling = signal<BillingOwner | null>(null);
+  protected readonly editEndsOn = signal('');
+  protected readonly editAttempted = signal(false);
+  protected readonly editProblem = computed(() =>
+    scopeProblem({ access: this.editAccess(), productIds: this.editProducts(), billingOwner: this.editBilling() }),
+  );
+
+  // End date.
+  protected readonly endDateOpen = signal(false);
+  protected readonly endsOn = signal('');
+  protected readonly endDateError = signal<string | null>(null);
+
+  protected readonly saving = signal(false);
+  protected readonly actionError = signal<string | null>(null);
+
+  // Activity.
+  protected readonly events = signal<ActivityEvent[]>([]);
+  protected readonly eventsTotal = signal(0);
+  protected readonly eventsHasNext = signal(false);
+  protected readonly eventsLoading = signal(false);
+  protected readonly eventsFailed = signal(false);
+  private eventsCursor: string | null = null;
+
+  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly billingLabels = BILLING_OWNER_LABELS;
+  protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS;
+  protected readonly minDate = tomorrowDateInput();
+
+  private request?: Subscription;
+
+  constructor() {
+    effect(() => {
+      const id = this.partnershipId();
+      const orgId = this.orgId();
+      untracked(() => this.load(id, orgId));
+    });
+    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
+  }
+
+  protected retry(): void {
+    this.load(this.partnershipId(), this.orgId());
+  }
+
+  protected startEditing(): void {
+    const p = this.partnership();
+    if (!p) return;
+    this.editAccess.set(p.access);
+    this.editProducts.set(p.products.map((x) => String(x.id)));
+    this.editBilling.set(p.billingOwner ?? null);
+    this.editEndsOn.set(toDateInput(p.endsAt));
+    this.editAttempted.set(false);
+    this.actionError.set(null);
+    this.editing.set(true);
+    this.loadProducts();
+  }
+
+  protected cancelEditing(): void {
+    this.editing.set(false);
+    this.actionError.set(null);
+  }
+
+  protected async saveScope(): Promise<void> {
+    this.editAttempted.set(true);
+    if (this.editProblem()) return;
+    const scope = scopeInput({ access: this.editAccess(), productIds: this.editProducts(), billingOwner: this.editBilling() });
+    await this.act(async () => {
+      const r = await firstValueFrom(
+        this.apollo.mutate({ mutation: UpdatePartnershipScopeDocument, variables: { input: { partnershipId: this.partnershipId(), ...scope } } }),
+      );
+      this.apply(r.data?.updatePartnershipScope.partnership);
+      this.editing.set(false);
+      this.snackBar.open(`Access changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
+    });
+  }
+
+  protected async acceptRequest(): Promise<void> {
+    this.editAttempted.set(true);
+    if (this.editProblem()) return;
+    const scope = scopeInput({ access: this.editAccess(), productIds: this.editProducts(), billingOwner: this.editBilling() });
+    await this.act(async () => {
+      const r = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: AcceptPartnerRequestDocument,
+          variables: { input: { partnershipId: this.partnershipId(), ...scope, endsAt: endOfDayIso(this.editEndsOn()) } },
+        }),
+      );
+      this.apply(r.data?.acceptPartnerRequest.partnership);
+      this.editing.set(false);
+      this.snackBar.open(`${this.otherName()} now manages what you chose.`, undefined, { duration: 5000 });
+      this.loadActivity(true);
+    });
+  }
+
+  protected async refuseRequest(): Promise<void> {
+    const ok = await this.confirm({
+      title: `Refuse the request of ${this.otherName()}?`,
+      message: 'The partner gets no access and is told by email. It can ask again later.',
+      confirmLabel: 'Refuse',
+      destructive: true,
+    });
+    if (!ok) return;
+    await this.act(async () => {
+      const r = await firstValueFrom(this.apollo.mutate({ mutation: RefusePartnerRequestDocument, variables: { input: { partnershipId: this.partnershipId() } } }));
+      this.apply(r.data?.refusePartnerRequest.partnership);
+    });
+  }
+
+  protected async resend(): Promise<void> {
+    await this.act(async () => {
+      const r = await firstValueFrom(this.apollo.mutate({ mutation: ResendPartnerInvitationDocument, variables: { input: { partnershipId: this.partnershipId() } } }));
+      const p = r.data?.resendPartnerInvitation.partnership;
+      if (p) this.partnership.update((old) => (old ? { ...old, ...p } : old));
+      this.snackBar.open(`A new invitation was sent to ${this.otherName()}.`, undefined, { duration: 4000 });
+    });
+  }
+
+  protected async cancelInvitation(): Promise<void> {
+    const mine = (this.side() === 'CLIENT') === (this.partnership()?.initiatedBy === 'CLIENT');
+    const ok = await this.confirm({
+      title: mine ? 'Delete this invitation?' : 'Withdraw this request?',
+      message: 'The link in the email stops working.',
+      confirmLabel: mine ? 'Delete' : 'Withdraw',
+      destructive: true,
+    });
+    if (!ok) return;
+    await this.act(async () => {
+      const r = await firstValueFrom(this.apollo.mutate({ mutation: CancelPartnerInvitationDocument, variables: { input: { partnershipId: this.partnershipId() } } }));
+      const p = r.data?.cancelPartnerInvitation.partnership;
+      if (p) this.partnership.update((old) => (old ? { ...old, ...p } : old));
+    });
+  }
+
+  protected openEndDate(): void {
+    this.endsOn.set(toDateInput(this.partnership()?.endsAt));
+    this.endDateError.set(null);
+    this.endDateOpen.set(true);
+  }
+
+  protected async saveEndDate(clear = false): Promise<void> {
+    const endsAt = clear ? null : endOfDayIso(this.endsOn());
+    if (!clear && !endsAt) {
+      this.endDateError.set('Choose a date, or remove the end date.');
+      return;
+    }
+    this.endDateError.set(null);
+    this.saving.set(true);
+    try {
+      const r = await firstValueFrom(
+        this.apollo.mutate({ mutation: SetPartnershipEndDateDocument, variables: { input: { partnershipId: this.partnershipId(), endsAt } } }),
+      );
+      this.apply(r.data?.setPartnershipEndDate.partnership);
+      this.endDateOpen.set(false);
+      this.snackBar.open(clear ? 'The end date was removed.' : 'End date saved.', undefined, { duration: 4000 });
+    } catch (e) {
+      this.endDateError.set(apiError(e)?.message ?? UNREACHABLE);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  protected async end(): Promise<void> {
+    const p = this.partnership();
+    if (!p) return;
+    const ended = await firstValueFrom(
+      this.dialog
+        .open<EndPartnershipDialog, EndPartnershipDialogData, boolean>(EndPartnershipDialog, {
+          data: { partnershipId: p.id, otherName: this.otherName(), side: this.side() },
+          injector: this.injector,
+          width: '480px',
+        })
+        .afterClosed(),
+    );
+    if (!ended) return;
+    this.snackBar.open(`The partnership with ${this.otherName()} has ended.`, undefined, { duration: 5000 });
+    await this.router.navigate(['/org', this.orgId(), this.side() === 'CLIENT' ? 'partners' : 'clients']);
+  }
+
+  protected loadMoreActivity(): void {
+    this.loadActivity(false);
+  }
+
+  private apply(p: PartnershipDetailFragment | undefined): void {
+    if (p) this.partnership.set(p);
+  }
+
+  private async act(action: () => Promise<void>): Promise<void> {
+    if (this.saving()) return;
+    this.saving.set(true);
+    this.actionError.set(null);
+    try {
+      await action();
+    } catch (e) {
+      this.actionError.set(apiError(e)?.message ?? UNREACHABLE);
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
+    return firstValueFrom(
+      this.dialog.open<PartnerConfirmDialog, ConfirmDialogData, boolean>(PartnerConfirmDialog, { data, injector: this.injector }).afterClosed(),
+    );
+  }
+
+  private load(id: string, orgId: string): void {
+    this.request?.unsubscribe();
+    this.status.set('loading');
+    this.editing.set(false);
+    this.endDateOpen.set(false);
+    this.request = this.apollo
+      .query({ query: PartnershipDetailDocument, variables: { id, orgId }, fetchPolicy: 'network-only' })
+      .subscribe({
+        next: (r) => {
+          const p = r.data?.partnership;
+          if (!p || !r.data) return this.status.set('error');
+          this.partnership.set(p);
+          this.viewerRole.set(r.data.organization.viewerRole ?? null);
+          this.status.set('ready');
+          this.title.setTitle(`${this.otherName()} · Partners · Manager`);
+          this.loadActivity(true);
+          if (this.isRequest() && this.canManage()) this.startEditing();
+        },
+        error: (e: unknown) => {
+          const code = apiError(e)?.code;
+          this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
+        },
+      });
+  }
+
+  private loadProducts(): void {
+    const clientId = this.partnership()?.clientOrganizationId;
+    if (!clientId || this.products().length) return;
+    this.apollo.query({ query: ScopeProductsDocument, variables: { id: clientId }, fetchPolicy: 'network-only' }).subscribe({
+      next: (r) => this.products.set((r.data?.organization.products.edges ?? []).map((e) => ({ ...e.node, id: String(e.node.id) }))),
+      error: () => this.actionError.set('The products could not be loaded.'),
+    });
+  }
+
+  private loadActivity(reset: boolean): void {
+    if (this.eventsLoading() && !reset) return;
+    if (reset) {
+      this.events.set([]);
+      this.eventsCursor = null;
+    }
+    this.eventsLoading.set(true);
+    this.eventsFailed.set(false);
+    this.apollo
+      .query({
+        query: PartnershipActivityDocument,
+        variables: { id: this.partnershipId(), first: ACTIVITY_PAGE_SIZE, after: this.eventsCursor },
+        fetchPolicy: 'network-only',
+      })
+      .subscribe({
+        next: (r) => {
+          const page = r.data?.partnership.activity;
+          if (page) {
+            const known = new Set(this.events().map((e) => e.id));
+            this.events.update((list) => [...list, ...page.edges.map((e) => e.node).filter((e) => !known.has(e.id))]);
+            this.eventsTotal.set(page.totalCount);
+            this.eventsHasNext.set(page.pageInfo.hasNextPage);
+            this.eventsCursor = page.pageInfo.endCursor ?? null;
+          }
+          this.eventsLoading.set(false);
+        },
+        error: () => {
+          this.eventsFailed.set(true);
+          this.eventsLoading.set(false);
+        },
+      });
+  }
+}

@@ -1,0 +1,144 @@
+import { Signal, computed, effect, inject, signal, untracked } from '@angular/core';
+import { MembershipRole, PartnershipAccess } from '@manager/domain';
+import { MyPartnerOrganizationsDocument, OrganizationAccessDocument, OrganizationAccessQuery, SwitcherClientsDocument } from '@manager/web-data-access';
+import { Apollo } from 'apollo-angular';
+import { Subscription, catchError, forkJoin, map, of, switchMap } from 'rxjs';
+import { PartnerTab, actingAsText, actingPartnerTabs, actsForPartner, partnerProgramTabs } from '../shared/partner-access';
+
+/** How many clients of each partner organization the switcher lists; the Clients tab has them all. */
+export const SWITCHER_CLIENTS = 20;
+
+type OrganizationAccess = OrganizationAccessQuery['organization'];
+
+export interface SwitcherClient {
+  organizationId: string;
+  name: string;
+  access: PartnershipAccess;
+}
+
+/** The clients one partner organization of the user manages, for the organization switcher. */
+export interface SwitcherClientGroup {
+  partnerOrganizationId: string;
+  partnerName: string;
+  clients: SwitcherClient[];
+  totalCount: number;
+}
+
+export interface ActingAs {
+  partnerName: string;
+  access: PartnershipAccess | null;
+  text: string;
+}
+
+export interface PartnerShell {
+  /** The organization in the URL as the API says the user reaches it; null while loading or unreachable. */
+  readonly current: Signal<OrganizationAccess | null>;
+  /** Set when the organization in the URL is reached through a partnership. */
+  readonly actingAs: Signal<ActingAs | null>;
+  /** Clients the user manages through its partner organizations (organizations it is a member of left out). */
+  readonly clientGroups: Signal<SwitcherClientGroup[]>;
+  /** Tabs after the member's own ones (Partners, Clients), or the tabs of a client reached as a partner. */
+  tabs(orgId: string, memberRole: MembershipRole | null): PartnerTab[];
+  /** Reads the switcher's clients again (when the switcher opens). */
+  refreshClients(): void;
+}
+
+/**
+ * The partner program's part of the signed-in shell: the "acting as partner" banner, the extra
+ * tabs and the client organizations in the switcher. Call it in the shell's injection context.
+ *
+ * Cheap on purpose: one small query per organization change, and for each partner organization
+ * of the user one page of {@link SWITCHER_CLIENTS} clients.
+ */
+export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds: Signal<readonly string[]>): PartnerShell {
+  const apollo = inject(Apollo);
+  const current = signal<OrganizationAccess | null>(null);
+  const groups = signal<SwitcherClientGroup[]>([]);
+  let accessRequest: Subscription | undefined;
+  let clientsRequest: Subscription | undefined;
+
+  effect((onCleanup) => {
+    const id = orgId();
+    untracked(() => {
+      accessRequest?.unsubscribe();
+      if (!id) return current.set(null);
+      if (current()?.id !== id) current.set(null);
+      accessRequest = apollo.query({ query: OrganizationAccessDocument, variables: { id }, fetchPolicy: 'network-only' }).subscribe({
+        next: (r) => current.set(r.data?.organization ?? null),
+        // Unreachable (e.g. a partnership just ended): no banner, no tabs; the page says "not found".
+        error: () => current.set(null),
+      });
+    });
+    onCleanup(() => accessRequest?.unsubscribe());
+  });
+
+  const loadClients = (fetchPolicy: 'cache-first' | 'network-only') => {
+    clientsRequest?.unsubscribe();
+    clientsRequest = apollo
+      .query({ query: MyPartnerOrganizationsDocument, fetchPolicy })
+      .pipe(
+        map((r) =>
+          (r.data?.me?.memberships ?? []).filter((m) => m.organization.partnerProfile && actsForPartner(m.role)),
+        ),
+        switchMap((partners) =>
+          partners.length === 0
+            ? of([] as SwitcherClientGroup[])
+            : forkJoin(
+                partners.map((m) =>
+                  apollo
+                    .query({
+                      query: SwitcherClientsDocument,
+                      variables: { partnerOrganizationId: m.organizationId, first: SWITCHER_CLIENTS },
+                      fetchPolicy,
+                    })
+                    .pipe(
+                      map(
+                        (r): SwitcherClientGroup => ({
+                          partnerOrganizationId: m.organizationId,
+                          partnerName: m.organization.partnerProfile?.publicName ?? '',
+                          totalCount: r.data?.managedClients.totalCount ?? 0,
+                          clients: (r.data?.managedClients.edges ?? []).map((e) => ({
+                            organizationId: e.node.organization.id,
+                            name: e.node.organization.name,
+                            access: e.node.access,
+                          })),
+                        }),
+                      ),
+                      catchError(() => of<SwitcherClientGroup>({ partnerOrganizationId: m.organizationId, partnerName: '', totalCount: 0, clients: [] })),
+                    ),
+                ),
+              ),
+        ),
+        catchError(() => of([] as SwitcherClientGroup[])),
+      )
+      .subscribe((list) => groups.set(list));
+  };
+  loadClients('cache-first');
+
+  const clientGroups = computed(() => {
+    const mine = new Set(memberOrganizationIds());
+    return groups()
+      .map((g) => ({ ...g, clients: g.clients.filter((c) => !mine.has(c.organizationId)) }))
+      .filter((g) => g.clients.length > 0 || g.totalCount > 0);
+  });
+
+  const actingAs = computed<ActingAs | null>(() => {
+    const access = current()?.viewerAccess;
+    if (!access || access.via !== 'PARTNER') return null;
+    const partnerName = access.partnerName ?? 'a partner';
+    return { partnerName, access: access.access ?? null, text: actingAsText(partnerName, access.access) };
+  });
+
+  return {
+    current: current.asReadonly(),
+    actingAs,
+    clientGroups,
+    tabs(id: string, memberRole: MembershipRole | null): PartnerTab[] {
+      const org = current();
+      if (!org || org.id !== id) return [];
+      if (memberRole) return partnerProgramTabs(id, memberRole, !!org.partnerProfile);
+      return org.viewerAccess?.via === 'PARTNER' ? actingPartnerTabs(id, org.viewerAccess.access) : [];
+    },
+    refreshClients: () => loadClients('network-only'),
+  };
+}

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { createLoaders, createPolicyLoaders, type LoaderFactory, type RequestContext } from '@manager/api-core';
+import { createBillingReadLoaders } from '@manager/api-billing';
 import { createCatalogLoaders } from '@manager/api-catalog';
 import { resolveSession } from '@manager/api-identity';
 import { createMemberLoaders, createOrganizationDetailsLoaders, createOrganizationLoaders } from '@manager/api-organizations';
@@ -15,6 +16,7 @@ const loaderFactories: readonly LoaderFactory[] = [
   createOrganizationDetailsLoaders,
   createCatalogLoaders,
   createPartnershipReadLoaders,
+  createBillingReadLoaders,
 ];
 
 /** Builds the context of one GraphQL request: who is acting, and fresh loaders for them. */

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
 import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
+import { invoicePdfRouter } from '@manager/api-billing';
 import { buildRequestContext } from '../graphql/context';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
@@ -71,6 +72,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log, options.publicUrl) }),
   );
+  // Invoice PDFs: the same session cookie and the same access policy as GraphQL.
+  app.use('/invoices', cookieParser(), invoicePdfRouter((req, res) => buildRequestContext(req, res, dataSource, log, options.publicUrl)));
   if (options.developerPages) app.use('/dev', developerPages(dataSource));
 
   app.use(spaRouter(options.webRoot));

@@ -1,3 +1,4 @@
+import { billingReadResolvers } from './lib/read/billing-read.module';
 import { CreateBilling1764170008000 } from './lib/migrations/1764170008000-CreateBilling';
 import { Commission } from './lib/commissions/commission.entity';
 import { InvoiceLine } from './lib/invoices/invoice-line.entity';
@@ -15,6 +16,11 @@ export { Invoice } from './lib/invoices/invoice.entity';
 export { InvoiceLine } from './lib/invoices/invoice-line.entity';
 export { Commission } from './lib/commissions/commission.entity';
 
+export { createBillingReadLoaders } from './lib/read/billing-read.loaders';
+export { invoicePdfRouter } from './lib/pdf/invoice-pdf.router';
+export { renderInvoicePdf, formatMoney, type InvoicePdfData } from './lib/pdf/invoice-pdf';
+export { INVOICE_SELLER } from './lib/pdf/invoice-seller';
+
 export const billingEntities = [Wallet, WalletEntry, Payment, Order, Invoice, InvoiceLine, Commission];
 export const billingMigrations = [CreateBilling1764170008000];
-export const billingResolvers = [] as const;
+export const billingResolvers = [...billingReadResolvers] as const;

@@ -1,3 +1,4 @@
+import { PartnershipBillingOwnerResolver } from './lib/billing-owner/billing-owner.resolver';
 import { PartnershipInvitationResolver } from './lib/invitations/invitation.resolver';
 import { PartnershipLifecycleResolver } from './lib/lifecycle/lifecycle.resolver';
 import { PartnerDirectoryResolver } from './lib/directory/partner-directory.resolver';
@@ -16,6 +17,7 @@ export {
   startPartnershipReminderJob,
   type PartnershipReminderJob,
 } from './lib/reminders/partnership-reminders';
+export { ManagedClient } from './lib/managed-clients/managed-client.type';
 export { createPartnershipReadLoaders } from './lib/partnership-read/partnership-read.loaders';
 
 export const partnerEntities = [Partnership, PartnershipProduct];
@@ -29,4 +31,5 @@ export const partnerResolvers = [
   ManagedClientResolver,
   PartnershipLifecycleResolver,
   PartnershipInvitationResolver,
+  PartnershipBillingOwnerResolver,
 ] as const;

@@ -273,3 +273,42 @@ export function partnershipIsLive(partnership: { status: PartnershipStatus; ends
 export function livePartnershipCondition(alias: string): string {
   return `(${LIVE_PARTNERSHIP_SQL(alias)})`;
 }
+
+/** SQL literal list of the roles whose holders read their own organization's billing. */
+const BILLING_READ_ROLES_SQL = `(${Object.entries(ROLE_PERMISSIONS)
+  .filter(([, permissions]) => permissions.includes('BILLING_READ'))
+  .map(([role]) => `'${role}'`)
+  .join(', ')})`;
+
+/**
+ * Whether the actor reads an organization's billing (wallet, invoices, partner revenue,
+ * commissions): its own members whose role has BILLING_READ, and nobody else. Invoices belong to
+ * the payer only: a partner acting in a client organization never reads the client's invoices,
+ * and the invoices a partner pays for a client are the partner's, read in the partner's own
+ * organization. Invoice PDFs, GraphQL lists and exports all ask this (or `billingReaderCondition`).
+ */
+export async function readsBilling(ctx: RequestContext, organizationId: string): Promise<boolean> {
+  const access = await organizationAccess(ctx, organizationId);
+  return access?.via === 'MEMBER' && access.permissions.includes('BILLING_READ');
+}
+
+/**
+ * `readsBilling` in SQL: the condition that the actor (placeholder `actorParam`) reads the billing
+ * of the organization in column `organizationColumn`. Billing lists include it, so that a list,
+ * a page of managed clients and a PDF download can never disagree.
+ */
+export function billingReaderCondition(organizationColumn: string, actorParam: string): string {
+  return `EXISTS (SELECT 1 FROM membership bm WHERE bm.organization_id = ${organizationColumn}
+    AND bm.user_id = ${actorParam} AND bm.role IN ${BILLING_READ_ROLES_SQL})`;
+}
+
+/**
+ * The condition that the actor acts right now, in a live partnership with the client organization
+ * in column `clientColumn`, for the partner organization in column `partnerColumn` (the orders a
+ * partner placed in a client organization are read by the people acting for that partner).
+ */
+export function actsForPartnerCondition(clientColumn: string, partnerColumn: string, actorParam: string): string {
+  return `EXISTS (SELECT 1 FROM partnership aps JOIN membership apm ON apm.organization_id = aps.partner_organization_id
+    WHERE aps.client_organization_id = ${clientColumn} AND aps.partner_organization_id = ${partnerColumn}
+      AND apm.user_id = ${actorParam} AND apm.role IN ${ACTING_ROLES_SQL} AND ${LIVE_PARTNERSHIP_SQL('aps')})`;
+}

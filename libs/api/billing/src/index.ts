@@ -1,6 +1,9 @@
 import { billingReadResolvers } from './lib/read/billing-read.module';
 import { CreateBilling1764170008000 } from './lib/migrations/1764170008000-CreateBilling';
 import { Commission } from './lib/commissions/commission.entity';
+import { InvoiceLinesResolver } from './lib/invoices/invoice-lines.resolver';
+import { PlaceOrderResolver } from './lib/orders/place-order.resolver';
+import { TopUpWalletResolver } from './lib/wallet/top-up.resolver';
 import { InvoiceLine } from './lib/invoices/invoice-line.entity';
 import { Invoice } from './lib/invoices/invoice.entity';
 import { Order } from './lib/orders/order.entity';
@@ -15,6 +18,7 @@ export { Order } from './lib/orders/order.entity';
 export { Invoice } from './lib/invoices/invoice.entity';
 export { InvoiceLine } from './lib/invoices/invoice-line.entity';
 export { Commission } from './lib/commissions/commission.entity';
+export { setPaymentProvider, LocalFakePaymentProvider, type PaymentProvider, type ChargeRequest, type ChargeResult } from './lib/payments/payment-provider';
 
 export { createBillingReadLoaders } from './lib/read/billing-read.loaders';
 export { invoicePdfRouter } from './lib/pdf/invoice-pdf.router';
@@ -23,4 +27,4 @@ export { INVOICE_SELLER } from './lib/pdf/invoice-seller';
 
 export const billingEntities = [Wallet, WalletEntry, Payment, Order, Invoice, InvoiceLine, Commission];
 export const billingMigrations = [CreateBilling1764170008000];
-export const billingResolvers = [...billingReadResolvers] as const;
+export const billingResolvers = [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, ...billingReadResolvers] as const;

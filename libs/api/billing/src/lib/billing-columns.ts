@@ -8,3 +8,11 @@ export const bigintAsNumber: ValueTransformer = {
   to: (value: number | null | undefined) => value,
   from: (value: string | number | null) => (value === null ? null : Number(value)),
 };
+
+/**
+ * The rows of an `UPDATE … RETURNING` (TypeORM's raw query answers those with `[rows, count]`,
+ * unlike a SELECT or an INSERT).
+ */
+export function updatedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as T[];
+}

@@ -1,0 +1,341 @@
+import type { EntityManager } from 'typeorm';
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+  readsBilling,
+  type OrganizationAccess,
+  recordAuditEvent,
+  requireActor,
+  requireOrganizationAccess,
+  type RequestContext,
+  visibleProductsCondition,
+  livePartnershipCondition,
+} from '@manager/api-core';
+import {
+  type Currency,
+  type EntityType,
+  findNewProductOffer,
+  type NewProductOffer,
+  type PartnerRates,
+  type PriceList,
+  PRODUCT_CATEGORY_LABELS,
+  priceIn,
+  priceOrder,
+  type ProductCategory,
+  vatAmount,
+  vatFor,
+} from '@manager/domain';
+import { updatedRows } from '../billing-columns';
+import { formatAmount } from '../billing-format';
+import { fingerprint, lockIdempotencyKey } from '../billing-idempotency';
+import { Commission } from '../commissions/commission.entity';
+import { commissionLabel, creditCommission } from '../commissions/credit-commission';
+import { Invoice } from '../invoices/invoice.entity';
+import { issueInvoice } from '../invoices/issue-invoice';
+import { lockWallets, postToWallet } from '../wallet/wallet-ledger';
+import { Wallet } from '../wallet/wallet.entity';
+import { Order } from './order.entity';
+import type { PlaceOrderInput, PlaceOrderPayload } from './place-order.input';
+
+/**
+ * placeOrder: a new product or a renewal for a client organization, in ONE transaction:
+ * the order, the product (created, or its renewal date moved one year on), the payer's wallet
+ * debited by the invoice total, the invoice to the payer, the partner's commission credited to
+ * its wallet, audit events. Any refusal writes nothing.
+ *
+ * Who pays follows the billing owner, decided inside the transaction with the client's live
+ * partnerships locked FOR SHARE (a billing-owner change waits for the order, or the order for it):
+ * the partner of an ACTIVE COMPLETE partnership billed to the PARTNER, else the client.
+ * Prices and commissions: libs/domain pricing.ts; VAT: vat-rules.ts (the payer's country, entity
+ * type and VAT number); amounts in the payer's wallet currency.
+ *
+ * Who may order: the client's legal responsible and administrators (ORDERS_PLACE); partners with
+ * COMPLETE access (new products and renewals); partners with LIMITED access renew the products
+ * in their scope only (PRODUCTS_RENEW). A product out of the actor's reach is NOT_FOUND.
+ */
+export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): Promise<PlaceOrderPayload> {
+  const actor = requireActor(ctx);
+  const request = checkOrderShape(input);
+  const access = await requireOrganizationAccess(ctx, input.organizationId);
+  if (request.kind === 'NEW_PRODUCT' && !access.permissions.includes('ORDERS_PLACE')) {
+    throw forbidden('Your access to this organization does not allow ordering new products.');
+  }
+  if (request.kind === 'RENEWAL' && !access.permissions.includes('PRODUCTS_RENEW')) {
+    throw forbidden('Your access to this organization does not allow renewing products.');
+  }
+  const print = fingerprint({
+    organizationId: input.organizationId,
+    kind: request.kind,
+    productId: request.kind === 'RENEWAL' ? request.productId : null,
+    offer: request.kind === 'NEW_PRODUCT' ? { category: request.offer.category, name: request.offer.name } : null,
+  });
+
+  const placed = await ctx.dataSource.transaction(async (tx) => {
+    await lockIdempotencyKey(tx, 'order', actor.userId, input.idempotencyKey);
+    const previous = await tx.findOne(Order, { where: { placedByUserId: actor.userId, idempotencyKey: input.idempotencyKey } });
+    if (previous) {
+      if (previous.fingerprint !== print) {
+        throw conflict('This idempotency key was already used for another order: use a new key.', 'idempotencyKey');
+      }
+      return {
+        order: previous,
+        invoice: await tx.findOneOrFail(Invoice, { where: { orderId: previous.id } }),
+        commission: await tx.findOne(Commission, { where: { orderId: previous.id } }),
+      };
+    }
+    return placeNewOrder(tx, ctx, access, request, input.idempotencyKey, print);
+  });
+
+  // The payload shows each record to whoever may read it: the invoice to the payer's billing
+  // readers, the commission to the earning partner's.
+  const [seesInvoice, seesCommission] = await Promise.all([
+    readsBilling(ctx, placed.invoice.organizationId),
+    placed.commission ? readsBilling(ctx, placed.commission.partnerOrganizationId) : false,
+  ]);
+  return { order: placed.order, invoice: seesInvoice ? placed.invoice : null, commission: seesCommission ? placed.commission : null };
+}
+
+type OrderRequest =
+  | { kind: 'NEW_PRODUCT'; offer: NewProductOffer }
+  | { kind: 'RENEWAL'; productId: string };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function checkOrderShape(input: PlaceOrderInput): OrderRequest {
+  if (input.kind === 'NEW_PRODUCT') {
+    if (input.productId) throw badUserInput('productId', 'A new product has no product id: leave it out.');
+    if (!input.offer) throw badUserInput('offer', 'Choose one of the new-product offers.');
+    const offer = findNewProductOffer(input.offer.category, input.offer.name);
+    if (!offer) throw badUserInput('offer', `There is no offer "${input.offer.name}" in this category: choose one of the new-product offers.`);
+    return { kind: 'NEW_PRODUCT', offer };
+  }
+  if (input.offer) throw badUserInput('offer', 'A renewal names the product, not an offer: leave the offer out.');
+  if (!input.productId) throw badUserInput('productId', 'Choose the product to renew.');
+  return { kind: 'RENEWAL', productId: input.productId };
+}
+
+interface PartnershipRow {
+  id: string;
+  partner_organization_id: string;
+  partner_name: string;
+  access: 'LIMITED' | 'COMPLETE';
+  billing_owner: 'CLIENT' | 'PARTNER' | null;
+  reseller_discount_bp: number;
+  commission_bp: number;
+}
+
+interface PayerRow {
+  id: string;
+  name: string;
+  country: string;
+  entity_type: EntityType;
+  vat_number: string | null;
+  vat_verification_status: 'VALID' | 'INVALID' | 'UNAVAILABLE' | null;
+  address: string | null;
+}
+
+function partnerOf(row: PartnershipRow | undefined): { organizationId: string; rates: PartnerRates } | null {
+  return row
+    ? { organizationId: row.partner_organization_id, rates: { resellerDiscountBp: row.reseller_discount_bp, commissionBp: row.commission_bp } }
+    : null;
+}
+
+async function placeNewOrder(
+  tx: EntityManager,
+  ctx: RequestContext,
+  access: OrganizationAccess,
+  request: OrderRequest,
+  idempotencyKey: string,
+  print: string,
+): Promise<{ order: Order; invoice: Invoice; commission: Commission | null }> {
+  const actor = requireActor(ctx);
+  const clientId = access.organizationId;
+  const actingPartnershipId = access.via === 'PARTNER' ? (access.partner?.partnershipId ?? null) : null;
+
+  // The client's live partnerships that matter (COMPLETE ones decide the payer and the rebate;
+  // the acting one gives the cashback), locked FOR SHARE until commit: the payer cannot change
+  // under the order, and a partnership ended meanwhile no longer lets its partner order.
+  const partnerships: PartnershipRow[] = await tx.query(
+    `SELECT ps.id, ps.partner_organization_id, po.name AS partner_name, ps.access, ps.billing_owner,
+            coalesce(pp.reseller_discount_bp, 0) AS reseller_discount_bp, coalesce(pp.commission_bp, 0) AS commission_bp
+     FROM partnership ps
+     JOIN organization po ON po.id = ps.partner_organization_id
+     LEFT JOIN partner_profile pp ON pp.organization_id = ps.partner_organization_id
+     WHERE ps.client_organization_id = $1 AND ${livePartnershipCondition('ps')}
+       AND (ps.access = 'COMPLETE' OR ps.id = $2)
+     ORDER BY ps.accepted_at NULLS LAST, ps.id
+     FOR SHARE OF ps`,
+    [clientId, actingPartnershipId],
+  );
+  const acting = actingPartnershipId ? partnerships.find((row) => row.id === actingPartnershipId) : undefined;
+  if (actingPartnershipId && !acting) throw notFound('Organization');
+  const paying = partnerships.find((row) => row.access === 'COMPLETE' && row.billing_owner === 'PARTNER');
+  const rebate = partnerships.find((row) => row.access === 'COMPLETE' && row.billing_owner === 'CLIENT');
+  const payerId = paying ? paying.partner_organization_id : clientId;
+
+  const [client]: { name: string; currency: Currency }[] = await tx.query(`SELECT name, currency FROM organization WHERE id = $1`, [clientId]);
+  const [payer]: PayerRow[] = await tx.query(
+    `SELECT o.id, o.name, o.country, o.entity_type, o.vat_number, o.vat_verification_status,
+            (SELECT concat_ws(E'\\n', nullif(a.recipient, ''), a.street, a.postcode || ' ' || a.city, a.country)
+             FROM billing_address a WHERE a.organization_id = o.id ORDER BY a.is_default DESC, a.position LIMIT 1) AS address
+     FROM organization o WHERE o.id = $1`,
+    [payerId],
+  );
+  const [person]: { display_name: string }[] = await tx.query(`SELECT display_name FROM app_user WHERE id = $1`, [actor.userId]);
+
+  // What is ordered, and its public price list.
+  let item: { productId: string | null; name: string; category: ProductCategory; renewalDate: string | null; prices: PriceList };
+  if (request.kind === 'RENEWAL') {
+    if (!UUID.test(request.productId)) throw notFound('Product');
+    const [product]: { id: string; name: string; category: ProductCategory; public_price_minor: number; currency: Currency; renewal_date: string }[] =
+      await tx.query(
+        `SELECT p.id, p.name, p.category, p.public_price_minor, p.currency, to_char(p.renewal_date, 'YYYY-MM-DD') AS renewal_date
+         FROM product p
+         WHERE p.id = $1 AND p.organization_id = $2 AND ${visibleProductsCondition('p', '$3')}
+         FOR UPDATE OF p`,
+        [request.productId, clientId, actor.userId],
+      );
+    if (!product) throw notFound('Product');
+    item = { productId: product.id, name: product.name, category: product.category, renewalDate: product.renewal_date, prices: { [product.currency]: product.public_price_minor } };
+  } else {
+    item = { productId: null, name: request.offer.name, category: request.offer.category, renewalDate: null, prices: request.offer.publicPriceMinor };
+  }
+
+  // Prices, in the payer's currency.
+  const payerCurrency = (await tx.findOneOrFail(Wallet, { where: { organizationId: payerId } })).currency;
+  const publicPriceMinor = priceIn(item.prices, payerCurrency);
+  const decision = priceOrder({ publicPriceMinor, placedByPartner: partnerOf(acting), payingPartner: partnerOf(paying), rebatePartner: partnerOf(rebate) });
+  const vat = vatFor({
+    country: payer.country,
+    entityType: payer.entity_type,
+    hasValidVatNumber: payer.vat_number !== null && payer.vat_verification_status !== 'INVALID',
+  });
+  const vatMinor = vatAmount(decision.netMinor, vat.rateBp);
+  const totalMinor = decision.netMinor + vatMinor;
+
+  // The wallets that move, locked in a fixed order; the payer must cover the total.
+  const commissionPartnerId = decision.commission?.partnerOrganizationId ?? null;
+  const wallets = await lockWallets(tx, commissionPartnerId ? [payerId, commissionPartnerId] : [payerId]);
+  const payerWallet = wallets.get(payerId) as Wallet;
+  if (payerWallet.balanceMinor < totalMinor) {
+    const missing = totalMinor - payerWallet.balanceMinor;
+    const whose = payerId === clientId ? 'The wallet' : `The wallet of ${payer.name} (the partner that pays)`;
+    const error = badUserInput(
+      'wallet',
+      `${whose} does not cover this order of ${formatAmount(totalMinor, payerCurrency)}: ${formatAmount(missing, payerCurrency)} missing. Top up the wallet, then order again.`,
+    );
+    Object.assign(error.extensions, { missing: { amountMinor: missing, currency: payerCurrency } });
+    throw error;
+  }
+
+  // The product: created in the client organization, or renewed for one more year.
+  let productId: string;
+  let renewalDateAfter: string;
+  if (request.kind === 'NEW_PRODUCT') {
+    const [created]: { id: string; renewal_date: string }[] = await tx.query(
+      `INSERT INTO product (organization_id, category, name, public_price_minor, currency, renewal_date)
+       VALUES ($1, $2, $3, $4, $5, (current_date + interval '1 year')::date)
+       RETURNING id, to_char(renewal_date, 'YYYY-MM-DD') AS renewal_date`,
+      [clientId, item.category, item.name, priceIn(item.prices, client.currency), client.currency],
+    );
+    productId = created.id;
+    renewalDateAfter = created.renewal_date;
+  } else {
+    const [renewed] = updatedRows<{ renewal_date: string }>(await tx.query(
+      `UPDATE product SET renewal_date = (renewal_date + interval '1 year')::date WHERE id = $1
+       RETURNING to_char(renewal_date, 'YYYY-MM-DD') AS renewal_date`,
+      [item.productId],
+    ));
+    productId = item.productId as string;
+    renewalDateAfter = renewed.renewal_date;
+  }
+
+  const order = await tx.save(
+    tx.create(Order, {
+      kind: request.kind,
+      clientOrganizationId: clientId,
+      clientName: client.name,
+      payerOrganizationId: payerId,
+      placedByUserId: actor.userId,
+      placedByName: person.display_name,
+      placedByPartnerOrganizationId: acting?.partner_organization_id ?? null,
+      placedByPartnerName: acting?.partner_name ?? null,
+      productId,
+      productName: item.name,
+      category: item.category,
+      renewalDateBefore: item.renewalDate,
+      renewalDateAfter,
+      pricing: decision.pricing,
+      currency: payerCurrency,
+      publicPriceMinor,
+      netMinor: decision.netMinor,
+      vatMinor,
+      totalMinor,
+      idempotencyKey,
+      fingerprint: print,
+    }),
+  );
+
+  const what =
+    request.kind === 'NEW_PRODUCT'
+      ? `${item.name} (${PRODUCT_CATEGORY_LABELS[item.category]}), new, until ${renewalDateAfter}`
+      : `Renewal of ${item.name} (${PRODUCT_CATEGORY_LABELS[item.category]}), ${item.renewalDate} → ${renewalDateAfter}`;
+  const forClient = payerId === clientId ? '' : ` for ${client.name}`;
+
+  await postToWallet(tx, payerWallet, {
+    kind: 'ORDER_PAYMENT',
+    amountMinor: -totalMinor,
+    currency: payerCurrency,
+    description: `${what}${forClient}`,
+    orderId: order.id,
+  });
+
+  const commission = decision.commission
+    ? await creditCommission(
+        tx,
+        decision.commission,
+        { orderId: order.id, clientOrganizationId: clientId, clientName: client.name, productName: item.name, publicPrice: item.prices },
+        wallets.get(decision.commission.partnerOrganizationId) as Wallet,
+      )
+    : null;
+
+  const discount = decision.pricing === 'PARTNER_PAYS_PARTNER_ORDER' ? `, reseller price (public ${formatAmount(publicPriceMinor, payerCurrency)})` : '';
+  const { invoice } = await issueInvoice(tx, {
+    orderId: order.id,
+    clientOrganizationId: clientId,
+    clientName: client.name,
+    customer: { organizationId: payerId, name: payer.name, address: payer.address ?? '', country: payer.country, vatNumber: payer.vat_number },
+    vat,
+    currency: payerCurrency,
+    lines: [{ description: `${what}${forClient}${discount}`, quantity: 1, unitPriceMinor: decision.netMinor }],
+    vatMinor,
+  });
+
+  const partnerOrganizationId = acting?.partner_organization_id ?? null;
+  await recordAuditEvent(tx, ctx, {
+    organizationId: clientId,
+    action: request.kind === 'NEW_PRODUCT' ? 'order.new_product' : 'order.renewal',
+    summary: payerId === clientId ? `${what}: paid ${formatAmount(totalMinor, payerCurrency)}, invoice ${invoice.number}` : `${what}: paid by ${payer.name}`,
+    target: { type: 'order', id: order.id },
+    partnerOrganizationId,
+  });
+  if (payerId !== clientId) {
+    await recordAuditEvent(tx, ctx, {
+      organizationId: payerId,
+      action: 'order.paid',
+      summary: `Paid ${formatAmount(totalMinor, payerCurrency)} for ${client.name}: ${what}, invoice ${invoice.number}`,
+      target: { type: 'invoice', id: invoice.id },
+    });
+  }
+  if (commission) {
+    await recordAuditEvent(tx, ctx, {
+      organizationId: commission.partnerOrganizationId,
+      action: 'commission.credited',
+      summary: `${commissionLabel(commission.kind)} of ${formatAmount(commission.amountMinor, commission.currency)} on ${item.name} for ${client.name}`,
+      target: { type: 'commission', id: commission.id },
+    });
+  }
+  return { order, invoice, commission };
+}

@@ -1,0 +1,68 @@
+import type { EntityManager } from 'typeorm';
+import type { Currency, WalletEntryKind } from '@manager/domain';
+import { updatedRows } from '../billing-columns';
+import { WalletEntry } from './wallet-entry.entity';
+import { Wallet } from './wallet.entity';
+
+/**
+ * The only way money moves: each change of a wallet's balance is written together with the
+ * ledger entry that explains it, in the caller's transaction, on wallet rows the caller locked
+ * with `lockWallets`. The CHECK (balance >= 0) is the last line of defence; callers check first
+ * to answer with the missing amount.
+ */
+
+/**
+ * Locks the wallets of `organizationIds` FOR UPDATE, always in id order so that two
+ * transactions locking the same pair never deadlock. Creates missing rows first (organizations
+ * created before the trigger existed have one from the migration; this is belt and braces).
+ */
+export async function lockWallets(tx: EntityManager, organizationIds: string[]): Promise<Map<string, Wallet>> {
+  const ids = [...new Set(organizationIds)].sort();
+  await tx.query(
+    `INSERT INTO wallet (organization_id, currency)
+     SELECT o.id, o.currency FROM organization o WHERE o.id = ANY($1::uuid[])
+     ON CONFLICT (organization_id) DO NOTHING`,
+    [ids],
+  );
+  const rows = await tx
+    .createQueryBuilder(Wallet, 'w')
+    .setLock('pessimistic_write')
+    .where('w.organization_id = ANY(:ids)', { ids })
+    .orderBy('w.organization_id')
+    .getMany();
+  return new Map(rows.map((wallet) => [wallet.organizationId, wallet]));
+}
+
+export interface LedgerMovement {
+  kind: WalletEntryKind;
+  /** Signed: credits > 0, debits < 0. */
+  amountMinor: number;
+  currency: Currency;
+  description: string;
+  orderId?: string | null;
+  paymentId?: string | null;
+}
+
+/** Applies a movement to a locked wallet (updating the given object too) and appends its entry. */
+export async function postToWallet(tx: EntityManager, wallet: Wallet, movement: LedgerMovement): Promise<WalletEntry> {
+  if (movement.currency !== wallet.currency) {
+    throw new Error(`ledger: ${movement.currency} movement on a ${wallet.currency} wallet`);
+  }
+  const [row] = updatedRows<{ balance_minor: string }>(await tx.query(
+    `UPDATE wallet SET balance_minor = balance_minor + $2, updated_at = now() WHERE organization_id = $1 RETURNING balance_minor`,
+    [wallet.organizationId, movement.amountMinor],
+  ));
+  wallet.balanceMinor = Number(row.balance_minor);
+  return tx.save(
+    tx.create(WalletEntry, {
+      organizationId: wallet.organizationId,
+      kind: movement.kind,
+      amountMinor: movement.amountMinor,
+      currency: movement.currency,
+      balanceAfterMinor: wallet.balanceMinor,
+      description: movement.description,
+      orderId: movement.orderId ?? null,
+      paymentId: movement.paymentId ?? null,
+    }),
+  );
+}

@@ -9,6 +9,7 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode } from '../errors';
 import { MAX_PAGE_SIZE } from './connection';
 
 export const OPERATION_LIMITS = {
@@ -113,13 +114,17 @@ export function assertOperationCost(
   variables: Record<string, unknown> | undefined,
   maxCost: number = OPERATION_LIMITS.maxCost,
 ): number {
-  const cost = getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables,
-    estimators: [pagedCostEstimator],
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({ schema, query: document, operationName, variables, estimators: [pagedCostEstimator] });
+  } catch (error) {
+    // Variables that do not fit their types (an Int beyond 32 bits...) surface here first: the
+    // client's mistake, answered as Apollo would at execution, not masked as our failure.
+    if (error instanceof GraphQLError && !error.extensions['code']) {
+      throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    }
+    throw error;
+  }
   if (cost > maxCost) {
     throw limitError(`This operation is too expensive (estimated cost ${cost}, limit ${maxCost}). Ask for smaller pages.`);
   }

@@ -1,4 +1,5 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { expect, request as playwrightRequest, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** The seeded demo data (tools/demo-seed): every demo account shares this password. */
 export const DEMO_PASSWORD = 'demo-password';
@@ -41,7 +42,7 @@ export function passwordField(page: Page): Locator {
 }
 
 /** Logs in through the form and waits for the dashboard the app lands on. */
-export async function logIn(page: Page, user: DemoUser, password = DEMO_PASSWORD): Promise<void> {
+export async function logIn(page: Page, user: { readonly email: string }, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login');
   await emailField(page).fill(user.email);
   await passwordField(page).fill(password);
@@ -146,4 +147,175 @@ export async function resetThemeThroughApi(
   const body = await reset.json();
   expect(body.errors).toBeUndefined();
   expect(body.data.updateThemePreference.user.themePreference).toBe('AUTO');
+}
+
+// ── Accounts created by the tests (issue 3) ────────────────────────────────────────────────────
+
+/** The password of every account a test creates (the API wants at least 10 characters). */
+export const NEW_PASSWORD = 'e2e-password-123';
+
+/**
+ * An address nobody else uses, so parallel workers (and repeated runs against a reused server)
+ * never collide: `e2e-<time>-<random>-<tag>@example.test`.
+ */
+export function uniqueEmail(tag: string): string {
+  const random = Math.random().toString(36).slice(2, 8);
+  return `e2e-${Date.now().toString(36)}-${random}-${tag}@example.test`.toLowerCase();
+}
+
+/** A short suffix that makes an organization name unique to this test. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`.toUpperCase();
+}
+
+export interface BillingAddressValue {
+  street: string;
+  postcode: string;
+  city: string;
+  country: string;
+  isDefault: boolean;
+  recipient?: string | null;
+}
+
+export interface SignUpValues {
+  name: string;
+  email: string;
+  organization: {
+    entityType: 'COMPANY' | 'INDIVIDUAL';
+    name: string;
+    country: string;
+    vatNumber?: string | null;
+    billingAddresses: BillingAddressValue[];
+  };
+}
+
+export interface SignedUpAccount {
+  user: { email: string; name: string };
+  organizationId: string;
+  organizationName: string;
+}
+
+async function graphql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await request.post('/graphql', {
+    data: { query, variables },
+    headers: { 'content-type': 'application/json' },
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
+/**
+ * Signs up an account and its first organization straight through the API (its own request
+ * context: the caller's cookies are untouched), for tests whose subject comes after sign-up.
+ * Mind the API's sign-up throttle (10 per IP address an hour): the whole suite stays well under it.
+ */
+export async function signUpThroughApi(baseURL: string, values: SignUpValues): Promise<SignedUpAccount> {
+  const request = await playwrightRequest.newContext({ baseURL });
+  try {
+    const terms = await graphql<{ termsOfUse: { version: string } }>(request, '{ termsOfUse { version } }');
+    const data = await graphql<{ signUp: { organization: { id: string; name: string } } }>(
+      request,
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { organization { id name } } }',
+      {
+        input: {
+          displayName: values.name,
+          email: values.email,
+          password: NEW_PASSWORD,
+          acceptTerms: true,
+          termsVersion: terms.termsOfUse.version,
+          organization: values.organization,
+        },
+      },
+    );
+    const organization = data.signUp.organization;
+    return {
+      user: { email: values.email, name: values.name },
+      organizationId: String(organization.id),
+      organizationName: organization.name,
+    };
+  } finally {
+    await request.dispose();
+  }
+}
+
+/** A French company with one address, for tests that need a legal responsible of their own. */
+export function frenchCompany(tag: string, extra: Partial<SignUpValues['organization']> = {}): SignUpValues {
+  const suffix = uniqueSuffix();
+  return {
+    name: `Léon ${tag} ${suffix}`,
+    email: uniqueEmail(tag),
+    organization: {
+      entityType: 'COMPANY',
+      name: `E2E ${tag} ${suffix} SARL`,
+      country: 'FR',
+      vatNumber: null,
+      billingAddresses: [{ street: '1 rue de la Paix', postcode: '75002', city: 'Paris', country: 'FR', isDefault: true }],
+      ...extra,
+    },
+  };
+}
+
+export interface OutboxEmail {
+  kind: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  created_at: string;
+}
+
+/** The outbox rows for one recipient, newest first (the API's developer page, outside production). */
+export async function emailsTo(request: APIRequestContext, to: string): Promise<OutboxEmail[]> {
+  const response = await request.get(`/dev/emails.json?to=${encodeURIComponent(to)}`);
+  expect(response.ok()).toBe(true);
+  return response.json();
+}
+
+/** Waits for the invitation email to `to` and returns the path of its link (`/invitations/accept?token=…`). */
+export async function invitationLinkFor(request: APIRequestContext, to: string): Promise<string> {
+  let link = '';
+  await expect
+    .poll(
+      async () => {
+        for (const email of await emailsTo(request, to)) {
+          const match = /\/invitations\/accept\?token=[^\s"'<>]+/.exec(email.text_body);
+          if (match) {
+            link = match[0];
+            return true;
+          }
+        }
+        return false;
+      },
+      { message: `an invitation email to ${to}` },
+    )
+    .toBe(true);
+  return link;
+}
+
+/** Opens one of the organization tabs (Dashboard, Details, Members, Activity). */
+export async function openOrgTab(page: Page, tab: 'dashboard' | 'details' | 'members' | 'activity'): Promise<void> {
+  await page.getByTestId(`org-tab-${tab}`).click();
+  await expect(page).toHaveURL(tab === 'dashboard' ? /\/org\/[^/]+$/ : new RegExp(`/org/[^/]+/${tab}$`));
+}
+
+/** Picks a country in a searchable country field (types the name, clicks the option). */
+export async function chooseCountry(field: Locator, name: string): Promise<void> {
+  await field.fill(name);
+  await field.page().getByRole('option', { name, exact: true }).click();
+  await expect(field).toHaveValue(name);
+}
+
+/**
+ * Saves the page as `<name>-light.png` and `<name>-dark.png` under test-output/screenshots,
+ * switching the emulated OS scheme (the app follows it live with the "Automatic" theme), and
+ * leaves the page light.
+ */
+export async function screenshotsLightAndDark(page: Page, name: string): Promise<void> {
+  const dir = join(__dirname, '..', '..', 'test-output', 'screenshots');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectDark(page);
+  await page.screenshot({ path: join(dir, `${name}-dark.png`), fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectLight(page);
+  await page.screenshot({ path: join(dir, `${name}-light.png`), fullPage: true });
 }

@@ -1,0 +1,206 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  NEW_PASSWORD,
+  ORGS,
+  USERS,
+  emailField,
+  frenchCompany,
+  invitationLinkFor,
+  logIn,
+  openOrgTab,
+  orgIdOf,
+  passwordField,
+  screenshotsLightAndDark,
+  signUpThroughApi,
+  switchOrganization,
+  uniqueEmail,
+} from './support/app';
+
+// Issue 3: members, invitations and what each role sees. Invitations go to unique emails and
+// legal responsibles are accounts signed up by the test itself; the demo accounts used here
+// (bruno, chloe) are only read, or their changes (an invitation) are undone.
+
+test.describe.configure({ timeout: 60_000 });
+
+/** Members → "Invite a member" → email and role → "Send invitation"; waits for the pending row. */
+async function invite(page: Page, email: string, role: 'Administrator' | 'User'): Promise<void> {
+  await openOrgTab(page, 'members');
+  await page.getByRole('button', { name: 'Invite a member' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite a member' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Email').fill(email);
+  await dialog.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('option', { name: role, exact: true }).click();
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('invitation-row').filter({ hasText: email })).toContainText(role);
+}
+
+test.describe('inviting members', () => {
+  test('a new person creates their account from the invitation email and lands in the organization', async ({
+    page,
+    browser,
+    baseURL,
+    request,
+  }) => {
+    const owner = await signUpThroughApi(baseURL ?? '', frenchCompany('inviter'));
+    const inviteeEmail = uniqueEmail('invitee');
+
+    await logIn(page, owner.user, NEW_PASSWORD);
+    await openOrgTab(page, 'members');
+    await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
+    await expect(page.getByTestId('member-row')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeVisible();
+    await invite(page, inviteeEmail, 'User');
+    const pending = page.getByTestId('invitation-row').filter({ hasText: inviteeEmail });
+    await expect(pending).toContainText(`invited by ${owner.user.name}`);
+    await screenshotsLightAndDark(page, 'members-legal-responsible');
+    // Stored, not only shown.
+    await page.reload();
+    await expect(pending).toHaveCount(1);
+
+    // The invitee follows the link from the email, in another browser.
+    const link = await invitationLinkFor(request, inviteeEmail);
+    const guestContext = await browser.newContext();
+    const guest = await guestContext.newPage();
+    await guest.goto(link);
+    await expect(guest.getByTestId('invitation-preview')).toBeVisible();
+    await expect(guest.getByTestId('invitation-organization')).toHaveText(owner.organizationName);
+    await expect(guest.getByTestId('invitation-role')).toHaveText('User');
+    await expect(emailField(guest)).toHaveValue(inviteeEmail);
+    await screenshotsLightAndDark(guest, 'invitation-create-account');
+    await guest.getByLabel('Your name').fill('Nadia Invitée');
+    await passwordField(guest).fill(NEW_PASSWORD);
+    await guest.getByRole('button', { name: 'Create account and join' }).click();
+
+    // Joined and signed in, in that organization, as a user (no activity).
+    await expect(guest).toHaveURL(new RegExp(`/org/${owner.organizationId}$`));
+    await expect(guest.getByRole('heading', { level: 1 })).toHaveText(owner.organizationName);
+    await expect(guest.getByTestId('org-tab-members')).toBeVisible();
+    await expect(guest.getByTestId('org-tab-activity')).toHaveCount(0);
+
+    // The link works once.
+    await guest.goto(link);
+    await expect(guest.getByTestId('invitation-invalid')).toBeVisible();
+    await guestContext.close();
+
+    // The legal responsible sees a member where the invitation was.
+    await page.reload();
+    const member = page.getByTestId('member-row').filter({ hasText: inviteeEmail });
+    await expect(member).toContainText('Nadia Invitée');
+    await expect(member.getByTestId('member-role')).toContainText('User');
+    await expect(page.getByTestId('member-row')).toHaveCount(2);
+    await expect(page.getByTestId('invitation-row')).toHaveCount(0);
+
+    await openOrgTab(page, 'activity');
+    const events = page.getByTestId('audit-event');
+    await expect(events.filter({ hasText: `Invited ${inviteeEmail} as User` })).toHaveCount(1);
+    await expect(events.filter({ hasText: /Nadia Invitée joined as User/ })).toHaveCount(1);
+  });
+
+  test('a user with an organization of their own signs in from the invitation, accepts, and switches between both', async ({
+    page,
+    browser,
+    baseURL,
+    request,
+  }) => {
+    const [owner, guestAccount] = await Promise.all([
+      signUpThroughApi(baseURL ?? '', frenchCompany('host')),
+      signUpThroughApi(baseURL ?? '', frenchCompany('guest')),
+    ]);
+    await logIn(page, owner.user, NEW_PASSWORD);
+    await invite(page, guestAccount.user.email, 'User');
+
+    const link = await invitationLinkFor(request, guestAccount.user.email);
+    const guestContext = await browser.newContext();
+    const guest = await guestContext.newPage();
+    // Signed out, an existing account is asked to sign in first, and comes back to the invitation.
+    await guest.goto(link);
+    await expect(guest.getByTestId('invitation-organization')).toHaveText(owner.organizationName);
+    await guest.getByTestId('invitation-sign-in').click();
+    await expect(emailField(guest)).toHaveValue(guestAccount.user.email);
+    await passwordField(guest).fill(NEW_PASSWORD);
+    await guest.getByRole('button', { name: 'Log in' }).click();
+    await expect(guest).toHaveURL(/\/invitations\/accept\?token=/);
+    await guest.getByRole('button', { name: 'Accept' }).click();
+
+    await expect(guest).toHaveURL(new RegExp(`/org/${owner.organizationId}$`));
+    await expect(guest.getByRole('heading', { level: 1 })).toHaveText(owner.organizationName);
+
+    // Both organizations are in the switcher; switching goes there and back.
+    await guest.getByRole('button', { name: 'Switch organization' }).click();
+    await expect(guest.getByTestId('org-option')).toHaveCount(2);
+    await guest.keyboard.press('Escape');
+    await switchOrganization(guest, guestAccount.organizationName);
+    expect(orgIdOf(guest)).toBe(guestAccount.organizationId);
+    await expect(guest.getByTestId('org-tab-activity')).toBeVisible();
+    await switchOrganization(guest, owner.organizationName);
+    expect(orgIdOf(guest)).toBe(owner.organizationId);
+    await expect(guest.getByTestId('org-tab-activity')).toHaveCount(0);
+    await guestContext.close();
+  });
+});
+
+test.describe('what each role sees', () => {
+  test('a user sees the details read-only, the members without management, and no activity', async ({ page }) => {
+    await logIn(page, USERS.chloe);
+    await switchOrganization(page, ORGS.muller);
+    const mullerId = orgIdOf(page);
+    await expect(page.getByTestId('org-tab-dashboard')).toBeVisible();
+    await expect(page.getByTestId('org-tab-details')).toBeVisible();
+    await expect(page.getByTestId('org-tab-members')).toBeVisible();
+    await expect(page.getByTestId('org-tab-activity')).toHaveCount(0);
+
+    await openOrgTab(page, 'details');
+    await expect(page.getByRole('heading', { name: 'Organization details' })).toBeVisible();
+    await expect(page.getByText('Only the legal responsible and administrators can change these details.')).toBeVisible();
+    await expect(page.getByTestId('details-name')).toHaveText(ORGS.muller);
+    await expect(page.getByTestId('details-country')).toHaveText('Switzerland');
+    await expect(page.getByRole('textbox')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
+    await expect(page.getByTestId('accept-terms')).toHaveCount(0);
+    // A Swiss company: no VAT row.
+    await expect(page.getByTestId('details-vat-number')).toHaveCount(0);
+
+    await openOrgTab(page, 'members');
+    await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
+    const rows = page.getByTestId('member-row');
+    await expect(rows.filter({ hasText: USERS.alice.email })).toContainText('Legal responsible');
+    await expect(rows.filter({ hasText: USERS.chloe.email })).toContainText('(you)');
+    await expect(page.getByRole('button', { name: 'Invite a member' })).toHaveCount(0);
+    await expect(page.getByRole('combobox', { name: /^Role of / })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Actions for / })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Pending invitations' })).toHaveCount(0);
+    await expect(page.getByTestId('invitation-row')).toHaveCount(0);
+    await screenshotsLightAndDark(page, 'members-user');
+
+    // Typing the address does not help.
+    await page.goto(`/org/${mullerId}/activity`);
+    await expect(page.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
+    await expect(page.getByTestId('audit-event')).toHaveCount(0);
+  });
+
+  test('an administrator manages invitations and sees them in the activity', async ({ page }) => {
+    const email = uniqueEmail('admin-invite');
+    await logIn(page, USERS.bruno);
+    await switchOrganization(page, ORGS.muller);
+    await expect(page.getByTestId('org-tab-activity')).toBeVisible();
+
+    await invite(page, email, 'User');
+    await openOrgTab(page, 'activity');
+    await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible();
+    const invited = page.getByTestId('audit-event').filter({ hasText: `Invited ${email} as User` });
+    await expect(invited).toHaveCount(1);
+    await expect(invited).toContainText(USERS.bruno.name);
+    await screenshotsLightAndDark(page, 'activity-administrator');
+
+    // Undo: cancel the invitation, which is in the trail too.
+    await openOrgTab(page, 'members');
+    const row = page.getByTestId('invitation-row').filter({ hasText: email });
+    await row.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel invitation' }).click();
+    await expect(row).toHaveCount(0);
+    await openOrgTab(page, 'activity');
+    await expect(page.getByTestId('audit-event').filter({ hasText: `Cancelled the invitation of ${email} as User` })).toHaveCount(1);
+  });
+});

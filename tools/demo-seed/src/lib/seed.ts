@@ -115,6 +115,19 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         await tx.query(`INSERT INTO partnership_product (partnership_id, product_id) VALUES ($1, $2)`, [id, productId]);
       }
     }
+    // Wallets: one demo top-up each by the legal responsible (partners 2,000.00, others 500.00),
+    // written as a payment and its TOP_UP ledger entry so that every ledger reconciles.
+    await tx.query(
+      `WITH paid AS (
+         INSERT INTO payment (organization_id, paid_by_user_id, amount_minor, currency, provider, provider_reference, status, idempotency_key, fingerprint)
+         SELECT o.id, m.user_id, CASE WHEN EXISTS (SELECT 1 FROM partner_profile pp WHERE pp.organization_id = o.id) THEN 200000 ELSE 50000 END,
+                o.currency, 'demo-seed', 'demo-' || o.id, 'SUCCEEDED', 'demo-seed-top-up', 'demo-seed'
+         FROM organization o JOIN membership m ON m.organization_id = o.id AND m.role = 'LEGAL_RESPONSIBLE'
+         RETURNING id, organization_id, amount_minor, currency),
+       credited AS (UPDATE wallet w SET balance_minor = w.balance_minor + paid.amount_minor FROM paid WHERE w.organization_id = paid.organization_id)
+       INSERT INTO wallet_entry (organization_id, kind, amount_minor, currency, balance_after_minor, description, payment_id)
+       SELECT organization_id, 'TOP_UP', amount_minor, currency, amount_minor, 'Demo top-up', id FROM paid`,
+    );
   });
   return true;
 }

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
@@ -56,6 +56,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     RouterLink,
     MatAnchor,
     MatButton,
+    MatIconButton,
     MatFormField,
     MatLabel,
     MatHint,

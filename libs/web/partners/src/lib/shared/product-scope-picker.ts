@@ -127,8 +127,10 @@ import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduc
     .products {
       display: flex;
       flex-direction: column;
+      align-items: flex-start;
       padding: 8px 16px;
       .all {
+        align-self: stretch;
         border-block-end: 1px solid var(--mat-sys-outline-variant);
         padding-block-end: 4px;
         margin-block-end: 4px;

@@ -22,7 +22,6 @@ describe('billing read side: who sees invoices, wallets, orders and commissions'
   let fixtures: Fixtures;
   let client: Organization;
   let partner: Organization;
-  let partnership: { id: string };
   let orders: WrittenOrder[];
   const people: Record<string, string> = {};
 
@@ -47,7 +46,7 @@ describe('billing read side: who sees invoices, wallets, orders and commissions'
       people[key] = user.id;
     }
     await fixtures.products(client, 3);
-    partnership = await fixtures.partnership(client, partner, { access: 'COMPLETE', billingOwner: 'PARTNER' });
+    await fixtures.partnership(client, partner, { access: 'COMPLETE', billingOwner: 'PARTNER' });
     const rated = { ...party(partner), rates: RATES };
     const day = (d: number) => new Date(Date.UTC(2026, 0, d, 10));
     orders = await writeOrders(server.dataSource, [

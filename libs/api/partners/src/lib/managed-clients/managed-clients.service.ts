@@ -117,7 +117,11 @@ export async function listManagedClients(
 
 /** How many clients the listing holds (with its search): asked only when `totalCount` is selected. */
 export async function countManagedClients(ctx: RequestContext, filter: ManagedClientFilter): Promise<number> {
-  const { sql, params } = listedClients(filter);
+  // Without a search the organizations need not be joined (the foreign key vouches for them):
+  // the partner's ACTIVE partnerships are counted from partnership_partner_since_idx alone.
+  const { sql, params } = filter.pattern
+    ? listedClients(filter)
+    : { sql: `FROM partnership ps WHERE ps.partner_organization_id = $1 AND ${livePartnershipCondition('ps')}`, params: [filter.partnerOrganizationId] };
   const [row]: { count: number }[] = await ctx.dataSource.query(`SELECT count(*)::int AS count ${sql}`, params);
   return row.count;
 }

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { billingRoutes, provideBillingIcons, revenueRoutes } from '@manager/web-billing';
 import { clientsRoutes, partnershipInvitationRoutes, partnersRoutes, providePartnerIcons } from '@manager/web-partners';
 import { provideAppIcons } from '@manager/web-ui';
 import { Shell } from './shell';
@@ -8,7 +9,7 @@ export const shellRoutes: Route[] = [
   {
     path: '',
     component: Shell,
-    providers: [provideAppIcons(), providePartnerIcons()],
+    providers: [provideAppIcons(), providePartnerIcons(), provideBillingIcons()],
     children: [
       {
         path: 'organizations/new',
@@ -27,6 +28,9 @@ export const shellRoutes: Route[] = [
       { path: 'org/:orgId/partners', children: partnersRoutes },
       { path: 'org/:orgId/clients', children: clientsRoutes },
       { path: 'partners/invitations', children: partnershipInvitationRoutes },
+      // Billing (issue 5): imported statically like the partner library (tabs, icons); pages load lazily.
+      { path: 'org/:orgId/billing', children: billingRoutes },
+      { path: 'org/:orgId/revenue', children: revenueRoutes },
       { path: '', loadChildren: () => import('@manager/web-dashboard').then((m) => m.dashboardRoutes) },
     ],
   },

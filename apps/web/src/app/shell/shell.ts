@@ -5,6 +5,7 @@ import { MatDivider } from '@angular/material/divider';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { billingTabs } from '@manager/web-billing';
 import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
 import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
@@ -82,8 +83,14 @@ export class Shell {
     return [
       ...organizationTabs(membership.organizationId, membership.role),
       ...this.partner.tabs(membership.organizationId, membership.role),
+      // Billing for BILLING_READ; Revenue too once the organization reads as a partner.
+      ...billingTabs(membership.organizationId, membership.role, this.isPartner(membership.organizationId)),
     ];
   });
+  private isPartner(orgId: string): boolean {
+    const current = this.partner.current();
+    return current?.id === orgId && current.partnerProfile != null;
+  }
   /** The name on the switcher: a membership's organization, or a client reached as a partner. */
   protected readonly currentOrgName = computed(
     () => this.currentMembership()?.organization?.name ?? this.partner.current()?.name ?? 'Organizations',

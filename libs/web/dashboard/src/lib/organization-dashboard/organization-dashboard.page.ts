@@ -13,6 +13,7 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
+import { OrderNewProductButton, RenewButton, injectOrderingContext } from '@manager/web-billing';
 import { OrganizationDashboardDocument, OrganizationDashboardQuery, apiError } from '@manager/web-data-access';
 import {
   CountryNamePipe,
@@ -49,6 +50,8 @@ const HIDDEN = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
     CountryNamePipe,
     EntityTypePipe,
     RoleLabelPipe,
+    RenewButton,
+    OrderNewProductButton,
   ],
   templateUrl: './organization-dashboard.page.html',
   styleUrl: './organization-dashboard.page.scss',
@@ -67,7 +70,11 @@ export class OrganizationDashboardPage {
   protected readonly hasNextPage = signal(false);
   protected readonly loadingMore = signal(false);
   protected readonly loadMoreFailed = signal(false);
-  protected readonly columns = ['name', 'category', 'price', 'renewal'] as const;
+  /** Who may renew or order here, and who pays (billing, issue 5); null while loading. */
+  protected readonly ordering = injectOrderingContext(this.orgId);
+  protected readonly columns = computed(() =>
+    this.ordering()?.canRenew ? ['name', 'category', 'price', 'renewal', 'actions'] : ['name', 'category', 'price', 'renewal'],
+  );
   protected readonly remaining = computed(() => Math.max(0, this.totalCount() - this.products().length));
 
   private endCursor: string | null = null;
@@ -82,6 +89,11 @@ export class OrganizationDashboardPage {
   }
 
   protected retry(): void {
+    this.load(this.orgId());
+  }
+
+  /** After an order: the renewal date moved, or a product was added. */
+  protected ordered(): void {
     this.load(this.orgId());
   }
 

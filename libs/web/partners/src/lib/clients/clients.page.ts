@@ -14,6 +14,7 @@ import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { MembershipRole, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import { ClientInvoices } from '@manager/web-billing';
 import {
   AcceptPartnershipInvitationDocument,
   CancelPartnerInvitationDocument,
@@ -67,6 +68,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     EmptyState,
     PageHeader,
     InstantPipe,
+    ClientInvoices,
   ],
   templateUrl: './clients.page.html',
   styleUrl: './clients.page.scss',
@@ -98,6 +100,8 @@ export class ClientsPage {
   protected readonly listFailed = signal(false);
   protected readonly columns = computed(() => {
     const base = ['name', 'access', 'billing', 'products', 'since', 'ends'];
+    // "Latest invoices" only when some client is billed to the partner (its invoices are the partner's).
+    if (this.clients().some((c) => c.billingOwner === 'PARTNER')) base.splice(3, 0, 'invoices');
     return this.canManage() ? [...base, 'actions'] : base;
   });
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;

@@ -10,6 +10,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { BILLING_OWNER_EXPLANATIONS, BillingOwner, MembershipRole, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
+import { BillingOwnerEdit } from '@manager/web-billing';
 import {
   AcceptPartnerRequestDocument,
   CancelPartnerInvitationDocument,
@@ -70,6 +71,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     AccessChoice,
     BillingOwnerChoice,
     ProductScopePicker,
+    BillingOwnerEdit,
   ],
   templateUrl: './partnership.page.html',
   styleUrl: './partnership.page.scss',
@@ -285,6 +287,13 @@ export class PartnershipPage {
     if (!ended) return;
     this.snackBar.open(`The partnership with ${this.otherName()} has ended.`, undefined, { duration: 5000 });
     await this.router.navigate(['/org', this.orgId(), this.side() === 'CLIENT' ? 'partners' : 'clients']);
+  }
+
+  /** The payment mode was switched (billing, issue 5): show it, and the change in the activity. */
+  protected billingOwnerChanged(billingOwner: BillingOwner): void {
+    this.partnership.update((p) => (p ? { ...p, billingOwner } : p));
+    this.snackBar.open(`Payment mode changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
+    this.loadActivity(true);
   }
 
   protected loadMoreActivity(): void {

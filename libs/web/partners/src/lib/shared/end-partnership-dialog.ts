@@ -4,6 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { TerminationImpactSummary } from '@manager/web-billing';
 import { TerminatePartnershipDocument, apiError } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
@@ -22,12 +23,13 @@ export interface EndPartnershipDialogData {
 @Component({
   selector: 'mgr-end-partnership-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatFormField, MatLabel, MatInput, MatError],
+  imports: [FormsModule, ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatFormField, MatLabel, MatInput, MatError, TerminationImpactSummary],
   template: `
     @if (step() === 'confirm') {
       <h2 mat-dialog-title>End the partnership with {{ data.otherName }}?</h2>
       <mat-dialog-content>
         <p>{{ consequence }}</p>
+        <mgr-termination-impact [partnershipId]="data.partnershipId" />
         <p>Both sides are told by email. This cannot be undone: a new partnership needs a new invitation.</p>
       </mat-dialog-content>
       <mat-dialog-actions align="end">

@@ -1,0 +1,14 @@
+export * from './lib/billing.routes';
+export { provideBillingIcons } from './lib/shared/billing-icons';
+export { billingTabs, canOrderNew, canReadBilling, canRenew, canTopUp } from './lib/shared/billing-access';
+export type { BillingTab, ViewerAccessLike } from './lib/shared/billing-access';
+export { formatSignedMoney } from './lib/shared/money';
+export { payerNotice } from './lib/shared/payer-notice';
+export type { OrderViewer, PayerNotice } from './lib/shared/payer-notice';
+export { injectOrderingContext } from './lib/ordering/ordering-context';
+export type { OrderingContext } from './lib/ordering/ordering-context';
+export { RenewButton, OrderNewProductButton } from './lib/ordering/order-buttons';
+export type { PlacedOrder } from './lib/ordering/order-dialog';
+export { BillingOwnerEdit, canChangeBillingOwner } from './lib/partnership/billing-owner-edit';
+export { TerminationImpactSummary } from './lib/partnership/termination-impact';
+export { ClientInvoices } from './lib/partnership/client-invoices';

@@ -1,0 +1,148 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle } from '@angular/material/dialog';
+import { MatIcon } from '@angular/material/icon';
+import { InvoiceDetailFragment } from '@manager/web-data-access';
+import { CountryNamePipe, InstantPipe, MoneyPipe } from '@manager/web-ui';
+import { VAT_TREATMENT_LABELS, formatVatRate } from '../shared/billing-labels';
+
+/** One invoice: customer, lines, VAT rate and amount, the legal note (reverse charge), the PDF. */
+@Component({
+  selector: 'mgr-invoice-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, MatIcon, MoneyPipe, InstantPipe, CountryNamePipe],
+  template: `
+    <h2 mat-dialog-title>Invoice {{ invoice.number }}</h2>
+    <mat-dialog-content data-testid="invoice-detail">
+      <div class="parties">
+        <div>
+          <h3>Billed to</h3>
+          <p>
+            <strong>{{ invoice.customerName }}</strong><br />
+            <span class="address">{{ invoice.customerAddress }}</span><br />
+            {{ invoice.customerCountry | countryName }}
+            @if (invoice.customerVatNumber) {
+              <br />VAT number {{ invoice.customerVatNumber }}
+            }
+          </p>
+        </div>
+        <div>
+          <h3>Issued</h3>
+          <p>{{ invoice.issuedAt | instant: false }}</p>
+          <h3>For</h3>
+          <p>{{ invoice.clientName }}</p>
+        </div>
+      </div>
+      <table class="lines">
+        <caption class="visually-hidden">Invoice lines</caption>
+        <thead>
+          <tr>
+            <th scope="col">Description</th>
+            <th scope="col" class="numeric">Qty</th>
+            <th scope="col" class="numeric">Unit price</th>
+            <th scope="col" class="numeric">Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (line of invoice.lines; track $index) {
+            <tr data-testid="invoice-line">
+              <td>{{ line.description }}</td>
+              <td class="numeric">{{ line.quantity }}</td>
+              <td class="numeric">{{ line.unitPrice | money }}</td>
+              <td class="numeric">{{ line.amount | money }}</td>
+            </tr>
+          }
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colspan="3">Subtotal</th>
+            <td class="numeric">{{ invoice.subtotal | money }}</td>
+          </tr>
+          <tr>
+            <th scope="row" colspan="3">VAT {{ rate }} · {{ treatment }}</th>
+            <td class="numeric" data-testid="invoice-vat">{{ invoice.vat | money }}</td>
+          </tr>
+          <tr class="total">
+            <th scope="row" colspan="3">Total</th>
+            <td class="numeric" data-testid="invoice-total">{{ invoice.total | money }}</td>
+          </tr>
+        </tfoot>
+      </table>
+      @if (invoice.vatNote) {
+        <p class="note" data-testid="invoice-vat-note">{{ invoice.vatNote }}</p>
+      }
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <a mat-stroked-button [href]="invoice.pdfUrl" target="_blank" rel="noopener" data-testid="invoice-pdf">
+        <mat-icon svgIcon="download" aria-hidden="true" />
+        PDF
+      </a>
+      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>Close</button>
+    </mat-dialog-actions>
+  `,
+  styles: `
+    .parties {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
+      gap: 16px;
+      margin-block-end: 16px;
+    }
+    h3 {
+      margin: 0 0 4px;
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    p {
+      margin: 0 0 8px;
+    }
+    .address {
+      white-space: pre-line;
+    }
+    .lines {
+      inline-size: 100%;
+      border-collapse: collapse;
+      font-variant-numeric: tabular-nums;
+    }
+    th,
+    td {
+      padding: 8px;
+      text-align: start;
+      border-block-end: 1px solid var(--mat-sys-outline-variant);
+    }
+    thead th {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    tfoot th {
+      font-weight: 400;
+      text-align: end;
+    }
+    .total th,
+    .total td {
+      font-weight: 600;
+      border-block-end: 0;
+    }
+    .numeric {
+      text-align: end;
+    }
+    .note {
+      margin-block-start: 16px;
+      padding: 8px 12px;
+      border-inline-start: 3px solid var(--mat-sys-primary);
+      background: var(--mat-sys-surface-container);
+      color: var(--mat-sys-on-surface);
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+  `,
+})
+export class InvoiceDialog {
+  protected readonly invoice = inject<InvoiceDetailFragment>(MAT_DIALOG_DATA);
+  protected readonly rate = formatVatRate(this.invoice.vatRate);
+  protected readonly treatment = VAT_TREATMENT_LABELS[this.invoice.vatTreatment];
+}

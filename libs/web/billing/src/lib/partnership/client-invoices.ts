@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { InstantPipe, MoneyPipe } from '@manager/web-ui';
+
+export interface ClientInvoiceLink {
+  id: string;
+  number: string;
+  issuedAt: string;
+  total: { amountMinor: number; currency: string };
+  pdfUrl: string;
+}
+
+/**
+ * The latest invoices a partner paid for one managed client (billing owner PARTNER), as PDF links;
+ * a dash when the client pays (its invoices are its own).
+ */
+@Component({
+  selector: 'mgr-client-invoices',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MoneyPipe, InstantPipe],
+  template: `
+    @if (billingOwner() !== 'PARTNER') {
+      <span class="muted" aria-label="The client pays its own invoices">—</span>
+    } @else if (invoices().length === 0) {
+      <span class="muted">None yet</span>
+    } @else {
+      <ul data-testid="client-invoices">
+        @for (invoice of invoices(); track invoice.id) {
+          <li>
+            <a [href]="invoice.pdfUrl" target="_blank" rel="noopener" [attr.aria-label]="'PDF of invoice ' + invoice.number" data-testid="client-invoice-link">{{ invoice.number }}</a>
+            <span class="muted">{{ invoice.issuedAt | instant: false }} · {{ invoice.total | money }}</span>
+          </li>
+        }
+      </ul>
+    }
+  `,
+  styles: `
+    ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 8px;
+      white-space: nowrap;
+    }
+    a {
+      color: var(--mat-sys-primary);
+      font-variant-numeric: tabular-nums;
+    }
+    .muted {
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+      align-self: center;
+    }
+  `,
+})
+export class ClientInvoices {
+  readonly billingOwner = input<string | null | undefined>(null);
+  readonly invoices = input<readonly ClientInvoiceLink[]>([]);
+}

@@ -1,0 +1,151 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { NgTemplateOutlet } from '@angular/common';
+import { MatTableModule } from '@angular/material/table';
+import { Title } from '@angular/platform-browser';
+import { CommissionRowFragment, PartnerRevenueDocument, PartnerRevenueQuery, RevenuePeriod, apiError } from '@manager/web-data-access';
+import { EmptyState, InstantPipe, MoneyPipe } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { Subscription } from 'rxjs';
+import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
+import { KindChip } from '../shared/kind-chip';
+import { formatPercent } from '../shared/payer-notice';
+import { injectRouteParam } from '../shared/route-param';
+
+type Organization = PartnerRevenueQuery['organization'];
+type Revenue = NonNullable<Organization['partnerRevenue']>;
+
+export const COMMISSIONS_PAGE_SIZE = 20;
+const HIDDEN = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
+
+/**
+ * A partner organization's revenue (its LR/ADMIN): the total of its commissions, totals per
+ * month, quarter or year and per client, and the commissions themselves.
+ */
+@Component({
+  selector: 'mgr-revenue-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NgTemplateOutlet, MatTableModule, MatButton, MatButtonToggleGroup, MatButtonToggle, MatProgressBar, EmptyState, MoneyPipe, InstantPipe, KindChip],
+  templateUrl: './revenue.page.html',
+  styleUrl: './revenue.page.scss',
+})
+export class RevenuePage {
+  private readonly apollo = inject(Apollo);
+  private readonly title = inject(Title);
+
+  protected readonly orgId = injectRouteParam('orgId');
+  protected readonly period = signal<RevenuePeriod>('MONTH');
+  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
+  protected readonly organization = signal<Organization | null>(null);
+  protected readonly revenue = signal<Revenue | null>(null);
+  protected readonly periodLoading = signal(false);
+  protected readonly commissions = signal<CommissionRowFragment[]>([]);
+  protected readonly commissionsTotal = signal(0);
+  protected readonly hasNextPage = signal(false);
+  protected readonly loadingMore = signal(false);
+  protected readonly loadMoreFailed = signal(false);
+  protected readonly rates = computed(() => {
+    const profile = this.organization()?.partnerProfile;
+    return profile
+      ? `Commission ${formatPercent(Math.round(profile.commissionRate * 10_000))} · reseller discount ${formatPercent(Math.round(profile.resellerDiscountRate * 10_000))}`
+      : '';
+  });
+
+  protected readonly totalColumns = ['label', 'cashback', 'rebate', 'reimbursement', 'total'] as const;
+  protected readonly commissionColumns = ['date', 'kind', 'client', 'base', 'rate', 'amount'] as const;
+  protected readonly kindLabels = COMMISSION_KIND_LABELS;
+  protected readonly periods: readonly { value: RevenuePeriod; label: string }[] = [
+    { value: 'MONTH', label: 'Month' },
+    { value: 'QUARTER', label: 'Quarter' },
+    { value: 'YEAR', label: 'Year' },
+  ];
+
+  private cursor: string | null = null;
+  private request?: Subscription;
+
+  constructor() {
+    effect(() => {
+      const id = this.orgId();
+      untracked(() => this.load(id, true));
+    });
+    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
+  }
+
+  protected retry(): void {
+    this.load(this.orgId(), true);
+  }
+
+  protected choosePeriod(period: RevenuePeriod): void {
+    if (period === this.period()) return;
+    this.period.set(period);
+    this.load(this.orgId(), false);
+  }
+
+  protected percent(rate: number): string {
+    return formatPercent(Math.round(rate * 10_000));
+  }
+
+  protected loadMore(): void {
+    if (this.loadingMore() || !this.hasNextPage()) return;
+    this.loadingMore.set(true);
+    this.loadMoreFailed.set(false);
+    this.apollo
+      .query({
+        query: PartnerRevenueDocument,
+        variables: { id: this.orgId(), period: this.period(), first: COMMISSIONS_PAGE_SIZE, after: this.cursor },
+        fetchPolicy: 'network-only',
+      })
+      .subscribe({
+        next: (r) => {
+          const page = r.data?.organization.partnerRevenue?.commissions;
+          if (page) this.addCommissions(page);
+          this.loadingMore.set(false);
+        },
+        error: () => {
+          this.loadMoreFailed.set(true);
+          this.loadingMore.set(false);
+        },
+      });
+  }
+
+  /** `full`: the whole page (first visit, retry); otherwise only the period totals change. */
+  private load(id: string, full: boolean): void {
+    this.request?.unsubscribe();
+    if (full) this.status.set('loading');
+    else this.periodLoading.set(true);
+    this.request = this.apollo
+      .query({ query: PartnerRevenueDocument, variables: { id, period: this.period(), first: COMMISSIONS_PAGE_SIZE }, fetchPolicy: 'network-only' })
+      .subscribe({
+        next: (r) => {
+          this.periodLoading.set(false);
+          const org = r.data?.organization;
+          if (!org) return this.status.set('error');
+          this.organization.set(org);
+          this.title.setTitle(`Revenue · ${org.name} · Manager`);
+          if (!org.partnerRevenue) return this.status.set('forbidden');
+          this.revenue.set(org.partnerRevenue);
+          if (full) {
+            this.commissions.set([]);
+            this.cursor = null;
+            this.addCommissions(org.partnerRevenue.commissions);
+          }
+          this.status.set('ready');
+        },
+        error: (e: unknown) => {
+          this.periodLoading.set(false);
+          const code = apiError(e)?.code;
+          this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
+        },
+      });
+  }
+
+  private addCommissions(page: Revenue['commissions']): void {
+    const known = new Set(this.commissions().map((c) => c.id));
+    this.commissions.update((list) => [...list, ...page.edges.map((e) => e.node).filter((c) => !known.has(c.id))]);
+    this.commissionsTotal.set(page.totalCount);
+    this.hasNextPage.set(page.pageInfo.hasNextPage);
+    this.cursor = page.pageInfo.endCursor ?? null;
+  }
+}

@@ -34,7 +34,8 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   workers: 2,
-  timeout: 30_000,
+  // Generous: CI machines have 2 cores, and a build may share them.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: join(outputRoot, 'report') }]],
   use: {

@@ -86,19 +86,29 @@ export class LoginPage implements OnInit {
     this.submitting.set(true);
     this.error.set(null);
     const { email, password } = this.form.getRawValue();
+    let user: { displayName: string; email: string } | undefined;
     try {
       const result = await firstValueFrom(
         this.apollo.mutate({ mutation: LoginDocument, variables: { input: { email: email.trim(), password } } }),
       );
-      const user = result.data?.login.user;
+      user = result.data?.login.user ?? undefined;
       if (!user) throw new Error('login returned no user');
-      this.accounts.record({ displayName: user.displayName, email: user.email });
-      // A new session: nothing cached for the previous user may leak into this one.
-      await this.apollo.client.clearStore();
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
     } catch (e) {
       this.showError(e);
       this.form.controls.password.reset();
+      this.submitting.set(false);
+      return;
+    }
+    // Signed in from here on: a failure below (a page's code that cannot load, say after a
+    // deployment) is not a failed login, so go there with a full page load instead.
+    this.accounts.record({ displayName: user.displayName, email: user.email });
+    const target = safeReturnUrl(this.returnUrl());
+    try {
+      // A new session: nothing cached for the previous user may leak into this one.
+      await this.apollo.client.clearStore();
+      await this.router.navigateByUrl(target);
+    } catch {
+      window.location.assign(target);
     } finally {
       this.submitting.set(false);
     }

@@ -292,9 +292,12 @@ describe('billing: orders and top-ups', () => {
       ['partner LR, TERMINATED', (w) => w.partnerLr, 'TERMINATED', 'NOT_FOUND', 'NOT_FOUND', 'NOT_FOUND'],
     ];
 
-    it.each(cases.map((c) => [`${c[0]}, partnership ${c[2]}: new ${c[3]}, renewal in scope ${c[4]}, out of scope ${c[5]}`, ...c.slice(1)] as const))(
-      '%s',
-      async (_, who, partnership, onNew, inScope, outOfScope) => {
+    it.each(cases.map(([label, who, partnership, onNew, inScope, outOfScope]) => ({
+      title: `${label}, partnership ${partnership}: new ${onNew}, renewal in scope ${inScope}, out of scope ${outOfScope}`,
+      who, partnership, onNew, inScope, outOfScope,
+    })))(
+      '$title',
+      async ({ who, partnership, onNew, inScope, outOfScope }) => {
       if (partnership === 'LIMITED') await fixtures.partnership(w.client, w.partner, { access: 'LIMITED', products: [w.products[0]] });
       if (partnership === 'COMPLETE') await fixtures.partnership(w.client, w.partner, { access: 'COMPLETE', billingOwner: 'CLIENT' });
       if (partnership === 'TERMINATED') await fixtures.partnership(w.client, w.partner, { access: 'COMPLETE', status: 'TERMINATED' });

@@ -35,8 +35,11 @@ export interface ClientInvoiceLink {
   `,
   styles: `
     ul {
+      display: flex;
+      flex-direction: column;
+      gap: 4px;
       margin: 0;
-      padding: 0;
+      padding: 4px 0;
       list-style: none;
     }
     li {

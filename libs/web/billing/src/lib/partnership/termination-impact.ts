@@ -36,7 +36,7 @@ type Impact = TerminationImpactQuery['partnership']['terminationImpact'];
               @for (r of i.renewalsFallingToClient; track r.productId) {
                 <tr data-testid="termination-renewal">
                   <td>{{ r.productName }}</td>
-                  <td>{{ r.renewalDate | localDate }}</td>
+                  <td class="nowrap">{{ r.renewalDate | localDate }}</td>
                   <td class="numeric">{{ r.publicPrice | money }}</td>
                 </tr>
               }
@@ -81,6 +81,10 @@ type Impact = TerminationImpactQuery['partnership']['terminationImpact'];
     }
     .numeric {
       text-align: end;
+      white-space: nowrap;
+    }
+    .nowrap {
+      white-space: nowrap;
     }
     .muted {
       color: var(--mat-sys-on-surface-variant);

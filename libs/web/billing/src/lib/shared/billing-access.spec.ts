@@ -1,0 +1,47 @@
+import { billingTabs, canOrderNew, canReadBilling, canRenew, canTopUp } from './billing-access';
+import { canChangeBillingOwner } from '../partnership/billing-owner-edit';
+
+describe('who sees Renew, Order a new product, Top up', () => {
+  it.each([
+    ['LEGAL_RESPONSIBLE', true, true, true],
+    ['ADMIN', true, true, true],
+    ['USER', false, false, false],
+    ['EXTERNAL', false, false, false],
+  ] as const)('member %s: renew %s, order %s, top up %s', (role, renew, order, topUp) => {
+    expect(canRenew({ via: 'MEMBER', role })).toBe(renew);
+    expect(canOrderNew({ via: 'MEMBER', role })).toBe(order);
+    expect(canTopUp(role)).toBe(topUp);
+    expect(canReadBilling(role)).toBe(topUp);
+  });
+
+  it('a LIMITED partner renews (its scope) but does not order new products', () => {
+    expect(canRenew({ via: 'PARTNER', access: 'LIMITED' })).toBe(true);
+    expect(canOrderNew({ via: 'PARTNER', access: 'LIMITED' })).toBe(false);
+  });
+
+  it('a COMPLETE partner renews and orders', () => {
+    expect(canRenew({ via: 'PARTNER', access: 'COMPLETE' })).toBe(true);
+    expect(canOrderNew({ via: 'PARTNER', access: 'COMPLETE' })).toBe(true);
+  });
+
+  it('nothing without access', () => {
+    expect(canRenew(null)).toBe(false);
+    expect(canOrderNew({ via: 'PARTNER', access: null })).toBe(false);
+    expect(canTopUp(null)).toBe(false);
+  });
+
+  it('billing tabs: Billing for BILLING_READ, Revenue for partners too', () => {
+    expect(billingTabs('o1', 'ADMIN', false).map((t) => t.label)).toEqual(['Billing']);
+    expect(billingTabs('o1', 'LEGAL_RESPONSIBLE', true).map((t) => t.link.join('/'))).toEqual(['/org/o1/billing', '/org/o1/revenue']);
+    expect(billingTabs('o1', 'USER', true)).toEqual([]);
+  });
+
+  it('the payment-mode pencil: client LR on an ACTIVE COMPLETE partnership only', () => {
+    const base = { side: 'CLIENT' as const, role: 'LEGAL_RESPONSIBLE' as const, status: 'ACTIVE' as const, access: 'COMPLETE' as const, billingOwner: 'CLIENT' as const };
+    expect(canChangeBillingOwner(base)).toBe(true);
+    expect(canChangeBillingOwner({ ...base, role: 'ADMIN' })).toBe(false);
+    expect(canChangeBillingOwner({ ...base, side: 'PARTNER' })).toBe(false);
+    expect(canChangeBillingOwner({ ...base, status: 'PENDING' })).toBe(false);
+    expect(canChangeBillingOwner({ ...base, access: 'LIMITED', billingOwner: null })).toBe(false);
+  });
+});

@@ -24,6 +24,10 @@ if (!process.env['E2E_DATA_DIR']) {
   process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 }
 const dataDir = process.env['E2E_DATA_DIR'];
+// A private copy of the built app (other builds may overwrite dist/ during a run):
+// E2E_API_MAIN=/tmp/x-api/main.js (with node_modules reachable from it) and WEB_ROOT=/tmp/x-web,
+// which the API reads from the environment the web server inherits.
+const apiMain = process.env['E2E_API_MAIN'] ?? 'dist/apps/api/main.js';
 
 const outputRoot = join(__dirname, 'test-output');
 
@@ -62,7 +66,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: 'node dist/apps/api/main.js',
+    command: `node ${apiMain}`,
     cwd: workspaceRoot,
     url: `${baseURL}/healthz`,
     timeout: 120_000,

@@ -13,6 +13,8 @@ export const USERS = {
   lea: { email: 'lea@lea-rossi.photo', name: 'Léa Rossi' },
   paul: { email: 'paul@pixel-partners.ch', name: 'Paul Meier' },
   tom: { email: 'tom@pixel-partners.ch', name: 'Tom Girard' },
+  sara: { email: 'sara@pixel-partners.ch', name: 'Sara Rochat' },
+  camille: { email: 'camille@boulangerie-martin.fr', name: 'Camille Martin' },
 } as const;
 
 export type DemoUser = (typeof USERS)[keyof typeof USERS];
@@ -292,8 +294,37 @@ export async function invitationLinkFor(request: APIRequestContext, to: string):
   return link;
 }
 
-/** Opens one of the organization tabs (Dashboard, Details, Members, Activity). */
-export async function openOrgTab(page: Page, tab: 'dashboard' | 'details' | 'members' | 'activity'): Promise<void> {
+/**
+ * Waits for the partnership invitation email to `to` whose subject names `clientName`, and
+ * returns the path of its accept link (`/partners/invitations?token=…`, without `&answer=refuse`).
+ * The outbox lists the newest first, so a resent invitation wins.
+ */
+export async function partnershipInvitationLinkFor(request: APIRequestContext, to: string, clientName: string): Promise<string> {
+  let link = '';
+  await expect
+    .poll(
+      async () => {
+        for (const email of await emailsTo(request, to)) {
+          if (email.kind !== 'PARTNERSHIP_INVITATION' || !email.subject.includes(clientName)) continue;
+          const match = /\/partners\/invitations\?token=[^\s"'<>&]+/.exec(email.text_body);
+          if (match) {
+            link = match[0];
+            return true;
+          }
+        }
+        return false;
+      },
+      { message: `a partnership invitation from ${clientName} to ${to}` },
+    )
+    .toBe(true);
+  return link;
+}
+
+/** Opens one of the organization tabs (Dashboard, Details, Members, Activity, and the partner program's Partners and Clients). */
+export async function openOrgTab(
+  page: Page,
+  tab: 'dashboard' | 'details' | 'members' | 'activity' | 'partners' | 'clients',
+): Promise<void> {
   await page.getByTestId(`org-tab-${tab}`).click();
   await expect(page).toHaveURL(tab === 'dashboard' ? /\/org\/[^/]+$/ : new RegExp(`/org/[^/]+/${tab}$`));
 }

@@ -8,6 +8,11 @@ describe('membersPageAccess', () => {
     expect(membersPageAccess('EXTERNAL')).toBe('none');
     expect(membersPageAccess(null)).toBe('none');
   });
+
+  it("lets a partner with complete access read the client's members, never manage them", () => {
+    expect(membersPageAccess(null, 'COMPLETE')).toBe('read');
+    expect(membersPageAccess(null, 'LIMITED')).toBe('none');
+  });
 });
 
 describe('memberRowActions', () => {

@@ -1,10 +1,15 @@
-import { MembershipRole, roleCan } from '@manager/domain';
+import { MembershipRole, PARTNER_ACCESS_PERMISSIONS, PartnershipAccess, roleCan } from '@manager/domain';
 
 /** What the members page shows to a role: everything with actions, the list only, or a "not for you". */
 export type MembersPageAccess = 'manage' | 'read' | 'none';
 
-export function membersPageAccess(viewerRole: MembershipRole | null | undefined): MembersPageAccess {
-  if (!viewerRole || !roleCan(viewerRole, 'MEMBERS_READ')) return 'none';
+export function membersPageAccess(
+  viewerRole: MembershipRole | null | undefined,
+  partnerAccess?: PartnershipAccess | null,
+): MembersPageAccess {
+  // A partner's person with COMPLETE access reads the client's members; it never manages them.
+  if (!viewerRole) return partnerAccess && PARTNER_ACCESS_PERMISSIONS[partnerAccess].includes('MEMBERS_READ') ? 'read' : 'none';
+  if (!roleCan(viewerRole, 'MEMBERS_READ')) return 'none';
   return roleCan(viewerRole, 'MEMBERS_MANAGE') ? 'manage' : 'read';
 }
 

@@ -8,7 +8,7 @@ import { MatOption, MatSelect, MatSelectChange } from '@angular/material/select'
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
-import { MembershipRole } from '@manager/domain';
+import { MembershipRole, PartnershipAccess } from '@manager/domain';
 import {
   CancelMemberInvitationDocument,
   ChangeMemberRoleDocument,
@@ -80,6 +80,8 @@ export class MembersPage {
   protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
   protected readonly organizationName = signal('');
   protected readonly viewerRole = signal<MembershipRole | null>(null);
+  /** Set when the viewer reaches the organization as a partner (COMPLETE access reads members). */
+  protected readonly partnerAccess = signal<PartnershipAccess | null>(null);
   protected readonly viewerId = signal<string | null>(null);
   protected readonly members = signal<Member[]>([]);
   protected readonly totalCount = signal(0);
@@ -90,7 +92,7 @@ export class MembersPage {
   protected readonly products = signal<GrantableProduct[]>([]);
   protected readonly busy = signal(false);
 
-  protected readonly access = computed(() => membersPageAccess(this.viewerRole()));
+  protected readonly access = computed(() => membersPageAccess(this.viewerRole(), this.partnerAccess()));
   protected readonly canManage = computed(() => this.access() === 'manage');
   protected readonly columns = computed(() =>
     this.canManage() ? ['name', 'email', 'role', 'since', 'actions'] : ['name', 'email', 'role', 'since'],
@@ -140,6 +142,7 @@ export class MembersPage {
           if (!organization) return this.status.set('error');
           this.organizationName.set(organization.name);
           this.viewerRole.set(organization.viewerRole ?? null);
+          this.partnerAccess.set(organization.viewerAccess?.via === 'PARTNER' ? (organization.viewerAccess.access ?? null) : null);
           this.viewerId.set(result.data?.me?.id ?? null);
           this.title.setTitle(`Members · ${organization.name} · Manager`);
           if (this.access() === 'none') return this.status.set('forbidden');

@@ -26,8 +26,9 @@ describe('partner program visibility', () => {
     expect(partnerProgramTabs('o1', 'LEGAL_RESPONSIBLE', true).map((t) => t.link.join('/'))).toEqual(['/org/o1/partners', '/org/o1/clients']);
   });
 
-  it('a partner acting in a client organization sees only its products', () => {
+  it('a partner acting in a client organization sees its products, and the members with complete access', () => {
     expect(labels(actingPartnerTabs('c1', 'LIMITED'))).toEqual(['Dashboard']);
+    expect(labels(actingPartnerTabs('c1', 'COMPLETE'))).toEqual(['Dashboard', 'Members']);
     expect(actingPartnerTabs('c1', null)).toEqual([]);
   });
 

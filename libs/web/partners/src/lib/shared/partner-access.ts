@@ -6,6 +6,7 @@ import {
   ROLES_ACTING_FOR_PARTNER,
   ROLES_READING_PARTNERSHIPS,
   roleCan,
+  PARTNER_ACCESS_PERMISSIONS,
 } from '@manager/domain';
 
 /** A tab of the organization bar (same shape as the shell's own tabs). */
@@ -64,7 +65,12 @@ export function partnerProgramTabs(orgId: string, role: MembershipRole | null | 
  */
 export function actingPartnerTabs(orgId: string, access: PartnershipAccess | null | undefined): PartnerTab[] {
   if (!access) return [];
-  return [{ label: 'Dashboard', icon: 'dashboard', link: ['/org', orgId], exact: true, testId: 'org-tab-dashboard' }];
+  const tabs: PartnerTab[] = [{ label: 'Dashboard', icon: 'dashboard', link: ['/org', orgId], exact: true, testId: 'org-tab-dashboard' }];
+  // COMPLETE access reads the client's members (read only); LIMITED sees only its products.
+  if (PARTNER_ACCESS_PERMISSIONS[access].includes('MEMBERS_READ')) {
+    tabs.push({ label: 'Members', icon: 'group', link: ['/org', orgId, 'members'], exact: false, testId: 'org-tab-members' });
+  }
+  return tabs;
 }
 
 export const PARTNERSHIP_STATUS_LABELS: Record<PartnershipStatus, string> = {

@@ -1,0 +1,363 @@
+import { expect, test, type Page } from '@playwright/test';
+import { NEW_PASSWORD, ORG_URL, frenchCompany, logIn, orgIdOf, screenshotsLightAndDark, signUpThroughApi } from './support/app';
+import {
+  PIXEL,
+  REVERSE_CHARGE_NOTE,
+  SARA,
+  applyBasisPoints,
+  convertMinor,
+  graphqlAs,
+  invoiceRowsFor,
+  money,
+  openTab,
+  productRow,
+  swissVat,
+} from './support/billing';
+
+// Issue 5: billing ownership, from both sides at once (two browser contexts).
+//
+// Who plays which part, and why:
+// - client: a French company signed up by this test (its own legal responsible), with a VAT number
+//   (an EU company with a valid number: reverse charge, 0 % VAT), invoiced in EUR. Not Boulangerie
+//   Martin: partners.spec.ts, running in parallel, owns Martin ↔ Pixel (it reads the seeded PENDING
+//   invitation, deletes it, creates a LIMITED partnership and ends it), and there is at most one live
+//   partnership per pair, so a COMPLETE partnership of Martin with Pixel here would break it (and be
+//   broken by it) depending on timing. A fresh organization also starts with an empty wallet, which
+//   gives the "wallet too small" case for free, and its invoices are only the ones this test makes.
+// - partner: Pixel Partners (CHF, 15 % reseller discount, 10 % commission) through sara, its ADMIN:
+//   accepting needs CLIENTS_MANAGE (LR/ADMIN) and reading Billing and Revenue needs BILLING_READ,
+//   which tom (USER) has neither of. partners.spec.ts logs sara in too, in its own contexts: sessions
+//   are independent, and nothing here changes what it reads (Pixel's clients are filtered by name
+//   there; it never reads Pixel's billing). Revenue is checked as a difference from before the order,
+//   by client and in the commissions list, so repeated runs against a reused server still pass.
+//
+// Money (contracts/issue5.graphql), with the offer "Web Hosting Starter" (public price EUR 64.00):
+// - client pays (reverse charge): total EUR 64.00 per order, nothing added;
+// - partner orders for the paying client: CASHBACK = 10 % of the public price in the PARTNER's
+//   currency (the commission is credited to its CHF wallet): 6,400 EUR → 6,010 CHF → CHF 6.01;
+// - partner pays: 6,010 × 85 % = CHF 51.09 net, Swiss VAT 8.1 % (Pixel is Swiss) = CHF 4.14, CHF 55.23.
+
+const OFFER = { category: 'Web hosting', name: 'Web Hosting Starter', publicMinor: 6_400 } as const;
+const TOP_UP_MINOR = 20_000;
+const publicInChf = convertMinor(OFFER.publicMinor, 'EUR', 'CHF');
+const CASHBACK_MINOR = applyBasisPoints(publicInChf, PIXEL.commissionBp);
+const RESELLER_NET_MINOR = applyBasisPoints(publicInChf, 10_000 - PIXEL.resellerDiscountBp);
+const RESELLER_TOTAL_MINOR = RESELLER_NET_MINOR + swissVat(RESELLER_NET_MINOR);
+const ACTING_AS_COMPLETE = `You are acting as ${PIXEL.publicName} (partner, complete access)`;
+
+/** "CHF 1,234.56" / "€64.00" → minor units. */
+function minorOf(text: string): number {
+  const digits = text.replace(/[^\d.]/g, '');
+  return Math.round(Number(digits) * 100);
+}
+
+async function revenueTotalMinor(page: Page): Promise<number> {
+  const total = page.getByTestId('revenue-total');
+  await expect(total).toBeVisible();
+  return minorOf((await total.textContent()) ?? '');
+}
+
+test.describe('billing journey', () => {
+  test('a partner renews for a client who pays and earns its cashback; the client switches to partner-pays; the next renewal is invoiced to the partner only', async ({
+    browser,
+    baseURL,
+  }) => {
+    test.setTimeout(150_000);
+    const account = await signUpThroughApi(baseURL ?? '', frenchCompany('billing', { vatNumber: 'FR13393892815' }));
+    const clientName = account.organizationName;
+    const clientId = account.organizationId;
+
+    const clientContext = await browser.newContext();
+    const partnerContext = await browser.newContext();
+    const client = await clientContext.newPage();
+    const partner = await partnerContext.newPage();
+
+    try {
+      let firstInvoice = '';
+      let pixelId = '';
+      let revenueBefore = 0;
+
+      await test.step('client: an order bigger than the empty wallet shows the missing amount and a top-up link, and charges nothing', async () => {
+        await logIn(client, account.user, NEW_PASSWORD);
+        await expect(client.getByRole('heading', { level: 1 })).toHaveText(clientName);
+        expect(orgIdOf(client)).toBe(clientId);
+
+        await client.getByTestId('order-new-product').click();
+        const dialog = client.getByRole('dialog');
+        await expect(dialog.getByRole('heading', { name: `Order a new product for ${clientName}` })).toBeVisible();
+        await dialog.getByTestId('new-product-select').click();
+        await client.getByRole('option', { name: `${OFFER.name} · ${money(OFFER.publicMinor, 'EUR')}` }).click();
+        const notice = dialog.getByTestId('payer-notice');
+        await expect(notice).toHaveAttribute('data-payer', 'CLIENT');
+        await expect(notice).toHaveText(`${clientName} pays for this order: the public price, ${money(OFFER.publicMinor, 'EUR')} plus VAT, from its wallet.`);
+        await dialog.getByRole('button', { name: 'Confirm order' }).click();
+
+        await expect(dialog.getByTestId('order-error')).toBeVisible();
+        // Reverse charge: the total is the public price, and the wallet holds nothing.
+        await expect(dialog.getByTestId('order-missing')).toHaveText(money(OFFER.publicMinor, 'EUR'));
+        await expect(dialog.getByTestId('order-result')).toHaveCount(0);
+        await dialog.getByTestId('order-top-up-link').click();
+        await expect(client).toHaveURL(new RegExp(`/org/${clientId}/billing$`));
+        await expect(client.getByRole('dialog')).toHaveCount(0);
+        await expect(client.getByTestId('wallet-balance')).toHaveText(money(0, 'EUR'));
+        await expect(client.getByTestId('invoice-row')).toHaveCount(0);
+        await expect(client.getByTestId('wallet-entry')).toHaveCount(0);
+      });
+
+      await test.step('client: tops up the wallet, then orders the product directly (no partner yet: no commission)', async () => {
+        await client.getByTestId('top-up-button').click();
+        const topUp = client.getByRole('dialog');
+        await expect(topUp.getByRole('heading', { name: 'Top up the wallet' })).toBeVisible();
+        await topUp.getByTestId('top-up-amount').fill(String(TOP_UP_MINOR / 100));
+        await topUp.getByRole('button', { name: 'Top up', exact: true }).click();
+        await expect(topUp).toHaveCount(0);
+        await expect(client.getByTestId('wallet-balance')).toHaveText(money(TOP_UP_MINOR, 'EUR'));
+        await expect(client.getByTestId('wallet-entry')).toHaveCount(1);
+        await expect(client.getByTestId('wallet-entry').first()).toHaveAttribute('data-kind', 'TOP_UP');
+
+        await openTab(client, 'dashboard');
+        await client.getByTestId('order-new-product').click();
+        const dialog = client.getByRole('dialog');
+        await dialog.getByTestId('new-product-select').click();
+        await client.getByRole('option', { name: `${OFFER.name} · ${money(OFFER.publicMinor, 'EUR')}` }).click();
+        await dialog.getByRole('button', { name: 'Confirm order' }).click();
+        const result = dialog.getByTestId('order-result');
+        await expect(result).toContainText(`Ordered: ${OFFER.name} for ${clientName}`);
+        await expect(result.getByTestId('order-total')).toHaveText(money(OFFER.publicMinor, 'EUR'));
+        await expect(result.getByTestId('commission-earned')).toHaveCount(0);
+        firstInvoice = ((await result.getByTestId('order-invoice-number').textContent()) ?? '').trim();
+        expect(firstInvoice).toMatch(/^\d{4}-\d{6}$/);
+        await dialog.getByRole('button', { name: 'Done' }).click();
+        await expect(productRow(client, OFFER.name)).toHaveCount(1);
+      });
+
+      await test.step('client: invites Pixel Partners with complete access, the client paying (through the API)', async () => {
+        const directory = await graphqlAs<{ partnerDirectory: { edges: { node: { organizationId: string; publicName: string } }[] } }>(
+          client.request,
+          'query ($search: String!) { partnerDirectory(search: $search) { edges { node { organizationId publicName } } } }',
+          { search: 'Pixel' },
+        );
+        const pixel = directory.partnerDirectory.edges.map((e) => e.node).find((n) => n.publicName === PIXEL.publicName);
+        expect(pixel).toBeDefined();
+        pixelId = String(pixel?.organizationId);
+        await graphqlAs(
+          client.request,
+          'mutation ($input: GrantPartnerAccessInput!) { grantPartnerAccess(input: $input) { partnership { id } } }',
+          { input: { clientOrganizationId: clientId, partnerOrganizationId: pixelId, access: 'COMPLETE', billingOwner: 'CLIENT' } },
+        );
+      });
+
+      await test.step('partner: sara accepts the invitation from the Clients tab', async () => {
+        await logIn(partner, SARA);
+        expect(orgIdOf(partner)).toBe(pixelId);
+        await openTab(partner, 'revenue');
+        revenueBefore = await revenueTotalMinor(partner);
+
+        await openTab(partner, 'clients');
+        const received = partner.getByTestId('invitation-received-row').filter({ hasText: clientName });
+        await expect(received).toHaveCount(1);
+        await expect(received).toContainText('Complete access · The client pays');
+        await received.getByRole('button', { name: 'Accept' }).click();
+        await expect(partner.getByText(`You now manage ${clientName}.`)).toBeVisible();
+        await expect(received).toHaveCount(0);
+        const row = partner.getByTestId('client-row').filter({ hasText: clientName });
+        await expect(row).toHaveCount(1);
+        // The client pays: no invoice of the partner's to list for it.
+        await expect(row.getByTestId('client-invoices')).toHaveCount(0);
+      });
+
+      await test.step('partner: renews the product for the paying client at the public price and earns its cashback', async () => {
+        await partner.getByTestId('client-row').filter({ hasText: clientName }).getByRole('link', { name: clientName }).click();
+        await expect(partner).toHaveURL(new RegExp(`/org/${clientId}$`));
+        await expect(partner.getByRole('heading', { level: 1 })).toHaveText(clientName);
+        await expect(partner.getByTestId('acting-banner')).toHaveText(ACTING_AS_COMPLETE);
+
+        await productRow(partner, OFFER.name).getByTestId('renew-button').click();
+        const dialog = partner.getByRole('dialog');
+        await expect(dialog.getByRole('heading', { name: `Renew ${OFFER.name}` })).toBeVisible();
+        const notice = dialog.getByTestId('payer-notice');
+        await expect(notice).toHaveAttribute('data-payer', 'CLIENT');
+        await expect(notice).toHaveText(
+          `${clientName} pays for this renewal: the public price, ${money(OFFER.publicMinor, 'EUR')} plus VAT, from its wallet. ` +
+            `${PIXEL.publicName} earns a cashback of ${money(CASHBACK_MINOR, 'CHF')}.`,
+        );
+        await screenshotsLightAndDark(partner, 'billing-renew-dialog-client-pays');
+
+        await dialog.getByRole('button', { name: 'Confirm order' }).click();
+        const result = dialog.getByTestId('order-result');
+        await expect(result).toContainText(`Renewed: ${OFFER.name} for ${clientName}`);
+        await expect(result.getByTestId('order-total')).toHaveText(money(OFFER.publicMinor, 'EUR'));
+        await expect(result.getByTestId('commission-earned')).toHaveText(`Cashback earned: ${money(CASHBACK_MINOR, 'CHF')}`);
+        // The invoice is the client's: the partner does not see it.
+        await expect(result.getByTestId('order-invoice-number')).toHaveCount(0);
+        await dialog.getByRole('button', { name: 'Done' }).click();
+        await expect(dialog).toHaveCount(0);
+      });
+
+      await test.step("partner: the cashback shows in its Revenue tab and wallet; its Billing tab has no invoice for this order", async () => {
+        await partner.goto(`/org/${pixelId}/revenue`);
+        await expect(partner.getByRole('heading', { level: 1, name: 'Revenue' })).toBeVisible();
+        await expect.poll(() => revenueTotalMinor(partner)).toBe(revenueBefore + CASHBACK_MINOR);
+        const byClient = partner.getByTestId('revenue-client-row').filter({ hasText: clientName });
+        await expect(byClient).toHaveCount(1);
+        await expect(byClient.getByRole('cell').last()).toHaveText(money(CASHBACK_MINOR, 'CHF'));
+        const commission = partner.getByTestId('commission-row').filter({ hasText: clientName });
+        await expect(commission).toHaveCount(1);
+        await expect(commission).toHaveAttribute('data-kind', 'CASHBACK');
+        await expect(commission.getByRole('cell').last()).toHaveText(money(CASHBACK_MINOR, 'CHF'));
+        await screenshotsLightAndDark(partner, 'billing-revenue-page');
+
+        await openTab(partner, 'billing');
+        await expect(partner.getByRole('heading', { level: 1, name: 'Billing' })).toBeVisible();
+        await expect(partner.getByTestId('wallet-balance')).toBeVisible();
+        const credit = partner.getByTestId('wallet-entry').filter({ hasText: `+${money(CASHBACK_MINOR, 'CHF')}` });
+        await expect(credit.first()).toHaveAttribute('data-kind', 'COMMISSION');
+        await expect(invoiceRowsFor(partner, clientName)).toHaveCount(0);
+      });
+
+      let cashbackInvoice = '';
+      await test.step('client: the renewal is invoiced to the client with the reverse-charge mention, the wallet is debited, the PDF downloads', async () => {
+        await client.goto(`/org/${clientId}/billing`);
+        const rows = client.getByTestId('invoice-row');
+        await expect(rows).toHaveCount(2);
+        await expect(invoiceRowsFor(client, clientName)).toHaveCount(2);
+        const renewal = client.locator(`[data-testid="invoice-row"]:not([data-number="${firstInvoice}"])`);
+        await expect(renewal).toHaveCount(1);
+        cashbackInvoice = (await renewal.getAttribute('data-number')) ?? '';
+        expect(cashbackInvoice).toMatch(/^\d{4}-\d{6}$/);
+        expect(cashbackInvoice).not.toBe(firstInvoice);
+        await expect(renewal).toContainText(money(OFFER.publicMinor, 'EUR'));
+        await expect(renewal).toContainText('Reverse charge');
+
+        // Two orders of EUR 64.00 (0 % VAT) out of the top-up.
+        await expect(client.getByTestId('wallet-balance')).toHaveText(money(TOP_UP_MINOR - 2 * OFFER.publicMinor, 'EUR'));
+        await expect(client.getByTestId('wallet-entry')).toHaveCount(3);
+        await expect(client.getByTestId('wallet-entry').filter({ hasText: `-${money(OFFER.publicMinor, 'EUR')}` })).toHaveCount(2);
+        const orders = client.getByTestId('order-row');
+        await expect(orders).toHaveCount(2);
+        await expect(orders.filter({ hasText: 'Ordered by the partner, paid by the client' })).toContainText(`for ${PIXEL.publicName}`);
+        await screenshotsLightAndDark(client, 'billing-tab-client');
+
+        await renewal.getByRole('button', { name: `Details of invoice ${cashbackInvoice}` }).click();
+        const detail = client.getByTestId('invoice-detail');
+        await expect(detail).toBeVisible();
+        await expect(detail.getByTestId('invoice-vat')).toHaveText(money(0, 'EUR'));
+        await expect(detail.getByTestId('invoice-total')).toHaveText(money(OFFER.publicMinor, 'EUR'));
+        await expect(detail.getByTestId('invoice-vat-note')).toHaveText(REVERSE_CHARGE_NOTE);
+        await expect(detail).toContainText('FR13393892815');
+        await client.keyboard.press('Escape');
+        await expect(detail).toHaveCount(0);
+
+        const href = (await renewal.getByTestId('invoice-pdf-link').getAttribute('href')) ?? '';
+        expect(href).toMatch(/^\/invoices\/[^/]+\.pdf$/);
+        const pdf = await client.request.get(href);
+        expect(pdf.status()).toBe(200);
+        expect(pdf.headers()['content-type']).toContain('application/pdf');
+        expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        // The partner may not download the client's invoice (404, no hint).
+        expect((await partner.request.get(href)).status()).toBe(404);
+      });
+
+      await test.step('client: switches the payment mode to partner-pays with the pencil, after reading what will change', async () => {
+        await openTab(client, 'partners');
+        const row = client.getByTestId('partnership-row').filter({ hasText: PIXEL.publicName });
+        await expect(row).toHaveCount(1);
+        await row.getByRole('link', { name: PIXEL.publicName }).click();
+        await expect(client.getByRole('heading', { level: 1 })).toHaveText(PIXEL.publicName);
+        await expect(client.getByTestId('partnership-billing-owner')).toContainText('The client pays');
+
+        await client.getByTestId('billing-owner-edit').click();
+        const dialog = client.getByRole('dialog');
+        await expect(dialog.getByRole('heading', { name: `Payment mode with ${PIXEL.publicName}` })).toBeVisible();
+        await expect(dialog.getByTestId('billing-owner-partner').getByRole('radio')).toBeChecked();
+        const preview = dialog.getByTestId('billing-owner-preview');
+        await expect(preview.getByRole('heading', { name: 'What will change' })).toBeVisible();
+        await expect(preview.getByRole('listitem').first()).toBeVisible();
+        expect(await preview.getByRole('listitem').count()).toBeGreaterThan(0);
+        await screenshotsLightAndDark(client, 'billing-payment-mode-dialog');
+
+        await dialog.getByRole('button', { name: 'Change payment mode' }).click();
+        await expect(dialog).toHaveCount(0);
+        await expect(client.getByText(`Payment mode changed. ${PIXEL.publicName} is told by email.`)).toBeVisible();
+        await expect(client.getByTestId('partnership-billing-owner')).toContainText('The partner pays');
+      });
+
+      let partnerInvoice = '';
+      let partnerPdf = '';
+      await test.step('partner: the next renewal is paid by the partner at its reseller price and invoiced to the partner', async () => {
+        await partner.goto(`/org/${clientId}`);
+        await expect(partner.getByTestId('acting-banner')).toHaveText(ACTING_AS_COMPLETE);
+        await productRow(partner, OFFER.name).getByTestId('renew-button').click();
+        const dialog = partner.getByRole('dialog');
+        const notice = dialog.getByTestId('payer-notice');
+        await expect(notice).toHaveAttribute('data-payer', 'PARTNER');
+        await expect(notice).toHaveText(
+          `${PIXEL.publicName} pays for this renewal at its reseller price, ${money(RESELLER_NET_MINOR, 'CHF')} plus VAT ` +
+            `(public price ${money(publicInChf, 'CHF')} less 15 %), from its wallet. ${clientName} pays nothing.`,
+        );
+        await screenshotsLightAndDark(partner, 'billing-renew-dialog-partner-pays');
+
+        await dialog.getByRole('button', { name: 'Confirm order' }).click();
+        const result = dialog.getByTestId('order-result');
+        await expect(result).toContainText(`Renewed: ${OFFER.name} for ${clientName}`);
+        await expect(result.getByTestId('order-total')).toHaveText(money(RESELLER_TOTAL_MINOR, 'CHF'));
+        await expect(result.getByTestId('commission-earned')).toHaveCount(0);
+        partnerInvoice = ((await result.getByTestId('order-invoice-number').textContent()) ?? '').trim();
+        expect(partnerInvoice).toMatch(/^\d{4}-\d{6}$/);
+        await dialog.getByRole('button', { name: 'Done' }).click();
+
+        await partner.goto(`/org/${pixelId}/billing`);
+        const invoice = partner.locator(`[data-testid="invoice-row"][data-number="${partnerInvoice}"]`);
+        await expect(invoice).toHaveCount(1);
+        await expect(invoice).toContainText(clientName);
+        await expect(invoice).toContainText(money(RESELLER_TOTAL_MINOR, 'CHF'));
+        await expect(invoice).toContainText('Swiss VAT');
+        await expect(invoiceRowsFor(partner, clientName)).toHaveCount(1);
+        partnerPdf = (await invoice.getByTestId('invoice-pdf-link').getAttribute('href')) ?? '';
+        expect(partnerPdf).toMatch(/^\/invoices\/[^/]+\.pdf$/);
+        await expect(partner.getByTestId('wallet-entry').filter({ hasText: `-${money(RESELLER_TOTAL_MINOR, 'CHF')}` }).first()).toHaveAttribute(
+          'data-kind',
+          'ORDER_PAYMENT',
+        );
+        await screenshotsLightAndDark(partner, 'billing-tab-partner');
+
+        await openTab(partner, 'clients');
+        const row = partner.getByTestId('client-row').filter({ hasText: clientName });
+        await expect(row.getByTestId('client-invoice-link')).toHaveText([partnerInvoice]);
+      });
+
+      await test.step('client: a reload of Billing shows no new invoice and the same balance', async () => {
+        await client.goto(`/org/${clientId}/billing`);
+        await expect(client.getByTestId('order-row')).toHaveCount(3);
+        await expect(client.getByTestId('order-row').filter({ hasText: 'Ordered and paid by the partner' })).toHaveCount(1);
+        await expect(client.getByTestId('invoice-row')).toHaveCount(2);
+        await expect(client.locator(`[data-testid="invoice-row"][data-number="${partnerInvoice}"]`)).toHaveCount(0);
+        await expect(client.getByTestId('wallet-balance')).toHaveText(money(TOP_UP_MINOR - 2 * OFFER.publicMinor, 'EUR'));
+        await expect(client.getByTestId('wallet-entry')).toHaveCount(3);
+        // …and the partner's invoice is not the client's to download (404, no hint).
+        expect((await client.request.get(partnerPdf)).status()).toBe(404);
+        expect((await partner.request.get(partnerPdf)).status()).toBe(200);
+      });
+    } finally {
+      await clientContext.close();
+      await partnerContext.close();
+    }
+  });
+});
+
+test.describe('billing access', () => {
+  test("a USER of the partner (tom) sees neither Billing nor Revenue, even by address", async ({ page }) => {
+    await logIn(page, { email: 'tom@pixel-partners.ch' });
+    await expect(page).toHaveURL(ORG_URL);
+    const pixelId = orgIdOf(page);
+    await expect(page.getByTestId('org-tab-dashboard')).toBeVisible();
+    await expect(page.getByTestId('org-tab-billing')).toHaveCount(0);
+    await expect(page.getByTestId('org-tab-revenue')).toHaveCount(0);
+    await page.goto(`/org/${pixelId}/billing`);
+    await expect(page.getByRole('heading', { name: 'Billing is not available to you' })).toBeVisible();
+    await expect(page.getByTestId('wallet-balance')).toHaveCount(0);
+    await page.goto(`/org/${pixelId}/revenue`);
+    await expect(page.getByRole('heading', { name: 'Revenue is not available' })).toBeVisible();
+    await expect(page.getByTestId('revenue-total')).toHaveCount(0);
+  });
+});

@@ -6,3 +6,4 @@ export * from './lib/empty-state/empty-state';
 export * from './lib/forms/server-errors';
 export * from './lib/public-page/public-page';
 export * from './lib/page-header/page-header';
+export * from './lib/confirm-dialog/confirm-dialog';

@@ -24,10 +24,9 @@ import {
   TransferLegalResponsibilityDocument,
   apiError,
 } from '@manager/web-data-access';
-import { Avatar, EmptyState, InstantPipe, PageHeader, RoleLabelPipe, roleLabel } from '@manager/web-ui';
+import { Avatar, ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader, roleLabel, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom } from 'rxjs';
-import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
 import { InviteMemberDialog, InviteMemberDialogData } from './invite-member-dialog';
 import { ASSIGNABLE_ROLES, MemberRowActions, memberRowActions, membersPageAccess } from './member-permissions';
 import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products-dialog';

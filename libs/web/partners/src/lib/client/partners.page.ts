@@ -15,10 +15,9 @@ import {
   ResendPartnerInvitationDocument,
   apiError,
 } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom } from 'rxjs';
-import { PartnerConfirmDialog, ConfirmDialogData } from '../shared/confirm-dialog';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS, canManagePartners, canReadPartnerships } from '../shared/partner-access';
 import { StatusChip } from '../shared/status-chip';
@@ -121,7 +120,7 @@ export class PartnersPage {
 
   private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
     return firstValueFrom(
-      this.dialog.open<PartnerConfirmDialog, ConfirmDialogData, boolean>(PartnerConfirmDialog, { data, injector: this.injector }).afterClosed(),
+      this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector }).afterClosed(),
     );
   }
 

@@ -26,10 +26,9 @@ import {
   RefusePartnershipInvitationDocument,
   apiError,
 } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, debounceTime, distinctUntilChanged, firstValueFrom, skip } from 'rxjs';
-import { ConfirmDialogData, PartnerConfirmDialog } from '../shared/confirm-dialog';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS, actsForPartner, canManageClients } from '../shared/partner-access';
 import { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
@@ -229,7 +228,7 @@ export class ClientsPage {
 
   private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
     return firstValueFrom(
-      this.dialog.open<PartnerConfirmDialog, ConfirmDialogData, boolean>(PartnerConfirmDialog, { data, injector: this.injector }).afterClosed(),
+      this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector }).afterClosed(),
     );
   }
 

@@ -25,12 +25,11 @@ import {
   UpdatePartnershipScopeDocument,
   apiError,
 } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, ProductCategoryPipe } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, ProductCategoryPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom } from 'rxjs';
 import { AccessChoice } from '../shared/access-choice';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
-import { ConfirmDialogData, PartnerConfirmDialog } from '../shared/confirm-dialog';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS, canManageClients, canManagePartners } from '../shared/partner-access';
 import { ProductScopePicker } from '../shared/product-scope-picker';
@@ -319,7 +318,7 @@ export class PartnershipPage {
 
   private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
     return firstValueFrom(
-      this.dialog.open<PartnerConfirmDialog, ConfirmDialogData, boolean>(PartnerConfirmDialog, { data, injector: this.injector }).afterClosed(),
+      this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector }).afterClosed(),
     );
   }
 

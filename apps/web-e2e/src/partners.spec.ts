@@ -151,6 +151,8 @@ test.describe('partnership journey', () => {
         await expect(confirm.getByRole('heading', { name: `Delete the invitation to ${PARTNER}?` })).toBeVisible();
         await confirm.getByRole('button', { name: 'Delete' }).click();
         await expect(client.getByText('Invitation deleted.')).toBeVisible();
+        // Gone before the screenshots of the next steps.
+        await expect(client.getByText('Invitation deleted.')).toHaveCount(0);
         await expect(seeded).toHaveCount(0);
         await expect(client.getByRole('heading', { name: 'Waiting for an answer' })).toHaveCount(0);
 

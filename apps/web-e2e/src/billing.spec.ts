@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { NEW_PASSWORD, ORG_URL, frenchCompany, logIn, orgIdOf, screenshotsLightAndDark, signUpThroughApi } from './support/app';
+import { NEW_PASSWORD, frenchCompany, logIn, orgIdOf, screenshotsLightAndDark, signUpThroughApi } from './support/app';
 import {
   PIXEL,
   REVERSE_CHARGE_NOTE,
@@ -223,7 +223,7 @@ test.describe('billing journey', () => {
         await expect(invoiceRowsFor(client, clientName)).toHaveCount(2);
         const renewal = client.locator(`[data-testid="invoice-row"]:not([data-number="${firstInvoice}"])`);
         await expect(renewal).toHaveCount(1);
-        cashbackInvoice = (await renewal.getAttribute('data-number')) ?? '';
+        cashbackInvoice = String(await renewal.getAttribute('data-number'));
         expect(cashbackInvoice).toMatch(/^\d{4}-\d{6}$/);
         expect(cashbackInvoice).not.toBe(firstInvoice);
         await expect(renewal).toContainText(money(OFFER.publicMinor, 'EUR'));
@@ -248,7 +248,7 @@ test.describe('billing journey', () => {
         await client.keyboard.press('Escape');
         await expect(detail).toHaveCount(0);
 
-        const href = (await renewal.getByTestId('invoice-pdf-link').getAttribute('href')) ?? '';
+        const href = String(await renewal.getByTestId('invoice-pdf-link').getAttribute('href'));
         expect(href).toMatch(/^\/invoices\/[^/]+\.pdf$/);
         const pdf = await client.request.get(href);
         expect(pdf.status()).toBe(200);
@@ -313,7 +313,7 @@ test.describe('billing journey', () => {
         await expect(invoice).toContainText(money(RESELLER_TOTAL_MINOR, 'CHF'));
         await expect(invoice).toContainText('Swiss VAT');
         await expect(invoiceRowsFor(partner, clientName)).toHaveCount(1);
-        partnerPdf = (await invoice.getByTestId('invoice-pdf-link').getAttribute('href')) ?? '';
+        partnerPdf = String(await invoice.getByTestId('invoice-pdf-link').getAttribute('href'));
         expect(partnerPdf).toMatch(/^\/invoices\/[^/]+\.pdf$/);
         await expect(partner.getByTestId('wallet-entry').filter({ hasText: `-${money(RESELLER_TOTAL_MINOR, 'CHF')}` }).first()).toHaveAttribute(
           'data-kind',
@@ -346,17 +346,22 @@ test.describe('billing journey', () => {
 });
 
 test.describe('billing access', () => {
-  test("a USER of the partner (tom) sees neither Billing nor Revenue, even by address", async ({ page }) => {
-    await logIn(page, { email: 'tom@pixel-partners.ch' });
-    await expect(page).toHaveURL(ORG_URL);
-    const pixelId = orgIdOf(page);
+  // chloe (USER of Müller) only reads here. Not tom, Pixel's USER: auth.spec.ts throttles his login on purpose.
+  test('a USER sees no Billing tab, and the Billing and Revenue addresses show why instead of the wallet', async ({ page }) => {
+    await logIn(page, { email: 'chloe@muller-chocolat.ch' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chocolaterie Müller AG');
+    const mullerId = orgIdOf(page);
     await expect(page.getByTestId('org-tab-dashboard')).toBeVisible();
     await expect(page.getByTestId('org-tab-billing')).toHaveCount(0);
     await expect(page.getByTestId('org-tab-revenue')).toHaveCount(0);
-    await page.goto(`/org/${pixelId}/billing`);
+    // A USER may not order or renew either.
+    await expect(page.getByTestId('product-row').first()).toBeVisible();
+    await expect(page.getByTestId('renew-button')).toHaveCount(0);
+    await expect(page.getByTestId('order-new-product')).toHaveCount(0);
+    await page.goto(`/org/${mullerId}/billing`);
     await expect(page.getByRole('heading', { name: 'Billing is not available to you' })).toBeVisible();
     await expect(page.getByTestId('wallet-balance')).toHaveCount(0);
-    await page.goto(`/org/${pixelId}/revenue`);
+    await page.goto(`/org/${mullerId}/revenue`);
     await expect(page.getByRole('heading', { name: 'Revenue is not available' })).toBeVisible();
     await expect(page.getByTestId('revenue-total')).toHaveCount(0);
   });

@@ -18,8 +18,9 @@ import { MatIcon } from '@angular/material/icon';
       justify-content: center;
       gap: 8px;
       padding: 8px 16px;
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
+      /* Secondary, not tertiary: the blue tertiary palette turns a glaring pure blue in dark mode. */
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
       font: var(--mat-sys-label-large);
       text-align: center;
       border-block-end: 1px solid var(--mat-sys-outline-variant);

@@ -77,9 +77,10 @@ describe('billing: orders and top-ups', () => {
     });
 
     it('client pays, partner orders: public price to the client, CASHBACK of 12.35 to the partner', async () => {
-      await complete('CLIENT');
+      const partnership = await complete('CLIENT');
       await fund(server.dataSource, w.client, 20_000);
-      const { placeOrder } = await (await as(w.partnerLr)).data(PLACE_ORDER, renewal(w.client.id, w.products[0].id));
+      const partner = await as(w.partnerLr);
+      const { placeOrder } = await partner.data(PLACE_ORDER, renewal(w.client.id, w.products[0].id));
       expect(placeOrder.order).toMatchObject({
         pricing: 'PARTNER_FOR_PAYING_CLIENT', payerOrganizationId: w.client.id, net: chf(12_345), total: chf(13_345),
         placedByName: 'Paul Partner', placedByPartnerName: 'Partner GmbH',
@@ -90,6 +91,14 @@ describe('billing: orders and top-ups', () => {
       expect(await balance(server.dataSource, w.partner)).toBe(1_235);
       const [audit] = await server.dataSource.query(`SELECT action, partner_organization_id FROM audit_event WHERE organization_id = $1`, [w.client.id]);
       expect(audit).toEqual({ action: 'order.renewal', partner_organization_id: w.partner.id });
+      // The partner reads this entry as its activity in the client: the client's invoice stays hidden.
+      const { partnership: seen } = await partner.data(`query($id: ID!) { partnership(id: $id) { activity { edges { node { summary } } } } }`, {
+        id: partnership.id,
+      });
+      const summaries: string[] = seen.activity.edges.map((e: any) => e.node.summary);
+      expect(summaries.length).toBeGreaterThan(0);
+      const [{ number }] = await server.dataSource.query(`SELECT number FROM invoice WHERE organization_id = $1`, [w.client.id]);
+      for (const summary of summaries) expect(summary).not.toContain(number);
     });
 
     it('partner pays, partner orders: the discounted price 104.93 + VAT, no commission, the invoice is the partner’s', async () => {

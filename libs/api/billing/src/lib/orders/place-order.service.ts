@@ -317,7 +317,7 @@ async function placeNewOrder(
   await recordAuditEvent(tx, ctx, {
     organizationId: clientId,
     action: request.kind === 'NEW_PRODUCT' ? 'order.new_product' : 'order.renewal',
-    summary: payerId === clientId ? `${what}: paid ${formatAmount(totalMinor, payerCurrency)}, invoice ${invoice.number}` : `${what}: paid by ${payer.name}`,
+    summary: clientEventSummary(what, payerId === clientId, partnerOrganizationId !== null, payer.name, formatAmount(totalMinor, payerCurrency), invoice.number),
     target: { type: 'order', id: order.id },
     partnerOrganizationId,
   });
@@ -338,4 +338,14 @@ async function placeNewOrder(
     });
   }
   return { order, invoice, commission };
+}
+
+/**
+ * The client's trail entry for an order. When a partner's person placed it, the partner reads
+ * this entry too (its activity in the client): it must not learn the client's invoice, so the
+ * amount and invoice number are left out then.
+ */
+function clientEventSummary(what: string, clientPays: boolean, byPartner: boolean, payerName: string, paid: string, invoiceNumber: string): string {
+  if (!clientPays) return `${what}: paid by ${payerName}`;
+  return byPartner ? `${what}: invoiced to the organization` : `${what}: paid ${paid}, invoice ${invoiceNumber}`;
 }

@@ -142,7 +142,7 @@ describe('billing: orders and top-ups', () => {
         [w.client.id, country, entityType, vatNumber],
       );
       await server.dataSource.query(`UPDATE wallet SET currency = 'EUR' WHERE organization_id = $1`, [w.client.id]);
-      await server.dataSource.query(`UPDATE product SET currency = 'EUR', public_price_minor = 10_000 WHERE id = $1`, [w.products[0].id]);
+      await server.dataSource.query(`UPDATE product SET currency = 'EUR', public_price_minor = 10000 WHERE id = $1`, [w.products[0].id]);
       await fund(server.dataSource, w.client, 50_000);
       return (await (await as(w.clientLr)).data(PLACE_ORDER, renewal(w.client.id, w.products[0].id))).placeOrder;
     }
@@ -174,7 +174,7 @@ describe('billing: orders and top-ups', () => {
     });
 
     it('a price in another currency is converted at the operator rate, once (100.00 EUR → 93.90 CHF)', async () => {
-      await server.dataSource.query(`UPDATE product SET currency = 'EUR', public_price_minor = 10_000 WHERE id = $1`, [w.products[0].id]);
+      await server.dataSource.query(`UPDATE product SET currency = 'EUR', public_price_minor = 10000 WHERE id = $1`, [w.products[0].id]);
       await fund(server.dataSource, w.client, 50_000);
       const { placeOrder } = await (await as(w.clientLr)).data(PLACE_ORDER, renewal(w.client.id, w.products[0].id));
       expect(placeOrder.order).toMatchObject({ publicPrice: chf(9_390), net: chf(9_390), vat: chf(761), total: chf(10_151) });

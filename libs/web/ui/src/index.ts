@@ -7,3 +7,4 @@ export * from './lib/forms/server-errors';
 export * from './lib/public-page/public-page';
 export * from './lib/page-header/page-header';
 export * from './lib/confirm-dialog/confirm-dialog';
+export * from './lib/keyset-list/keyset-list';

@@ -23,9 +23,10 @@ import {
   MoneyPipe,
   ProductCategoryPipe,
   RoleLabelPipe,
+  KeysetList,
 } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription } from 'rxjs';
+import { map, Subscription } from 'rxjs';
 
 type Organization = OrganizationDashboardQuery['organization'];
 type ProductPage = Organization['products'];
@@ -65,19 +66,19 @@ export class OrganizationDashboardPage {
 
   protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'error'>('loading');
   protected readonly organization = signal<Organization | null>(null);
-  protected readonly products = signal<DashboardProduct[]>([]);
-  protected readonly totalCount = signal(0);
-  protected readonly hasNextPage = signal(false);
-  protected readonly loadingMore = signal(false);
-  protected readonly loadMoreFailed = signal(false);
+  private readonly list = new KeysetList<DashboardProduct>();
+  protected readonly products = this.list.items;
+  protected readonly totalCount = this.list.totalCount;
+  protected readonly hasNextPage = this.list.hasNextPage;
+  protected readonly loadingMore = this.list.loadingMore;
+  protected readonly loadMoreFailed = this.list.loadMoreFailed;
   /** Who may renew or order here, and who pays (billing, issue 5); null while loading. */
   protected readonly ordering = injectOrderingContext(this.orgId);
   protected readonly columns = computed(() =>
     this.ordering()?.canRenew ? ['name', 'category', 'price', 'renewal', 'actions'] : ['name', 'category', 'price', 'renewal'],
   );
-  protected readonly remaining = computed(() => Math.max(0, this.totalCount() - this.products().length));
+  protected readonly remaining = this.list.remaining;
 
-  private endCursor: string | null = null;
   private request?: Subscription;
 
   constructor() {
@@ -98,36 +99,20 @@ export class OrganizationDashboardPage {
   }
 
   protected loadMore(): void {
-    if (this.loadingMore() || !this.hasNextPage()) return;
-    this.loadingMore.set(true);
-    this.loadMoreFailed.set(false);
     const id = this.orgId();
-    this.request = this.apollo
-      .query({
-        query: OrganizationDashboardDocument,
-        variables: { id, first: PRODUCTS_PAGE_SIZE, after: this.endCursor },
-      })
-      .subscribe({
-        next: (result) => {
-          const organization = result.data?.organization;
-          if (organization && id === this.orgId()) this.addPage(organization.products);
-          this.loadingMore.set(false);
-        },
-        error: () => {
-          this.loadMoreFailed.set(true);
-          this.loadingMore.set(false);
-        },
-      });
+    this.request =
+      this.list.loadMore((after) =>
+        this.apollo
+          .query({ query: OrganizationDashboardDocument, variables: { id, first: PRODUCTS_PAGE_SIZE, after } })
+          .pipe(map((result) => (id === this.orgId() ? result.data?.organization?.products : null))),
+      ) ?? this.request;
   }
 
   private load(id: string): void {
     this.request?.unsubscribe();
     this.status.set('loading');
     this.organization.set(null);
-    this.products.set([]);
-    this.loadingMore.set(false);
-    this.loadMoreFailed.set(false);
-    this.endCursor = null;
+    this.list.clear();
     this.request = this.apollo
       // Always asked again: access can end meanwhile (a partnership ended), then this shows "not found".
       .query({ query: OrganizationDashboardDocument, variables: { id, first: PRODUCTS_PAGE_SIZE }, fetchPolicy: 'network-only' })
@@ -139,7 +124,7 @@ export class OrganizationDashboardPage {
             return;
           }
           this.organization.set(organization);
-          this.addPage(organization.products);
+          this.list.add(organization.products);
           this.status.set('ready');
           this.title.setTitle(`${organization.name} · Manager`);
         },
@@ -149,13 +134,5 @@ export class OrganizationDashboardPage {
           if (this.status() === 'not-found') this.title.setTitle('Organization not found · Manager');
         },
       });
-  }
-
-  private addPage(page: ProductPage): void {
-    const known = new Set(this.products().map((p) => p.id));
-    this.products.update((list) => [...list, ...page.edges.map((e) => e.node).filter((p) => !known.has(p.id))]);
-    this.totalCount.set(page.totalCount);
-    this.hasNextPage.set(page.pageInfo.hasNextPage);
-    this.endCursor = page.pageInfo.endCursor;
   }
 }

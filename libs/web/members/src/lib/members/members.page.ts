@@ -17,21 +17,19 @@ import {
   MeDocument,
   MemberFieldsFragment,
   OrganizationMembersDocument,
-  OrganizationMembersQuery,
   PendingInvitationsDocument,
   RemoveMemberDocument,
   ResendMemberInvitationDocument,
   TransferLegalResponsibilityDocument,
   apiError,
 } from '@manager/web-data-access';
-import { Avatar, ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader, roleLabel, RoleLabelPipe } from '@manager/web-ui';
+import { Avatar, ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, KeysetList, PageHeader, roleLabel, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription, firstValueFrom } from 'rxjs';
+import { Subscription, firstValueFrom, map } from 'rxjs';
 import { InviteMemberDialog, InviteMemberDialogData } from './invite-member-dialog';
 import { ASSIGNABLE_ROLES, MemberRowActions, memberRowActions, membersPageAccess } from './member-permissions';
 import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products-dialog';
 
-type Page = OrganizationMembersQuery['organization']['members'];
 type Member = MemberFieldsFragment;
 
 export const MEMBERS_PAGE_SIZE = 25;
@@ -82,11 +80,12 @@ export class MembersPage {
   /** Set when the viewer reaches the organization as a partner (COMPLETE access reads members). */
   protected readonly partnerAccess = signal<PartnershipAccess | null>(null);
   protected readonly viewerId = signal<string | null>(null);
-  protected readonly members = signal<Member[]>([]);
-  protected readonly totalCount = signal(0);
-  protected readonly hasNextPage = signal(false);
-  protected readonly loadingMore = signal(false);
-  protected readonly loadMoreFailed = signal(false);
+  private readonly list = new KeysetList<Member>();
+  protected readonly members = this.list.items;
+  protected readonly totalCount = this.list.totalCount;
+  protected readonly hasNextPage = this.list.hasNextPage;
+  protected readonly loadingMore = this.list.loadingMore;
+  protected readonly loadMoreFailed = this.list.loadMoreFailed;
   protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
   protected readonly products = signal<GrantableProduct[]>([]);
   protected readonly busy = signal(false);
@@ -98,7 +97,6 @@ export class MembersPage {
   );
   protected readonly roles = ASSIGNABLE_ROLES;
 
-  private endCursor: string | null = null;
   private request?: Subscription;
 
   constructor() {
@@ -130,9 +128,8 @@ export class MembersPage {
   private load(id: string): void {
     this.request?.unsubscribe();
     this.status.set('loading');
-    this.members.set([]);
+    this.list.clear();
     this.invitations.set([]);
-    this.endCursor = null;
     this.request = this.apollo
       .query({ query: OrganizationMembersDocument, variables: { id, first: MEMBERS_PAGE_SIZE }, fetchPolicy: 'network-only' })
       .subscribe({
@@ -145,7 +142,7 @@ export class MembersPage {
           this.viewerId.set(result.data?.me?.id ?? null);
           this.title.setTitle(`Members · ${organization.name} · Manager`);
           if (this.access() === 'none') return this.status.set('forbidden');
-          this.addPage(organization.members);
+          this.list.add(organization.members);
           this.status.set('ready');
           if (this.canManage()) this.loadManagementData(id);
         },
@@ -169,36 +166,18 @@ export class MembersPage {
   }
 
   protected loadMore(): void {
-    if (this.loadingMore() || !this.hasNextPage()) return;
-    this.loadingMore.set(true);
-    this.loadMoreFailed.set(false);
     const id = this.orgId();
-    this.apollo
-      .query({
-        query: OrganizationMembersDocument,
-        variables: { id, first: MEMBERS_PAGE_SIZE, after: this.endCursor },
-        fetchPolicy: 'network-only',
-      })
-      .subscribe({
-        next: (result) => {
-          const organization = result.data?.organization;
-          if (organization && id === this.orgId()) this.addPage(organization.members);
-          this.loadingMore.set(false);
-        },
-        error: () => {
-          this.loadMoreFailed.set(true);
-          this.loadingMore.set(false);
-        },
-      });
+    this.list.loadMore((after) =>
+      this.apollo
+        .query({
+          query: OrganizationMembersDocument,
+          variables: { id, first: MEMBERS_PAGE_SIZE, after },
+          fetchPolicy: 'network-only',
+        })
+        .pipe(map((result) => (id === this.orgId() ? result.data?.organization?.members : null))),
+    );
   }
 
-  private addPage(page: Page): void {
-    const known = new Set(this.members().map((m) => m.id));
-    this.members.update((list) => [...list, ...page.edges.map((e) => e.node).filter((m) => !known.has(m.id))]);
-    this.totalCount.set(page.totalCount);
-    this.hasNextPage.set(page.pageInfo.hasNextPage);
-    this.endCursor = page.pageInfo.endCursor ?? null;
-  }
 
   private replace(member: Member): void {
     this.members.update((list) => list.map((m) => (m.id === member.id ? member : m)));

@@ -1,12 +1,12 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import { roleCan } from '@manager/domain';
 import { OrganizationActivityDocument, OrganizationActivityQuery, apiError } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
+import { EmptyState, InstantPipe, KeysetList, PageHeader } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription } from 'rxjs';
+import { map, Subscription } from 'rxjs';
 
 type Trail = OrganizationActivityQuery['organization']['auditTrail'];
 type AuditEntry = Trail['edges'][number]['node'];
@@ -120,13 +120,13 @@ export class ActivityPage {
   readonly orgId = input.required<string>();
 
   protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
-  protected readonly entries = signal<AuditEntry[]>([]);
-  protected readonly totalCount = signal(0);
-  protected readonly hasNextPage = signal(false);
-  protected readonly loadingMore = signal(false);
-  protected readonly loadMoreFailed = signal(false);
-  protected readonly remaining = computed(() => Math.max(0, this.totalCount() - this.entries().length));
-  private endCursor: string | null = null;
+  private readonly list = new KeysetList<AuditEntry>();
+  protected readonly entries = this.list.items;
+  protected readonly totalCount = this.list.totalCount;
+  protected readonly hasNextPage = this.list.hasNextPage;
+  protected readonly loadingMore = this.list.loadingMore;
+  protected readonly loadMoreFailed = this.list.loadMoreFailed;
+  protected readonly remaining = this.list.remaining;
   private request?: Subscription;
 
   constructor() {
@@ -144,8 +144,7 @@ export class ActivityPage {
   private load(id: string): void {
     this.request?.unsubscribe();
     this.status.set('loading');
-    this.entries.set([]);
-    this.endCursor = null;
+    this.list.clear();
     this.request = this.apollo
       .query({ query: OrganizationActivityDocument, variables: { id, first: ACTIVITY_PAGE_SIZE }, fetchPolicy: 'network-only' })
       .subscribe({
@@ -154,7 +153,7 @@ export class ActivityPage {
           if (!organization) return this.status.set('error');
           this.title.setTitle(`Activity · ${organization.name} · Manager`);
           if (!organization.viewerRole || !roleCan(organization.viewerRole, 'AUDIT_READ')) return this.status.set('forbidden');
-          this.addPage(organization.auditTrail);
+          this.list.add(organization.auditTrail);
           this.status.set('ready');
         },
         error: (e: unknown) => {
@@ -165,34 +164,16 @@ export class ActivityPage {
   }
 
   protected loadMore(): void {
-    if (this.loadingMore() || !this.hasNextPage()) return;
-    this.loadingMore.set(true);
-    this.loadMoreFailed.set(false);
     const id = this.orgId();
-    this.request = this.apollo
-      .query({
-        query: OrganizationActivityDocument,
-        variables: { id, first: ACTIVITY_PAGE_SIZE, after: this.endCursor },
-        fetchPolicy: 'network-only',
-      })
-      .subscribe({
-        next: (result) => {
-          const organization = result.data?.organization;
-          if (organization && id === this.orgId()) this.addPage(organization.auditTrail);
-          this.loadingMore.set(false);
-        },
-        error: () => {
-          this.loadMoreFailed.set(true);
-          this.loadingMore.set(false);
-        },
-      });
-  }
-
-  private addPage(page: Trail): void {
-    const known = new Set(this.entries().map((e) => e.id));
-    this.entries.update((list) => [...list, ...page.edges.map((e) => e.node).filter((e) => !known.has(e.id))]);
-    this.totalCount.set(page.totalCount);
-    this.hasNextPage.set(page.pageInfo.hasNextPage);
-    this.endCursor = page.pageInfo.endCursor ?? null;
+    this.request =
+      this.list.loadMore((after) =>
+        this.apollo
+          .query({
+            query: OrganizationActivityDocument,
+            variables: { id, first: ACTIVITY_PAGE_SIZE, after },
+            fetchPolicy: 'network-only',
+          })
+          .pipe(map((result) => (id === this.orgId() ? result.data?.organization?.auditTrail : null))),
+      ) ?? this.request;
   }
 }

@@ -6,9 +6,9 @@ import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { CommissionRowFragment, PartnerRevenueDocument, PartnerRevenueQuery, RevenuePeriod, apiError } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, MoneyPipe } from '@manager/web-ui';
+import { EmptyState, InstantPipe, KeysetList, MoneyPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription } from 'rxjs';
+import { map, Subscription } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { formatPercent } from '../shared/payer-notice';
@@ -41,11 +41,12 @@ export class RevenuePage {
   protected readonly organization = signal<Organization | null>(null);
   protected readonly revenue = signal<Revenue | null>(null);
   protected readonly periodLoading = signal(false);
-  protected readonly commissions = signal<CommissionRowFragment[]>([]);
-  protected readonly commissionsTotal = signal(0);
-  protected readonly hasNextPage = signal(false);
-  protected readonly loadingMore = signal(false);
-  protected readonly loadMoreFailed = signal(false);
+  private readonly list = new KeysetList<CommissionRowFragment>();
+  protected readonly commissions = this.list.items;
+  protected readonly commissionsTotal = this.list.totalCount;
+  protected readonly hasNextPage = this.list.hasNextPage;
+  protected readonly loadingMore = this.list.loadingMore;
+  protected readonly loadMoreFailed = this.list.loadMoreFailed;
   protected readonly rates = computed(() => {
     const profile = this.organization()?.partnerProfile;
     return profile
@@ -62,7 +63,6 @@ export class RevenuePage {
     { value: 'YEAR', label: 'Year' },
   ];
 
-  private cursor: string | null = null;
   private request?: Subscription;
 
   constructor() {
@@ -88,26 +88,15 @@ export class RevenuePage {
   }
 
   protected loadMore(): void {
-    if (this.loadingMore() || !this.hasNextPage()) return;
-    this.loadingMore.set(true);
-    this.loadMoreFailed.set(false);
-    this.apollo
-      .query({
-        query: PartnerRevenueDocument,
-        variables: { id: this.orgId(), period: this.period(), first: COMMISSIONS_PAGE_SIZE, after: this.cursor },
-        fetchPolicy: 'network-only',
-      })
-      .subscribe({
-        next: (r) => {
-          const page = r.data?.organization.partnerRevenue?.commissions;
-          if (page) this.addCommissions(page);
-          this.loadingMore.set(false);
-        },
-        error: () => {
-          this.loadMoreFailed.set(true);
-          this.loadingMore.set(false);
-        },
-      });
+    this.list.loadMore((after) =>
+      this.apollo
+        .query({
+          query: PartnerRevenueDocument,
+          variables: { id: this.orgId(), period: this.period(), first: COMMISSIONS_PAGE_SIZE, after },
+          fetchPolicy: 'network-only',
+        })
+        .pipe(map((r) => r.data?.organization.partnerRevenue?.commissions)),
+    );
   }
 
   /** `full`: the whole page (first visit, retry); otherwise only the period totals change. */
@@ -127,9 +116,8 @@ export class RevenuePage {
           if (!org.partnerRevenue) return this.status.set('forbidden');
           this.revenue.set(org.partnerRevenue);
           if (full) {
-            this.commissions.set([]);
-            this.cursor = null;
-            this.addCommissions(org.partnerRevenue.commissions);
+            this.list.clear();
+            this.list.add(org.partnerRevenue.commissions);
           }
           this.status.set('ready');
         },
@@ -139,13 +127,5 @@ export class RevenuePage {
           this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
         },
       });
-  }
-
-  private addCommissions(page: Revenue['commissions']): void {
-    const known = new Set(this.commissions().map((c) => c.id));
-    this.commissions.update((list) => [...list, ...page.edges.map((e) => e.node).filter((c) => !known.has(c.id))]);
-    this.commissionsTotal.set(page.totalCount);
-    this.hasNextPage.set(page.pageInfo.hasNextPage);
-    this.cursor = page.pageInfo.endCursor ?? null;
   }
 }

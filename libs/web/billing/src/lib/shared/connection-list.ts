@@ -1,29 +1,25 @@
 import { computed, signal } from '@angular/core';
 import { Observable, Subscription } from 'rxjs';
-
-/** One page of a Relay connection, as the API answers it. */
-export interface Page<T> {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
-  edges: readonly { node: T }[];
-}
+import { KeysetList, type KeysetPage } from '@manager/web-ui';
 
 /**
- * The state of a "Load more" list over a connection: items, total, loading and failure, for one
- * owner (page) at a time. `fetch(after)` returns the page after a cursor (null: the first).
+ * A "Load more" list that also loads its own first page: `fetch(after)` returns the page after a
+ * cursor (null: the first). The paging itself is the shared KeysetList; this adds the first-page
+ * status, for pages that hold several independent lists (the billing page's ledger, invoices,
+ * orders).
  */
 export class ConnectionList<T extends { id: string }> {
-  readonly items = signal<T[]>([]);
-  readonly totalCount = signal(0);
-  readonly hasNextPage = signal(false);
+  private readonly list = new KeysetList<T>();
+  readonly items = this.list.items;
+  readonly totalCount = this.list.totalCount;
+  readonly hasNextPage = this.list.hasNextPage;
+  readonly loadingMore = this.list.loadingMore;
+  readonly loadMoreFailed = this.list.loadMoreFailed;
   readonly status = signal<'idle' | 'loading' | 'ready' | 'error'>('idle');
-  readonly loadingMore = signal(false);
-  readonly loadMoreFailed = signal(false);
   readonly empty = computed(() => this.status() === 'ready' && this.items().length === 0);
-  private cursor: string | null = null;
   private request?: Subscription;
 
-  constructor(private readonly fetch: (after: string | null) => Observable<Page<T> | null | undefined>) {}
+  constructor(private readonly fetch: (after: string | null) => Observable<KeysetPage<T> | null | undefined>) {}
 
   reload(): void {
     this.request?.unsubscribe();
@@ -32,9 +28,8 @@ export class ConnectionList<T extends { id: string }> {
     this.loadingMore.set(false);
     this.request = this.fetch(null).subscribe({
       next: (page) => {
-        this.items.set([]);
-        this.cursor = null;
-        if (page) this.add(page);
+        this.list.clear();
+        if (page) this.list.add(page);
         this.status.set(page ? 'ready' : 'error');
       },
       error: () => this.status.set('error'),
@@ -42,30 +37,10 @@ export class ConnectionList<T extends { id: string }> {
   }
 
   loadMore(): void {
-    if (this.loadingMore() || !this.hasNextPage()) return;
-    this.loadingMore.set(true);
-    this.loadMoreFailed.set(false);
-    this.request = this.fetch(this.cursor).subscribe({
-      next: (page) => {
-        if (page) this.add(page);
-        this.loadingMore.set(false);
-      },
-      error: () => {
-        this.loadMoreFailed.set(true);
-        this.loadingMore.set(false);
-      },
-    });
+    this.request = this.list.loadMore(this.fetch) ?? this.request;
   }
 
   destroy(): void {
     this.request?.unsubscribe();
-  }
-
-  private add(page: Page<T>): void {
-    const known = new Set(this.items().map((i) => i.id));
-    this.items.update((list) => [...list, ...page.edges.map((e) => e.node).filter((n) => !known.has(n.id))]);
-    this.totalCount.set(page.totalCount);
-    this.hasNextPage.set(page.pageInfo.hasNextPage);
-    this.cursor = page.pageInfo.endCursor ?? null;
   }
 }

@@ -35,4 +35,41 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ VIES_URL: 'ec.europa.eu/vies' })).toThrow('VIES_URL must be an http:// or https:// URL');
     expect(() => loadConfig({ VIES_TIMEOUT_MS: '10' })).toThrow('VIES_TIMEOUT_MS must be a whole number');
   });
+
+  describe('TRUST_PROXY', () => {
+    it('trusts no proxy by default, nor when off', () => {
+      for (const off of [undefined, '', 'false', 'no', '0']) expect(loadConfig({ TRUST_PROXY: off }).trustProxy).toBe(false);
+    });
+
+    it('takes the number of proxies in front', () => {
+      expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+      expect(loadConfig({ TRUST_PROXY: ' 2 ' }).trustProxy).toBe(2);
+      expect(() => loadConfig({ TRUST_PROXY: '11' })).toThrow('TRUST_PROXY must be at most 10 proxies (got "11")');
+    });
+
+    it('takes a list of proxy addresses and ranges, IPv4 and IPv6, and Express\'s names', () => {
+      expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,fd00::/8,::1,loopback' }).trustProxy).toEqual([
+        '10.0.0.0/8',
+        '192.168.1.7',
+        'fd00::/8',
+        '::1',
+        'loopback',
+      ]);
+    });
+
+    it('names the entries it cannot read', () => {
+      expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33,proxy.local,1.2.3' })).toThrow(
+        'TRUST_PROXY must be false, the number of proxies in front of the API (e.g. 1), or their addresses and ranges separated by commas (e.g. 10.0.0.0/8,192.168.1.7 or loopback) (cannot read "10.0.0.0/33", "proxy.local", "1.2.3")',
+      );
+      expect(() => loadConfig({ TRUST_PROXY: '::1/129' })).toThrow('cannot read "::1/129"');
+    });
+
+    it('refuses true, which would let every client choose its own IP address, and says what to set instead', () => {
+      for (const value of ['true', 'yes']) {
+        expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(
+          `TRUST_PROXY=${value} would let clients choose their own IP address; set the number of proxies in front of the API (e.g. 1)`,
+        );
+      }
+    });
+  });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 /** Everything the process reads from its environment, validated once at start. */
@@ -13,8 +14,8 @@ export interface Config {
   logLevel: string;
   /** Seed the demo organizations when the database has no user yet. */
   demoSeed: boolean;
-  /** Express `trust proxy`: set when a TLS-terminating proxy sits in front. */
-  trustProxy: boolean;
+  /** Express `trust proxy`: which proxies in front may say who the client is (see `parseTrustProxy`). */
+  trustProxy: TrustProxy;
   /** Report each GraphQL response's SQL statement count in `extensions` (tests, benchmarks). */
   exposeSqlStatements: boolean;
   /** smtp://… of the mail server; unset: emails are logged and kept readable in the outbox. */
@@ -32,6 +33,48 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * Which hops of `X-Forwarded-For` / `X-Forwarded-Proto` to believe: `false` (none: the socket's
+ * address is the client), the number of proxies in front, or their addresses and CIDR ranges
+ * (plus Express's names `loopback`, `linklocal`, `uniquelocal`). Express then takes the client IP
+ * from the right, past the trusted hops, never the left-most entry, which the client writes.
+ */
+export type TrustProxy = false | number | string[];
+
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+const TRUST_PROXY_CHOICES =
+  'the number of proxies in front of the API (e.g. 1), or their addresses and ranges separated by commas (e.g. 10.0.0.0/8,192.168.1.7 or loopback)';
+
+/** Parses TRUST_PROXY, pushing a sentence to `problems` for anything it cannot accept. */
+export function parseTrustProxy(raw: string | undefined, problems: string[]): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (['', 'false', 'no', '0'].includes(value)) return false;
+  if (['true', 'yes'].includes(value)) {
+    // Express's `true` believes every X-Forwarded-For entry, so the client picks its own IP and
+    // walks past every per-IP limit. Refused rather than guessed, so nobody keeps it unknowingly.
+    problems.push(`TRUST_PROXY=${value} would let clients choose their own IP address; set ${TRUST_PROXY_CHOICES}.`);
+    return false;
+  }
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 10) problems.push(`TRUST_PROXY must be at most 10 proxies (got "${value}").`);
+    return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => !isTrustedProxyEntry(entry));
+  if (wrong.length) problems.push(`TRUST_PROXY must be false, ${TRUST_PROXY_CHOICES} (cannot read "${wrong.join('", "')}").`);
+  return entries;
+}
+
+function isTrustedProxyEntry(entry: string): boolean {
+  if (TRUST_PROXY_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -78,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env['NODE_ENV'] === 'production',
     logLevel,
     demoSeed: flag('DEMO_SEED', true),
-    trustProxy: flag('TRUST_PROXY', false),
+    trustProxy: parseTrustProxy(env['TRUST_PROXY'], problems),
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS', false),
     smtpUrl: env['SMTP_URL']?.trim() || null,
     mailFrom: env['MAIL_FROM'] ?? 'Manager <no-reply@manager.localhost>',

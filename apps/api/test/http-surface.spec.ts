@@ -155,7 +155,7 @@ describe('production mode', () => {
 describe('behind a TLS-terminating proxy', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer({ TRUST_PROXY: 'true' });
+    server = await startTestServer({ TRUST_PROXY: '1' });
   });
   afterAll(() => server.close());
 

@@ -35,6 +35,7 @@ describe('migrations', () => {
         'partner_profile',
         'partnership',
         'partnership_product',
+        'password_confirmation_attempt',
         'payment',
         'product',
         'session',

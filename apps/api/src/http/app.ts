@@ -9,6 +9,7 @@ import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
 import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
 import { invoicePdfRouter } from '@manager/api-billing';
+import type { TrustProxy } from '../config';
 import { buildRequestContext } from '../graphql/context';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
@@ -19,7 +20,7 @@ export interface HttpAppOptions {
   dataSource: DataSource;
   log: Logger;
   webRoot: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   /** Read per request: known only once the server listens (port 0 in tests). */
   publicUrl: () => string;
   /** Mount the developer pages (/dev/emails): never in production. */
@@ -31,7 +32,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   const { apollo, dataSource, log } = options;
   const app = express();
   app.disable('x-powered-by');
-  if (options.trustProxy) app.set('trust proxy', true);
+  // The client IP (per-IP throttles) and req.secure (the __Host- cookie) come from the trusted hops only.
+  if (options.trustProxy !== false) app.set('trust proxy', options.trustProxy);
 
   app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(

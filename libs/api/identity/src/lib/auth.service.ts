@@ -1,6 +1,6 @@
 import { type RequestContext, unauthenticated } from '@manager/api-core';
 import type { ThemePreference } from '@manager/domain';
-import { assertLoginAllowed, recordLoginAttempt } from './login-throttle';
+import { markLoginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { decoyPasswordHash, verifyPassword } from './password-hasher';
 import { openSession, revokeSession } from './session.service';
 import { User } from './user.entity';
@@ -12,18 +12,19 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/**
+ * Signs in. The attempt is reserved (and counted as a failure) before the password is checked, so
+ * that concurrent guesses cannot overtake the throttle; only a right password turns it into a
+ * success. An unknown email is checked against a decoy hash: it takes as long as a wrong password.
+ */
 export async function login(ctx: RequestContext, rawEmail: string, password: string): Promise<User> {
   const email = normalizeEmail(rawEmail);
-  const manager = ctx.dataSource.manager;
-  await assertLoginAllowed(manager, email, ctx.ip);
-  const user = await manager.findOne(User, { where: { email } });
+  const attemptId = await reserveLoginAttempt(ctx.dataSource, email, ctx.ip);
+  const user = await ctx.dataSource.manager.findOne(User, { where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (!user || !valid) {
-    await recordLoginAttempt(manager, email, ctx.ip, false);
-    throw unauthenticated(WRONG_CREDENTIALS);
-  }
+  if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
   const { token, expiresAt } = await ctx.dataSource.transaction(async (tx) => {
-    await recordLoginAttempt(tx, email, ctx.ip, true);
+    await markLoginSucceeded(tx, attemptId);
     return openSession(tx, user.id);
   });
   ctx.session.set(token, expiresAt);

@@ -29,12 +29,9 @@ export function decoyPasswordHash(): Promise<string> {
 }
 
 /**
- * Whether `password` is the user's current password: the second confirmation of irreversible
- * actions (ending a partnership). An unknown user verifies against the decoy, so the time taken
- * says nothing.
- *
- * @example
- * if (!(await verifyUserPassword(tx, ctx.actor.userId, input.password))) throw badUserInput('password', '…');
+ * Whether `password` is the user's current password. Unthrottled: only `confirmPassword` calls it
+ * (which counts the attempt first); not exported from the library. An unknown user verifies
+ * against the decoy, so the time taken says nothing.
  */
 export async function verifyUserPassword(
   manager: { query(sql: string, parameters?: unknown[]): Promise<unknown> },

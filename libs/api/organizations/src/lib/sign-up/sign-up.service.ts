@@ -6,7 +6,7 @@ import { insertOrganization } from '../details/organization-details.service';
 import type { Organization } from '../organization.entity';
 import { verifyVatNumber } from '../vies/verify-vat-number';
 import type { SignUpInput } from './sign-up.input';
-import { assertSignUpAllowed } from './sign-up-throttle';
+import { assertSignUpAllowed, holdSignUpSlot } from './sign-up-throttle';
 
 export const EMAIL_TAKEN = 'An account with this email address already exists. Sign in instead.';
 
@@ -26,6 +26,7 @@ export async function signUp(ctx: RequestContext, input: SignUpInput): Promise<{
 
   const { user, organization, session, actor } = await ctx.dataSource
     .transaction(async (tx) => {
+      await holdSignUpSlot(tx, ctx.ip);
       const user = await tx.save(tx.create(User, { email, displayName: input.displayName.trim(), passwordHash }));
       const session = await openSession(tx, user.id);
       const actor: Actor = { userId: user.id, sessionId: session.sessionId };

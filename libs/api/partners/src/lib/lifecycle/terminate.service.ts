@@ -1,5 +1,5 @@
-import { badUserInput, conflict, type RequestContext } from '@manager/api-core';
-import { verifyUserPassword } from '@manager/api-identity';
+import { conflict, type RequestContext } from '@manager/api-core';
+import { confirmPassword } from '@manager/api-identity';
 import { enqueueAll, terminatedEmails } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
@@ -13,15 +13,17 @@ import { actorUserId, lockPartnership, reloadPartnership, requireStatus, returni
  * responsible or an administrator, confirming with their own password (a wrong one changes
  * nothing). Access ends at once everywhere, since the policy reads the status on every request;
  * both sides are emailed and the history stays readable by both.
+ *
+ * The password is confirmed first, before the transaction and whatever the partnership: the
+ * throttled confirmation records its attempt on a connection of its own, and a wrong password
+ * answers the same for every partnership id, reachable or not, so it tells nothing about them.
  */
 export async function terminatePartnership(ctx: RequestContext, input: TerminatePartnershipInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
+  await confirmPassword(ctx, userId, input.password);
   return ctx.dataSource.transaction(async (tx) => {
     const { partnership, side } = await lockPartnership(ctx, tx, input.partnershipId, 'EITHER');
     requireStatus(partnership, 'ACTIVE');
-    if (!(await verifyUserPassword(tx, userId, input.password))) {
-      throw badUserInput('password', 'Incorrect password: enter the password you sign in with to confirm.');
-    }
     const rows = await returningRows<{ id: string }>(
       tx,
       `UPDATE partnership SET status = 'TERMINATED', ended_at = now(), ended_by_user_id = $2, ended_by_side = $3

@@ -22,12 +22,13 @@ export async function login(ctx: RequestContext, rawEmail: string, password: str
     await recordLoginAttempt(manager, email, ctx.ip, false);
     throw unauthenticated(WRONG_CREDENTIALS);
   }
-  const { token, expiresAt } = await ctx.dataSource.transaction(async (tx) => {
+  const { token, expiresAt, sessionId } = await ctx.dataSource.transaction(async (tx) => {
     await recordLoginAttempt(tx, email, ctx.ip, true);
     return openSession(tx, user.id);
   });
   ctx.session.set(token, expiresAt);
   ctx.log.info({ userId: user.id }, 'signed in');
+  ctx.signIn({ userId: user.id, sessionId }); // the payload (user { memberships }) is read as them
   return user;
 }
 
@@ -35,6 +36,7 @@ export async function login(ctx: RequestContext, rawEmail: string, password: str
 export async function logout(ctx: RequestContext): Promise<boolean> {
   if (ctx.actor) await revokeSession(ctx.dataSource.manager, ctx.actor.sessionId);
   ctx.session.clear();
+  ctx.signOut();
   return true;
 }
 

@@ -341,4 +341,18 @@ describe('no hints: organization(id) and its fields', () => {
     expect(response.errors).toBeUndefined();
     if (FIELDS[field].expected) expect(response.data?.organization[field]).toEqual(expectedValue);
   });
+
+  it.each(ACTORS.flatMap((actor) => PARTNERSHIP_TARGETS.map((target) => [target, actor] as const)))(
+    'partnership(id) of %s for %s: read by the sides that see it, else like a made-up id',
+    async (target, actor) => {
+      const client = clients.get(actor) as GraphQLTestClient;
+      const read = `query P($id: ID!) { partnership(id: $id) { id access } }`;
+      const fake = answer(await client.request(read, { id: randomUUID() }));
+      expect([fake.extensions?.['code'], fake.message]).toEqual(['NOT_FOUND', 'Partnership not found.']);
+      const id = targetId(world, actor, target) as string;
+      const response = await client.request<{ partnership: { id: string } }>(read, { id });
+      if (sees(actor, 'Partnership', target)) expect(response.data?.partnership.id).toBe(id);
+      else expect(answer(response)).toEqual(fake);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { createLoaders, createPolicyLoaders, type LoaderFactory, type RequestContext } from '@manager/api-core';
+import { type Actor, createLoaders, createPolicyLoaders, type LoaderFactory, type RequestContext } from '@manager/api-core';
 import { createBillingReadLoaders } from '@manager/api-billing';
 import { createCatalogLoaders } from '@manager/api-catalog';
 import { resolveSession } from '@manager/api-identity';
@@ -36,5 +36,15 @@ export async function buildRequestContext(
     publicUrl: publicUrl(),
     loaders: createLoaders(loaderFactories, dataSource, actor),
     session: sessionCookieWriter(req, res),
+    // Methods on the context itself (not closures), so that a copy made to act as someone else
+    // (`{ ...ctx, actor }`) switches its own loaders, never the original's.
+    signIn(this: RequestContext, next: Actor) {
+      this.actor = next;
+      this.loaders = createLoaders(loaderFactories, dataSource, next);
+    },
+    signOut(this: RequestContext) {
+      this.actor = null;
+      this.loaders = createLoaders(loaderFactories, dataSource, null);
+    },
   };
 }

@@ -22,6 +22,14 @@ export interface RequestContext {
   publicUrl: string;
   /** Set by identity when it signs in or out, so the HTTP layer writes the cookie. */
   session: SessionCookieWriter;
+  /**
+   * Makes `actor` the one acting for the rest of this request, with loaders built afresh for them:
+   * the ones built for nobody would answer the payload of a login or a sign-up as for nobody (no
+   * memberships, no access). Call it once the session is written.
+   */
+  signIn(actor: Actor): void;
+  /** The opposite, for logout: nobody acts any more in this request, and the loaders forget. */
+  signOut(): void;
 }
 
 export interface SessionCookieWriter {

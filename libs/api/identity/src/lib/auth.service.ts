@@ -23,12 +23,13 @@ export async function login(ctx: RequestContext, rawEmail: string, password: str
   const user = await ctx.dataSource.manager.findOne(User, { where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
-  const { token, expiresAt } = await ctx.dataSource.transaction(async (tx) => {
+  const { token, expiresAt, sessionId } = await ctx.dataSource.transaction(async (tx) => {
     await markLoginSucceeded(tx, attemptId);
     return openSession(tx, user.id);
   });
   ctx.session.set(token, expiresAt);
   ctx.log.info({ userId: user.id }, 'signed in');
+  ctx.signIn({ userId: user.id, sessionId }); // the payload (user { memberships }) is read as them
   return user;
 }
 
@@ -36,6 +37,7 @@ export async function login(ctx: RequestContext, rawEmail: string, password: str
 export async function logout(ctx: RequestContext): Promise<boolean> {
   if (ctx.actor) await revokeSession(ctx.dataSource.manager, ctx.actor.sessionId);
   ctx.session.clear();
+  ctx.signOut();
   return true;
 }
 

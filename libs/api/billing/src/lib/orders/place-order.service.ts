@@ -5,6 +5,7 @@ import {
   forbidden,
   notFound,
   readsBilling,
+  seesProduct,
   type OrganizationAccess,
   recordAuditEvent,
   requireActor,
@@ -63,6 +64,8 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     throw forbidden('Your access to this organization does not allow ordering new products.');
   }
   if (request.kind === 'RENEWAL' && !access.permissions.includes('PRODUCTS_RENEW')) {
+    // Refused openly only for a product the actor sees; any other is NOT_FOUND, like a made-up id.
+    if (!(await seesProduct(ctx, input.organizationId, request.productId))) throw notFound('Product');
     throw forbidden('Your access to this organization does not allow renewing products.');
   }
   const print = fingerprint({

@@ -9,7 +9,10 @@
  *   the products in its scope. PENDING, REFUSED, CANCELLED, TERMINATED or expired partnerships
  *   grant nothing, and the check runs on every request, so ending one ends access at once.
  * Anything out of reach is reported as NOT_FOUND, exactly like a missing row, so that an answer
- * never reveals that something exists.
+ * never reveals that something exists. That holds inside an organization too: an object the actor
+ * reaches the organization of but may not see (another person's membership for an EXTERNAL member
+ * or a LIMITED partner, an invitation for anyone who does not manage members) is NOT_FOUND, worded
+ * like a made-up id; FORBIDDEN is kept for what the actor already sees: see `requirePermissionOn`.
  *
  * Within reach, a partner's people read the client's name, the products the partnership covers
  * and, with COMPLETE access, its members; never its own records (VAT number, VIES answer, billing
@@ -162,8 +165,10 @@ export async function requireOrganizationAccess(ctx: RequestContext, organizatio
 }
 
 /**
- * Access to an organization with a permission of the actor's role there. Out of reach: NOT_FOUND;
+ * Access to an organization with a permission of the actor's role there, for operations on the
+ * organization itself (edit it, invite someone, top up its wallet). Out of reach: NOT_FOUND;
  * within reach but not allowed: FORBIDDEN (the actor already knows the organization exists).
+ * An operation on one object inside the organization asks `requirePermissionOn` instead.
  */
 export async function requirePermission(
   ctx: RequestContext,
@@ -172,6 +177,50 @@ export async function requirePermission(
   refusal = 'Your role in this organization does not allow this.',
 ): Promise<OrganizationAccess> {
   const access = await requireOrganizationAccess(ctx, organizationId);
+  if (!access.permissions.includes(permission)) throw forbidden(refusal);
+  return access;
+}
+
+/**
+ * The objects inside an organization that mutations name by id, as far as visibility goes. A
+ * membership says whose it is: one's own membership is always in sight (it is in `me`, and one may
+ * leave), whatever the role.
+ */
+export type OrganizationObject = { kind: 'Membership'; userId: string } | { kind: 'Invitation' };
+
+/**
+ * Which permission puts each kind of object in sight, for an actor who reaches its organization
+ * (ARCHITECTURE.md "Who sees what"): the people of an organization are read by its members but
+ * EXTERNAL ones, and by partners with COMPLETE access (MEMBERS_READ); pending invitations only by
+ * those who manage members (MEMBERS_MANAGE). A LIMITED partner sees products only.
+ */
+const SEEN_WITH: Record<OrganizationObject['kind'], Permission> = {
+  Membership: 'MEMBERS_READ',
+  Invitation: 'MEMBERS_MANAGE',
+};
+
+/** Whether the actor, with `access` to the object's organization (null: none), sees the object at all. */
+export function seesObject(ctx: RequestContext, access: OrganizationAccess | null, object: OrganizationObject): boolean {
+  if (!access) return false;
+  if (object.kind === 'Membership' && object.userId === ctx.actor?.userId) return true;
+  return access.permissions.includes(SEEN_WITH[object.kind]);
+}
+
+/**
+ * A permission on one object of an organization. An object the actor does not see (organization
+ * out of reach, or hidden by its role or partnership) is NOT_FOUND, worded exactly like a made-up
+ * id (`Membership not found.`), so that a refusal never confirms the id; an object it sees but may
+ * not change is FORBIDDEN with `refusal`.
+ */
+export async function requirePermissionOn(
+  ctx: RequestContext,
+  organizationId: string,
+  object: OrganizationObject,
+  permission: Permission,
+  refusal: string,
+): Promise<OrganizationAccess> {
+  const access = await organizationAccess(ctx, organizationId);
+  if (!access || !seesObject(ctx, access, object)) throw notFound(object.kind);
   if (!access.permissions.includes(permission)) throw forbidden(refusal);
   return access;
 }
@@ -202,6 +251,20 @@ export function visibleProductsCondition(alias: string, actorParam: string): str
                       OR EXISTS (SELECT 1 FROM partnership_product pp
                                  WHERE pp.partnership_id = ps.id AND pp.product_id = ${alias}.id)))
   )`;
+}
+
+/**
+ * Whether the actor sees one product of an organization: `visibleProductsCondition` for a single
+ * id, for the operations that must tell a product out of sight (NOT_FOUND, like a made-up id) from
+ * one in sight that the actor may not act on (FORBIDDEN).
+ */
+export async function seesProduct(ctx: RequestContext, organizationId: string, productId: string): Promise<boolean> {
+  if (!ctx.actor || !UUID.test(productId) || !UUID.test(organizationId)) return false;
+  const rows: unknown[] = await ctx.dataSource.query(
+    `SELECT 1 FROM product p WHERE p.id = $1 AND p.organization_id = $2 AND ${visibleProductsCondition('p', '$3')}`,
+    [productId, organizationId, ctx.actor.userId],
+  );
+  return rows.length > 0;
 }
 
 /**

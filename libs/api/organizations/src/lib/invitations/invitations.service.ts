@@ -9,8 +9,12 @@ import {
   organizationAccess,
   recordAuditEvent,
   requirePermission,
+  requirePermissionOn,
+  seesObject,
   tooManyRequests,
   unauthenticated,
+  type Actor,
+  type OrganizationObject,
   type RequestContext,
 } from '@manager/api-core';
 import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
@@ -27,6 +31,7 @@ const INVALID_TOKEN =
   'This invitation link is no longer valid: it was already used, cancelled or has expired. Ask the organization for a new invitation.';
 const MANAGE_REFUSAL = 'Only the legal responsible and administrators invite people.';
 const TTL_SECONDS = INVITATION_TTL_MS / 1000;
+const INVITATION: OrganizationObject = { kind: 'Invitation' };
 
 interface InvitationRow {
   id: string;
@@ -148,12 +153,16 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
   }
 }
 
-/** An invitation by id, locked, in an organization where the actor manages members; else NOT_FOUND / FORBIDDEN. */
+/**
+ * An invitation by id, locked, in an organization where the actor manages members. Anyone who does
+ * not see invitations (every role but those managing members, partners, outsiders) is told
+ * NOT_FOUND, exactly like for a made-up id.
+ */
 async function lockInvitationToManage(ctx: RequestContext, tx: EntityManager, invitationId: string): Promise<MemberInvitation> {
   if (!isUuid(invitationId)) throw notFound('Invitation');
   const [row]: InvitationRow[] = await tx.query(`SELECT * FROM member_invitation WHERE id = $1 FOR UPDATE`, [invitationId]);
-  if (!row || !(await organizationAccess(ctx, row.organization_id))) throw notFound('Invitation');
-  await requirePermission(ctx, row.organization_id, 'MEMBERS_MANAGE', MANAGE_REFUSAL);
+  if (!row) throw notFound('Invitation');
+  await requirePermissionOn(ctx, row.organization_id, INVITATION, 'MEMBERS_MANAGE', MANAGE_REFUSAL);
   if (row.accepted_at) throw conflict('This invitation was already accepted.', 'invitationId');
   if (row.cancelled_at) throw conflict('This invitation was already cancelled.', 'invitationId');
   return toInvitation(row);
@@ -207,12 +216,7 @@ export async function resendMemberInvitation(ctx: RequestContext, invitationId: 
 
 /** Invitations still waiting for an answer, newest first; empty for roles that do not manage members. */
 export async function pendingInvitations(ctx: RequestContext, organizationId: string): Promise<MemberInvitation[]> {
-  // The policy decides; its refusal (NOT_FOUND or FORBIDDEN) reads here as "nothing to show".
-  const allowed = await requirePermission(ctx, organizationId, 'MEMBERS_MANAGE').then(
-    () => true,
-    () => false,
-  );
-  if (!allowed) return [];
+  if (!seesObject(ctx, await organizationAccess(ctx, organizationId), INVITATION)) return [];
   const rows: InvitationRow[] = await ctx.dataSource.query(
     `SELECT * FROM member_invitation
      WHERE organization_id = $1 AND accepted_at IS NULL AND cancelled_at IS NULL AND expires_at > now()
@@ -255,7 +259,7 @@ export async function acceptMemberInvitation(
   ctx: RequestContext,
   input: AcceptMemberInvitationInput,
 ): Promise<{ membership: Membership; organization: Organization }> {
-  let session: { token: string; expiresAt: Date } | null = null;
+  let session: { token: string; expiresAt: Date; actor: Actor } | null = null;
   const result = await ctx.dataSource.transaction(async (tx) => {
     const [row] = await returningRows<InvitationRow>(
       tx,
@@ -288,9 +292,10 @@ export async function acceptMemberInvitation(
       if (!input.password) throw badUserInput('password', 'Choose a password to create your account.');
       const inserted = await tx.insert(User, { email, displayName, passwordHash: await hashPassword(input.password) });
       userId = inserted.identifiers[0]['id'] as string;
-      session = await openSession(tx, userId);
+      const opened = await openSession(tx, userId);
+      session = { ...opened, actor: { userId, sessionId: opened.sessionId } };
       // The new person is the one acting from here on (the audit event names them).
-      actingCtx = { ...ctx, actor: { userId, sessionId: 'opened-by-this-request' } };
+      actingCtx = { ...ctx, actor: session.actor };
     }
 
     const already: unknown[] = await tx.query(`SELECT 1 FROM membership WHERE organization_id = $1 AND user_id = $2`, [
@@ -321,7 +326,11 @@ export async function acceptMemberInvitation(
     const organization = await tx.findOneByOrFail(Organization, { id: invitation.organizationId });
     return { membership, organization };
   });
-  const opened = session as { token: string; expiresAt: Date } | null;
-  if (opened) ctx.session.set(opened.token, opened.expiresAt);
+  const opened = session as { token: string; expiresAt: Date; actor: Actor } | null;
+  if (opened) {
+    ctx.session.set(opened.token, opened.expiresAt);
+    // The payload (the organization's viewerRole, products...) is read as the new member.
+    ctx.signIn(opened.actor);
+  }
   return result;
 }

@@ -7,7 +7,9 @@ import {
   forbidden,
   recordAuditEvent,
   requirePermission,
+  requirePermissionOn,
   toConnection,
+  type OrganizationObject,
   type RequestContext,
 } from '@manager/api-core';
 import { MEMBERSHIP_ROLE_LABELS, MembershipRole } from '@manager/domain';
@@ -24,6 +26,11 @@ const RANK_SQL = `CASE m.role ${Object.entries(ROLE_RANK)
 
 const USE_TRANSFER = 'The legal responsible changes only by handing the role over: use transferLegalResponsibility.';
 const ADMIN_CANNOT_TOUCH_LR = 'Only the legal responsible can hand over their role; nobody else changes or removes it.';
+
+/** A membership as the policy weighs it: someone else's is hidden from whoever does not read the members. */
+function seen(membership: Membership): OrganizationObject {
+  return { kind: 'Membership', userId: membership.userId };
+}
 
 interface MemberRow {
   id: string;
@@ -47,7 +54,9 @@ export async function listMembers(
   first: number,
   after: string | null,
 ): Promise<MembershipConnection> {
-  await requirePermission(ctx, organizationId, 'MEMBERS_READ', 'External members do not see the list of members.');
+  // The organization is in sight, so its list is refused openly; the wording fits both EXTERNAL
+  // members and LIMITED partners, the two ways in that do not read members.
+  await requirePermission(ctx, organizationId, 'MEMBERS_READ', 'Your access to this organization covers some of its products, not its people.');
   const size = checkPageSize(first);
   const [afterRank, afterName, afterId] = after ? (decodeCursor(after, 3) as [number, string, string]) : [null, null, null];
   const rows: MemberRow[] = await ctx.dataSource.query(
@@ -77,8 +86,8 @@ export async function listMembers(
 
 export async function changeMemberRole(ctx: RequestContext, membershipId: string, role: MembershipRole): Promise<Membership> {
   return ctx.dataSource.transaction(async (tx) => {
-    const { membership, access } = await lockMembershipInReach(ctx, tx, membershipId);
-    await requirePermission(ctx, membership.organizationId, 'MEMBERS_MANAGE', 'Only the legal responsible and administrators change roles.');
+    const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
+    const access = await requirePermissionOn(ctx, membership.organizationId, seen(membership), 'MEMBERS_MANAGE', 'Only the legal responsible and administrators change roles.');
     if (role === 'LEGAL_RESPONSIBLE') throw badUserInput('role', USE_TRANSFER);
     if (membership.role === 'LEGAL_RESPONSIBLE') {
       if (access.role !== 'LEGAL_RESPONSIBLE') throw forbidden(ADMIN_CANNOT_TOUCH_LR);
@@ -110,7 +119,7 @@ export async function removeMember(ctx: RequestContext, membershipId: string): P
     const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
     const leaving = membership.userId === userId;
     if (!leaving) {
-      await requirePermission(ctx, membership.organizationId, 'MEMBERS_MANAGE', 'Only the legal responsible and administrators remove members.');
+      await requirePermissionOn(ctx, membership.organizationId, seen(membership), 'MEMBERS_MANAGE', 'Only the legal responsible and administrators remove members.');
     }
     if (membership.role === 'LEGAL_RESPONSIBLE') {
       if (!leaving) throw forbidden(ADMIN_CANNOT_TOUCH_LR);
@@ -145,7 +154,7 @@ export async function transferLegalResponsibility(
   return ctx.dataSource.transaction(async (tx) => {
     const { membership: target } = await lockMembershipInReach(ctx, tx, membershipId);
     const refusal = 'Only the legal responsible hands over the legal responsibility.';
-    await requirePermission(ctx, target.organizationId, 'LEGAL_RESPONSIBILITY_TRANSFER', refusal);
+    await requirePermissionOn(ctx, target.organizationId, seen(target), 'LEGAL_RESPONSIBILITY_TRANSFER', refusal);
     if (target.userId === userId) throw badUserInput('membershipId', 'You already are the legal responsible. Choose another member.');
     if (target.role === 'EXTERNAL') {
       throw badUserInput('membershipId', 'An external member cannot become legal responsible: make them a user or an administrator first.');
@@ -175,7 +184,7 @@ export async function transferLegalResponsibility(
 export async function setExternalProducts(ctx: RequestContext, membershipId: string, productIds: readonly string[]): Promise<Membership> {
   return ctx.dataSource.transaction(async (tx) => {
     const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
-    await requirePermission(ctx, membership.organizationId, 'MEMBERS_MANAGE', 'Only the legal responsible and administrators grant products.');
+    await requirePermissionOn(ctx, membership.organizationId, seen(membership), 'MEMBERS_MANAGE', 'Only the legal responsible and administrators grant products.');
     if (membership.role !== 'EXTERNAL') {
       throw badUserInput('membershipId', 'Only external members are granted products one by one; the other roles see every product.');
     }

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { type Actor, conflict, createPolicyLoaders, type RequestContext } from '@manager/api-core';
+import { type Actor, conflict, type RequestContext } from '@manager/api-core';
 import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
 import { checkDetails } from '../details/organization-details.rules';
 import { insertOrganization } from '../details/organization-details.service';
@@ -43,16 +43,9 @@ export async function signUp(ctx: RequestContext, input: SignUpInput): Promise<{
     });
 
   ctx.session.set(session.token, session.expiresAt);
-  signedInFromHere(ctx, actor);
+  // The rest of this request acts as the new person, so that the payload's fields (viewerRole,
+  // billingAddresses...) pass the access policy like on any later request.
+  ctx.signIn(actor);
   ctx.log.info({ userId: user.id, organizationId: organization.id }, 'signed up');
   return { user, organization };
-}
-
-/**
- * The rest of this request acts as the new person, so that the payload's fields (viewerRole,
- * billingAddresses...) pass the access policy like on any later request.
- */
-function signedInFromHere(ctx: RequestContext, actor: Actor): void {
-  ctx.actor = actor;
-  Object.assign(ctx.loaders, createPolicyLoaders(ctx.dataSource, actor));
 }

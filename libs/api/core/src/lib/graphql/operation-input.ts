@@ -179,8 +179,12 @@ export function checkOperationInput(
           let values: Record<string, unknown>;
           try {
             values = getArgumentValues(field, node, coerced);
-          } catch {
-            return; // execution reports it, with its path
+          } catch (error) {
+            // Validation has checked the literals: what is left is a variable that is null (or
+            // missing) where the argument cannot be, e.g. `$first: Int` = null for `first: Int! = 20`.
+            const message = error instanceof Error ? error.message : 'This argument is not valid.';
+            const argument = /^Argument "([^"]+)"/.exec(message)?.[1] ?? node.arguments[0].name.value;
+            throw requestError(message, { code: ErrorCode.BAD_USER_INPUT, field: inputFieldPath([argument]) });
           }
           const found = findUnstorableText(values, []);
           if (found) throw requestError(found.reason, { code: ErrorCode.BAD_USER_INPUT, field: inputFieldPath(found.path) });

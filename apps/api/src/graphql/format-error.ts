@@ -14,7 +14,8 @@ interface ValidationIssue {
  * (`organization.billingAddresses.1.postcode`), and its first message.
  */
 function firstIssue(issue: ValidationIssue, parent = ''): { field: string; message: string } {
-  const field = parent ? `${parent}.${issue.property}` : issue.property;
+  // A value that is no input class at all (forbidUnknownValues) has no property: name the input.
+  const field = [parent, issue.property].filter(Boolean).join('.') || 'input';
   if (issue.children?.length) return firstIssue(issue.children[0], field);
   return { field, message: Object.values(issue.constraints ?? {})[0] ?? 'This value is not valid.' };
 }

@@ -133,12 +133,12 @@ describe('billing read side: who sees invoices, wallets, orders and commissions'
     }
   });
 
-  it('outsiders, anonymous visitors, malformed and unknown ids all get the same 404', async () => {
+  it('outsiders, malformed and unknown ids all get the same 404; anonymous visitors 401', async () => {
     const outsider = await as('outsider');
     expect(errorCode(await outsider.request(ORG_BILLING, { id: client.id }))).toBe('NOT_FOUND');
     for (const order of orders) {
       expect((await pdf(outsider, order.invoiceId)).status).toBe(404);
-      expect((await pdf(null, order.invoiceId)).status).toBe(404);
+      expect((await pdf(null, order.invoiceId)).status).toBe(401);
     }
     const lr = await as('clientLr');
     for (const path of ['not-a-uuid.pdf', `${randomUUID()}.pdf`, clientPaidOrder().invoiceId]) {

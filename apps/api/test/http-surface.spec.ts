@@ -92,6 +92,7 @@ describe('HTTP surface: health, GraphiQL, SPA, headers and operation limits', ()
     const costly = `{ me { memberships { organization { ${pages} } } } }`;
     const expensive = await client.request(costly);
     expect(expensive.errors?.[0].message).toMatch(/too expensive/);
+    expect(expensive.status).toBe(400);
   });
 
   it("lets GraphiQL's full introspection query through, but bounds introspection depth too", async () => {
@@ -144,6 +145,7 @@ describe('production mode', () => {
   it('allows introspection only for signed-in users', async () => {
     const anonymous = await server.client().request(`{ __schema { queryType { name } } }`);
     expect(errorCode(anonymous)).toBe('UNAUTHENTICATED');
+    expect(anonymous.status).toBe(400);
     await new Fixtures(server.dataSource).user({ email: 'dev@example.test' });
     const developer = server.client();
     await developer.login('dev@example.test', PASSWORD);

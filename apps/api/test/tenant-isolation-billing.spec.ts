@@ -131,7 +131,8 @@ function oracle(world: World, billing: BillingWorld, now = Date.now()) {
       .sort((a, b) => (a.partnershipId < b.partnershipId ? -1 : 1));
   }
 
-  const pdfStatus = (userId: string | null, order: WrittenOrder) => (userId && readsBilling(userId, order.payerId) ? 200 : 404);
+  // Not signed in: 401; signed in without the right: the same 404 as for a missing invoice.
+  const pdfStatus = (userId: string | null, order: WrittenOrder) => (!userId ? 401 : readsBilling(userId, order.payerId) ? 200 : 404);
   return { organization, managedInvoices, pdfStatus };
 }
 

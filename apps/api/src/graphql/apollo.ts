@@ -27,7 +27,9 @@ export function createApolloServer(
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: OPERATION_LIMITS.maxTokens },
     validationRules: [depthAndAliasLimitRule(OPERATION_LIMITS.maxDepth, OPERATION_LIMITS.maxAliases)],
-    formatError: createErrorFormatter(options.log),
+    // No "Did you mean …" naming the schema to anonymous callers (see format-error.ts).
+    hideSchemaDetailsFromClientErrors: options.production,
+    formatError: createErrorFormatter(options.log, { production: options.production }),
     logger: {
       debug: (m) => options.log.debug(m),
       info: (m) => options.log.info(m),

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, visit, type DocumentNode } from 'graphql';
-import { assertOperationCost, type RequestContext } from '@manager/api-core';
+import { Kind, visit, type DocumentNode } from 'graphql';
+import { assertOperationCost, checkOperationInput, ErrorCode, requestError, type RequestContext } from '@manager/api-core';
 
 function asksForIntrospection(document: DocumentNode): boolean {
   let found = false;
@@ -13,9 +13,11 @@ function asksForIntrospection(document: DocumentNode): boolean {
 }
 
 /**
- * Per-request checks that static validation rules cannot make: the cost of the operation given
- * its variables, and, in production, introspection only for signed-in users (the schema is no
- * secret, but there is no reason to hand the map to anonymous scanners).
+ * Per-request checks that static validation rules cannot make, once the operation is known and
+ * before anything runs: in production, introspection only for signed-in users (the schema is no
+ * secret, but there is no reason to hand the map to anonymous scanners); the variables and every
+ * argument's text (`checkOperationInput`); the cost of the operation given its variables. Each
+ * refusal is a request error with a code and HTTP 400, as a malformed operation gets.
  */
 export function operationGuardPlugin(options: { production: boolean }): ApolloServerPlugin<RequestContext> {
   return {
@@ -23,9 +25,10 @@ export function operationGuardPlugin(options: { production: boolean }): ApolloSe
       return {
         async didResolveOperation({ document, request, schema, contextValue, operation }) {
           if (options.production && !contextValue.actor && asksForIntrospection(document)) {
-            throw new GraphQLError('Sign in to explore the schema.', { extensions: { code: 'UNAUTHENTICATED' } });
+            throw requestError('Sign in to explore the schema.', { code: ErrorCode.UNAUTHENTICATED });
           }
-          if (operation?.operation === 'subscription' || !document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) return;
+          if (!operation || operation.operation === 'subscription' || !document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) return;
+          checkOperationInput(schema, document, operation, request.variables, { hideSuggestions: options.production });
           assertOperationCost(schema, document, request.operationName ?? undefined, request.variables);
         },
       };

@@ -13,6 +13,7 @@ import type { TrustProxy } from '../config';
 import { buildRequestContext } from '../graphql/context';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
+import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
 import { spaRouter } from './spa';
 
 export interface HttpAppOptions {
@@ -74,10 +75,14 @@ export function createHttpApp(options: HttpAppOptions): Express {
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log, options.publicUrl) }),
   );
+  // What the JSON parser refused: a GraphQL error with its 4xx status, not an HTML page.
+  app.use('/graphql', graphqlBodyErrors);
   // Invoice PDFs: the same session cookie and the same access policy as GraphQL.
   app.use('/invoices', cookieParser(), invoicePdfRouter((req, res) => buildRequestContext(req, res, dataSource, log, options.publicUrl)));
   if (options.developerPages) app.use('/dev', developerPages(dataSource));
 
   app.use(spaRouter(options.webRoot));
+  app.use(jsonNotFound);
+  app.use(jsonErrors(log));
   return app;
 }

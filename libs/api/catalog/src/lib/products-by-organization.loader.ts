@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { type Actor, type Connection, decodeCursor, encodeCursor, toConnection, visibleProductsCondition } from '@manager/api-core';
+import { type Actor, type Connection, cursorPart, decodeCursor, encodeCursor, toConnection, visibleProductsCondition } from '@manager/api-core';
 import { Product } from './product.entity';
 
 export interface ProductPageKey {
@@ -57,7 +57,7 @@ export function createProductPageLoader(dataSource: DataSource, actor: Actor | n
       const pages = new Map<string, Connection<Product>>();
       for (const group of groups.values()) {
         const { first, after } = group[0];
-        const [afterName, afterId] = after ? (decodeCursor(after, 2) as [string, string]) : [null, null];
+        const [afterName, afterId] = after ? decodeCursor(after, [cursorPart.text(), cursorPart.uuid]) : [null, null];
         const organizationIds = [...new Set(group.map((key) => key.organizationId))];
         const rows: ProductRow[] = actor
           ? await dataSource.query(

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-g
 import {
   checkPageSize,
   ConnectionType,
+  cursorPart,
   decodeCursor,
   encodeCursor,
   requirePermission,
@@ -28,7 +29,7 @@ export class AuditTrailResolver {
   ): Promise<AuditEventConnection> {
     await requirePermission(ctx, organization.id, 'AUDIT_READ', 'Only the legal responsible and administrators read the audit trail.');
     const size = checkPageSize(first);
-    const [afterAt, afterId] = after ? (decodeCursor(after, 2) as [string, string]) : [null, null];
+    const [afterAt, afterId] = after ? decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid]) : [null, null];
     const query = ctx.dataSource.manager
       .createQueryBuilder(AuditEvent, 'e')
       .where('e.organization_id = :id', { id: organization.id })

@@ -1,14 +1,17 @@
 import { type Request, type Response, Router } from 'express';
-import type { RequestContext } from '@manager/api-core';
+import { type RequestContext, sendJsonError } from '@manager/api-core';
 import { invoiceForDownload } from '../read/invoice-read.service';
 import { renderInvoicePdf } from './invoice-pdf';
 import { INVOICE_SELLER } from './invoice-seller';
 
+const INVOICE_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.pdf$/i;
+
 /**
  * GET /invoices/<id>.pdf: the invoice as PDF, streamed, for the payer's members with BILLING_READ
- * (the session cookie is read exactly as for GraphQL, by the same context builder). Anyone else,
- * signed in or not, and any malformed or unknown id get the same plain 404: a download never
- * tells that an invoice exists.
+ * (the session cookie is read exactly as for GraphQL, by the same context builder). Not signed
+ * in: 401. Signed in, any file that is not `<uuid>.pdf`, an unknown invoice and one out of reach
+ * all get the same 404: a download never tells that an invoice exists. Refusals are JSON with a
+ * code, as GraphQL's are; a failure is passed on to the app's JSON error handler.
  *
  * Mount it under `/invoices` after the cookie parser.
  */
@@ -16,14 +19,12 @@ export function invoicePdfRouter(contextOf: (req: Request, res: Response) => Pro
   const router = Router();
   router.get('/:file', async (req, res, next) => {
     try {
-      const match = /^([0-9a-f-]{36})\.pdf$/i.exec(String(req.params['file']));
-      const ctx = match ? await contextOf(req, res) : null;
-      const invoice = ctx && match ? await invoiceForDownload(ctx, match[1]) : null;
       res.set('Cache-Control', 'private, no-store');
-      if (!invoice) {
-        res.status(404).type('text/plain').send('Not found');
-        return;
-      }
+      const ctx = await contextOf(req, res);
+      if (!ctx.actor) return sendJsonError(res, 401, 'UNAUTHENTICATED', 'Sign in to download invoices.');
+      const match = INVOICE_FILE.exec(String(req.params['file']));
+      const invoice = match ? await invoiceForDownload(ctx, match[1]) : null;
+      if (!invoice) return sendJsonError(res, 404, 'NOT_FOUND', 'Invoice not found.');
       res.status(200);
       res.type('application/pdf');
       res.set('Content-Disposition', `inline; filename="invoice-${invoice.number}.pdf"`);

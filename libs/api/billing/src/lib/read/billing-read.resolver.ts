@@ -69,8 +69,9 @@ export class OrganizationBillingResolver {
   partnerRevenue(
     @Root() organization: Organization,
     @Ctx() ctx: RequestContext,
-    @Arg('from', () => Date, { nullable: true }) from: Date | null,
-    @Arg('to', () => Date, { nullable: true }) to: Date | null,
+    // A Date is no input class: class-validator (forbidUnknownValues) would refuse every one.
+    @Arg('from', () => Date, { nullable: true, validate: false }) from: Date | null,
+    @Arg('to', () => Date, { nullable: true, validate: false }) to: Date | null,
   ): Promise<PartnerRevenue | null> {
     return revenue.partnerRevenue(ctx, organization.id, from ?? null, to ?? null);
   }

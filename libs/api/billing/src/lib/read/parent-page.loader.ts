@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { badUserInput, type Connection, decodeCursor, encodeCursor, toConnection } from '@manager/api-core';
+import { type Connection, cursorPart, decodeCursor, encodeCursor, toConnection } from '@manager/api-core';
 
 type Row = Record<string, unknown>;
 
@@ -13,6 +13,8 @@ export interface PageKey {
 export type Keyset = [string, string];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A ledger's insertion order: a bigint, written as a string. */
+const LEDGER_POSITION = cursorPart.text({ max: 18, pattern: /^\d{1,18}$/ });
 
 /**
  * Reads an `after` cursor of a billing list, or refuses it (BAD_USER_INPUT on `after`) before any
@@ -20,10 +22,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function readKeyset(after: string | null, sort: 'time' | 'position'): Keyset | null {
   if (!after) return null;
-  const [key, id] = decodeCursor(after, 2).map(String);
-  const keyOk = sort === 'time' ? !Number.isNaN(Date.parse(key)) : /^\d{1,18}$/.test(key);
-  if (!keyOk || !UUID.test(id)) throw badUserInput('after', 'This cursor is not valid for this list. Use an endCursor returned by the API.');
-  return [key, id];
+  return decodeCursor(after, [sort === 'time' ? cursorPart.timestamp : LEDGER_POSITION, cursorPart.uuid]);
 }
 
 export function keysetCursor(key: string, id: string): string {

@@ -11,6 +11,7 @@ import {
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors';
 import { MAX_PAGE_SIZE } from './connection';
+import { requestError } from './operation-input';
 
 export const OPERATION_LIMITS = {
   /** Deepest selection allowed; the SPA's deepest operation is 6 levels. */
@@ -106,7 +107,10 @@ const pagedCostEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + childComplexity * Math.max(first, 1);
 };
 
-/** Throws when the operation's estimated cost is above `maxCost`. */
+/**
+ * Throws when the operation's estimated cost is above `maxCost`: a request error (HTTP 400), as
+ * the depth and alias limits are. Run it on variables already checked (`checkOperationInput`).
+ */
 export function assertOperationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
@@ -118,15 +122,17 @@ export function assertOperationCost(
   try {
     cost = getComplexity({ schema, query: document, operationName, variables, estimators: [pagedCostEstimator] });
   } catch (error) {
-    // Variables that do not fit their types (an Int beyond 32 bits...) surface here first: the
-    // client's mistake, answered as Apollo would at execution, not masked as our failure.
+    // Variables that do not fit their types surface here when the caller skipped the input
+    // check: still the client's mistake, never masked as our failure.
     if (error instanceof GraphQLError && !error.extensions['code']) {
-      throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      throw requestError(error.message, { code: ErrorCode.BAD_USER_INPUT, field: 'variables' });
     }
     throw error;
   }
   if (cost > maxCost) {
-    throw limitError(`This operation is too expensive (estimated cost ${cost}, limit ${maxCost}). Ask for smaller pages.`);
+    throw requestError(`This operation is too expensive (estimated cost ${cost}, limit ${maxCost}). Ask for smaller pages.`, {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
   }
   return cost;
 }

@@ -2,6 +2,7 @@ import {
   badUserInput,
   checkPageSize,
   conflict,
+  cursorPart,
   decodeCursor,
   encodeCursor,
   forbidden,
@@ -58,7 +59,7 @@ export async function listMembers(
   // members and LIMITED partners, the two ways in that do not read members.
   await requirePermission(ctx, organizationId, 'MEMBERS_READ', 'Your access to this organization covers some of its products, not its people.');
   const size = checkPageSize(first);
-  const [afterRank, afterName, afterId] = after ? (decodeCursor(after, 3) as [number, string, string]) : [null, null, null];
+  const [afterRank, afterName, afterId] = after ? decodeCursor(after, [cursorPart.int(0, 3), cursorPart.text(), cursorPart.uuid]) : [null, null, null];
   const rows: MemberRow[] = await ctx.dataSource.query(
     `SELECT m.id, m.user_id, m.organization_id, m.role, m.created_at, u.display_name, u.email, ${RANK_SQL} AS rank
      FROM membership m JOIN app_user u ON u.id = m.user_id

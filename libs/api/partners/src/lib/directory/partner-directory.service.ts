@@ -1,4 +1,4 @@
-import { badUserInput, checkPageSize, decodeCursor, encodeCursor, type RequestContext, toConnection } from '@manager/api-core';
+import { badUserInput, checkPageSize, cursorPart, decodeCursor, encodeCursor, type RequestContext, toConnection } from '@manager/api-core';
 import { PartnerListing, PartnerListingConnection } from './partner-listing.type';
 
 export const DIRECTORY_SEARCH_MIN = 2;
@@ -35,10 +35,7 @@ export async function searchPartnerDirectory(
   }
   if (text.length > DIRECTORY_SEARCH_MAX) throw badUserInput('search', `Search with at most ${DIRECTORY_SEARCH_MAX} characters.`);
   const size = checkPageSize(first);
-  const [afterName, afterId] = after ? (decodeCursor(after, 2) as [string, string]) : [null, null];
-  if (after && (typeof afterName !== 'string' || !/^[0-9a-f-]{36}$/i.test(String(afterId)))) {
-    throw badUserInput('after', 'This cursor is not valid. Use an endCursor returned by the API.');
-  }
+  const [afterName, afterId] = after ? decodeCursor(after, [cursorPart.text(), cursorPart.uuid]) : [null, null];
   const pattern = likeContains(text);
   const rows: ListingRow[] = await ctx.dataSource.query(
     `SELECT organization_id, public_name, contact_email, country, description, lower(public_name) AS sort_key

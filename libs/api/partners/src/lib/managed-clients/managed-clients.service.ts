@@ -1,6 +1,7 @@
 import {
   badUserInput,
   checkPageSize,
+  cursorPart,
   decodeCursor,
   encodeCursor,
   livePartnershipCondition,
@@ -24,8 +25,6 @@ interface ManagedClientRow {
   name_key: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The cursor names its order, so a cursor of one order is refused by the other. */
 function cursorOf(order: ManagedClientOrder, row: ManagedClientRow): string {
   return order === 'NAME'
@@ -34,11 +33,7 @@ function cursorOf(order: ManagedClientOrder, row: ManagedClientRow): string {
 }
 
 function readCursor(order: ManagedClientOrder, after: string): [string, string] {
-  const [kind, key, id] = decodeCursor(after, 3).map(String);
-  const keyOk = order === 'NAME' || !Number.isNaN(Date.parse(key));
-  if (kind !== order || !keyOk || !UUID.test(id)) {
-    throw badUserInput('after', 'This cursor is not valid for this order. Use an endCursor returned by the API.');
-  }
+  const [, key, id] = decodeCursor(after, [cursorPart.oneOf(order), order === 'NAME' ? cursorPart.text() : cursorPart.timestamp, cursorPart.uuid]);
   return [key, id];
 }
 

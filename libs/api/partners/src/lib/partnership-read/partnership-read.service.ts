@@ -1,6 +1,7 @@
 import {
   actingPartnerAccess,
   checkPageSize,
+  cursorPart,
   decodeCursor,
   encodeCursor,
   notFound,
@@ -10,7 +11,6 @@ import {
   readsClientPartnerships,
   requirePartnershipSide,
   toConnection,
-  badUserInput,
   type RequestContext,
 } from '@manager/api-core';
 import type { Product } from '@manager/api-catalog';
@@ -85,10 +85,7 @@ export async function partnershipActivity(
   if (!(await partnershipSide(ctx, partnership))) {
     return Object.assign(new AuditEventConnection(), { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
   }
-  const [afterAt, afterId] = after ? (decodeCursor(after, 2) as [string, string]) : [null, null];
-  if (after && (Number.isNaN(Date.parse(String(afterAt))) || !/^[0-9a-f-]{36}$/i.test(String(afterId)))) {
-    throw badUserInput('after', 'This cursor is not valid. Use an endCursor returned by the API.');
-  }
+  const [afterAt, afterId] = after ? decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid]) : [null, null];
   const where = { organizationId: partnership.clientOrganizationId, partnerOrganizationId: partnership.partnerOrganizationId };
   const query = ctx.dataSource.manager
     .createQueryBuilder(AuditEvent, 'e')

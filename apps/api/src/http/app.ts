@@ -10,6 +10,7 @@ import type { ApolloServer } from '@apollo/server';
 import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
 import { invoicePdfRouter } from '@manager/api-billing';
 import { buildRequestContext } from '../graphql/context';
+import { HTTP_LOG_SERIALIZERS } from '../logger';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
 import { spaRouter } from './spa';
@@ -22,7 +23,7 @@ export interface HttpAppOptions {
   trustProxy: boolean;
   /** Read per request: known only once the server listens (port 0 in tests). */
   publicUrl: () => string;
-  /** Mount the developer pages (/dev/emails): never in production. */
+  /** Serve the developer pages (/dev/emails, loopback only): never in production, where /dev/* is a 404. */
   developerPages: boolean;
 }
 
@@ -33,7 +34,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', true);
 
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  // The logger's redaction covers these lines; pino-http needs the redacting serializers itself.
+  app.use(pinoHttp({ logger: log, serializers: HTTP_LOG_SERIALIZERS, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -74,7 +76,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   );
   // Invoice PDFs: the same session cookie and the same access policy as GraphQL.
   app.use('/invoices', cookieParser(), invoicePdfRouter((req, res) => buildRequestContext(req, res, dataSource, log, options.publicUrl)));
-  if (options.developerPages) app.use('/dev', developerPages(dataSource));
+  app.use('/dev', developerPages(dataSource, { enabled: options.developerPages }));
 
   app.use(spaRouter(options.webRoot));
   return app;

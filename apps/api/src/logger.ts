@@ -101,7 +101,17 @@ export const LOG_SERIALIZERS: NonNullable<LoggerOptions['serializers']> = {
 };
 
 export function loggerOptions(config: Pick<Config, 'logLevel'>): LoggerOptions {
-  return { level: config.logLevel, redact: LOG_REDACT, serializers: LOG_SERIALIZERS };
+  return {
+    level: config.logLevel,
+    redact: LOG_REDACT,
+    serializers: LOG_SERIALIZERS,
+    hooks: {
+      // Messages are free text: a link pasted into one loses its token (one regex per string argument).
+      logMethod(args, method) {
+        method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactUrl(arg) : arg)) as Parameters<typeof method>);
+      },
+    },
+  };
 }
 
 /**

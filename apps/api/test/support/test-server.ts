@@ -19,7 +19,8 @@ export interface TestServer {
   client(): GraphQLTestClient;
   /** Empties every table (migrations stay applied): each test starts from nothing. */
   reset(): Promise<void>;
-  close(): Promise<void>;
+  /** Stops like SIGTERM does (see RunningServer.close), then drops the database. */
+  close(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
 
 function adminUrl(): string {
@@ -114,9 +115,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       await recordEmailSecrets(dataSource);
       await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
     },
-    async close() {
+    async close(options) {
       await recordEmailSecrets(dataSource);
-      await server.close();
+      await server.close(options);
       await database.drop();
       await flush();
       destination.end();

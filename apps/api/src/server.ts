@@ -80,11 +80,9 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
           log.warn({ drainTimeoutMs }, 'requests still in flight after the drain timeout: closing their connections');
           http.closeAllConnections();
         }, drainTimeoutMs);
-        try {
-          await Promise.all([drained, worker?.stop(), reminders?.stop()]);
-        } finally {
-          clearTimeout(cut);
-        }
+        void drained.then(() => clearTimeout(cut));
+        // The jobs stop alongside: the worker ends the email it is sending and releases the rest.
+        await Promise.all([drained, worker?.stop(), reminders?.stop()]);
         await apollo.stop();
         await database.close();
       },

@@ -11,6 +11,9 @@ describe('graceful stop', () => {
     await client.login('slow@example.test', PASSWORD);
     const lock = new Client({ connectionString: (server.dataSource.options as { url: string }).url });
     await lock.connect();
+    // The stop may end (and the test database be dropped, its connections with it) before this
+    // connection lets go of its lock: that is the point, so its end is no error here.
+    lock.on('error', () => undefined);
     await lock.query('BEGIN');
     await lock.query('LOCK TABLE session IN ACCESS EXCLUSIVE MODE');
     const outcome = client.request(`{ me { email } }`).then(
@@ -30,9 +33,7 @@ describe('graceful stop', () => {
     const elapsed = Date.now() - startedAt;
     expect(elapsed).toBeGreaterThanOrEqual(250);
     expect(elapsed).toBeLessThan(3000);
-    // The handler still waits on the database; the pool closes once it has its answer.
-    await lock.query('COMMIT');
-    await lock.end();
     await closing;
+    await lock.end().catch(() => undefined);
   });
 });

@@ -7,6 +7,14 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 3000, databaseUrl: null, dataDir: resolve('.data'), demoSeed: true, production: false });
   });
 
+  it('listens on loopback only unless HOST says otherwise; in production (containers) on every interface', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
   it('treats an empty DATABASE_URL as unset', () => {
     expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
   });

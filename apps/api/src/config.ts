@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 /** Everything the process reads from its environment, validated once at start. */
 export interface Config {
   port: number;
+  /** Interface to listen on: loopback unless HOST says otherwise; all interfaces in production (containers). */
   host: string;
   /** Unset: an embedded PostgreSQL is started with its data in `dataDir`. */
   databaseUrl: string | null;
@@ -114,7 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const config: Config = {
     port,
-    host: env['HOST'] ?? '0.0.0.0',
+    host: env['HOST']?.trim() || (env['NODE_ENV'] === 'production' ? '0.0.0.0' : '127.0.0.1'),
     databaseUrl,
     dataDir: resolve(env['DATA_DIR'] ?? '.data'),
     webRoot: resolve(env['WEB_ROOT'] ?? 'dist/apps/web/browser'),

@@ -38,6 +38,26 @@ export interface Database {
 }
 
 /**
+ * Several API processes may start at once on one database (a rolling deploy, `--scale app=3`):
+ * each would see the same pending migrations and run them twice. A session-level advisory lock,
+ * held on its own connection around the run, makes the others wait, then find nothing to do.
+ */
+async function withMigrationLock<T>(dataSource: DataSource, run: () => Promise<T>): Promise<T> {
+  const lock = dataSource.createQueryRunner();
+  await lock.connect();
+  try {
+    await lock.query(`SELECT pg_advisory_lock(hashtext('manager:migrations'))`);
+    try {
+      return await run();
+    } finally {
+      await lock.query(`SELECT pg_advisory_unlock(hashtext('manager:migrations'))`);
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
+/**
  * Connects to `databaseUrl`, or starts the embedded PostgreSQL when there is none, then brings
  * the schema up to date with the migrations (never `synchronize`).
  */
@@ -52,9 +72,10 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
   });
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
     if (applied.length) options.log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();
     throw error;
   }

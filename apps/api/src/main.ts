@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import pino from 'pino';
 import { seedDemoData, DEMO_LOGINS, DEMO_PASSWORD } from '@manager/demo-seed';
 import { writeFileSync } from 'node:fs';
 import { ConfigError, loadConfig } from './config';
+import { createLogger } from './logger';
 import { buildApiSchema, printApiSchema } from './graphql/schema';
-import { startServer } from './server';
+import { DRAIN_TIMEOUT_MS, startServer } from './server';
 
 async function main(): Promise<void> {
   // `node main.js --emit-schema FILE` writes the schema the SPA's codegen reads, then exits.
@@ -25,10 +25,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const log = pino({
-    level: config.logLevel,
-    transport: process.stdout.isTTY && !config.production ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
-  });
+  const log = createLogger(config);
   const startedAt = Date.now();
   const server = await startServer(config, log);
 
@@ -37,8 +34,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
+    // Past the drain timeout only an email still being sent (bounded by the SMTP timeouts) or a
+    // database that does not answer can hold the stop; exiting then is safe: PostgreSQL rolls back
+    // the worker's transaction and its claimed emails are PENDING again for another instance.
+    setTimeout(() => {
+      log.error('stop timed out: exiting with work unfinished');
+      process.exit(1);
+    }, DRAIN_TIMEOUT_MS + 1500).unref();
     try {
       await server.close();
+      log.info({ signal }, 'stopped');
       process.exit(0);
     } catch (error) {
       log.error({ err: error }, 'unclean stop');

@@ -15,8 +15,19 @@ export interface RunningServer {
   url: string;
   database: Database;
   http: Server;
-  close(): Promise<void>;
+  /**
+   * Stops gracefully: no new connection is accepted, requests in flight finish (for at most
+   * `drainTimeoutMs`, then their connections are cut), the outbox worker ends its current email
+   * and releases the rest of its batch, the reminder job ends its run, then the pool closes.
+   */
+  close(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
+
+/**
+ * How long a stop waits for requests in flight. Below Docker's and Kubernetes' default grace
+ * period (10 s and 30 s) so that the process exits on its own before it is killed.
+ */
+export const DRAIN_TIMEOUT_MS = 8000;
 
 /** Opens the database, builds the schema and listens. Used by `main.ts` and by the API tests. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
@@ -42,6 +53,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     });
     const http = createServer(app);
     http.keepAliveTimeout = 65_000;
+    let stopping = false;
+    // Once stopping, a keep-alive connection is closed as soon as its response is written, so
+    // that close() ends when the last request in flight does, not when clients hang up.
+    http.on('request', (_req, res) => res.once('finish', () => stopping && setImmediate(() => http.closeIdleConnections())));
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(config.port, config.host, resolve);
@@ -57,13 +72,17 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       url,
       database,
       http,
-      async close() {
-        await worker?.stop();
-        await reminders?.stop();
-        await new Promise<void>((resolve) => {
-          http.close(() => resolve());
-          http.closeIdleConnections();
-        });
+      async close({ drainTimeoutMs = DRAIN_TIMEOUT_MS } = {}) {
+        stopping = true;
+        const drained = new Promise<void>((resolve) => http.close(() => resolve()));
+        http.closeIdleConnections();
+        const cut = setTimeout(() => {
+          log.warn({ drainTimeoutMs }, 'requests still in flight after the drain timeout: closing their connections');
+          http.closeAllConnections();
+        }, drainTimeoutMs);
+        void drained.then(() => clearTimeout(cut));
+        // The jobs stop alongside: the worker ends the email it is sending and releases the rest.
+        await Promise.all([drained, worker?.stop(), reminders?.stop()]);
         await apollo.stop();
         await database.close();
       },

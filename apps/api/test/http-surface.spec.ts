@@ -137,9 +137,12 @@ describe('production mode', () => {
   });
   afterAll(() => server.close());
 
-  it('mounts no developer page', async () => {
-    const response = await fetch(`${server.url}/dev/emails.json`);
-    expect(response.headers.get('content-type')).not.toMatch(/json/);
+  it('serves no developer page, not even on loopback: 404', async () => {
+    for (const path of ['/dev/emails.json', '/dev/emails']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).not.toMatch(/json/);
+    }
   });
 
   it('allows introspection only for signed-in users', async () => {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { drainOutboxOnce, enqueueEmail, OUTBOX, retryDelaySeconds, type EmailTransport } from '@manager/api-core';
+import { drainOutboxOnce, enqueueEmail, OUTBOX, retryDelaySeconds, startOutboxWorker, type EmailTransport } from '@manager/api-core';
 import { startTestServer, type TestServer } from './support/test-server';
 
 const log = pino({ level: 'silent' });
@@ -88,6 +88,59 @@ describe('email outbox', () => {
     }
     const [final] = await server.dataSource.query(`SELECT status, attempts FROM email_outbox WHERE to_address = 'person1@example.test'`);
     expect(final).toEqual({ status: 'FAILED', attempts: OUTBOX.maxAttempts });
+  });
+
+  it('stopping mid-batch finishes the email being sent and hands the rest of the batch back at once', async () => {
+    await server.dataSource.transaction(async (tx) => {
+      for (let i = 0; i < 5; i++) await enqueueEmail(tx, email(i));
+    });
+    const delivered: string[] = [];
+    let started!: () => void;
+    const sending = new Promise<void>((resolve) => (started = resolve));
+    let finish!: () => void;
+    const gate = new Promise<void>((resolve) => (finish = resolve));
+    const slow: EmailTransport = {
+      name: 'slow',
+      async send(entry) {
+        started();
+        await gate;
+        delivered.push(entry.toAddress);
+      },
+    };
+    const worker = startOutboxWorker(server.dataSource, slow, log);
+    await sending;
+    // While the first email is on its way, the batch holds all five rows.
+    expect(await drainOutboxOnce(server.dataSource, recordingTransport([]), log)).toBe(0);
+    const stopped = worker.stop();
+    finish();
+    await stopped;
+    expect(delivered).toEqual(['person0@example.test']);
+    const rows = await server.dataSource.query(`SELECT to_address, status, attempts FROM email_outbox ORDER BY to_address`);
+    expect(rows.map((r: { status: string; attempts: number }) => `${r.status}/${r.attempts}`)).toEqual(['SENT/1', ...Array(4).fill('PENDING/0')]);
+    const others: string[] = [];
+    expect(await drainOutboxOnce(server.dataSource, recordingTransport(others), log)).toBe(4);
+    expect(others.sort()).toEqual([1, 2, 3, 4].map((n) => `person${n}@example.test`));
+  });
+
+  it('a worker whose database connection dies mid-batch leaves no email stuck: they are PENDING again at once', async () => {
+    await server.dataSource.transaction(async (tx) => {
+      for (let i = 0; i < 3; i++) await enqueueEmail(tx, email(i));
+    });
+    const dying: EmailTransport = {
+      name: 'dying',
+      async send() {
+        // What a killed process looks like to PostgreSQL: its connection goes away mid-transaction.
+        await server.dataSource.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+           WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle in transaction'`,
+        );
+      },
+    };
+    await expect(drainOutboxOnce(server.dataSource, dying, log)).rejects.toThrow();
+    const statuses = await server.dataSource.query(`SELECT status, attempts FROM email_outbox`);
+    expect(statuses).toEqual(Array(3).fill({ status: 'PENDING', attempts: 0 }));
+    const delivered: string[] = [];
+    expect(await drainOutboxOnce(server.dataSource, recordingTransport(delivered), log)).toBe(3);
   });
 
   it('grows the delay between attempts, up to an hour', () => {

@@ -11,6 +11,7 @@ import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
 import { invoicePdfRouter } from '@manager/api-billing';
 import type { TrustProxy } from '../config';
 import { buildRequestContext } from '../graphql/context';
+import { HTTP_LOG_SERIALIZERS } from '../logger';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
@@ -24,7 +25,7 @@ export interface HttpAppOptions {
   trustProxy: TrustProxy;
   /** Read per request: known only once the server listens (port 0 in tests). */
   publicUrl: () => string;
-  /** Mount the developer pages (/dev/emails): never in production. */
+  /** Serve the developer pages (/dev/emails, loopback only): never in production, where /dev/* is a 404. */
   developerPages: boolean;
 }
 
@@ -36,7 +37,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // The client IP (per-IP throttles) and req.secure (the __Host- cookie) come from the trusted hops only.
   if (options.trustProxy !== false) app.set('trust proxy', options.trustProxy);
 
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  // The logger's redaction covers these lines; pino-http needs the redacting serializers itself.
+  app.use(pinoHttp({ logger: log, serializers: HTTP_LOG_SERIALIZERS, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -79,7 +81,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use('/graphql', graphqlBodyErrors);
   // Invoice PDFs: the same session cookie and the same access policy as GraphQL.
   app.use('/invoices', cookieParser(), invoicePdfRouter((req, res) => buildRequestContext(req, res, dataSource, log, options.publicUrl)));
-  if (options.developerPages) app.use('/dev', developerPages(dataSource));
+  app.use('/dev', developerPages(dataSource, { enabled: options.developerPages }));
 
   app.use(spaRouter(options.webRoot));
   app.use(jsonNotFound);

@@ -1,5 +1,6 @@
 import express, { type Router } from 'express';
 import type { DataSource } from 'typeorm';
+import { loopbackOnly } from './loopback-only';
 
 interface EmailRow {
   id: string;
@@ -15,12 +16,20 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /**
- * Developer pages, mounted only outside production: the latest emails of the outbox, so that
- * without an SMTP server an invitation link can still be followed (by a person or a test).
- * `/dev/emails` is HTML, `/dev/emails.json` the same as JSON; `?to=` filters by recipient.
+ * Developer pages, served only outside production and only to this machine: the latest emails of
+ * the outbox, so that without an SMTP server an invitation link can still be followed (by a
+ * person or a test). Those links are live secrets, hence loopback only: with HOST=0.0.0.0 anyone
+ * on the network would otherwise read every invitation. `/dev/emails` is HTML, `/dev/emails.json`
+ * the same as JSON; `?to=` filters by recipient. Everyone else, and everyone in production, gets
+ * a 404: the pages do not exist for them.
  */
-export function developerPages(dataSource: DataSource): Router {
+export function developerPages(dataSource: DataSource, options: { enabled: boolean }): Router {
   const router = express.Router();
+  if (!options.enabled) {
+    router.use((_req, res) => res.sendStatus(404));
+    return router;
+  }
+  router.use(loopbackOnly);
   const latest = (to: unknown): Promise<EmailRow[]> =>
     dataSource.query(
       `SELECT id, kind, to_address, subject, text_body, status, created_at FROM email_outbox

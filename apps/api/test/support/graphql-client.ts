@@ -1,3 +1,5 @@
+import { recordSecret } from './log-leaks';
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -6,9 +8,25 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   headers: Headers;
 }
 
+/** Variables that hold secrets: `password`, `currentPassword`, `newPassword`, `token`, `resetToken`… */
+const SECRET_VARIABLE = /password|token|secret/i;
+
+/** Records every string under a secret-named key, at any depth, for the suite's log check. */
+function recordSecretVariables(value: unknown, key = ''): void {
+  if (typeof value === 'string') {
+    if (SECRET_VARIABLE.test(key)) recordSecret(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) recordSecretVariables(item, key);
+  } else if (value && typeof value === 'object') {
+    for (const [name, item] of Object.entries(value)) recordSecretVariables(item, name);
+  }
+}
+
 /**
  * Talks to the API over real HTTP like a browser would: JSON POSTs to /graphql, and a cookie jar
- * of its own so that two clients are two separate people.
+ * of its own so that two clients are two separate people. Every secret it handles (passwords and
+ * tokens it sends, session cookies it receives) is recorded for the check that no log holds one
+ * (see log-leaks.ts).
  */
 export class GraphQLTestClient {
   readonly cookies = new Map<string, string>();
@@ -20,6 +38,10 @@ export class GraphQLTestClient {
     variables?: Record<string, unknown>,
     extraHeaders: Record<string, string> = {},
   ): Promise<GraphQLResponse<T>> {
+    recordSecretVariables(variables);
+    for (const [name, value] of Object.entries({ ...this.headers, ...extraHeaders })) {
+      if (/^(authorization|cookie)$/i.test(name)) recordSecret(value.replace(/^\w+\s+/, ''));
+    }
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...this.cookieHeader(), ...this.headers, ...extraHeaders },
@@ -55,6 +77,7 @@ export class GraphQLTestClient {
       const [pair] = line.split(';');
       const [name, value] = pair.split('=');
       const expired = /expires=Thu, 01 Jan 1970/i.test(line) || value === '';
+      if (!expired) recordSecret(value);
       if (expired) this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

@@ -3,6 +3,7 @@ import type { Product } from '@manager/api-catalog';
 import type { Membership, Organization } from '@manager/api-organizations';
 import { Fixtures, PASSWORD } from './fixtures';
 import type { GraphQLTestClient } from './graphql-client';
+import { recordSecret } from './log-leaks';
 import type { TestServer } from './test-server';
 
 export const MEMBERS = `query Members($id: ID!, $first: Int! = 50, $after: String) {
@@ -118,5 +119,6 @@ export async function invitationToken(dataSource: DataSource, to: string): Promi
   );
   const match = /\/invitations\/accept\?token=([A-Za-z0-9_-]+)/.exec(row?.text_body ?? '');
   if (!match) throw new Error(`no invitation email to ${to}`);
+  recordSecret(match[1]);
   return match[1];
 }

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Product } from '@manager/api-catalog';
 import type { Membership, Organization } from '@manager/api-organizations';
 import type { Fixtures } from './fixtures';
+import { recordSecret } from './log-leaks';
 
 const PARTNERSHIP_FIELDS = `id status access billingOwner initiatedBy endsAt invitationExpiresAt invitationSentAt acceptedAt endedAt endedBySide clientOrganizationId partnerOrganizationId`;
 const payload = (name: string, input: string) =>
@@ -116,6 +117,7 @@ export async function partnershipToken(dataSource: DataSource, to: string = PEOP
   );
   const match = /\/partners\/invitations\?token=([A-Za-z0-9_-]+)/.exec(row?.text_body ?? '');
   if (!match) throw new Error(`no partnership invitation email to ${to}`);
+  recordSecret(match[1]);
   return match[1];
 }
 

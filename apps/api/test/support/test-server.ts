@@ -1,19 +1,26 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import pino from 'pino';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
 import { startServer } from '../../src/server';
 import { GraphQLTestClient } from './graphql-client';
+import { LOG_FILE_SUFFIX, recordSecret } from './log-leaks';
 
 export interface TestServer {
   url: string;
   dataSource: DataSource;
+  /** The server's log so far, one parsed object per line (written with the real redaction). */
+  logLines(): Promise<Record<string, any>[]>;
   /** A client with its own cookie jar, like a separate browser. */
   client(): GraphQLTestClient;
   /** Empties every table (migrations stay applied): each test starts from nothing. */
   reset(): Promise<void>;
-  close(): Promise<void>;
+  /** Stops like SIGTERM does (see RunningServer.close), then drops the database. */
+  close(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
 
 function adminUrl(): string {
@@ -44,6 +51,37 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
   };
 }
 
+let servers = 0;
+
+/**
+ * The tokens in every link of every email still in the outbox (invitations, resets…), recorded for
+ * the suite's log check before the rows are emptied: whatever test made them, none may be logged.
+ */
+async function recordEmailSecrets(dataSource: DataSource): Promise<void> {
+  const rows: { text_body: string }[] = await dataSource.query(`SELECT text_body FROM email_outbox`);
+  for (const { text_body } of rows) {
+    for (const [, value] of text_body.matchAll(/[?&][A-Za-z]*token=([^&\s]+)/gi)) recordSecret(decodeURIComponent(value));
+  }
+}
+
+/**
+ * The logger `main.ts` builds (same redaction), writing to a file of the run's log folder, where
+ * the global teardown looks for secrets. Level trace by default, SQL included: the more is
+ * written, the more the check covers. Asynchronous writes in 8 kB chunks keep it cheap; `flush`
+ * resolves once what is buffered is on disk.
+ */
+function testLogger(production: boolean) {
+  const folder = process.env['TEST_LOG_DIR'];
+  if (!folder) throw new Error('TEST_LOG_DIR is unset: run the API tests through Jest (global setup).');
+  const testFile = basename((globalThis as { expect?: { getState(): { testPath?: string } } }).expect?.getState().testPath ?? 'unknown');
+  servers += 1;
+  const logFile = join(folder, `${testFile}.${process.pid}.${servers}${LOG_FILE_SUFFIX}`);
+  const destination = pino.destination({ dest: logFile, sync: false, minLength: 8 * 1024 });
+  const log = createLogger({ logLevel: process.env['TEST_LOG_LEVEL'] ?? 'trace', production }, destination);
+  const flush = () => new Promise<void>((resolve, reject) => destination.flush((error) => (error ? reject(error) : resolve())));
+  return { log, logFile, destination, flush };
+}
+
 /** Boots the real API (migrations included) on a free port over a fresh database. */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -56,7 +94,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     WEB_ROOT: '/nonexistent-web-root',
     ...env,
   });
-  const log = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const { log, logFile, destination, flush } = testLogger(config.production);
   const server = await startServer(config, log);
   const dataSource = server.database.dataSource;
   const tables: { tablename: string }[] = await dataSource.query(
@@ -65,13 +103,24 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     url: server.url,
     dataSource,
+    async logLines() {
+      await flush();
+      return readFileSync(logFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line));
+    },
     client: () => new GraphQLTestClient(server.url),
     async reset() {
+      await recordEmailSecrets(dataSource);
       await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
     },
-    async close() {
-      await server.close();
+    async close(options) {
+      await recordEmailSecrets(dataSource);
+      await server.close(options);
       await database.drop();
+      await flush();
+      destination.end();
     },
   };
 }

@@ -13,6 +13,7 @@ import { OrganizationPartnershipsResolver, PartnershipReadResolver } from './lib
 export { Partnership } from './lib/partnership.entity';
 export { PartnershipProduct } from './lib/partnership-product.entity';
 export {
+  PARTNERSHIP_REMINDERS,
   sendPartnershipRemindersOnce,
   startPartnershipReminderJob,
   type PartnershipReminderJob,

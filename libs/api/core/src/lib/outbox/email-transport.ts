@@ -8,9 +8,15 @@ export interface EmailTransport {
   send(email: EmailOutboxEntry): Promise<void>;
 }
 
+/**
+ * Bounds on one SMTP exchange. The worker holds its claimed rows while it sends, so a server that
+ * stops answering must not keep them for nodemailer's default ten minutes.
+ */
+export const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 } as const;
+
 /** SMTP through nodemailer (`SMTP_URL`, e.g. smtp://mailpit:1025). */
 export function smtpTransport(url: string, from: string): EmailTransport {
-  const transporter = nodemailer.createTransport(url);
+  const transporter = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
   return {
     name: 'smtp',
     async send(email) {
@@ -20,14 +26,15 @@ export function smtpTransport(url: string, from: string): EmailTransport {
 }
 
 /**
- * Without SMTP the email is logged and marked sent; it stays readable in the outbox table (and
- * on the developer page /dev/emails outside production).
+ * Without SMTP the email is marked sent and a line is logged; the email stays readable in the
+ * outbox table (and on the developer page /dev/emails outside production). The line names the
+ * email, never its body: bodies carry invitation and reset links, which are secrets.
  */
 export function logTransport(log: Logger): EmailTransport {
   return {
     name: 'log',
     async send(email) {
-      log.info({ to: email.toAddress, subject: email.subject, kind: email.kind, text: email.textBody }, 'email (not sent: no SMTP_URL)');
+      log.info({ emailId: email.id, kind: email.kind, to: email.toAddress, subject: email.subject }, 'email (not sent: no SMTP_URL)');
     },
   };
 }

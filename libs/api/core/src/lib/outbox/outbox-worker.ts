@@ -19,8 +19,19 @@ export function retryDelaySeconds(attempts: number): number {
  * Sends one batch of due emails and returns how many it handled. Rows are claimed with
  * `FOR UPDATE SKIP LOCKED` inside a transaction, so any number of workers (in any number of API
  * instances) can run at once and each email is handled by exactly one of them.
+ *
+ * A claim is only a row lock, never a status written ahead: if the process dies mid-batch, its
+ * connection drops, PostgreSQL rolls the transaction back and the rows are PENDING again at once
+ * (nothing waits for a lease to expire). `shouldStop` is asked before each email: when the process
+ * is stopping, the batch ends after the email being sent, the outcomes so far are committed and
+ * the rest of the claimed rows are released untouched for another instance.
  */
-export async function drainOutboxOnce(dataSource: DataSource, transport: EmailTransport, log: Logger): Promise<number> {
+export async function drainOutboxOnce(
+  dataSource: DataSource,
+  transport: EmailTransport,
+  log: Logger,
+  shouldStop: () => boolean = () => false,
+): Promise<number> {
   return dataSource.transaction(async (tx) => {
     const due: EmailOutboxEntry[] = await tx.query(
       `SELECT id, kind, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody", attempts
@@ -31,7 +42,10 @@ export async function drainOutboxOnce(dataSource: DataSource, transport: EmailTr
        FOR UPDATE SKIP LOCKED`,
       [OUTBOX.batchSize],
     );
+    let handled = 0;
     for (const email of due) {
+      if (shouldStop()) break;
+      handled += 1;
       try {
         await transport.send(email);
         await tx.query(`UPDATE email_outbox SET status = $2, sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1`, [
@@ -48,7 +62,7 @@ export async function drainOutboxOnce(dataSource: DataSource, transport: EmailTr
         );
       }
     }
-    return due.length;
+    return handled;
   });
 }
 
@@ -56,7 +70,10 @@ export interface OutboxWorker {
   stop(): Promise<void>;
 }
 
-/** Polls the outbox until stopped; a full batch is followed at once by the next one. */
+/**
+ * Polls the outbox until stopped; a full batch is followed at once by the next one. `stop()`
+ * resolves once the email being sent (if any) is done and the batch's transaction has ended.
+ */
 export function startOutboxWorker(dataSource: DataSource, transport: EmailTransport, log: Logger): OutboxWorker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -65,7 +82,7 @@ export function startOutboxWorker(dataSource: DataSource, transport: EmailTransp
     running = (async () => {
       let handled = 0;
       try {
-        handled = await drainOutboxOnce(dataSource, transport, log);
+        handled = await drainOutboxOnce(dataSource, transport, log, () => stopped);
       } catch (error) {
         if (!stopped) log.error({ err: error }, 'outbox worker error');
       }

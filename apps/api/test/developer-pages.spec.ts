@@ -11,7 +11,7 @@ const PAGES = ['/dev/emails', '/dev/emails.json'];
 
 describe.each([
   ['without a trusted proxy', 'false'],
-  ['with TRUST_PROXY', 'true'],
+  ['with TRUST_PROXY=loopback', 'loopback'],
 ])('developer pages on HOST=0.0.0.0, %s', (_label, trustProxy) => {
   let server: TestServer;
   let port: string;

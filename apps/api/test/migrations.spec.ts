@@ -35,6 +35,8 @@ describe('migrations', () => {
         'partner_profile',
         'partnership',
         'partnership_product',
+        'password_reset_request',
+        'password_reset_token',
         'payment',
         'product',
         'session',

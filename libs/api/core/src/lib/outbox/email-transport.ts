@@ -20,14 +20,15 @@ export function smtpTransport(url: string, from: string): EmailTransport {
 }
 
 /**
- * Without SMTP the email is logged and marked sent; it stays readable in the outbox table (and
- * on the developer page /dev/emails outside production).
+ * Without SMTP the email is logged and marked sent; its body stays readable in the outbox table
+ * (and on the developer page /dev/emails outside production). The log line leaves the body out:
+ * bodies carry single-use links (invitations, password resets), and secrets never go in a log.
  */
 export function logTransport(log: Logger): EmailTransport {
   return {
     name: 'log',
     async send(email) {
-      log.info({ to: email.toAddress, subject: email.subject, kind: email.kind, text: email.textBody }, 'email (not sent: no SMTP_URL)');
+      log.info({ to: email.toAddress, subject: email.subject, kind: email.kind, emailId: email.id }, 'email (not sent: no SMTP_URL)');
     },
   };
 }

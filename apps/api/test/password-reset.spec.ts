@@ -136,6 +136,20 @@ describe('password reset ("Forgot password?")', () => {
     expect((await server.client().login('ada@example.test', NEW_PASSWORD)).errors).toBeUndefined();
   });
 
+  it('tells the page which account a live link is for, and nothing for a used, expired or unknown one', async () => {
+    await fixtures.user({ email: 'ada@example.test' });
+    const preview = (token: string) =>
+      server.client().data<{ passwordResetLink: { email: string } | null }>(`query ($token: String!) { passwordResetLink(token: $token) { email expiresAt } }`, { token });
+    const token = await requestLink('ada@example.test');
+    expect((await preview(token)).passwordResetLink).toMatchObject({ email: 'ada@example.test' });
+    expect((await preview('not-a-token')).passwordResetLink).toBeNull();
+    await server.dataSource.query(`UPDATE password_reset_token SET expires_at = now() - interval '1 second'`);
+    expect((await preview(token)).passwordResetLink).toBeNull();
+    const fresh = await requestLink('ada@example.test');
+    expect((await reset(fresh)).errors).toBeUndefined();
+    expect((await preview(fresh)).passwordResetLink).toBeNull();
+  });
+
   it('lets one of two concurrent uses of a link through', async () => {
     await fixtures.user({ email: 'ada@example.test' });
     const token = await requestLink('ada@example.test');

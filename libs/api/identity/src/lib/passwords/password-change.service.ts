@@ -5,7 +5,7 @@ import { confirmCurrentPassword, WRONG_CURRENT_PASSWORD } from './confirm-curren
 import { passwordChangedEmail } from './password-emails';
 import { assertPasswordAllowed } from './password-policy';
 import { endSessions } from './password-reset.service';
-import { forgotPasswordLink } from './password-reset-token';
+import { forgotPasswordUrl } from './password-reset-token';
 
 /**
  * A signed-in person changes their password: the current one confirmed, the new one under the
@@ -35,7 +35,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
         name: user.displayName,
         at: new Date(),
         how: 'CHANGE',
-        forgotPasswordLink: forgotPasswordLink(ctx.publicUrl),
+        forgotPasswordLink: forgotPasswordUrl(ctx.publicUrl),
       }),
     );
   });

@@ -14,10 +14,10 @@ export function newPasswordResetToken(): { token: string; tokenHash: Buffer } {
  * The link of the email: the SPA's reset page with the token in the fragment. A fragment never
  * reaches a server (no access log, no proxy), and browsers leave it out of every Referer.
  */
-export function passwordResetLink(publicUrl: string, token: string): string {
+export function passwordResetUrl(publicUrl: string, token: string): string {
   return `${publicUrl}/reset-password#token=${encodeURIComponent(token)}`;
 }
 
-export function forgotPasswordLink(publicUrl: string): string {
+export function forgotPasswordUrl(publicUrl: string): string {
   return `${publicUrl}/forgot-password`;
 }

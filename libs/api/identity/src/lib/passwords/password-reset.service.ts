@@ -8,7 +8,7 @@ import { User } from '../user.entity';
 import { passwordChangedEmail, passwordResetEmail } from './password-emails';
 import { assertPasswordAllowed } from './password-policy';
 import { recordPasswordResetRequest } from './password-reset-throttle';
-import { forgotPasswordLink, newPasswordResetToken, PASSWORD_RESET_TTL_MINUTES, passwordResetLink } from './password-reset-token';
+import { forgotPasswordUrl, newPasswordResetToken, PASSWORD_RESET_TTL_MINUTES, passwordResetUrl } from './password-reset-token';
 
 export const INVALID_RESET_LINK =
   'This link is no longer valid: it was already used, a newer one was sent, or it has expired. Ask for a new link.';
@@ -39,11 +39,22 @@ export async function requestPasswordReset(ctx: RequestContext, rawEmail: string
       passwordResetEmail({
         to: email,
         name: user.display_name,
-        link: passwordResetLink(ctx.publicUrl, token),
+        link: passwordResetUrl(ctx.publicUrl, token),
         validMinutes: PASSWORD_RESET_TTL_MINUTES,
       }),
     );
   });
+}
+
+/** The account a live reset link is for (the page shows it), or null: unknown, used or expired. */
+export async function passwordResetLink(ctx: RequestContext, token: string): Promise<{ email: string; expiresAt: Date } | null> {
+  if (!token || token.length > 200) return null;
+  const [row]: { email: string; expires_at: Date }[] = await ctx.dataSource.query(
+    `SELECT u.email, t.expires_at FROM password_reset_token t JOIN app_user u ON u.id = t.user_id
+     WHERE t.token_hash = $1 AND t.used_at IS NULL AND t.expires_at > now()`,
+    [hashToken(token)],
+  );
+  return row ? { email: row.email, expiresAt: row.expires_at } : null;
 }
 
 /**
@@ -81,7 +92,7 @@ export async function resetPassword(ctx: RequestContext, token: string, newPassw
         name: user.displayName,
         at: new Date(),
         how: 'RESET',
-        forgotPasswordLink: forgotPasswordLink(ctx.publicUrl),
+        forgotPasswordLink: forgotPasswordUrl(ctx.publicUrl),
       }),
     );
     return { user, session };

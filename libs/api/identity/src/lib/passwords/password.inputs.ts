@@ -21,6 +21,15 @@ export class RequestPasswordResetPayload {
   success!: boolean;
 }
 
+@ObjectType({ description: 'What a reset link is for, shown before the person chooses the new password.' })
+export class PasswordResetLink {
+  @Field({ description: 'The account whose password the link sets.' })
+  email!: string;
+
+  @Field()
+  expiresAt!: Date;
+}
+
 @InputType()
 export class ResetPasswordInput {
   @Field({ description: 'From the emailed link (its fragment).' })

@@ -1,18 +1,27 @@
-import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@manager/api-core';
 import {
   ChangePasswordInput,
   ChangePasswordPayload,
+  PasswordResetLink,
   RequestPasswordResetInput,
   RequestPasswordResetPayload,
   ResetPasswordInput,
   ResetPasswordPayload,
 } from './password.inputs';
 import { changePassword } from './password-change.service';
-import { requestPasswordReset, resetPassword } from './password-reset.service';
+import { passwordResetLink, requestPasswordReset, resetPassword } from './password-reset.service';
 
 @Resolver()
 export class PasswordResolver {
+  @Query(() => PasswordResetLink, {
+    nullable: true,
+    description: 'Public: the account a reset link is for; null when the link is unknown, used or expired.',
+  })
+  passwordResetLink(@Arg('token', () => String) token: string, @Ctx() ctx: RequestContext): Promise<PasswordResetLink | null> {
+    return passwordResetLink(ctx, token);
+  }
+
   @Mutation(() => RequestPasswordResetPayload, {
     description:
       'Public. Emails a link to set a new password (valid 30 minutes, once) if the address has an account; answers the same either way. Throttled per address and per IP.',

@@ -70,6 +70,7 @@ test.describe('forgot password', () => {
 
     await page.goto('/login');
     await emailField(page).fill(email);
+    await screenshotsLightAndDark(page, 'login-forgot-password-link');
     await page.getByTestId('forgot-password-link').click();
     await expect(page).toHaveURL(/\/forgot-password\?email=/);
     await expect(page.getByRole('heading', { name: 'Forgot your password?' })).toBeVisible();

@@ -23,7 +23,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIcon, PageHeader, NewPasswordField],
   template: `
     <div class="page">
-      <mgr-page-header heading="Security" description="Your password and the devices signed in to your account." />
+      <mgr-page-header heading="Security" description="How you sign in to the Manager." />
       <section class="card" aria-labelledby="password-heading">
         <h2 id="password-heading">Change your password</h2>
         <p class="intro">

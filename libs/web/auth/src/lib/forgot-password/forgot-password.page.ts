@@ -27,11 +27,13 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
       <mgr-auth-layout heading="Check your email">
         <div class="sent" data-testid="reset-link-sent">
           <mat-icon class="sent-icon" svgIcon="mail" aria-hidden="true" />
-          <p>
-            If <strong>{{ email }}</strong> has a Manager account, we have sent it a link to choose a new password. The
-            link works once, for 30 minutes.
-          </p>
-          <p class="hint">Nothing after a few minutes? Look in the spam folder, or check the address and ask again.</p>
+          <div>
+            <p>
+              If <strong>{{ email }}</strong> has a Manager account, we have sent it a link to choose a new password.
+              The link works once, for 30 minutes.
+            </p>
+            <p class="hint">Nothing after a few minutes? Look in the spam folder, or check the address and ask again.</p>
+          </div>
         </div>
         <a mat-flat-button class="submit" routerLink="/login" [queryParams]="{ email }">Back to log in</a>
         <div class="switch">

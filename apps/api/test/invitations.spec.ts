@@ -289,13 +289,26 @@ describe('member invitations', () => {
       await expectRefused(await inviteWith({ email: 'not an email', role: 'USER' }), 'BAD_USER_INPUT', 'email', before);
     });
 
-    it('refuses a too-short password and a missing name when creating the account', async () => {
+    it('refuses a password the policy refuses and a missing name when creating the account', async () => {
       const { token } = await invite('nina@example.test');
       const before = await snapshot(server.dataSource);
       const client = server.client();
       const short = await client.request(ACCEPT, { input: { token, displayName: 'Nina', password: 'short' } });
       await expectRefused(short, 'BAD_USER_INPUT', 'password', before);
-      expect(short.errors?.[0].message).toMatch(/at least 10 characters/);
+      expect(short.errors?.[0].message).toMatch(/at least 12 characters/);
+      // The password policy, with the invited email and the name given as what it must not be built from.
+      const common = await client.request(ACCEPT, { input: { token, displayName: 'Nina', password: '123456789012' } });
+      await expectRefused(common, 'BAD_USER_INPUT', 'password', before);
+      expect(common.errors?.[0].message).toMatch(/too easy to guess/);
+      const personal = await client.request(ACCEPT, { input: { token, displayName: 'Nina Keller', password: 'nina@example.test' } });
+      await expectRefused(personal, 'BAD_USER_INPUT', 'password', before);
+      expect(personal.errors?.[0].message).toMatch(/email address or your name/);
+      await expectRefused(
+        await client.request(ACCEPT, { input: { token, displayName: 'Nina Keller', password: 'NinaKeller2024!' } }),
+        'BAD_USER_INPUT',
+        'password',
+        before,
+      );
       await expectRefused(await client.request(ACCEPT, { input: { token, displayName: 'Nina' } }), 'BAD_USER_INPUT', 'password', before);
       await expectRefused(
         await client.request(ACCEPT, { input: { token, displayName: '   ', password: 'a long enough password' } }),

@@ -36,6 +36,8 @@ describe('migrations', () => {
         'partnership',
         'partnership_product',
         'password_confirmation_attempt',
+        'password_reset_request',
+        'password_reset_token',
         'payment',
         'product',
         'session',

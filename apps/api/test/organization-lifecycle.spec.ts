@@ -165,7 +165,12 @@ describe('organization lifecycle: sign-up, create, details', () => {
       ['two default addresses', {}, { billingAddresses: [PARIS, { ...LYON, isDefault: true }] }, 'organization.billingAddresses.1.isDefault', 'Only one'],
       ['terms not accepted', { acceptTerms: false }, {}, 'acceptTerms', 'accept the general terms'],
       ['an old terms version', { termsVersion: '2020-01-01' }, {}, 'termsVersion', 'have changed'],
-      ['a weak password', { password: 'short pw' }, {}, 'password', 'at least 10 characters'],
+      ['a short password', { password: 'short pw' }, {}, 'password', 'at least 12 characters (this one has 8)'],
+      ['ten characters', { password: 'aaaaaaaaaa' }, {}, 'password', 'at least 12 characters'],
+      ['a common password', { password: 'password1234' }, {}, 'password', 'too easy to guess'],
+      ['the email as password', { email: 'jeanne.durand@durand.example', password: 'jeanne.durand@durand.example' }, {}, 'password', 'email address or your name'],
+      ['the name as password', { password: 'Jeanne Durand 1990' }, {}, 'password', 'email address or your name'],
+      ['11 emoji as password', { password: '🐙🦊🐢🦉🐝🦀🐬🦜🐌🦔🐞' }, {}, 'password', 'this one has 11'],
       ['an empty display name', { displayName: ' ' }, {}, 'displayName', ''],
       ['an invalid email', { email: 'not an email' }, {}, 'email', 'valid email'],
     ];

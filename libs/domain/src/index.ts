@@ -7,3 +7,5 @@ export * from './lib/terms';
 export * from './lib/currency';
 export * from './lib/partnerships';
 export * from './lib/billing';
+export * from './lib/passwords/password-policy';
+export * from './lib/passwords/password-estimator';

@@ -39,8 +39,9 @@ export function emailField(page: Page): Locator {
   return page.getByLabel('Email');
 }
 
+/** The field labelled exactly "Password" (not its "Show password" button nor the strength meter). */
 export function passwordField(page: Page): Locator {
-  return page.getByLabel('Password');
+  return page.getByLabel('Password', { exact: true });
 }
 
 /** Logs in through the form and waits for the dashboard the app lands on. */

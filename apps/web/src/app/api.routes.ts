@@ -14,6 +14,8 @@ export const apiRoutes: Route[] = [
     children: [
       { path: 'login', loadChildren: () => import('@manager/web-auth').then((m) => m.loginRoutes) },
       { path: 'change-user', loadChildren: () => import('@manager/web-auth').then((m) => m.changeUserRoutes) },
+      { path: 'forgot-password', loadChildren: () => import('@manager/web-auth').then((m) => m.forgotPasswordRoutes) },
+      { path: 'reset-password', loadChildren: () => import('@manager/web-auth').then((m) => m.resetPasswordRoutes) },
       { path: 'signup', loadChildren: () => import('@manager/web-organizations').then((m) => m.signupRoutes) },
       { path: 'terms', loadChildren: () => import('@manager/web-organizations').then((m) => m.termsRoutes) },
       {

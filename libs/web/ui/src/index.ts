@@ -8,3 +8,5 @@ export * from './lib/public-page/public-page';
 export * from './lib/page-header/page-header';
 export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/keyset-list/keyset-list';
+export * from './lib/new-password-field/new-password-field';
+export * from './lib/new-password-field/password-feedback';

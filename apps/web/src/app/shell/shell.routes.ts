@@ -11,6 +11,7 @@ export const shellRoutes: Route[] = [
     component: Shell,
     providers: [provideAppIcons(), providePartnerIcons(), provideBillingIcons()],
     children: [
+      { path: 'account/security', loadChildren: () => import('@manager/web-auth').then((m) => m.accountSecurityRoutes) },
       {
         path: 'organizations/new',
         loadChildren: () => import('@manager/web-organizations').then((m) => m.createOrganizationRoutes),

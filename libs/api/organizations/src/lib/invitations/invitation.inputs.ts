@@ -1,14 +1,10 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { MembershipRole } from '@manager/domain';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { MembershipRole, PASSWORD_POLICY } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
 import { MAX_GRANTED_PRODUCTS } from '../members/members.inputs';
 import { MemberInvitation } from './member-invitation.entity';
-
-/** Same bounds as signing up: long enough to resist guessing, short enough to hash cheaply. */
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 1024;
 
 @InputType()
 export class InviteMemberInput {
@@ -64,11 +60,14 @@ export class AcceptMemberInvitationInput {
   @MaxLength(200, { message: 'A name has at most 200 characters.' })
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: `Required when the account does not exist yet: ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.` })
+  /** Same policy as signing up, applied by the service once the invited email is known. */
+  @Field(() => String, {
+    nullable: true,
+    description: `Required when the account does not exist yet: at least ${PASSWORD_POLICY.minLength} characters, at most ${PASSWORD_POLICY.maxLength}; not a common or breached password, nor built from the email address or name.`,
+  })
   @IsOptional()
   @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.` })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `A password has at most ${PASSWORD_MAX_LENGTH} characters.` })
+  @MaxLength(PASSWORD_POLICY.maxLength, { message: `A password has at most ${PASSWORD_POLICY.maxLength} characters.` })
   password?: string | null;
 }
 

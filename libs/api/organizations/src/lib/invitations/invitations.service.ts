@@ -17,7 +17,7 @@ import {
   type OrganizationObject,
   type RequestContext,
 } from '@manager/api-core';
-import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
+import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
 import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
@@ -290,6 +290,7 @@ export async function acceptMemberInvitation(
       const displayName = input.displayName?.trim();
       if (!displayName) throw badUserInput('displayName', 'Enter your name: it is how the organization will see you.');
       if (!input.password) throw badUserInput('password', 'Choose a password to create your account.');
+      await assertPasswordAllowed('password', input.password, { email, name: displayName });
       const inserted = await tx.insert(User, { email, displayName, passwordHash: await hashPassword(input.password) });
       userId = inserted.identifiers[0]['id'] as string;
       const opened = await openSession(tx, userId);

@@ -1,12 +1,9 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { Equals, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { CURRENT_TERMS_VERSION } from '@manager/domain';
+import { Equals, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { CURRENT_TERMS_VERSION, PASSWORD_POLICY } from '@manager/domain';
 import { User } from '@manager/api-identity';
 import { Organization } from '../organization.entity';
 import { OrganizationDetailsInput, TERMS_NOT_ACCEPTED, TERMS_OUTDATED } from '../details/organization-details.input';
-
-/** At least 10 characters: long enough against guessing, short enough to type (NIST 800-63B allows 8). */
-export const MIN_PASSWORD_LENGTH = 10;
 
 @InputType({ description: 'A new person and their first organization, in one step.' })
 export class SignUpInput {
@@ -20,9 +17,11 @@ export class SignUpInput {
   @Matches(/^\s*[^\s@]+@[^\s@]+\.[^\s@]+\s*$/, { message: 'Enter a valid email address, e.g. ada@example.com.' })
   email!: string;
 
-  @Field({ description: `${MIN_PASSWORD_LENGTH} to 1024 characters.` })
-  @MinLength(MIN_PASSWORD_LENGTH, { message: `Choose a password of at least ${MIN_PASSWORD_LENGTH} characters.` })
-  @MaxLength(1024, { message: 'A password has at most 1024 characters.' })
+  /** The rest of the password policy (length in code points, common passwords, email and name) runs in the service. */
+  @Field({
+    description: `At least ${PASSWORD_POLICY.minLength} characters, at most ${PASSWORD_POLICY.maxLength}; not a common or breached password, nor built from the email address or name.`,
+  })
+  @MaxLength(PASSWORD_POLICY.maxLength, { message: `A password has at most ${PASSWORD_POLICY.maxLength} characters.` })
   password!: string;
 
   @Field(() => OrganizationDetailsInput)

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { type Actor, conflict, type RequestContext } from '@manager/api-core';
-import { hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
+import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
 import { checkDetails } from '../details/organization-details.rules';
 import { insertOrganization } from '../details/organization-details.service';
 import type { Organization } from '../organization.entity';
@@ -20,6 +20,7 @@ export async function signUp(ctx: RequestContext, input: SignUpInput): Promise<{
   await assertSignUpAllowed(manager, ctx.ip);
   const details = checkDetails(input.organization, input.organization.entityType, new Set());
   const email = normalizeEmail(input.email);
+  await assertPasswordAllowed('password', input.password, { email, name: input.displayName });
   if (await manager.exists(User, { where: { email } })) throw conflict(EMAIL_TAKEN, 'email');
   const passwordHash = await hashPassword(input.password);
   const verification = details.vatNumber ? await verifyVatNumber(details.vatNumber, ctx.log) : null;

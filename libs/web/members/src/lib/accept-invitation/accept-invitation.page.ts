@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -14,15 +14,12 @@ import {
   ThemeService,
   apiError,
 } from '@manager/web-data-access';
-import { InstantPipe, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { InstantPipe, NewPasswordField, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { invitationMode } from './invitation-mode';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
-
-/** The API's minimum password length. */
-const PASSWORD_MIN = 10;
 
 /**
  * Where an invitation email leads (`/invitations/accept?token=…`, public). A new person creates
@@ -41,11 +38,11 @@ const PASSWORD_MIN = 10;
     MatLabel,
     MatInput,
     MatError,
-    MatHint,
     MatProgressBar,
     PublicPage,
     RoleLabelPipe,
     InstantPipe,
+    NewPasswordField,
   ],
   templateUrl: './accept-invitation.page.html',
   styleUrl: './accept-invitation.page.scss',
@@ -62,7 +59,6 @@ export class AcceptInvitationPage {
   protected readonly signedInEmail = signal<string | null>(null);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly passwordMin = PASSWORD_MIN;
 
   protected readonly mode = computed(() => {
     const p = this.preview();
@@ -78,10 +74,8 @@ export class AcceptInvitationPage {
 
   protected readonly form = new FormGroup({
     displayName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
-    password: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(1024)],
-    }),
+    // The password policy comes with <mgr-new-password-field>.
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
 
   constructor() {

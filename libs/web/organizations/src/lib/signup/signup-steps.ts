@@ -1,6 +1,3 @@
-/** The API's minimum password length (SignUpInput.password: 10..1024 characters). */
-export const PASSWORD_MIN = 10;
-
 /**
  * Which sign-up step holds the field an API error names, so the form can go back to it:
  * `organization.*` is step 2 (index 1), the person and the terms are step 3 (index 2).

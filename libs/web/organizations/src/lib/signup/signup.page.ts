@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { SignUpDocument, TermsVersionDocument, ThemeService, apiError } from '@manager/web-data-access';
-import { PublicPage, applyServerError, errorField } from '@manager/web-ui';
+import { NewPasswordField, PublicPage, applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { EntityTypeChoice } from '../organization-form/entity-type-choice';
@@ -14,7 +14,7 @@ import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
 import { StepIndicator } from '../organization-form/step-indicator';
 import { TermsCheckbox } from '../organization-form/terms-checkbox';
-import { PASSWORD_MIN, stepOfField } from './signup-steps';
+import { stepOfField } from './signup-steps';
 
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
@@ -29,7 +29,6 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatLabel,
     MatInput,
     MatError,
-    MatHint,
     MatButton,
     MatIcon,
     PublicPage,
@@ -37,6 +36,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     OrganizationFields,
     StepIndicator,
     TermsCheckbox,
+    NewPasswordField,
   ],
   templateUrl: './signup.page.html',
   styleUrl: './signup.page.scss',
@@ -49,7 +49,6 @@ export class SignupPage {
   protected readonly step = signal(0);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly passwordMin = PASSWORD_MIN;
 
   protected readonly form = new FormGroup({
     organization: createOrganizationForm(),
@@ -58,10 +57,8 @@ export class SignupPage {
       nonNullable: true,
       validators: [Validators.required, Validators.email, Validators.maxLength(254)],
     }),
-    password: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.minLength(PASSWORD_MIN), Validators.maxLength(1024)],
-    }),
+    // The password policy comes with <mgr-new-password-field>.
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     acceptTerms: new FormControl(false, { nonNullable: true, validators: [Validators.requiredTrue] }),
   });
 

@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * One "Forgot password?" request, for an existing account or not, kept to throttle them per email
+ * and per IP. In PostgreSQL, so that every API instance counts the same.
+ */
+@Entity({ name: 'password_reset_request' })
+export class PasswordResetRequest {
+  @PrimaryGeneratedColumn('identity')
+  id!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  ip!: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

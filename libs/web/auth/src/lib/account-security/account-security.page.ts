@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { ChangePasswordDocument, MeDocument, apiError } from '@manager/web-data-access';
+import { NewPasswordField, PageHeader, applyServerError, errorField } from '@manager/web-ui';
+import { Apollo, onlyCompleteData } from 'apollo-angular';
+import { firstValueFrom, map } from 'rxjs';
+
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+/**
+ * The signed-in person's security page (user menu → Security): changing the password. The
+ * current password confirms it; every other device signed in to the account is signed out, this
+ * one stays; the account's email gets a notice.
+ */
+@Component({
+  selector: 'mgr-account-security-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIcon, PageHeader, NewPasswordField],
+  template: `
+    <div class="page">
+      <mgr-page-header heading="Security" description="How you sign in to the Manager." />
+      <section class="card" aria-labelledby="password-heading">
+        <h2 id="password-heading">Change your password</h2>
+        <p class="intro">
+          After the change, every other device signed in as {{ me()?.email ?? 'you' }} is signed out; this one stays.
+          We email you a notice.
+        </p>
+        <form [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" novalidate>
+          <!-- For password managers: which account the new password belongs to. -->
+          <input class="username" type="email" name="username" autocomplete="username" [value]="me()?.email ?? ''" readonly tabindex="-1" aria-hidden="true" />
+          <mat-form-field appearance="outline">
+            <mat-label>Current password</mat-label>
+            <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required />
+            <mat-error>{{ form.controls.currentPassword.getError('server') ?? 'Enter your current password.' }}</mat-error>
+          </mat-form-field>
+          <mgr-new-password-field
+            [control]="form.controls.newPassword"
+            label="New password"
+            [email]="me()?.email"
+            [name]="me()?.displayName"
+          />
+
+          <div class="message" role="alert" aria-live="assertive">
+            @if (error(); as text) {
+              <mat-icon svgIcon="error" aria-hidden="true" />
+              <span data-testid="change-password-error">{{ text }}</span>
+            }
+          </div>
+          <div class="done" role="status" aria-live="polite">
+            @if (changed()) {
+              <mat-icon svgIcon="verified" aria-hidden="true" />
+              <span data-testid="password-changed">Password changed. Every other device was signed out.</span>
+            }
+          </div>
+
+          <div class="actions">
+            <button mat-flat-button type="submit" [disabled]="submitting()">
+              {{ submitting() ? 'Changing…' : 'Change password' }}
+            </button>
+          </div>
+        </form>
+      </section>
+    </div>
+  `,
+  styleUrl: './account-security.page.scss',
+})
+export class AccountSecurityPage {
+  private readonly apollo = inject(Apollo);
+
+  protected readonly me = toSignal(
+    this.apollo.watchQuery({ query: MeDocument }).valueChanges.pipe(
+      onlyCompleteData(),
+      map((result) => result.data.me),
+    ),
+  );
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly changed = signal(false);
+  protected readonly form = new FormGroup({
+    currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    newPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  protected async submit(formDirective: FormGroupDirective): Promise<void> {
+    if (this.submitting()) return;
+    this.changed.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    const { currentPassword, newPassword } = this.form.getRawValue();
+    try {
+      await firstValueFrom(
+        this.apollo.mutate({ mutation: ChangePasswordDocument, variables: { input: { currentPassword, newPassword } } }),
+      );
+      // Both fields emptied and untouched: no red errors on a form that just succeeded.
+      formDirective.resetForm();
+      this.changed.set(true);
+    } catch (e) {
+      const error = apiError(e);
+      if (!error) this.error.set(UNREACHABLE);
+      else if (error.code === 'TOO_MANY_REQUESTS') this.error.set(error.message);
+      else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

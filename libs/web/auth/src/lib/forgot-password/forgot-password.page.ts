@@ -1,0 +1,128 @@
+import { ChangeDetectionStrategy, Component, ElementRef, OnInit, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { RouterLink } from '@angular/router';
+import { RequestPasswordResetDocument, ThemeService, apiError } from '@manager/web-data-access';
+import { applyServerError, errorField } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { firstValueFrom } from 'rxjs';
+import { AuthLayout } from '../auth-layout/auth-layout';
+import { waitInWords } from './wait-in-words';
+
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+/**
+ * "Forgot password?": asks for the email and says the same thing afterwards whether or not it has
+ * an account (the API does too), so nobody learns here who is a customer.
+ */
+@Component({
+  selector: 'mgr-forgot-password-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, MatButton, MatAnchor, MatIcon, AuthLayout],
+  template: `
+    @if (sentTo(); as email) {
+      <mgr-auth-layout heading="Check your email">
+        <div class="sent" data-testid="reset-link-sent">
+          <mat-icon class="sent-icon" svgIcon="mail" aria-hidden="true" />
+          <div>
+            <p>
+              If <strong>{{ email }}</strong> has a Manager account, we have sent it a link to choose a new password.
+              The link works once, for 30 minutes.
+            </p>
+            <p class="hint">Nothing after a few minutes? Look in the spam folder, or check the address and ask again.</p>
+          </div>
+        </div>
+        <a mat-flat-button class="submit" routerLink="/login" [queryParams]="{ email }">Back to log in</a>
+        <div class="switch">
+          <button mat-button type="button" (click)="again()">Use another address</button>
+        </div>
+      </mgr-auth-layout>
+    } @else {
+      <mgr-auth-layout heading="Forgot your password?" subheading="Enter your email: we will send you a link to choose a new one.">
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <mat-form-field appearance="outline">
+            <mat-label>Email</mat-label>
+            <input #emailInput matInput type="email" formControlName="email" autocomplete="username" required />
+            @if (form.controls.email.getError('server'); as message) {
+              <mat-error>{{ message }}</mat-error>
+            } @else if (form.controls.email.hasError('email')) {
+              <mat-error>Enter an email like name&#64;example.com.</mat-error>
+            } @else {
+              <mat-error>Enter your email.</mat-error>
+            }
+          </mat-form-field>
+
+          <div class="message" role="alert" aria-live="assertive">
+            @if (error(); as text) {
+              <mat-icon svgIcon="error" aria-hidden="true" />
+              <span data-testid="forgot-password-error">{{ text }}</span>
+            }
+          </div>
+
+          <button mat-flat-button type="submit" class="submit" [disabled]="submitting()">
+            {{ submitting() ? 'Sending…' : 'Send the link' }}
+          </button>
+        </form>
+        <div class="switch">
+          <a mat-button routerLink="/login" [queryParams]="{ email: form.controls.email.value || null }">Back to log in</a>
+        </div>
+      </mgr-auth-layout>
+    }
+  `,
+  styleUrl: './forgot-password.page.scss',
+})
+export class ForgotPasswordPage implements OnInit {
+  private readonly apollo = inject(Apollo);
+
+  /** `?email=` from the login form, so the person does not type it twice. */
+  readonly email = input<string>();
+
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly sentTo = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(320)] }),
+  });
+  private readonly emailInput = viewChild<ElementRef<HTMLInputElement>>('emailInput');
+
+  constructor() {
+    inject(ThemeService).followSystem();
+    afterNextRender(() => this.emailInput()?.nativeElement.focus());
+  }
+
+  ngOnInit(): void {
+    const email = this.email();
+    if (email) this.form.controls.email.setValue(email);
+  }
+
+  protected async submit(): Promise<void> {
+    if (this.submitting()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    const email = this.form.controls.email.value.trim();
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { input: { email } } }));
+      this.sentTo.set(email);
+    } catch (e) {
+      const error = apiError(e);
+      if (!error) this.error.set(UNREACHABLE);
+      else if (error.code === 'TOO_MANY_REQUESTS') {
+        this.error.set(`Too many links asked for. Try again in ${waitInWords(Number(error.extensions['retryAfterSeconds']))}.`);
+      } else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+
+  protected again(): void {
+    this.sentTo.set(null);
+    setTimeout(() => this.emailInput()?.nativeElement.select());
+  }
+}

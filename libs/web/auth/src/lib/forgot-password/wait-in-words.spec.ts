@@ -1,0 +1,16 @@
+import { waitInWords } from './wait-in-words';
+
+describe('waitInWords', () => {
+  it('reads seconds and minutes', () => {
+    expect(waitInWords(1)).toBe('1 second');
+    expect(waitInWords(45)).toBe('45 seconds');
+    expect(waitInWords(60)).toBe('1 minute');
+    expect(waitInWords(61)).toBe('2 minutes');
+    expect(waitInWords(3600)).toBe('60 minutes');
+  });
+
+  it('falls back for nonsense', () => {
+    expect(waitInWords(Number.NaN)).toBe('a moment');
+    expect(waitInWords(0)).toBe('a moment');
+  });
+});

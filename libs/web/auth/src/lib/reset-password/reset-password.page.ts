@@ -1,0 +1,195 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatIcon } from '@angular/material/icon';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { ActivatedRoute, NavigationEnd, Router, RouterLink } from '@angular/router';
+import { PasswordResetLinkDocument, ResetPasswordDocument, ThemeService, apiError } from '@manager/web-data-access';
+import { NewPasswordField, applyServerError, errorField } from '@manager/web-ui';
+import { Apollo } from 'apollo-angular';
+import { filter, firstValueFrom, take } from 'rxjs';
+import { AuthLayout } from '../auth-layout/auth-layout';
+import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
+import { resetTokenFromFragment } from './reset-token';
+
+const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+
+/**
+ * Where a reset email leads (`/reset-password#token=…`, public). The token is taken out of the
+ * address bar at once (it would otherwise stay in the history and on screen) and is only ever
+ * sent to the API, in a request body. A new password ends every session of the account and signs
+ * this browser in: the person just proved they read the account's email.
+ */
+@Component({
+  selector: 'mgr-reset-password-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    MatFormField,
+    MatLabel,
+    MatInput,
+    MatButton,
+    MatAnchor,
+    MatIcon,
+    MatProgressBar,
+    AuthLayout,
+    NewPasswordField,
+  ],
+  template: `
+    <mgr-auth-layout heading="Choose a new password" [subheading]="status() === 'ready' ? readySubheading : ''">
+      @switch (status()) {
+        @case ('loading') {
+          <mat-progress-bar mode="indeterminate" aria-label="Checking the link" />
+        }
+        @case ('invalid') {
+          <div class="notice" role="alert" data-testid="reset-link-invalid">
+            <mat-icon svgIcon="error" aria-hidden="true" />
+            <div>
+              <p class="strong">This link is no longer valid.</p>
+              <p>It was already used, a newer one was sent, or its 30 minutes are over. Ask for a new link.</p>
+            </div>
+          </div>
+          <a mat-flat-button class="submit" routerLink="/forgot-password">Ask for a new link</a>
+          <div class="switch">
+            <a mat-button routerLink="/login">Back to log in</a>
+          </div>
+        }
+        @case ('error') {
+          <p class="message" role="alert">The link could not be checked. {{ unreachable }}</p>
+          <button mat-stroked-button type="button" class="submit" (click)="check()">Try again</button>
+        }
+        @case ('ready') {
+          <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+            <mat-form-field appearance="outline">
+              <mat-label>Email</mat-label>
+              <input matInput type="email" [value]="email()" readonly autocomplete="username" />
+            </mat-form-field>
+            <mgr-new-password-field [control]="form.controls.newPassword" label="New password" [email]="email()" />
+
+            <div class="message" role="alert" aria-live="assertive">
+              @if (error(); as text) {
+                <mat-icon svgIcon="error" aria-hidden="true" />
+                <span data-testid="reset-password-error">{{ text }}</span>
+              }
+            </div>
+
+            <button mat-flat-button type="submit" class="submit" [disabled]="submitting()">
+              {{ submitting() ? 'Saving…' : 'Save and log in' }}
+            </button>
+          </form>
+        }
+      }
+    </mgr-auth-layout>
+  `,
+  styleUrl: './reset-password.page.scss',
+})
+export class ResetPasswordPage {
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+  private readonly accounts = inject(RememberedAccountsStore);
+
+  /** Kept in memory only: never in the address bar, storage or a log. */
+  private token: string | null = null;
+
+  protected readonly unreachable = UNREACHABLE;
+  protected readonly status = signal<'loading' | 'ready' | 'invalid' | 'error'>('loading');
+  protected readonly email = signal('');
+  protected readonly readySubheading = 'It replaces the old one, and every device signed in to this account is signed out.';
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected readonly form = new FormGroup({
+    newPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  constructor() {
+    inject(ThemeService).followSystem();
+    // Every fragment this page gets (opened from the email, or a link pasted into the same tab):
+    // the token is kept in memory, and taken out of the address bar and the history entry.
+    inject(ActivatedRoute)
+      .fragment.pipe(takeUntilDestroyed())
+      .subscribe((fragment) => {
+        const token = resetTokenFromFragment(fragment);
+        if (token) {
+          this.token = token;
+          this.stripFragment();
+          void this.check();
+        } else if (!this.token) {
+          // Opened without a token (or it was already taken out): nothing to check.
+          void this.check();
+        }
+      });
+  }
+
+  /** After the navigation in progress (the router writes the URL at its end), or at once. */
+  private stripFragment(): void {
+    const strip = () => void this.router.navigate(['/reset-password'], { replaceUrl: true });
+    if (!this.router.currentNavigation()) {
+      strip();
+      return;
+    }
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        take(1),
+      )
+      .subscribe(strip);
+  }
+
+  protected async check(): Promise<void> {
+    if (!this.token) {
+      this.status.set('invalid');
+      return;
+    }
+    this.status.set('loading');
+    try {
+      const result = await firstValueFrom(
+        this.apollo.query({ query: PasswordResetLinkDocument, variables: { token: this.token }, fetchPolicy: 'network-only' }),
+      );
+      const link = result.data?.passwordResetLink;
+      if (!link) {
+        this.status.set('invalid');
+        return;
+      }
+      this.email.set(link.email);
+      this.status.set('ready');
+    } catch {
+      this.status.set('error');
+    }
+  }
+
+  protected async submit(): Promise<void> {
+    if (!this.token || this.submitting()) return;
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      const result = await firstValueFrom(
+        this.apollo.mutate({
+          mutation: ResetPasswordDocument,
+          variables: { input: { token: this.token, newPassword: this.form.controls.newPassword.value } },
+        }),
+      );
+      const user = result.data?.resetPassword.user;
+      if (!user) throw new Error('resetPassword returned no user');
+      this.accounts.record({ displayName: user.displayName, email: user.email });
+      // A new session: nothing cached before it may leak into it.
+      await this.apollo.client.clearStore();
+      await this.router.navigateByUrl('/');
+    } catch (e) {
+      const error = apiError(e);
+      const field = error ? errorField(error.extensions) : undefined;
+      if (!error) this.error.set(UNREACHABLE);
+      else if (field === 'token') this.status.set('invalid');
+      else if (!applyServerError(this.form, field, error.message)) this.error.set(error.message);
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import { PASSWORD_POLICY, passwordLength, type PasswordVerdict } from '@manager/domain';
+
+/** What the meter under a new-password field shows. */
+export interface PasswordFeedback {
+  /** Bars lit, 0–4. */
+  level: 0 | 1 | 2 | 3 | 4;
+  /** Whether the policy accepts it (as far as checked). */
+  ok: boolean;
+  /** A word or two beside the meter ("Too short", "Strong"), or empty. */
+  label: string;
+  /**
+   * The sentence under the meter, announced politely to screen readers: it changes only when
+   * the verdict does (the character count lives in `counter`, which is not announced).
+   */
+  message: string;
+  /** "7 / 12" while too short, else empty. */
+  counter: string;
+  /** The estimator's tips for a guessable password. */
+  tips: string[];
+}
+
+export type EstimatorState = 'loading' | 'ready' | 'unavailable';
+
+/**
+ * The meter's reading of the shared policy's verdict. Before the dictionaries arrive (`loading`)
+ * only the rules that need none have run; if they cannot load (`unavailable`) the API still
+ * checks on submit.
+ */
+export function passwordFeedback(password: string, verdict: PasswordVerdict, estimator: EstimatorState): PasswordFeedback {
+  const min = PASSWORD_POLICY.minLength;
+  if (!password) {
+    return {
+      level: 0,
+      ok: false,
+      label: '',
+      message: `Use at least ${min} characters. A few unrelated words are easy to remember and hard to guess.`,
+      counter: '',
+      tips: [],
+    };
+  }
+  const problem = verdict.problem;
+  if (problem?.code === 'TOO_SHORT') {
+    return {
+      level: 1,
+      ok: false,
+      label: 'Too short',
+      message: `Use at least ${min} characters.`,
+      counter: `${passwordLength(password)} / ${min}`,
+      tips: [],
+    };
+  }
+  if (problem) {
+    const score = verdict.score ?? 0;
+    return {
+      level: score >= 2 ? 2 : 1,
+      ok: false,
+      label: problem.code === 'TOO_LONG' ? 'Too long' : 'Too easy to guess',
+      message: verdict.message ?? '',
+      counter: '',
+      tips: problem.code === 'GUESSABLE' ? verdict.suggestions : [],
+    };
+  }
+  if (verdict.score === null) {
+    return estimator === 'loading'
+      ? { level: 0, ok: true, label: 'Checking…', message: 'Checking it against common passwords…', counter: '', tips: [] }
+      : { level: 0, ok: true, label: '', message: 'Long enough. It is checked against common passwords when you submit.', counter: '', tips: [] };
+  }
+  return verdict.score >= 4
+    ? { level: 4, ok: true, label: 'Very strong', message: 'Great: this password is very hard to guess.', counter: '', tips: [] }
+    : { level: 3, ok: true, label: 'Strong', message: 'Good: this password is hard to guess.', counter: '', tips: [] };
+}

@@ -13,12 +13,17 @@ const SECRETS_FILE_PREFIX = 'secrets-';
 
 /** Shorter values (`'nope'`, `'forged'`) would be found in logs by chance: they are not what leaks. */
 const MIN_SECRET_LENGTH = 8;
+/**
+ * Values the password-policy tests send on purpose and see refused (ten spaces, the email address
+ * itself) are nobody's credential, and occur in logs legitimately (indentation, recipients).
+ */
+const NOT_A_SECRET = /^\s*$|^[^@\s]+@[^@\s]+$/;
 const recorded = new Set<string>();
 
 /** Notes a secret the suite handled, for the teardown's check (no-op outside a Jest run). */
 export function recordSecret(value: unknown): void {
   const folder = process.env['TEST_LOG_DIR'];
-  if (!folder || typeof value !== 'string' || value.length < MIN_SECRET_LENGTH || recorded.has(value)) return;
+  if (!folder || typeof value !== 'string' || value.trim().length < MIN_SECRET_LENGTH || NOT_A_SECRET.test(value) || recorded.has(value)) return;
   recorded.add(value);
   appendFileSync(join(folder, `${SECRETS_FILE_PREFIX}${process.pid}.jsonl`), `${JSON.stringify(value)}\n`);
 }

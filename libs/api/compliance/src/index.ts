@@ -1,12 +1,6 @@
-import { AuditEvent } from './lib/audit-event.entity';
-import { AuditTrailResolver } from './lib/audit-trail.resolver';
-import { CreateAuditTrail1764170004000 } from './lib/migrations/1764170004000-CreateAuditTrail';
-
 export { AuditEvent } from './lib/audit-event.entity';
 export { AuditEventConnection } from './lib/audit-trail.resolver';
 // Written by every context, so the writer lives in core (see its comment); re-exported here.
 export { recordAuditEvent, type AuditEntry } from '@manager/api-core';
 
-export const complianceEntities = [AuditEvent];
-export const complianceMigrations = [CreateAuditTrail1764170004000];
-export const complianceResolvers = [AuditTrailResolver] as const;
+export { complianceModule } from './lib/compliance.module';

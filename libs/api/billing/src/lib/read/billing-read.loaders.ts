@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { actsForPartnerCondition, type Actor, billingReaderCondition, livePartnershipCondition, type Loaders, type RequestContext } from '@manager/api-core';
+import { actsForPartnerCondition, type Actor, billingReaderCondition, livePartnershipCondition, type RequestContext } from '@manager/api-core';
 import type { Invoice } from '../invoices/invoice.entity';
 import type { Wallet } from '../wallet/wallet.entity';
 import { INVOICE_COLUMNS, toInvoice, toOrder, toWallet, toWalletEntry } from './billing-rows';
@@ -143,5 +143,5 @@ export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | 
 export type BillingReadLoaders = ReturnType<typeof createBillingReadLoaders>;
 
 export function billingReadLoaders(ctx: RequestContext): BillingReadLoaders {
-  return ctx.loaders as Loaders & BillingReadLoaders;
+  return ctx.loaders.billing;
 }

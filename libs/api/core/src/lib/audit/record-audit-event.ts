@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../request-context';
+import type { TxContext } from '../transaction';
 
 export interface AuditEntry {
   organizationId: string;
@@ -11,17 +10,18 @@ export interface AuditEntry {
 }
 
 /**
- * Records an audit event in the caller's transaction (pass the transaction's manager), naming
- * the signed-in person of `ctx`.
+ * Records an audit event in the caller's transaction (`ctx.tx`), naming the signed-in person of
+ * `ctx`.
  *
  * Lives in core, beside the outbox, because every context writes audit events while only
  * compliance reads them (its `AuditEvent` entity, migration and trail resolver): were the writer
  * in compliance, organizations → compliance → organizations would be a cycle.
  *
  * @example
- * await recordAuditEvent(tx, ctx, { organizationId, action: 'member.removed', summary: 'Removed Ada Lovelace' });
+ * await recordAuditEvent(txc, { organizationId, action: 'member.removed', summary: 'Removed Ada Lovelace' });
  */
-export async function recordAuditEvent(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+export async function recordAuditEvent(ctx: TxContext, entry: AuditEntry): Promise<void> {
+  const manager = ctx.tx;
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('recordAuditEvent must run inside the transaction of the change it records');
   }

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { recordAuditEvent, type RequestContext } from '@manager/api-core';
+import { recordAuditEvent, type TxContext } from '@manager/api-core';
 import { countryName } from '@manager/domain';
 import type { Organization } from '../organization.entity';
 import type { StoredVatVerification } from '../vies/verify-vat-number';
@@ -11,10 +10,10 @@ import { type AddressChanges, addressLabel } from './billing-addresses';
  */
 const country = (code: string) => countryName(code) ?? code;
 
-export async function auditOrganizationCreated(tx: EntityManager, ctx: RequestContext, organization: Organization): Promise<void> {
+export async function auditOrganizationCreated(ctx: TxContext, organization: Organization): Promise<void> {
   const kind = organization.entityType === 'COMPANY' ? 'company' : 'individual';
   const vat = organization.vatNumber ? `, VAT number ${organization.vatNumber}` : '';
-  await recordAuditEvent(tx, ctx, {
+  await recordAuditEvent(ctx, {
     organizationId: organization.id,
     action: 'organization.created',
     summary: `Created the organization "${organization.name}" (${kind} in ${country(organization.country)}${vat})`,
@@ -24,8 +23,7 @@ export async function auditOrganizationCreated(tx: EntityManager, ctx: RequestCo
 
 /** One event naming every changed field, or none when nothing changed. */
 export async function auditOrganizationUpdated(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   before: Pick<Organization, 'name' | 'country' | 'vatNumber'>,
   after: Organization,
 ): Promise<void> {
@@ -39,7 +37,7 @@ export async function auditOrganizationUpdated(
   }
   if (!parts.length) return;
   const sentence = parts.map((part) => (part.startsWith('removed') || part.startsWith('set') ? part : `changed ${part}`)).join('; ');
-  await recordAuditEvent(tx, ctx, {
+  await recordAuditEvent(ctx, {
     organizationId: after.id,
     action: 'organization.updated',
     summary: sentence.charAt(0).toUpperCase() + sentence.slice(1),
@@ -47,10 +45,10 @@ export async function auditOrganizationUpdated(
   });
 }
 
-export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext, organizationId: string, changes: AddressChanges): Promise<void> {
+export async function auditAddressChanges(ctx: TxContext, organizationId: string, changes: AddressChanges): Promise<void> {
   const target = (id: string) => ({ type: 'billing_address', id });
   for (const address of changes.added) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.added',
       summary: `Added the billing address "${addressLabel(address)}"${address.isDefault ? ' (default)' : ''}`,
@@ -59,7 +57,7 @@ export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext
   }
   for (const { before, after } of changes.updated) {
     const madeDefault = after.isDefault && !before.isDefault ? ', now the default' : '';
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.updated',
       summary: `Changed the billing address "${addressLabel(before)}" to "${addressLabel(after)}"${madeDefault}`,
@@ -67,7 +65,7 @@ export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext
     });
   }
   if (changes.newDefault) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.updated',
       summary: `Made "${addressLabel(changes.newDefault)}" the default billing address`,
@@ -75,7 +73,7 @@ export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext
     });
   }
   for (const address of changes.removed) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.removed',
       summary: `Removed the billing address "${addressLabel(address)}"`,
@@ -85,12 +83,11 @@ export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext
 }
 
 export async function auditTermsAccepted(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   organizationId: string,
   acceptance: { id: string; version: string },
 ): Promise<void> {
-  await recordAuditEvent(tx, ctx, {
+  await recordAuditEvent(ctx, {
     organizationId,
     action: 'terms.accepted',
     summary: `Accepted the general terms of use, version ${acceptance.version}`,
@@ -99,8 +96,7 @@ export async function auditTermsAccepted(
 }
 
 export async function auditVatVerified(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   organization: Organization,
   verification: StoredVatVerification,
 ): Promise<void> {
@@ -110,7 +106,7 @@ export async function auditVatVerified(
     INVALID: `VIES does not know the VAT number ${number} as registered for intra-Community trade`,
     UNAVAILABLE: `VIES could not check the VAT number ${number} (service unavailable); it will be checked again on the next save`,
   }[verification.status];
-  await recordAuditEvent(tx, ctx, {
+  await recordAuditEvent(ctx, {
     organizationId: organization.id,
     action: 'organization.vat_verified',
     summary,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { recordAuditEvent, type RequestContext } from '@manager/api-core';
+import { recordAuditEvent, type TxContext } from '@manager/api-core';
 import type { PartnershipSide } from '@manager/domain';
 import type { Partnership } from '../partnership.entity';
 
@@ -10,8 +10,7 @@ import type { Partnership } from '../partnership.entity';
  * members. `null` for a summary skips that trail.
  */
 export async function auditPartnership(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   partnership: Pick<Partnership, 'id' | 'clientOrganizationId' | 'partnerOrganizationId'>,
   actingSide: PartnershipSide,
   action: string,
@@ -19,7 +18,7 @@ export async function auditPartnership(
 ): Promise<void> {
   const target = { type: 'Partnership', id: partnership.id };
   if (summaries.client) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId: partnership.clientOrganizationId,
       action,
       summary: summaries.client,
@@ -28,7 +27,7 @@ export async function auditPartnership(
     });
   }
   if (summaries.partner) {
-    await recordAuditEvent(tx, ctx, { organizationId: partnership.partnerOrganizationId, action, summary: summaries.partner, target });
+    await recordAuditEvent(ctx, { organizationId: partnership.partnerOrganizationId, action, summary: summaries.partner, target });
   }
 }
 

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@manager/api-core';
+import type { TxContext } from '@manager/api-core';
 import { type PartnershipSide, ROLES_ACTING_FOR_PARTNER } from '@manager/domain';
 import { acceptedEmails, enqueueAll } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
@@ -23,13 +22,13 @@ interface FoldedMember {
  * - both sides are emailed, and both trails record the start.
  */
 export async function startPartnership(
-  ctx: RequestContext,
-  tx: EntityManager,
+  ctx: TxContext,
   partnership: Partnership,
   actingSide: PartnershipSide,
   accepterName: string,
   summaries: { client: string; partner: string },
 ): Promise<void> {
+  const { tx } = ctx;
   const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
   const folded: FoldedMember[] = await tx.query(
     `SELECT m.id AS membership_id, u.display_name,
@@ -57,14 +56,14 @@ export async function startPartnership(
       partnership.access === 'COMPLETE'
         ? 'complete access covers every product'
         : `${member.product_ids.length} granted product${member.product_ids.length === 1 ? '' : 's'} kept in its scope (${added} added)`;
-    await auditPartnership(tx, ctx, partnership, actingSide, 'partnership.external_member_folded', {
+    await auditPartnership(ctx, partnership, actingSide, 'partnership.external_member_folded', {
       client: `${member.display_name}'s external membership ended: the partnership with ${parties.partnerName} covers it now (${coverage})`,
       partner: null,
     });
   }
   const productNames = await scopeProductNames(tx, partnership.id);
   const scope = describeScope(partnership.access, productNames.length, partnership.billingOwner);
-  await auditPartnership(tx, ctx, partnership, actingSide, 'partnership.accepted', {
+  await auditPartnership(ctx, partnership, actingSide, 'partnership.accepted', {
     client: `${summaries.client}: ${parties.partnerName} now has ${scope}`,
     partner: `${summaries.partner}: ${parties.partnerName} now has ${scope} to ${parties.clientName}`,
   });

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import {
   badUserInput,
   conflict,
@@ -13,6 +12,8 @@ import {
   type RequestContext,
   visibleProductsCondition,
   livePartnershipCondition,
+  type TxContext,
+  inTransaction,
 } from '@manager/api-core';
 import {
   type Currency,
@@ -75,7 +76,8 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     offer: request.kind === 'NEW_PRODUCT' ? { category: request.offer.category, name: request.offer.name } : null,
   });
 
-  const placed = await ctx.dataSource.transaction(async (tx) => {
+  const placed = await inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
     await lockIdempotencyKey(tx, 'order', actor.userId, input.idempotencyKey);
     const previous = await tx.findOne(Order, { where: { placedByUserId: actor.userId, idempotencyKey: input.idempotencyKey } });
     if (previous) {
@@ -88,7 +90,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
         commission: await tx.findOne(Commission, { where: { orderId: previous.id } }),
       };
     }
-    return placeNewOrder(tx, ctx, access, request, input.idempotencyKey, print);
+    return placeNewOrder(txc, access, request, input.idempotencyKey, print);
   });
 
   // The payload shows each record to whoever may read it: the invoice to the payer's billing
@@ -146,13 +148,13 @@ function partnerOf(row: PartnershipRow | undefined): { organizationId: string; r
 }
 
 async function placeNewOrder(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   access: OrganizationAccess,
   request: OrderRequest,
   idempotencyKey: string,
   print: string,
 ): Promise<{ order: Order; invoice: Invoice; commission: Commission | null }> {
+  const { tx } = ctx;
   const actor = requireActor(ctx);
   const clientId = access.organizationId;
   const actingPartnershipId = access.via === 'PARTNER' ? (access.partner?.partnershipId ?? null) : null;
@@ -317,7 +319,7 @@ async function placeNewOrder(
   });
 
   const partnerOrganizationId = acting?.partner_organization_id ?? null;
-  await recordAuditEvent(tx, ctx, {
+  await recordAuditEvent(ctx, {
     organizationId: clientId,
     action: request.kind === 'NEW_PRODUCT' ? 'order.new_product' : 'order.renewal',
     summary: clientEventSummary(what, payerId === clientId, partnerOrganizationId !== null, payer.name, formatAmount(totalMinor, payerCurrency), invoice.number),
@@ -325,7 +327,7 @@ async function placeNewOrder(
     partnerOrganizationId,
   });
   if (payerId !== clientId) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId: payerId,
       action: 'order.paid',
       summary: `Paid ${formatAmount(totalMinor, payerCurrency)} for ${client.name}: ${what}, invoice ${invoice.number}`,
@@ -333,7 +335,7 @@ async function placeNewOrder(
     });
   }
   if (commission) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId: commission.partnerOrganizationId,
       action: 'commission.credited',
       summary: `${commissionLabel(commission.kind)} of ${formatAmount(commission.amountMinor, commission.currency)} on ${item.name} for ${client.name}`,

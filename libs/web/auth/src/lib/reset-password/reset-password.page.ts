@@ -85,7 +85,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
       }
     </mgr-auth-layout>
   `,
-  styleUrl: './reset-password.page.scss',
+  styleUrls: ['../auth-layout/auth-form.scss', './reset-password.page.scss'],
 })
 export class ResetPasswordPage {
   private readonly apollo = inject(Apollo);

@@ -1,0 +1,42 @@
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '@manager/api-core';
+import { entities, migrations } from '../src/database';
+import { entitySchemaMismatches } from './support/entity-schema-diff';
+import { createTestDatabase } from './support/test-server';
+
+/**
+ * The entities describe the tables the migrations build, column for column (names, types,
+ * nullability, defaults, identity, primary keys), and every table but `migrations` has an entity.
+ * A failure lists each difference as `table.column: …`.
+ */
+describe('entities and the migrated schema', () => {
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    dataSource = createDataSource({ url: database.url, entities, migrations, log: pino({ level: 'silent' }) });
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('match column for column, table for table', async () => {
+    expect(await entitySchemaMismatches(dataSource)).toEqual([]);
+  });
+
+  it('name every table and column explicitly in snake_case (one rule, no naming strategy)', () => {
+    const notSnake = dataSource.entityMetadatas.flatMap((metadata) => [
+      ...(/^[a-z][a-z0-9_]*$/.test(metadata.tableName) ? [] : [metadata.tableName]),
+      ...metadata.columns
+        .map((column) => `${metadata.tableName}.${column.databaseName}`)
+        .filter((name) => !/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/.test(name)),
+    ]);
+    expect(notSnake).toEqual([]);
+  });
+});

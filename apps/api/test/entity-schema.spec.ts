@@ -30,13 +30,15 @@ describe('entities and the migrated schema', () => {
     expect(await entitySchemaMismatches(dataSource)).toEqual([]);
   });
 
-  it('name every table and column explicitly in snake_case (one rule, no naming strategy)', () => {
-    const notSnake = dataSource.entityMetadatas.flatMap((metadata) => [
-      ...(/^[a-z][a-z0-9_]*$/.test(metadata.tableName) ? [] : [metadata.tableName]),
+  // One naming rule, TypeORM's default strategy: a column is named after its property unless the
+  // entity names it (`name: 'snake_case'`), and every entity names its table.
+  it('name their tables explicitly and every column in snake_case', () => {
+    const offenders = dataSource.entityMetadatas.flatMap((metadata) => [
+      ...(metadata.givenTableName && /^[a-z][a-z0-9_]*$/.test(metadata.tableName) ? [] : [`${metadata.name}: table ${metadata.tableName}`]),
       ...metadata.columns
-        .map((column) => `${metadata.tableName}.${column.databaseName}`)
-        .filter((name) => !/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/.test(name)),
+        .filter((column) => !/^[a-z][a-z0-9_]*$/.test(column.databaseName))
+        .map((column) => `${metadata.name}.${column.propertyName}: column ${column.databaseName}`),
     ]);
-    expect(notSnake).toEqual([]);
+    expect(offenders).toEqual([]);
   });
 });

@@ -99,12 +99,14 @@ function tableShape(column: TableColumn): ColumnShape {
 }
 
 function entityShape(dataSource: DataSource, column: ColumnMetadata): ColumnShape {
+  // `identity` is a strategy TypeORM runs but leaves out of this property's type.
+  const strategy: string | undefined = column.generationStrategy;
   return {
     type: entityType(dataSource, column),
     nullable: column.isNullable,
     default: entityDefault(column),
     // TypeORM's own default when it creates an identity column is BY DEFAULT.
-    identity: column.isGenerated && column.generationStrategy === 'identity' ? (column.generatedIdentity ?? 'BY DEFAULT') : null,
+    identity: column.isGenerated && strategy === 'identity' ? (column.generatedIdentity ?? 'BY DEFAULT') : null,
     primary: column.isPrimary,
   };
 }

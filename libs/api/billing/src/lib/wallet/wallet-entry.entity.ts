@@ -20,7 +20,8 @@ export class WalletEntry {
   id!: string;
 
   /** GENERATED ALWAYS AS IDENTITY: PostgreSQL numbers the entries; never written by the application. */
-  @Generated('identity')
+  // TypeORM runs the `identity` strategy on any column; only @Generated's typing omits it (typeorm/typeorm#10044).
+  @Generated('identity' as Parameters<typeof Generated>[0])
   @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false, transformer: bigintAsNumber })
   position!: number;
 

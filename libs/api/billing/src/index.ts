@@ -4,6 +4,7 @@ import { Commission } from './lib/commissions/commission.entity';
 import { InvoiceLinesResolver } from './lib/invoices/invoice-lines.resolver';
 import { PlaceOrderResolver } from './lib/orders/place-order.resolver';
 import { TopUpWalletResolver } from './lib/wallet/top-up.resolver';
+import { InvoiceCounter } from './lib/invoices/invoice-counter.entity';
 import { InvoiceLine } from './lib/invoices/invoice-line.entity';
 import { Invoice } from './lib/invoices/invoice.entity';
 import { Order } from './lib/orders/order.entity';
@@ -25,6 +26,6 @@ export { invoicePdfRouter } from './lib/pdf/invoice-pdf.router';
 export { renderInvoicePdf, formatMoney, type InvoicePdfData } from './lib/pdf/invoice-pdf';
 export { INVOICE_SELLER } from './lib/pdf/invoice-seller';
 
-export const billingEntities = [Wallet, WalletEntry, Payment, Order, Invoice, InvoiceLine, Commission];
+export const billingEntities = [Wallet, WalletEntry, Payment, Order, InvoiceCounter, Invoice, InvoiceLine, Commission];
 export const billingMigrations = [CreateBilling1764170008000];
 export const billingResolvers = [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, ...billingReadResolvers] as const;

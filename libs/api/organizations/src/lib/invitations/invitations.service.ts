@@ -18,7 +18,7 @@ import {
   type RequestContext,
 } from '@manager/api-core';
 import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
-import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@manager/domain';
+import type { MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
 import { actorUserId, checkGrantableProducts, displayNameOf, isUuid, returningRows } from '../members/membership-lookup';
@@ -135,12 +135,11 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
       );
       const invitation = toInvitation(row);
       await sendInvitationEmail(ctx, tx, invitation, token);
-      const products = productIds.length ? ` with access to ${productIds.length} product${productIds.length === 1 ? '' : 's'}` : '';
       await recordAuditEvent(tx, ctx, {
         organizationId: input.organizationId,
         action: 'member.invited',
-        summary: `Invited ${email} as ${MEMBERSHIP_ROLE_LABELS[input.role]}${products}`,
-        target: { type: 'MemberInvitation', id: invitation.id },
+        data: { email, role: input.role, productCount: productIds.length },
+        targetId: invitation.id,
       });
       return invitation;
     });
@@ -179,8 +178,8 @@ export async function cancelMemberInvitation(ctx: RequestContext, invitationId: 
     await recordAuditEvent(tx, ctx, {
       organizationId: invitation.organizationId,
       action: 'member.invitation_cancelled',
-      summary: `Cancelled the invitation of ${invitation.email} as ${MEMBERSHIP_ROLE_LABELS[invitation.role]}`,
-      target: { type: 'MemberInvitation', id: invitation.id },
+      data: { email: invitation.email, role: invitation.role },
+      targetId: invitation.id,
     });
     return Object.assign(invitation, { cancelledAt: cancelled_at });
   });
@@ -207,8 +206,8 @@ export async function resendMemberInvitation(ctx: RequestContext, invitationId: 
     await recordAuditEvent(tx, ctx, {
       organizationId: renewed.organizationId,
       action: 'member.invitation_resent',
-      summary: `Sent the invitation of ${renewed.email} again, with a new link`,
-      target: { type: 'MemberInvitation', id: renewed.id },
+      data: { email: renewed.email },
+      targetId: renewed.id,
     });
     return renewed;
   });
@@ -317,12 +316,11 @@ export async function acceptMemberInvitation(
     }
     await tx.query(`UPDATE member_invitation SET accepted_by_user_id = $2 WHERE id = $1`, [invitation.id, userId]);
     const name = await displayNameOf(tx, userId);
-    const inviter = invitation.invitedByName ? ` (invited by ${invitation.invitedByName})` : '';
     await recordAuditEvent(tx, actingCtx, {
       organizationId: invitation.organizationId,
       action: 'member.joined',
-      summary: `${name} joined as ${MEMBERSHIP_ROLE_LABELS[invitation.role]}${inviter}`,
-      target: { type: 'Membership', id: membership.id },
+      data: { memberName: name, role: invitation.role, invitedByName: invitation.invitedByName },
+      targetId: membership.id,
     });
     const organization = await tx.findOneByOrFail(Organization, { id: invitation.organizationId });
     return { membership, organization };

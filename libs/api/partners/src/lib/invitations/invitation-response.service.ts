@@ -77,10 +77,7 @@ export async function acceptPartnershipInvitation(ctx: RequestContext, input: Re
     const invitation = await invitationToAnswer(ctx, tx, input);
     await answer(tx, invitation, `status = 'ACTIVE', accepted_at = now(), accepted_by_user_id = $2`, [userId]);
     const active = await reloadPartnership(tx, invitation.id);
-    await startPartnership(ctx, tx, active, 'PARTNER', await displayNameOf(tx, userId), {
-      client: 'The partner accepted the invitation',
-      partner: 'Accepted the invitation',
-    });
+    await startPartnership(ctx, tx, active, 'PARTNER', await displayNameOf(tx, userId), null);
     return active;
   });
 }
@@ -103,8 +100,9 @@ export async function refusePartnershipInvitation(ctx: RequestContext, input: Re
       }),
     );
     await auditPartnership(tx, ctx, refused, 'PARTNER', 'partnership.refused', {
-      client: `${parties.partnerName} refused the invitation`,
-      partner: `Refused the invitation of ${parties.clientName}`,
+      by: 'PARTNER',
+      clientName: parties.clientName,
+      partnerName: parties.partnerName,
     });
     return refused;
   });

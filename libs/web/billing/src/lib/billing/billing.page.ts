@@ -16,7 +16,7 @@ import {
   WalletEntriesQuery,
   apiError,
 } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, MoneyPipe, ProductCategoryPipe } from '@manager/web-ui';
+import { EmptyState, LocalDatePipe, MoneyPipe, ProductCategoryPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom, map } from 'rxjs';
 import { canReadBilling, canTopUp } from '../shared/billing-access';
@@ -25,7 +25,6 @@ import { ConnectionList } from '../shared/connection-list';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
 import { injectRouteParam } from '../shared/route-param';
-import { SignedMoneyPipe } from '../shared/signed-money.pipe';
 import { InvoiceDialog } from './invoice-dialog';
 import { TopUpDialog, TopUpDialogData } from './top-up-dialog';
 
@@ -42,7 +41,7 @@ const HIDDEN = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
 @Component({
   selector: 'mgr-billing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButton, MatAnchor, MatIcon, MatProgressBar, EmptyState, MoneyPipe, InstantPipe, ProductCategoryPipe, SignedMoneyPipe, KindChip],
+  imports: [MatTableModule, MatButton, MatAnchor, MatIcon, MatProgressBar, EmptyState, MoneyPipe, LocalDatePipe, ProductCategoryPipe, KindChip],
   templateUrl: './billing.page.html',
   styleUrl: './billing.page.scss',
 })

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal, untracked, LOCALE_ID } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -6,12 +6,11 @@ import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { Title } from '@angular/platform-browser';
 import { CommissionRowFragment, PartnerRevenueDocument, PartnerRevenueQuery, RevenuePeriod, apiError } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, KeysetList, MoneyPipe } from '@manager/web-ui';
+import { EmptyState, LocalDatePipe, KeysetList, MoneyPipe, formatPercent } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map, Subscription } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
-import { formatPercent } from '../shared/payer-notice';
 import { injectRouteParam } from '../shared/route-param';
 
 type Organization = PartnerRevenueQuery['organization'];
@@ -27,13 +26,14 @@ const HIDDEN = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
 @Component({
   selector: 'mgr-revenue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, MatTableModule, MatButton, MatButtonToggleGroup, MatButtonToggle, MatProgressBar, EmptyState, MoneyPipe, InstantPipe, KindChip],
+  imports: [NgTemplateOutlet, MatTableModule, MatButton, MatButtonToggleGroup, MatButtonToggle, MatProgressBar, EmptyState, MoneyPipe, LocalDatePipe, KindChip],
   templateUrl: './revenue.page.html',
   styleUrl: './revenue.page.scss',
 })
 export class RevenuePage {
   private readonly apollo = inject(Apollo);
   private readonly title = inject(Title);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly orgId = injectRouteParam('orgId');
   protected readonly period = signal<RevenuePeriod>('MONTH');
@@ -50,7 +50,7 @@ export class RevenuePage {
   protected readonly rates = computed(() => {
     const profile = this.organization()?.partnerProfile;
     return profile
-      ? `Commission ${formatPercent(Math.round(profile.commissionRate * 10_000))} · reseller discount ${formatPercent(Math.round(profile.resellerDiscountRate * 10_000))}`
+      ? `Commission ${this.percent(profile.commissionRate)} · reseller discount ${this.percent(profile.resellerDiscountRate)}`
       : '';
   });
 
@@ -84,7 +84,7 @@ export class RevenuePage {
   }
 
   protected percent(rate: number): string {
-    return formatPercent(Math.round(rate * 10_000));
+    return formatPercent(rate, this.locale);
   }
 
   protected loadMore(): void {

@@ -14,7 +14,7 @@ import {
   ThemeService,
   apiError,
 } from '@manager/web-data-access';
-import { InstantPipe, NewPasswordField, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { LocalDatePipe, NewPasswordField, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { invitationMode } from './invitation-mode';
@@ -41,7 +41,7 @@ type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
     MatProgressBar,
     PublicPage,
     RoleLabelPipe,
-    InstantPipe,
+    LocalDatePipe,
     NewPasswordField,
   ],
   templateUrl: './accept-invitation.page.html',

@@ -23,7 +23,7 @@ import {
   TransferLegalResponsibilityDocument,
   apiError,
 } from '@manager/web-data-access';
-import { Avatar, ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, KeysetList, PageHeader, roleLabel, RoleLabelPipe } from '@manager/web-ui';
+import { Avatar, ConfirmDialog, ConfirmDialogData, EmptyState, LocalDatePipe, KeysetList, PageHeader, roleLabel, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom, map } from 'rxjs';
 import { InviteMemberDialog, InviteMemberDialogData } from './invite-member-dialog';
@@ -59,7 +59,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     PageHeader,
     Avatar,
     RoleLabelPipe,
-    InstantPipe,
+    LocalDatePipe,
   ],
   templateUrl: './members.page.html',
   styleUrl: './members.page.scss',

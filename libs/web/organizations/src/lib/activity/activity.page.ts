@@ -4,7 +4,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import { roleCan } from '@manager/domain';
 import { OrganizationActivityDocument, OrganizationActivityQuery, apiError } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, KeysetList, PageHeader } from '@manager/web-ui';
+import { EmptyState, LocalDatePipe, KeysetList, PageHeader } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map, Subscription } from 'rxjs';
 
@@ -18,7 +18,7 @@ const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
 @Component({
   selector: 'mgr-activity-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatProgressBar, EmptyState, PageHeader, InstantPipe],
+  imports: [MatButton, MatProgressBar, EmptyState, PageHeader, LocalDatePipe],
   template: `
     @switch (status()) {
       @case ('loading') {
@@ -43,7 +43,7 @@ const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
           <ol class="trail" aria-label="Activity">
             @for (entry of entries(); track entry.id) {
               <li data-testid="audit-event">
-                <time [attr.datetime]="entry.createdAt" class="when">{{ entry.createdAt | instant }}</time>
+                <time [attr.datetime]="entry.createdAt" class="when">{{ entry.createdAt | localDate: 'time' }}</time>
                 <span class="who">{{ entry.actorName ?? 'System' }}</span>
                 <span class="what">{{ entry.summary }}</span>
               </li>

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
@@ -15,7 +15,7 @@ import {
   CountryNamePipe,
   EmptyState,
   EntityTypePipe,
-  InstantPipe,
+  LocalDatePipe,
   PageHeader,
   applyServerError,
   errorField,
@@ -61,7 +61,7 @@ function detailsForm(org: Details) {
     EmptyState,
     CountryNamePipe,
     EntityTypePipe,
-    InstantPipe,
+    LocalDatePipe,
     OrganizationFields,
     TermsCheckbox,
   ],
@@ -71,6 +71,7 @@ function detailsForm(org: Details) {
 export class OrganizationDetailsPage {
   private readonly apollo = inject(Apollo);
   private readonly title = inject(Title);
+  private readonly locale = inject(LOCALE_ID);
 
   readonly orgId = input.required<string>();
 
@@ -93,7 +94,7 @@ export class OrganizationDetailsPage {
   });
   protected readonly verification = computed(() => {
     const v = this.organization()?.vatVerification;
-    return v ? vatVerificationText(v) : null;
+    return v ? vatVerificationText(v, this.locale) : null;
   });
 
   private request?: Subscription;

@@ -15,7 +15,7 @@ import {
   ResendPartnerInvitationDocument,
   apiError,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, LocalDatePipe, PageHeader } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom } from 'rxjs';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
@@ -29,7 +29,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 @Component({
   selector: 'mgr-partners-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger, MatProgressBar, EmptyState, PageHeader, InstantPipe, StatusChip],
+  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger, MatProgressBar, EmptyState, PageHeader, LocalDatePipe, StatusChip],
   templateUrl: './partners.page.html',
   styleUrl: './partners.page.scss',
 })

@@ -26,7 +26,7 @@ import {
   RefusePartnershipInvitationDocument,
   apiError,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, LocalDatePipe, PageHeader } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, debounceTime, distinctUntilChanged, firstValueFrom, skip } from 'rxjs';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
@@ -66,7 +66,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatOption,
     EmptyState,
     PageHeader,
-    InstantPipe,
+    LocalDatePipe,
     ClientInvoices,
   ],
   templateUrl: './clients.page.html',

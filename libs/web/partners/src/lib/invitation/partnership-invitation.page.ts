@@ -12,7 +12,7 @@ import {
   RefusePartnershipInvitationDocument,
   apiError,
 } from '@manager/web-data-access';
-import { EmptyState, InstantPipe } from '@manager/web-ui';
+import { EmptyState, LocalDatePipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
@@ -27,7 +27,7 @@ type Preview = NonNullable<PartnershipInvitationQuery['partnershipInvitation']>;
 @Component({
   selector: 'mgr-partnership-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIcon, MatProgressBar, EmptyState, InstantPipe],
+  imports: [RouterLink, MatAnchor, MatButton, MatIcon, MatProgressBar, EmptyState, LocalDatePipe],
   templateUrl: './partnership-invitation.page.html',
   styleUrl: './partnership-invitation.page.scss',
 })

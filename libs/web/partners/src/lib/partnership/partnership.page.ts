@@ -25,7 +25,7 @@ import {
   UpdatePartnershipScopeDocument,
   apiError,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, ProductCategoryPipe } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, LocalDatePipe, ProductCategoryPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom } from 'rxjs';
 import { AccessChoice } from '../shared/access-choice';
@@ -64,7 +64,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatIcon,
     MatProgressBar,
     EmptyState,
-    InstantPipe,
+    LocalDatePipe,
     ProductCategoryPipe,
     StatusChip,
     AccessChoice,

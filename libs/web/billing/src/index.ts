@@ -1,6 +1,6 @@
 export * from './lib/billing.routes';
 export { provideBillingIcons } from './lib/shared/billing-icons';
-export { billingTabs, canOrderNew, canReadBilling, canRenew, canTopUp } from './lib/shared/billing-access';
+export { billingTabs, canOrderNew, canRenew } from './lib/shared/billing-access';
 export type { BillingTab, ViewerAccessLike } from './lib/shared/billing-access';
 export { payerNotice } from './lib/shared/payer-notice';
 export type { OrderViewer, PayerNotice } from './lib/shared/payer-notice';

@@ -31,7 +31,7 @@ export interface PageQueryOptions<T, K> {
   /** What the page shows (a route parameter, a token); the page loads again when it changes. Empty: not found. */
   key?: () => K;
   /** Reads the page's data; null or undefined data is "not found" (a nullable lookup that found nothing). */
-  fetch: (key: K) => Observable<T | null | undefined>;
+  fetch: (key: NonNullable<K>) => Observable<T | null | undefined>;
   /** Decides from the data that the viewer may not use the page (its role lacks a permission). */
   refuse?: (data: T) => PageRefusal | null;
   /** The card for the API's FORBIDDEN; without one, FORBIDDEN shows as "not found". */
@@ -41,7 +41,7 @@ export interface PageQueryOptions<T, K> {
   /** The title when nothing is found. */
   notFoundTitle?: string;
   /** Called with the data before the page shows it: seeds lists, forms, local copies. */
-  onData?: (data: T, key: K, refreshed: boolean) => void;
+  onData?: (data: T, key: NonNullable<K>, refreshed: boolean) => void;
 }
 
 export interface PageQuery<T> {
@@ -85,7 +85,7 @@ export function pageQuery<T, K = true>(options: PageQueryOptions<T, K>): PageQue
   const key = options.key ?? (() => true as K);
   let request: Subscription | undefined;
 
-  const settle = (data: T | null | undefined, k: K, refreshed: boolean): void => {
+  const settle = (data: T | null | undefined, k: NonNullable<K>, refreshed: boolean): void => {
     if (data === null || data === undefined) return notFound();
     if (options.title) title.setTitle(options.title(data));
     const refusal = options.refuse?.(data) ?? null;
@@ -110,12 +110,13 @@ export function pageQuery<T, K = true>(options: PageQueryOptions<T, K>): PageQue
     request?.unsubscribe();
     refreshing.set(false);
     if (isEmptyKey(k)) return notFound();
+    const present = k as NonNullable<K>;
     if (refresh) refreshing.set(true);
     else state.set({ status: 'loading' });
-    request = options.fetch(k).subscribe({
+    request = options.fetch(present).subscribe({
       next: (data) => {
         refreshing.set(false);
-        settle(data, k, refresh);
+        settle(data, present, refresh);
       },
       error: (error: unknown) => {
         refreshing.set(false);

@@ -12,3 +12,4 @@ export * from './lib/keyset-list/load-more';
 export * from './lib/page-state/page-state';
 export * from './lib/new-password-field/new-password-field';
 export * from './lib/new-password-field/password-feedback';
+export * from './lib/routing/route-param';

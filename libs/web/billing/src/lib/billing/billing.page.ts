@@ -15,13 +15,12 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, ProductCategoryPipe } from '@manager/web-ui';
+import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { ORDER_PRICING_LABELS, VAT_TREATMENT_LABELS, WALLET_ENTRY_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
-import { injectRouteParam } from '../shared/route-param';
 import { InvoiceDialog } from './invoice-dialog';
 import { TopUpDialog, TopUpDialogData } from './top-up-dialog';
 

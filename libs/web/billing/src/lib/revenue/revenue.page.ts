@@ -4,12 +4,11 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { CommissionRowFragment, PartnerRevenueDocument, RevenuePeriod, pageQuery } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent } from '@manager/web-ui';
+import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
-import { injectRouteParam } from '../shared/route-param';
 
 export const COMMISSIONS_PAGE_SIZE = 20;
 const NOT_AVAILABLE = {

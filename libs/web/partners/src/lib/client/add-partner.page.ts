@@ -17,14 +17,13 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { CountryNamePipe, PageStateView, ProductCategoryPipe } from '@manager/web-ui';
+import { CountryNamePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { AccessChoice } from '../shared/access-choice';
 import { ADD_PARTNER_STEPS, AddPartnerStep, nextStep, previousStep, scopeStepLabel, stepProblem } from '../shared/add-partner-steps';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
 import { ProductScopePicker } from '../shared/product-scope-picker';
-import { injectRouteParam } from '../shared/route-param';
 import { ScopeProduct, endOfDayIso, scopeInput, tomorrowDateInput } from '../shared/scope-selection';
 
 type Listing = PartnerDirectoryQuery['partnerDirectory']['edges'][number]['node'];

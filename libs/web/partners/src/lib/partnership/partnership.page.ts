@@ -27,7 +27,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, PageStateView, ProductCategoryPipe } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { AccessChoice } from '../shared/access-choice';
@@ -35,7 +35,6 @@ import { BillingOwnerChoice } from '../shared/billing-owner-choice';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 import { ProductScopePicker } from '../shared/product-scope-picker';
-import { injectRouteParam } from '../shared/route-param';
 import { ScopeProduct, endOfDayIso, scopeInput, scopeProblem, toDateInput, tomorrowDateInput } from '../shared/scope-selection';
 import { StatusChip } from '../shared/status-chip';
 

@@ -13,6 +13,10 @@ import { join } from 'node:path';
  * main process, and handed to the worker processes (which load this file too) through the
  * environment; the API creates the folder, and the main process deletes it on exit, after the
  * web server has been stopped.
+ *
+ * Tests build the people and organizations they need through the public API (src/support/world.ts),
+ * from one account global setup signs up once the server answers: they share no mutable data, so
+ * they run fully parallel, in any order.
  */
 const port = Number(process.env['E2E_PORT'] ?? 4310);
 const baseURL = `http://localhost:${port}`;
@@ -33,6 +37,7 @@ const outputRoot = join(__dirname, 'test-output');
 
 export default defineConfig({
   testDir: './src',
+  globalSetup: './src/support/global-setup.ts',
   outputDir: join(outputRoot, 'results'),
   fullyParallel: true,
   forbidOnly: isCI,

@@ -1,3 +1,4 @@
+import { withSummaries } from './support/audit';
 import { Fixtures } from './support/fixtures';
 import { errorCode, type GraphQLResponse } from './support/graphql-client';
 import { signedIn } from './support/members';
@@ -113,7 +114,7 @@ describe('billing: orders and top-ups', () => {
       expect(await balance(server.dataSource, w.partner)).toBe(20_000 - 11_343);
       expect(await balance(server.dataSource, w.client)).toBe(0);
       // The client's trail says what was done and who paid, not the amount.
-      const trail = await server.dataSource.query(`SELECT organization_id, action, summary FROM audit_event ORDER BY organization_id = $1 DESC`, [w.client.id]);
+      const trail = withSummaries(await server.dataSource.query(`SELECT organization_id, action, data FROM audit_event ORDER BY organization_id = $1 DESC`, [w.client.id]));
       expect(trail.map((row: { action: string }) => row.action).sort()).toEqual(['order.paid', 'order.renewal']);
       expect(trail.find((row: { action: string }) => row.action === 'order.renewal').summary).not.toMatch(/CHF/);
     });

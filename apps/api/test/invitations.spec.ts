@@ -1,3 +1,4 @@
+import { withSummaries } from './support/audit';
 import { Fixtures } from './support/fixtures';
 import { errorCode, type GraphQLResponse } from './support/graphql-client';
 import {
@@ -110,7 +111,7 @@ describe('member invitations', () => {
 
       expect((await anonymous.data(PREVIEW, { token })).invitationPreview).toBeNull();
       expect((await lr.data(PENDING, { id: team.acme.id })).organization.pendingInvitations).toEqual([]);
-      const trail = await server.dataSource.query(`SELECT actor_name, action, summary FROM audit_event ORDER BY created_at, id`);
+      const trail = withSummaries(await server.dataSource.query(`SELECT actor_name, action, data FROM audit_event ORDER BY created_at, id`));
       expect(trail).toEqual([
         { actor_name: 'Lea Roth', action: 'member.invited', summary: 'Invited nina@example.test as Administrator' },
         { actor_name: 'Nina Keller', action: 'member.joined', summary: 'Nina Keller joined as Administrator (invited by Lea Roth)' },

@@ -1,3 +1,4 @@
+import { withSummaries } from './support/audit';
 import { Fixtures } from './support/fixtures';
 import { errorCode } from './support/graphql-client';
 import {
@@ -32,8 +33,8 @@ describe('members and roles', () => {
     team = await seedTeam(fixtures);
   });
 
-  const audit = () =>
-    server.dataSource.query(`SELECT organization_id, actor_name, action, target_type, target_id, summary FROM audit_event ORDER BY created_at, id`);
+  const audit = async () =>
+    withSummaries(await server.dataSource.query(`SELECT organization_id, actor_name, action, target_type, target_id, data FROM audit_event ORDER BY created_at, id`));
 
   /** The invariant every test ends on: exactly one legal responsible. */
   afterEach(async () => {

@@ -1,5 +1,6 @@
 import { CURRENT_TERMS_VERSION } from '@manager/domain';
 import { seedDemoData } from '@manager/demo-seed';
+import { withSummaries } from './support/audit';
 import { Fixtures, PASSWORD } from './support/fixtures';
 import { errorCode, type GraphQLResponse } from './support/graphql-client';
 import {
@@ -84,9 +85,11 @@ describe('organization lifecycle: sign-up, create, details', () => {
       expect(Math.abs(terms[0].accepted_at.getTime() - Date.now())).toBeLessThan(60_000);
       expect(signUp.organization.termsAcceptedAt).toBe(terms[0].accepted_at.toISOString());
 
-      const audit = await server.dataSource.query(
-        `SELECT actor_user_id, actor_name, action, target_type, summary FROM audit_event WHERE organization_id = $1 ORDER BY action`,
-        [signUp.organization.id],
+      const audit = withSummaries(
+        await server.dataSource.query(
+          `SELECT actor_user_id, actor_name, action, target_type, data FROM audit_event WHERE organization_id = $1 ORDER BY action`,
+          [signUp.organization.id],
+        ),
       );
       expect(audit.map((e: any) => e.action)).toEqual([
         'billing_address.added',
@@ -307,7 +310,7 @@ describe('organization lifecycle: sign-up, create, details', () => {
       expect(terms[0]).toMatchObject({ version: CURRENT_TERMS_VERSION, context: 'UPDATE_ORGANIZATION' });
       expect(updateOrganization.organization.termsAcceptedAt).toBe(terms[0].accepted_at.toISOString());
 
-      const audit = await server.dataSource.query(`SELECT action, summary, actor_name FROM audit_event ORDER BY action`);
+      const audit = withSummaries(await server.dataSource.query(`SELECT action, data, actor_name FROM audit_event ORDER BY action`));
       expect(audit).toEqual([
         { action: 'organization.updated', summary: 'Changed the name from "Durand SAS" to "Durand & Fils SAS"', actor_name: `The ${role.toLowerCase()}` },
         { action: 'terms.accepted', summary: `Accepted the general terms of use, version ${CURRENT_TERMS_VERSION}`, actor_name: `The ${role.toLowerCase()}` },
@@ -380,7 +383,7 @@ describe('organization lifecycle: sign-up, create, details', () => {
         ['Freiburg', false],
       ]);
       expect(rows.map((r: any) => r.id)).not.toContain(parisId);
-      const audit = await server.dataSource.query(`SELECT action, summary FROM audit_event WHERE action LIKE 'billing_address.%' ORDER BY action`);
+      const audit = withSummaries(await server.dataSource.query(`SELECT action, data FROM audit_event WHERE action LIKE 'billing_address.%' ORDER BY action`));
       expect(audit).toEqual([
         { action: 'billing_address.added', summary: 'Added the billing address "Marktplatz 1, 79098 Freiburg, DE"' },
         { action: 'billing_address.removed', summary: 'Removed the billing address "12 rue du Four, 75006 Paris, FR"' },
@@ -446,7 +449,7 @@ describe('organization lifecycle: sign-up, create, details', () => {
         input(organization.id, { name: 'Durand SAS', country: 'DE', vatNumber: 'DE 136 695 976', billingAddresses: addresses }),
       );
       expect(updateOrganization.organization).toMatchObject({ country: 'DE', vatNumber: 'DE136695976', currency: 'EUR' });
-      const [event] = await server.dataSource.query(`SELECT summary FROM audit_event WHERE action = 'organization.updated'`);
+      const [event] = withSummaries(await server.dataSource.query(`SELECT action, data FROM audit_event WHERE action = 'organization.updated'`));
       expect(event.summary).toBe('Changed the country from France to Germany; changed the VAT number from FR40303265045 to DE136695976');
 
       const removed = await client.data(UPDATE_ORGANIZATION, input(organization.id, { name: 'Durand SAS', country: 'CH', vatNumber: null, billingAddresses: addresses }));

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CURRENT_TERMS_VERSION } from '@manager/domain';
+import { withSummaries } from './support/audit';
 import { details, PARIS, SIGN_UP, signUpInput, UPDATE_ORGANIZATION } from './support/organization-details';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -87,7 +88,7 @@ describe('VIES verification of VAT numbers (against a local fake VIES)', () => {
     expect(checkedAt).toBeLessThanOrEqual(Date.now());
     const [row] = await server.dataSource.query(`SELECT vat_verification_status, vat_registered_name, vat_checked_at FROM organization`);
     expect(row).toEqual({ vat_verification_status: 'VALID', vat_registered_name: 'SA ODIGO', vat_checked_at: expect.any(Date) });
-    const [event] = await server.dataSource.query(`SELECT summary FROM audit_event WHERE action = 'organization.vat_verified'`);
+    const [event] = withSummaries(await server.dataSource.query(`SELECT action, data FROM audit_event WHERE action = 'organization.vat_verified'`));
     expect(event.summary).toBe('VIES confirmed the VAT number FR40303265045, registered to "SA ODIGO"');
   });
 

@@ -74,10 +74,12 @@ describe('partners: read side', () => {
     );
     const limited = await fixtures.partnership(client, partner, { access: 'LIMITED', products: [products[0], products[1]] });
     const completeShip = await fixtures.partnership(client, complete, { access: 'COMPLETE', billingOwner: 'PARTNER' });
-    // Audit events: one by the partner's people, one by the client's own.
+    // Audit events: one by the partner's people, one by the client's own (rows as old as the
+    // vocabulary: their sentence kept as it was written).
     await server.dataSource.query(
-      `INSERT INTO audit_event (organization_id, actor_user_id, actor_name, partner_organization_id, action, summary)
-       VALUES ($1, $2, 'partnerUser', $3, 'product.renewed', 'Renewed a product'), ($1, $4, 'clientLr', NULL, 'member.invited', 'Invited someone')`,
+      `INSERT INTO audit_event (organization_id, actor_user_id, actor_name, partner_organization_id, action, data)
+       VALUES ($1, $2, 'partnerUser', $3, 'product.renewed', '{"legacySummary": "Renewed a product"}'),
+              ($1, $4, 'clientLr', NULL, 'member.invited', '{"legacySummary": "Invited someone"}')`,
       [client.id, people.partnerUser.id, partner.id, people.clientLr.id],
     );
     return { client, partner, complete, products, limitedId: limited.id, completeId: completeShip.id };

@@ -1,35 +1,20 @@
-import { expect, test, type Page } from '@playwright/test';
-import { NEW_PASSWORD, frenchCompany, logIn, orgIdOf, screenshotsLightAndDark, signUpThroughApi } from './support/app';
-import {
-  PIXEL,
-  REVERSE_CHARGE_NOTE,
-  SARA,
-  applyBasisPoints,
-  convertMinor,
-  graphqlAs,
-  invoiceRowsFor,
-  money,
-  openTab,
-  productRow,
-  swissVat,
-} from './support/billing';
+import type { Page } from '@playwright/test';
+import { logIn, orgIdOf, screenshotsLightAndDark } from './support/app';
+import { REVERSE_CHARGE_NOTE, applyBasisPoints, convertMinor, invoiceRowsFor, money, openTab, productRow, swissVat } from './support/billing';
+import { PIXEL, SARA, expect, test } from './support/world';
 
 // Issue 5: billing ownership, from both sides at once (two browser contexts).
 //
 // Who plays which part, and why:
-// - client: a French company signed up by this test (its own legal responsible), with a VAT number
-//   (an EU company with a valid number: reverse charge, 0 % VAT), invoiced in EUR. Not Boulangerie
-//   Martin: partners.spec.ts, running in parallel, owns Martin ↔ Pixel (it reads the seeded PENDING
-//   invitation, deletes it, creates a LIMITED partnership and ends it), and there is at most one live
-//   partnership per pair, so a COMPLETE partnership of Martin with Pixel here would break it (and be
-//   broken by it) depending on timing. A fresh organization also starts with an empty wallet, which
-//   gives the "wallet too small" case for free, and its invoices are only the ones this test makes.
-// - partner: Pixel Partners (CHF, 15 % reseller discount, 10 % commission) through sara, its ADMIN:
-//   accepting needs CLIENTS_MANAGE (LR/ADMIN) and reading Billing and Revenue needs BILLING_READ,
-//   which tom (USER) has neither of. partners.spec.ts logs sara in too, in its own contexts: sessions
-//   are independent, and nothing here changes what it reads (Pixel's clients are filtered by name
-//   there; it never reads Pixel's billing). Revenue is checked as a difference from before the order,
-//   by client and in the commissions list, so repeated runs against a reused server still pass.
+// - client: a French company of this test's own (support/world.ts), with a VAT number (an EU
+//   company with a valid number: reverse charge, 0 % VAT), invoiced in EUR. A fresh organization
+//   starts with an empty wallet, which gives the "wallet too small" case for free, and its invoices
+//   are only the ones this test makes.
+// - partner: the demo's Pixel Partners (CHF, 15 % reseller discount, 10 % commission; no public
+//   mutation makes a partner) through sara, its ADMIN: accepting needs CLIENTS_MANAGE (LR/ADMIN) and
+//   reading Billing and Revenue needs BILLING_READ. Everything of Pixel's is read filtered by this
+//   test's client, and its revenue as a difference from before the order, so repeated runs against a
+//   reused server still pass.
 //
 // Money (contracts/issue5.graphql), with the offer "Web Hosting Starter" (public price EUR 64.00):
 // - client pays (reverse charge): total EUR 64.00 per order, nothing added;
@@ -60,12 +45,12 @@ async function revenueTotalMinor(page: Page): Promise<number> {
 test.describe('billing journey', () => {
   test('a partner renews for a client who pays and earns its cashback; the client switches to partner-pays; the next renewal is invoiced to the partner only', async ({
     browser,
-    baseURL,
+    world,
   }) => {
     test.setTimeout(150_000);
-    const account = await signUpThroughApi(baseURL ?? '', frenchCompany('billing', { vatNumber: 'FR13393892815' }));
-    const clientName = account.organizationName;
-    const clientId = account.organizationId;
+    const account = await world.organization('billing', { vatNumber: 'FR13393892815' });
+    const clientName = account.name;
+    const clientId = account.id;
 
     const clientContext = await browser.newContext();
     const partnerContext = await browser.newContext();
@@ -78,7 +63,7 @@ test.describe('billing journey', () => {
       let revenueBefore = 0;
 
       await test.step('client: an order bigger than the empty wallet shows the missing amount and a top-up link, and charges nothing', async () => {
-        await logIn(client, account.user, NEW_PASSWORD);
+        await logIn(client, account.owner);
         await expect(client.getByRole('heading', { level: 1 })).toHaveText(clientName);
         expect(orgIdOf(client)).toBe(clientId);
 
@@ -132,19 +117,8 @@ test.describe('billing journey', () => {
       });
 
       await test.step('client: invites Pixel Partners with complete access, the client paying (through the API)', async () => {
-        const directory = await graphqlAs<{ partnerDirectory: { edges: { node: { organizationId: string; publicName: string } }[] } }>(
-          client.request,
-          'query ($search: String!) { partnerDirectory(search: $search) { edges { node { organizationId publicName } } } }',
-          { search: 'Pixel' },
-        );
-        const pixel = directory.partnerDirectory.edges.map((e) => e.node).find((n) => n.publicName === PIXEL.publicName);
-        expect(pixel).toBeDefined();
-        pixelId = String(pixel?.organizationId);
-        await graphqlAs(
-          client.request,
-          'mutation ($input: GrantPartnerAccessInput!) { grantPartnerAccess(input: $input) { partnership { id } } }',
-          { input: { clientOrganizationId: clientId, partnerOrganizationId: pixelId, access: 'COMPLETE', billingOwner: 'CLIENT' } },
-        );
+        pixelId = await world.pixelId();
+        await account.invitePartner(pixelId, { access: 'COMPLETE', billingOwner: 'CLIENT' });
       });
 
       await test.step('partner: sara accepts the invitation from the Clients tab', async () => {
@@ -346,10 +320,12 @@ test.describe('billing journey', () => {
 });
 
 test.describe('billing access', () => {
-  // chloe (USER of Müller) only reads here. Not tom, Pixel's USER: auth.spec.ts throttles his login on purpose.
-  test('a USER sees no Billing tab, and the Billing and Revenue addresses show why instead of the wallet', async ({ page }) => {
-    await logIn(page, { email: 'chloe@muller-chocolat.ch' });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chocolaterie Müller AG');
+  test('a USER sees no Billing tab, and the Billing and Revenue addresses show why instead of the wallet', async ({ page, world }) => {
+    // Like the demo's chloe: a USER of a Swiss company with products.
+    const muller = await world.organization('billing-access', { country: 'CH', products: ['Web Hosting Starter', 'Domain .ch'] });
+    const chloe = await muller.addMember('USER');
+    await logIn(page, chloe);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(muller.name);
     const mullerId = orgIdOf(page);
     await expect(page.getByTestId('org-tab-dashboard')).toBeVisible();
     await expect(page.getByTestId('org-tab-billing')).toHaveCount(0);

@@ -1,24 +1,18 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
-  NEW_PASSWORD,
-  ORGS,
-  USERS,
   emailField,
-  frenchCompany,
   invitationLinkFor,
   logIn,
   openOrgTab,
   orgIdOf,
   passwordField,
   screenshotsLightAndDark,
-  signUpThroughApi,
   switchOrganization,
-  uniqueEmail,
 } from './support/app';
+import { expect, newPassword, test, uniqueEmail } from './support/world';
 
-// Issue 3: members, invitations and what each role sees. Invitations go to unique emails and
-// legal responsibles are accounts signed up by the test itself; the demo accounts used here
-// (bruno, chloe) are only read, or their changes (an invitation) are undone.
+// Issue 3: members, invitations and what each role sees. Invitations go to unique emails, and
+// every organization and person is the test's own (support/world.ts).
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -40,20 +34,20 @@ test.describe('inviting members', () => {
   test('a new person creates their account from the invitation email and lands in the organization', async ({
     page,
     browser,
-    baseURL,
     request,
+    world,
   }) => {
-    const owner = await signUpThroughApi(baseURL ?? '', frenchCompany('inviter'));
+    const host = await world.organization('inviter');
     const inviteeEmail = uniqueEmail('invitee');
 
-    await logIn(page, owner.user, NEW_PASSWORD);
+    await logIn(page, host.owner);
     await openOrgTab(page, 'members');
     await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
     await expect(page.getByTestId('member-row')).toHaveCount(1);
     await expect(page.getByRole('heading', { name: 'Pending invitations' })).toBeVisible();
     await invite(page, inviteeEmail, 'User');
     const pending = page.getByTestId('invitation-row').filter({ hasText: inviteeEmail });
-    await expect(pending).toContainText(`invited by ${owner.user.name}`);
+    await expect(pending).toContainText(`invited by ${host.owner.name}`);
     await screenshotsLightAndDark(page, 'members-legal-responsible');
     // Stored, not only shown.
     await page.reload();
@@ -65,17 +59,17 @@ test.describe('inviting members', () => {
     const guest = await guestContext.newPage();
     await guest.goto(link);
     await expect(guest.getByTestId('invitation-preview')).toBeVisible();
-    await expect(guest.getByTestId('invitation-organization')).toHaveText(owner.organizationName);
+    await expect(guest.getByTestId('invitation-organization')).toHaveText(host.name);
     await expect(guest.getByTestId('invitation-role')).toHaveText('User');
     await expect(emailField(guest)).toHaveValue(inviteeEmail);
     await screenshotsLightAndDark(guest, 'invitation-create-account');
     await guest.getByLabel('Your name').fill('Nadia Invitée');
-    await passwordField(guest).fill(NEW_PASSWORD);
+    await passwordField(guest).fill(newPassword());
     await guest.getByRole('button', { name: 'Create account and join' }).click();
 
     // Joined and signed in, in that organization, as a user (no activity).
-    await expect(guest).toHaveURL(new RegExp(`/org/${owner.organizationId}$`));
-    await expect(guest.getByRole('heading', { level: 1 })).toHaveText(owner.organizationName);
+    await expect(guest).toHaveURL(new RegExp(`/org/${host.id}$`));
+    await expect(guest.getByRole('heading', { level: 1 })).toHaveText(host.name);
     await expect(guest.getByTestId('org-tab-members')).toBeVisible();
     await expect(guest.getByTestId('org-tab-activity')).toHaveCount(0);
 
@@ -101,50 +95,51 @@ test.describe('inviting members', () => {
   test('a user with an organization of their own signs in from the invitation, accepts, and switches between both', async ({
     page,
     browser,
-    baseURL,
     request,
+    world,
   }) => {
-    const [owner, guestAccount] = await Promise.all([
-      signUpThroughApi(baseURL ?? '', frenchCompany('host')),
-      signUpThroughApi(baseURL ?? '', frenchCompany('guest')),
-    ]);
-    await logIn(page, owner.user, NEW_PASSWORD);
-    await invite(page, guestAccount.user.email, 'User');
+    const [host, guestOrganization] = await Promise.all([world.organization('host'), world.organization('guest')]);
+    await logIn(page, host.owner);
+    await invite(page, guestOrganization.owner.email, 'User');
 
-    const link = await invitationLinkFor(request, guestAccount.user.email);
+    const link = await invitationLinkFor(request, guestOrganization.owner.email, host.name);
     const guestContext = await browser.newContext();
     const guest = await guestContext.newPage();
     // Signed out, an existing account is asked to sign in first, and comes back to the invitation.
     await guest.goto(link);
-    await expect(guest.getByTestId('invitation-organization')).toHaveText(owner.organizationName);
+    await expect(guest.getByTestId('invitation-organization')).toHaveText(host.name);
     await guest.getByTestId('invitation-sign-in').click();
-    await expect(emailField(guest)).toHaveValue(guestAccount.user.email);
-    await passwordField(guest).fill(NEW_PASSWORD);
+    await expect(emailField(guest)).toHaveValue(guestOrganization.owner.email);
+    await passwordField(guest).fill(guestOrganization.owner.password);
     await guest.getByRole('button', { name: 'Log in' }).click();
     await expect(guest).toHaveURL(/\/invitations\/accept\?token=/);
     await guest.getByRole('button', { name: 'Accept' }).click();
 
-    await expect(guest).toHaveURL(new RegExp(`/org/${owner.organizationId}$`));
-    await expect(guest.getByRole('heading', { level: 1 })).toHaveText(owner.organizationName);
+    await expect(guest).toHaveURL(new RegExp(`/org/${host.id}$`));
+    await expect(guest.getByRole('heading', { level: 1 })).toHaveText(host.name);
 
     // Both organizations are in the switcher; switching goes there and back.
     await guest.getByRole('button', { name: 'Switch organization' }).click();
     await expect(guest.getByTestId('org-option')).toHaveCount(2);
     await guest.keyboard.press('Escape');
-    await switchOrganization(guest, guestAccount.organizationName);
-    expect(orgIdOf(guest)).toBe(guestAccount.organizationId);
+    await switchOrganization(guest, guestOrganization.name);
+    expect(orgIdOf(guest)).toBe(guestOrganization.id);
     await expect(guest.getByTestId('org-tab-activity')).toBeVisible();
-    await switchOrganization(guest, owner.organizationName);
-    expect(orgIdOf(guest)).toBe(owner.organizationId);
+    await switchOrganization(guest, host.name);
+    expect(orgIdOf(guest)).toBe(host.id);
     await expect(guest.getByTestId('org-tab-activity')).toHaveCount(0);
     await guestContext.close();
   });
 });
 
 test.describe('what each role sees', () => {
-  test('a user sees the details read-only, the members without management, and no activity', async ({ page }) => {
-    await logIn(page, USERS.chloe);
-    await switchOrganization(page, ORGS.muller);
+  test('a user sees the details read-only, the members without management, and no activity', async ({ page, world }) => {
+    // Like the demo's Müller: a Swiss company (no VAT number), alice its legal responsible, chloe a USER.
+    const muller = await world.organization('muller', { country: 'CH' });
+    const alice = muller.owner;
+    const chloe = await muller.addMember('USER');
+    await logIn(page, chloe);
+    await switchOrganization(page, muller.name);
     const mullerId = orgIdOf(page);
     await expect(page.getByTestId('org-tab-dashboard')).toBeVisible();
     await expect(page.getByTestId('org-tab-details')).toBeVisible();
@@ -154,7 +149,7 @@ test.describe('what each role sees', () => {
     await openOrgTab(page, 'details');
     await expect(page.getByRole('heading', { name: 'Organization details' })).toBeVisible();
     await expect(page.getByText('Only the legal responsible and administrators can change these details.')).toBeVisible();
-    await expect(page.getByTestId('details-name')).toHaveText(ORGS.muller);
+    await expect(page.getByTestId('details-name')).toHaveText(muller.name);
     await expect(page.getByTestId('details-country')).toHaveText('Switzerland');
     await expect(page.getByRole('textbox')).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0);
@@ -165,8 +160,8 @@ test.describe('what each role sees', () => {
     await openOrgTab(page, 'members');
     await expect(page.getByRole('heading', { name: 'Members' })).toBeVisible();
     const rows = page.getByTestId('member-row');
-    await expect(rows.filter({ hasText: USERS.alice.email })).toContainText('Legal responsible');
-    await expect(rows.filter({ hasText: USERS.chloe.email })).toContainText('(you)');
+    await expect(rows.filter({ hasText: alice.email })).toContainText('Legal responsible');
+    await expect(rows.filter({ hasText: chloe.email })).toContainText('(you)');
     await expect(page.getByRole('button', { name: 'Invite a member' })).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: /^Role of / })).toHaveCount(0);
     await expect(page.getByRole('button', { name: /^Actions for / })).toHaveCount(0);
@@ -180,10 +175,12 @@ test.describe('what each role sees', () => {
     await expect(page.getByTestId('audit-event')).toHaveCount(0);
   });
 
-  test('an administrator manages invitations and sees them in the activity', async ({ page }) => {
+  test('an administrator manages invitations and sees them in the activity', async ({ page, world }) => {
     const email = uniqueEmail('admin-invite');
-    await logIn(page, USERS.bruno);
-    await switchOrganization(page, ORGS.muller);
+    const muller = await world.organization('muller', { country: 'CH' });
+    const bruno = await muller.addMember('ADMIN');
+    await logIn(page, bruno);
+    await switchOrganization(page, muller.name);
     await expect(page.getByTestId('org-tab-activity')).toBeVisible();
 
     await invite(page, email, 'User');
@@ -191,9 +188,9 @@ test.describe('what each role sees', () => {
     await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible();
     const invited = page.getByTestId('audit-event').filter({ hasText: `Invited ${email} as User` });
     await expect(invited).toHaveCount(1);
-    await expect(invited).toContainText(USERS.bruno.name);
+    await expect(invited).toContainText(bruno.name);
 
-    // Undo: cancel the invitation, which is in the trail too.
+    // Cancel the invitation, which is in the trail too.
     await openOrgTab(page, 'members');
     const row = page.getByTestId('invitation-row').filter({ hasText: email });
     await row.getByRole('button', { name: 'Cancel' }).click();

@@ -1,5 +1,6 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { USERS, logIn, productRows } from './support/app';
+import type { BrowserContext, Page } from '@playwright/test';
+import { logIn, productRows } from './support/app';
+import { expect, test } from './support/world';
 
 // Nothing the app shows may come from outside the server it runs on: no CDN, no font service,
 // no analytics. Every request the browser makes is recorded (not blocked, so a leak shows up as
@@ -52,8 +53,9 @@ function foreignRequests(urls: string[], origin: string): string[] {
 }
 
 test.describe('offline: everything comes from the server itself', () => {
-  test('the SPA, signed out and signed in, loads nothing from elsewhere', async ({ context, page, baseURL }) => {
+  test('the SPA, signed out and signed in, loads nothing from elsewhere', async ({ context, page, baseURL, world }) => {
     const origin = new URL(String(baseURL)).origin;
+    const alice = (await world.organization('offline', { country: 'CH', products: ['Domain .ch'] })).owner;
     const recorder = record(context, page);
 
     await page.goto('/login');
@@ -61,7 +63,7 @@ test.describe('offline: everything comes from the server itself', () => {
     await untilQuiet(recorder);
     const loginRequests = recorder.urls.length;
 
-    await logIn(page, USERS.alice);
+    await logIn(page, alice);
     await expect(productRows(page).first()).toBeVisible();
     await page.getByRole('button', { name: 'User menu' }).click();
     await expect(page.getByRole('menuitem', { name: 'Log out' })).toBeVisible();

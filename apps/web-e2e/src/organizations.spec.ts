@@ -1,21 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import {
-  NEW_PASSWORD,
-  ORG_URL,
-  chooseCountry,
-  emailField,
-  frenchCompany,
-  logIn,
-  openOrgTab,
-  passwordField,
-  screenshotsLightAndDark,
-  signUpThroughApi,
-  uniqueEmail,
-  uniqueSuffix,
-} from './support/app';
+import type { Page } from '@playwright/test';
+import { ORG_URL, chooseCountry, emailField, logIn, openOrgTab, passwordField, screenshotsLightAndDark } from './support/app';
+import { expect, newPassword, test, uniqueEmail, uniqueSuffix } from './support/world';
 
 // Issue 3: signing up an organization and editing its details. Every test creates its own
-// accounts with unique emails (never a demo account), so parallel workers never collide.
+// accounts with unique emails (never a demo account), so parallel workers never collide. The
+// first test signs up through the form: the suite's only sign-up besides global-setup.ts's, as
+// sign-ups are limited per IP address (10 an hour).
 
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });
@@ -74,7 +64,7 @@ test.describe('signing up an organization', () => {
     await expect(stepHeading(page, 'Your account')).toBeVisible();
     await page.getByLabel('Your name').fill('Margaux Lefèvre');
     await emailField(page).fill(email);
-    await passwordField(page).fill(NEW_PASSWORD);
+    await passwordField(page).fill(newPassword());
     // Without the terms, nothing is sent.
     await page.getByRole('button', { name: 'Create account' }).click();
     await expect(page.getByText('Accept the general terms of use to continue.')).toBeVisible();
@@ -142,18 +132,18 @@ test.describe('signing up an organization', () => {
 test.describe('organization details', () => {
   test('the legal responsible adds an address, makes it the default and removes another; saving needs the terms', async ({
     page,
-    baseURL,
+    world,
   }) => {
-    const values = frenchCompany('addresses');
-    values.organization.billingAddresses = [
-      { street: '1 rue de la Paix', postcode: '75002', city: 'Paris', country: 'FR', isDefault: true },
-      { street: '8 place Bellecour', postcode: '69002', city: 'Lyon', country: 'FR', isDefault: false },
-    ];
-    const account = await signUpThroughApi(baseURL ?? '', values);
-    await logIn(page, account.user, NEW_PASSWORD);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(account.organizationName);
+    const organization = await world.organization('addresses', {
+      billingAddresses: [
+        { street: '1 rue de la Paix', postcode: '75002', city: 'Paris', country: 'FR', isDefault: true },
+        { street: '8 place Bellecour', postcode: '69002', city: 'Lyon', country: 'FR', isDefault: false },
+      ],
+    });
+    await logIn(page, organization.owner);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(organization.name);
     await openOrgTab(page, 'details');
-    await expect(page).toHaveURL(new RegExp(`/org/${account.organizationId}/details$`));
+    await expect(page).toHaveURL(new RegExp(`/org/${organization.id}/details$`));
 
     const addresses = page.getByTestId('billing-address');
     await expect(addresses).toHaveCount(2);

@@ -1,19 +1,9 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import {
-  NEW_PASSWORD,
-  ORG_URL,
-  emailField,
-  emailsTo,
-  frenchCompany,
-  logIn,
-  logOut,
-  openUserMenu,
-  screenshotsLightAndDark,
-  signUpThroughApi,
-} from './support/app';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { ORG_URL, emailField, logIn, logOut, openUserMenu, screenshotsLightAndDark } from './support/app';
+import { emailsTo, expect, test } from './support/world';
 
-// "Forgot password?" and the password change, with accounts the tests sign up themselves: the
-// demo accounts' passwords stay as other specs expect them. An expired link is refused by the API
+// "Forgot password?" and the password change, with people and organizations of the tests' own
+// (support/world.ts). An expired link is refused by the API
 // (apps/api/test/password-reset.spec.ts moves the row's expiry back in the database, which this
 // suite cannot reach); the page shows that refusal exactly like a used link's, checked here.
 
@@ -62,10 +52,11 @@ async function narrowScreenshots(page: Page, name: string): Promise<void> {
 test.describe('forgot password', () => {
   test('a link by email sets a new password once, signs the person in, and the old password stops working', async ({
     page,
-    baseURL,
     request,
+    world,
   }) => {
-    const account = await signUpThroughApi(baseURL ?? '', frenchCompany('forgot'));
+    const organization = await world.organization('forgot');
+    const account = { user: organization.owner, organizationName: organization.name };
     const email = account.user.email;
 
     await page.goto('/login');
@@ -128,10 +119,10 @@ test.describe('forgot password', () => {
     await logOut(page);
     await page.goto('/login');
     await emailField(page).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(NEW_PASSWORD);
+    await page.getByLabel('Password', { exact: true }).fill(account.user.password);
     await page.getByRole('button', { name: 'Log in' }).click();
     await expect(page.getByTestId('login-error')).toHaveText('Incorrect email or password.');
-    await logIn(page, account.user, STRONG);
+    await logIn(page, { email, password: STRONG });
 
     // The used link, opened again.
     await logOut(page);
@@ -153,12 +144,12 @@ test.describe('forgot password', () => {
 });
 
 test.describe('changing the password', () => {
-  test('from the security page: the other browser is signed out, this one stays', async ({ page, browser, baseURL }) => {
-    const account = await signUpThroughApi(baseURL ?? '', frenchCompany('change'));
+  test('from the security page: the other browser is signed out, this one stays', async ({ page, browser, world }) => {
+    const account = { user: (await world.organization('change')).owner };
     const otherContext = await browser.newContext();
     const other = await otherContext.newPage();
-    await logIn(other, account.user, NEW_PASSWORD);
-    await logIn(page, account.user, NEW_PASSWORD);
+    await logIn(other, account.user);
+    await logIn(page, account.user);
 
     await openUserMenu(page);
     await page.getByRole('menuitem', { name: 'Security' }).click();
@@ -173,7 +164,7 @@ test.describe('changing the password', () => {
     await screenshotsLightAndDark(page, 'account-security');
     await narrowScreenshots(page, 'account-security');
 
-    await page.getByLabel('Current password').fill(NEW_PASSWORD);
+    await page.getByLabel('Current password').fill(account.user.password);
     await page.getByRole('button', { name: 'Change password' }).click();
     await expect(page.getByTestId('password-changed')).toBeVisible();
     await expect(page.getByLabel('Current password')).toHaveValue('');
@@ -187,6 +178,6 @@ test.describe('changing the password', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Security' })).toBeVisible();
     await logOut(page);
-    await logIn(page, account.user, STRONG);
+    await logIn(page, { email: account.user.email, password: STRONG });
   });
 });

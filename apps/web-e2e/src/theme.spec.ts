@@ -1,25 +1,14 @@
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import {
-  ORGS,
-  USERS,
-  chooseTheme,
-  expectDark,
-  expectLight,
-  logIn,
-  logOut,
-  productRows,
-  resetThemeThroughApi,
-  switchOrganization,
-  type DemoUser,
-} from './support/app';
+import type { Browser, Page } from '@playwright/test';
+import { chooseTheme, expectDark, expectLight, logIn, logOut, productRows, switchOrganization } from './support/app';
+import { expect, test, type Account } from './support/world';
 
-// Theme tests use bruno, chloe, hugo and ines (never an account the auth tests use), one account
-// per test, so parallel workers never fight over an account's saved preference.
+// Each test signs in as a person of its own (support/world.ts), so no other test ever sees the
+// theme it saves, and a failed test leaves nothing behind for the next run.
 
 const screenshots = join(__dirname, '..', 'test-output', 'screenshots');
 
-async function signedInPage(browser: Browser, user: DemoUser, colorScheme: 'light' | 'dark'): Promise<Page> {
+async function signedInPage(browser: Browser, user: Account, colorScheme: 'light' | 'dark'): Promise<Page> {
   const context = await browser.newContext({ colorScheme });
   const page = await context.newPage();
   await logIn(page, user);
@@ -31,15 +20,18 @@ function rootColorScheme(page: Page): Promise<string> {
 }
 
 test.describe('theme', () => {
-  test('with "Automatic" the dashboard paints dark on a dark OS and light on a light OS', async ({ browser }) => {
+  test('with "Automatic" the dashboard paints dark on a dark OS and light on a light OS', async ({ browser, world }) => {
+    // Like the demo's chloe: a USER of a company with products.
+    const muller = await world.organization('theme', { country: 'CH', products: ['Web Hosting Starter', 'Domain .ch', 'kChat Business'] });
+    const chloe = await muller.addMember('USER');
     const schemes = [
       ['light', expectLight],
       ['dark', expectDark],
     ] as const;
     for (const [scheme, expectPainted] of schemes) {
-      const page = await signedInPage(browser, USERS.chloe, scheme);
-      await switchOrganization(page, ORGS.muller);
-      await expect(productRows(page)).toHaveCount(14);
+      const page = await signedInPage(browser, chloe, scheme);
+      await switchOrganization(page, muller.name);
+      await expect(productRows(page)).toHaveCount(muller.products.length);
       await expectPainted(page);
       // Nothing pinned: the stylesheet's `color-scheme: light dark` decides.
       expect(await rootColorScheme(page)).toBe('');
@@ -48,9 +40,10 @@ test.describe('theme', () => {
     }
   });
 
-  test('with "Automatic" the page follows the OS live, without a reload', async ({ page }) => {
+  test('with "Automatic" the page follows the OS live, without a reload', async ({ page, world }) => {
+    const ines = (await world.organization('theme')).owner;
     await page.emulateMedia({ colorScheme: 'light' });
-    await logIn(page, USERS.ines);
+    await logIn(page, ines);
     await expectLight(page);
     await page.evaluate(() => ((window as unknown as { e2eMarker: boolean }).e2eMarker = true));
 
@@ -66,17 +59,12 @@ test.describe('theme', () => {
   });
 
   test.describe('a saved choice', () => {
-    test.afterEach(async ({ request }, testInfo) => {
-      const user = testInfo.annotations.find((a) => a.type === 'user')?.description;
-      const demoUser = Object.values(USERS).find((u) => u.email === user);
-      if (demoUser) await resetThemeThroughApi(request, demoUser);
-    });
-
     test('Dark on a light OS survives a reload, follows the account to a fresh device, and Automatic gives the OS back', async ({
       browser,
+      world,
     }) => {
-      test.info().annotations.push({ type: 'user', description: USERS.bruno.email });
-      const page = await signedInPage(browser, USERS.bruno, 'light');
+      const bruno = (await world.organization('theme')).owner;
+      const page = await signedInPage(browser, bruno, 'light');
       await expectLight(page);
 
       await chooseTheme(page, 'Dark');
@@ -93,7 +81,7 @@ test.describe('theme', () => {
       await otherPage.goto('/login');
       // Signed-out pages follow the OS even though the account prefers DARK.
       await expectLight(otherPage);
-      await logIn(otherPage, USERS.bruno);
+      await logIn(otherPage, bruno);
       await expectDark(otherPage);
 
       // Logging out hands the page back to the OS: "Change user" and the login are light.
@@ -116,9 +104,9 @@ test.describe('theme', () => {
       await page.context().close();
     });
 
-    test('Light on a dark OS stays light, ignores OS changes, and survives a reload', async ({ browser }) => {
-      test.info().annotations.push({ type: 'user', description: USERS.hugo.email });
-      const page = await signedInPage(browser, USERS.hugo, 'dark');
+    test('Light on a dark OS stays light, ignores OS changes, and survives a reload', async ({ browser, world }) => {
+      const hugo = (await world.organization('theme')).owner;
+      const page = await signedInPage(browser, hugo, 'dark');
       await expectDark(page);
 
       await chooseTheme(page, 'Light');

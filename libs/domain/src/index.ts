@@ -9,3 +9,4 @@ export * from './lib/partnerships';
 export * from './lib/billing';
 export * from './lib/passwords/password-policy';
 export * from './lib/passwords/password-estimator';
+export * from './lib/audit';

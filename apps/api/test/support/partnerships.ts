@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Product } from '@manager/api-catalog';
 import type { Membership, Organization } from '@manager/api-organizations';
+import { withSummaries } from './audit';
 import type { Fixtures } from './fixtures';
 import { recordSecret } from './log-leaks';
 
@@ -121,9 +122,18 @@ export async function partnershipToken(dataSource: DataSource, to: string = PEOP
   return match[1];
 }
 
-export async function trail(dataSource: DataSource, organizationId: string): Promise<{ actor_name: string; action: string; summary: string; partner_organization_id: string | null }[]> {
-  return dataSource.query(
-    `SELECT actor_name, action, summary, partner_organization_id FROM audit_event WHERE organization_id = $1 ORDER BY created_at, action, summary`,
-    [organizationId],
-  );
+type TrailRow = { actor_name: string; action: string; summary: string; partner_organization_id: string | null };
+
+/** An organization's trail as people read it, in order of time, then action, then sentence. */
+export async function trail(dataSource: DataSource, organizationId: string): Promise<TrailRow[]> {
+  const rows = withSummaries(
+    (await dataSource.query(
+      `SELECT created_at::text AS at, actor_name, action, data, partner_organization_id FROM audit_event WHERE organization_id = $1 ORDER BY created_at, action`,
+      [organizationId],
+    )) as (Omit<TrailRow, 'summary'> & { at: string; data: unknown })[],
+  ).map((row, position) => ({ row, position }));
+  // Events of one instant and action (one transaction) read in the order of their sentences.
+  const sameEvent = (a: { at: string; action: string }, b: { at: string; action: string }) => a.at === b.at && a.action === b.action;
+  rows.sort((a, b) => (sameEvent(a.row, b.row) ? (a.row.summary < b.row.summary ? -1 : a.row.summary > b.row.summary ? 1 : 0) : a.position - b.position));
+  return rows.map(({ row: { at: _at, ...row } }) => row);
 }

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Billing helpers (issue 5), kept apart from app.ts so that specs written in parallel only ever
@@ -6,12 +6,6 @@ import { expect, type APIRequestContext, type Locator, type Page } from '@playwr
  * "€64.00", "CHF 6.01"), computed here from the money rules of contracts/issue5.graphql with the
  * same integer arithmetic as libs/domain (half-up once per amount), not read from the app.
  */
-
-/** Pixel Partners' ADMIN (may accept invitations, read its billing and revenue). */
-export const SARA = { email: 'sara@pixel-partners.ch', name: 'Sara Rochat' } as const;
-
-/** The demo partner's public name and its profile (tools/demo-seed): CHF, 15 % reseller discount, 10 % commission. */
-export const PIXEL = { publicName: 'Pixel Partners', currency: 'CHF', resellerDiscountBp: 1500, commissionBp: 1000 } as const;
 
 export type Currency = 'CHF' | 'EUR';
 
@@ -51,14 +45,6 @@ export const REVERSE_CHARGE_NOTE = 'Reverse charge: VAT to be accounted for by t
 export async function openTab(page: Page, tab: 'dashboard' | 'partners' | 'clients' | 'billing' | 'revenue'): Promise<void> {
   await page.getByTestId(`org-tab-${tab}`).click();
   await expect(page).toHaveURL(tab === 'dashboard' ? /\/org\/[^/]+$/ : new RegExp(`/org/[^/]+/${tab}$`));
-}
-
-/** GraphQL through a request context that carries a session (a page's `request` shares its context's cookies). */
-export async function graphqlAs<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { data: { query, variables }, headers: { 'content-type': 'application/json' } });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
-  return body.data as T;
 }
 
 /** The dashboard's row of one product, by its exact name. */

@@ -1,8 +1,7 @@
 export * from './lib/billing.routes';
 export { provideBillingIcons } from './lib/shared/billing-icons';
-export { billingTabs, canOrderNew, canReadBilling, canRenew, canTopUp } from './lib/shared/billing-access';
+export { billingTabs, canOrderNew, canRenew } from './lib/shared/billing-access';
 export type { BillingTab, ViewerAccessLike } from './lib/shared/billing-access';
-export { formatSignedMoney } from './lib/shared/money';
 export { payerNotice } from './lib/shared/payer-notice';
 export type { OrderViewer, PayerNotice } from './lib/shared/payer-notice';
 export { injectOrderingContext } from './lib/ordering/ordering-context';

@@ -8,5 +8,8 @@ export * from './lib/public-page/public-page';
 export * from './lib/page-header/page-header';
 export * from './lib/confirm-dialog/confirm-dialog';
 export * from './lib/keyset-list/keyset-list';
+export * from './lib/keyset-list/load-more';
+export * from './lib/page-state/page-state';
 export * from './lib/new-password-field/new-password-field';
 export * from './lib/new-password-field/password-feedback';
+export * from './lib/routing/route-param';

@@ -38,14 +38,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       organizationIds.set(demo.key, organization.id);
       await tx.insert(BillingAddress, { organizationId: organization.id, ...demo.billingAddress, isDefault: true, position: 0 });
       if (demo.partner) {
-        const { resellerDiscountBp, commissionBp, ...profile } = demo.partner;
-        await tx.insert(PartnerProfile, { organizationId: organization.id, ...profile, listed: true });
-        await tx.query(`UPDATE partner_profile SET reseller_discount_bp = $2, commission_bp = $3, country = $4 WHERE organization_id = $1`, [
-          organization.id,
-          resellerDiscountBp,
-          commissionBp,
-          demo.country,
-        ]);
+        await tx.insert(PartnerProfile, { organizationId: organization.id, ...demo.partner, country: demo.country, listed: true });
       }
       for (const [category, name, price] of demo.products) {
         const product = await tx.save(

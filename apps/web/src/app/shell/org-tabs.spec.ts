@@ -1,6 +1,8 @@
+import type { MembershipRole } from '@manager/domain';
 import { organizationTabs } from './org-tabs';
 
-const labels = (role: Parameters<typeof organizationTabs>[1]) => organizationTabs('o1', role).map((t) => t.label);
+const member = (role: MembershipRole) => ({ via: 'MEMBER' as const, role });
+const labels = (role: MembershipRole) => organizationTabs('o1', member(role)).map((t) => t.label);
 
 describe('organizationTabs', () => {
   it('shows every page to the legal responsible and administrators', () => {
@@ -14,7 +16,7 @@ describe('organizationTabs', () => {
   });
 
   it('links inside the organization', () => {
-    expect(organizationTabs('o1', 'ADMIN').map((t) => t.link.join('/'))).toEqual([
+    expect(organizationTabs('o1', member('ADMIN')).map((t) => t.link.join('/'))).toEqual([
       '/org/o1',
       '/org/o1/details',
       '/org/o1/members',

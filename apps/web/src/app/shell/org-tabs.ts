@@ -1,4 +1,4 @@
-import { MembershipRole, roleCan } from '@manager/domain';
+import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
 
 export interface OrgTab {
   label: string;
@@ -10,23 +10,23 @@ export interface OrgTab {
 }
 
 /**
- * The organization pages a role may open, in the order of the tab bar. Details show to every
+ * The organization pages a member may open, in the order of the tab bar. Details show to every
  * member (what each may read is the API's business); members need MEMBERS_READ, the activity
- * AUDIT_READ, as in the domain's permission table.
+ * AUDIT_READ.
  *
  * @example
- * organizationTabs('o1', 'USER').map((t) => t.label); // ['Dashboard', 'Details', 'Members']
+ * organizationTabs('o1', { via: 'MEMBER', role: 'USER' }).map((t) => t.label); // ['Dashboard', 'Details', 'Members']
  */
-export function organizationTabs(orgId: string, role: MembershipRole): OrgTab[] {
+export function organizationTabs(orgId: string, viewer: ViewerAccessLike): OrgTab[] {
   const base = ['/org', orgId];
   const tabs: OrgTab[] = [
     { label: 'Dashboard', icon: 'dashboard', link: base, exact: true, testId: 'org-tab-dashboard' },
     { label: 'Details', icon: 'business', link: [...base, 'details'], exact: false, testId: 'org-tab-details' },
   ];
-  if (roleCan(role, 'MEMBERS_READ')) {
+  if (hasPermission(viewer, 'MEMBERS_READ')) {
     tabs.push({ label: 'Members', icon: 'group', link: [...base, 'members'], exact: false, testId: 'org-tab-members' });
   }
-  if (roleCan(role, 'AUDIT_READ')) {
+  if (hasPermission(viewer, 'AUDIT_READ')) {
     tabs.push({ label: 'Activity', icon: 'history', link: [...base, 'activity'], exact: false, testId: 'org-tab-activity' });
   }
   return tabs;

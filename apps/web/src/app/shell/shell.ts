@@ -80,11 +80,13 @@ export class Shell {
     const membership = this.currentMembership();
     const orgId = this.currentOrgId();
     if (!membership) return orgId ? this.partner.tabs(orgId, null) : [];
+    // The viewer's own membership, as the API lists it in `me.memberships`.
+    const viewer = { via: 'MEMBER' as const, role: membership.role };
     return [
-      ...organizationTabs(membership.organizationId, membership.role),
+      ...organizationTabs(membership.organizationId, viewer),
       ...this.partner.tabs(membership.organizationId, membership.role),
       // Billing for BILLING_READ; Revenue too once the organization reads as a partner.
-      ...billingTabs(membership.organizationId, membership.role, this.isPartner(membership.organizationId)),
+      ...billingTabs(membership.organizationId, viewer, this.isPartner(membership.organizationId)),
     ];
   });
   private isPartner(orgId: string): boolean {

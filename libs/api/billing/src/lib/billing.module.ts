@@ -1,5 +1,6 @@
 import { defineContext } from '@manager/api-core';
 import { Commission } from './commissions/commission.entity';
+import { InvoiceCounter } from './invoices/invoice-counter.entity';
 import { InvoiceLine } from './invoices/invoice-line.entity';
 import { InvoiceLinesResolver } from './invoices/invoice-lines.resolver';
 import { Invoice } from './invoices/invoice.entity';
@@ -23,7 +24,7 @@ declare module '@manager/api-core' {
 export const billingModule = defineContext({
   name: 'billing',
   resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, ...billingReadResolvers],
-  entities: [Wallet, WalletEntry, Payment, Order, Invoice, InvoiceLine, Commission],
+  entities: [Wallet, WalletEntry, Payment, Order, InvoiceCounter, Invoice, InvoiceLine, Commission],
   migrations: [CreateBilling1764170008000],
   loaders: createBillingReadLoaders,
 });

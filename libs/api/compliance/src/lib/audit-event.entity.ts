@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import type { AuditAction, StoredAuditData } from '@manager/domain';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -31,10 +32,10 @@ export class AuditEvent {
   @Column({ name: 'partner_organization_id', type: 'uuid', nullable: true })
   partnerOrganizationId!: string | null;
 
-  /** Dotted verb, e.g. `member.invited`, `organization.updated`. */
-  @Field()
+  /** Dotted verb of the closed vocabulary (`AUDIT_ACTIONS`), e.g. `member.invited`. */
+  @Field(() => String)
   @Column({ type: 'text' })
-  action!: string;
+  action!: AuditAction;
 
   @Field(() => String, { nullable: true })
   @Column({ name: 'target_type', type: 'text', nullable: true })
@@ -44,10 +45,12 @@ export class AuditEvent {
   @Column({ name: 'target_id', type: 'text', nullable: true })
   targetId!: string | null;
 
-  /** A sentence a person reads in the trail, e.g. "Invited ada@example.com as Administrator". */
-  @Field()
-  @Column({ type: 'text' })
-  summary!: string;
+  /**
+   * What happened, typed by `action` (see `AuditDataByAction` in `@manager/domain`). Not a GraphQL
+   * field: readers get the sentence (`summary`, rendered by `AuditEventResolver`).
+   */
+  @Column({ type: 'jsonb' })
+  data!: StoredAuditData;
 
   @Field()
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

@@ -6,7 +6,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
  */
 @Entity({ name: 'password_confirmation_attempt' })
 export class PasswordConfirmationAttempt {
-  @PrimaryGeneratedColumn('identity')
+  /** bigint: `pg` reads it as a string. */
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 
   @Column({ name: 'user_id', type: 'uuid' })

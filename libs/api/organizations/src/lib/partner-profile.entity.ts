@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
  * Makes an organization a partner (web agency, reseller) listed in the partner directory.
- * Rates and the directory itself come with the partner program.
+ * The rates are set by the operator (basis points: 1500 = 15 %), never by the partner through the API.
  */
 @Entity({ name: 'partner_profile' })
 export class PartnerProfile {
@@ -20,4 +20,19 @@ export class PartnerProfile {
 
   @Column({ type: 'boolean', default: true })
   listed!: boolean;
+
+  /** ISO 3166-1 alpha-2, shown in the directory; optional. */
+  @Column({ type: 'char', length: 2, nullable: true })
+  country!: string | null;
+
+  /** Off the public price when the partner pays (see PartnerRates in libs/domain). */
+  @Column({ name: 'reseller_discount_bp', type: 'integer', default: 0 })
+  resellerDiscountBp!: number;
+
+  /** Cashback and rebate on the orders its clients pay. */
+  @Column({ name: 'commission_bp', type: 'integer', default: 0 })
+  commissionBp!: number;
+
+  @Column({ name: 'listed_at', type: 'timestamptz', default: () => 'now()' })
+  listedAt!: Date;
 }

@@ -44,7 +44,3 @@ export async function creditCommission(
   });
   return commission;
 }
-
-export function commissionLabel(kind: CommissionDecision['kind']): string {
-  return KIND_LABELS[kind];
-}

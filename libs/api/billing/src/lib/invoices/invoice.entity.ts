@@ -88,7 +88,7 @@ export class Invoice {
   totalMinor!: number;
 
   @Field()
-  @Column({ name: 'issued_at', type: 'timestamptz', precision: 3 })
+  @Column({ name: 'issued_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   issuedAt!: Date;
 
   @Field(() => Float, { description: '0.081 = 8.1 %.' })

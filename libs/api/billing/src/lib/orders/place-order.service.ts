@@ -16,10 +16,13 @@ import {
   inTransaction,
 } from '@manager/api-core';
 import {
+  type AuditMoney,
   type Currency,
   type EntityType,
   findNewProductOffer,
   type NewProductOffer,
+  type OrderLine,
+  type OrderPayment,
   type PartnerRates,
   type PriceList,
   PRODUCT_CATEGORY_LABELS,
@@ -33,7 +36,7 @@ import { updatedRows } from '../billing-columns';
 import { formatAmount } from '../billing-format';
 import { fingerprint, lockIdempotencyKey } from '../billing-idempotency';
 import { Commission } from '../commissions/commission.entity';
-import { commissionLabel, creditCommission } from '../commissions/credit-commission';
+import { creditCommission } from '../commissions/credit-commission';
 import { Invoice } from '../invoices/invoice.entity';
 import { issueInvoice } from '../invoices/issue-invoice';
 import { lockWallets, postToWallet } from '../wallet/wallet-ledger';
@@ -319,38 +322,50 @@ async function placeNewOrder(
   });
 
   const partnerOrganizationId = acting?.partner_organization_id ?? null;
-  await recordAuditEvent(ctx, {
-    organizationId: clientId,
-    action: request.kind === 'NEW_PRODUCT' ? 'order.new_product' : 'order.renewal',
-    summary: clientEventSummary(what, payerId === clientId, partnerOrganizationId !== null, payer.name, formatAmount(totalMinor, payerCurrency), invoice.number),
-    target: { type: 'order', id: order.id },
-    partnerOrganizationId,
-  });
+  const paid = { amountMinor: totalMinor, currency: payerCurrency };
+  const payment = clientPayment(payerId === clientId, partnerOrganizationId !== null, payer.name, paid, invoice.number);
+  const product = { productName: item.name, category: item.category };
+  const line: OrderLine =
+    request.kind === 'NEW_PRODUCT'
+      ? { kind: 'NEW_PRODUCT', ...product, until: renewalDateAfter }
+      : { kind: 'RENEWAL', ...product, from: item.renewalDate as string, until: renewalDateAfter };
+  const clientEvent = { organizationId: clientId, targetId: order.id, partnerOrganizationId };
+  await recordAuditEvent(
+    ctx,
+    line.kind === 'NEW_PRODUCT'
+      ? { ...clientEvent, action: 'order.new_product', data: { line, payment } }
+      : { ...clientEvent, action: 'order.renewal', data: { line, payment } },
+  );
   if (payerId !== clientId) {
     await recordAuditEvent(ctx, {
       organizationId: payerId,
       action: 'order.paid',
-      summary: `Paid ${formatAmount(totalMinor, payerCurrency)} for ${client.name}: ${what}, invoice ${invoice.number}`,
-      target: { type: 'invoice', id: invoice.id },
+      data: { line, clientName: client.name, amount: paid, invoiceNumber: invoice.number },
+      targetId: invoice.id,
     });
   }
   if (commission) {
     await recordAuditEvent(ctx, {
       organizationId: commission.partnerOrganizationId,
       action: 'commission.credited',
-      summary: `${commissionLabel(commission.kind)} of ${formatAmount(commission.amountMinor, commission.currency)} on ${item.name} for ${client.name}`,
-      target: { type: 'commission', id: commission.id },
+      data: {
+        kind: commission.kind,
+        amount: { amountMinor: commission.amountMinor, currency: commission.currency },
+        productName: item.name,
+        clientName: client.name,
+      },
+      targetId: commission.id,
     });
   }
   return { order, invoice, commission };
 }
 
 /**
- * The client's trail entry for an order. When a partner's person placed it, the partner reads
- * this entry too (its activity in the client): it must not learn the client's invoice, so the
- * amount and invoice number are left out then.
+ * How the client's trail tells the payment. When a partner's person placed the order, the partner
+ * reads this entry too (its activity in the client): it must not learn the client's invoice, so
+ * the amount and invoice number are not even recorded then.
  */
-function clientEventSummary(what: string, clientPays: boolean, byPartner: boolean, payerName: string, paid: string, invoiceNumber: string): string {
-  if (!clientPays) return `${what}: paid by ${payerName}`;
-  return byPartner ? `${what}: invoiced to the organization` : `${what}: paid ${paid}, invoice ${invoiceNumber}`;
+function clientPayment(clientPays: boolean, byPartner: boolean, payerName: string, amount: AuditMoney, invoiceNumber: string): OrderPayment {
+  if (!clientPays) return { kind: 'PAID_BY', payerName };
+  return byPartner ? { kind: 'INVOICED' } : { kind: 'PAID', amount, invoiceNumber };
 }

@@ -72,8 +72,11 @@ export async function topUpWallet(ctx: RequestContext, input: TopUpWalletInput):
     await recordAuditEvent(txc, {
       organizationId: input.organizationId,
       action: 'wallet.topped_up',
-      summary: `${description} (balance ${formatAmount(current.balanceMinor, current.currency)})`,
-      target: { type: 'payment', id: payment.id },
+      data: {
+        amount: { amountMinor: input.amountMinor, currency: current.currency },
+        balance: { amountMinor: current.balanceMinor, currency: current.currency },
+      },
+      targetId: payment.id,
     });
     return tx.findOneOrFail(Wallet, { where: { organizationId: input.organizationId } });
   });

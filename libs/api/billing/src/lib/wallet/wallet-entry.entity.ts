@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn } from 'typeorm';
 import { Money } from '@manager/api-core';
 import { type Currency, WalletEntryKind } from '@manager/domain';
 import { bigintAsNumber } from '../billing-columns';
@@ -19,7 +19,10 @@ export class WalletEntry {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ type: 'bigint', insert: false, update: false, transformer: bigintAsNumber })
+  /** GENERATED ALWAYS AS IDENTITY: PostgreSQL numbers the entries; never written by the application. */
+  // TypeORM runs the `identity` strategy on any column; only @Generated's typing omits it (typeorm/typeorm#10044).
+  @Generated('identity' as Parameters<typeof Generated>[0])
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false, transformer: bigintAsNumber })
   position!: number;
 
   @Column({ name: 'organization_id', type: 'uuid' })

@@ -22,7 +22,7 @@ export class Wallet {
   @Column({ type: 'text' })
   currency!: Currency;
 
-  @Column({ name: 'balance_minor', type: 'bigint', transformer: bigintAsNumber })
+  @Column({ name: 'balance_minor', type: 'bigint', default: 0, transformer: bigintAsNumber })
   balanceMinor!: number;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })

@@ -6,7 +6,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
  */
 @Entity({ name: 'password_reset_request' })
 export class PasswordResetRequest {
-  @PrimaryGeneratedColumn('identity')
+  /** bigint: `pg` reads it as a string. */
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 
   @Column({ type: 'text' })

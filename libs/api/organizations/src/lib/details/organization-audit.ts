@@ -1,23 +1,20 @@
 import { recordAuditEvent, type TxContext } from '@manager/api-core';
-import { countryName } from '@manager/domain';
+import type { OrganizationUpdatedData } from '@manager/domain';
 import type { Organization } from '../organization.entity';
 import type { StoredVatVerification } from '../vies/verify-vat-number';
 import { type AddressChanges, addressLabel } from './billing-addresses';
 
 /**
- * The audit events of creating and editing an organization's details, each with a sentence a
- * person reads in the trail. Written in the change's transaction.
+ * The audit events of creating and editing an organization's details, as data (names and
+ * labels as they are now); the trail words them when read. Written in the change's transaction.
  */
-const country = (code: string) => countryName(code) ?? code;
-
 export async function auditOrganizationCreated(ctx: TxContext, organization: Organization): Promise<void> {
-  const kind = organization.entityType === 'COMPANY' ? 'company' : 'individual';
-  const vat = organization.vatNumber ? `, VAT number ${organization.vatNumber}` : '';
+  const { name, entityType, country, vatNumber } = organization;
   await recordAuditEvent(ctx, {
     organizationId: organization.id,
     action: 'organization.created',
-    summary: `Created the organization "${organization.name}" (${kind} in ${country(organization.country)}${vat})`,
-    target: { type: 'organization', id: organization.id },
+    data: { name, entityType, country, vatNumber },
+    targetId: organization.id,
   });
 }
 
@@ -27,58 +24,41 @@ export async function auditOrganizationUpdated(
   before: Pick<Organization, 'name' | 'country' | 'vatNumber'>,
   after: Organization,
 ): Promise<void> {
-  const parts: string[] = [];
-  if (before.name !== after.name) parts.push(`the name from "${before.name}" to "${after.name}"`);
-  if (before.country !== after.country) parts.push(`the country from ${country(before.country)} to ${country(after.country)}`);
-  if (before.vatNumber !== after.vatNumber) {
-    if (!after.vatNumber) parts.push(`removed the VAT number ${before.vatNumber}`);
-    else if (!before.vatNumber) parts.push(`set the VAT number to ${after.vatNumber}`);
-    else parts.push(`the VAT number from ${before.vatNumber} to ${after.vatNumber}`);
-  }
-  if (!parts.length) return;
-  const sentence = parts.map((part) => (part.startsWith('removed') || part.startsWith('set') ? part : `changed ${part}`)).join('; ');
-  await recordAuditEvent(ctx, {
-    organizationId: after.id,
-    action: 'organization.updated',
-    summary: sentence.charAt(0).toUpperCase() + sentence.slice(1),
-    target: { type: 'organization', id: after.id },
-  });
+  const changes: OrganizationUpdatedData = {};
+  if (before.name !== after.name) changes.name = { from: before.name, to: after.name };
+  if (before.country !== after.country) changes.country = { from: before.country, to: after.country };
+  if (before.vatNumber !== after.vatNumber) changes.vatNumber = { from: before.vatNumber, to: after.vatNumber };
+  if (!Object.keys(changes).length) return;
+  await recordAuditEvent(ctx, { organizationId: after.id, action: 'organization.updated', data: changes, targetId: after.id });
 }
 
 export async function auditAddressChanges(ctx: TxContext, organizationId: string, changes: AddressChanges): Promise<void> {
-  const target = (id: string) => ({ type: 'billing_address', id });
   for (const address of changes.added) {
     await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.added',
-      summary: `Added the billing address "${addressLabel(address)}"${address.isDefault ? ' (default)' : ''}`,
-      target: target(address.id),
+      data: { address: addressLabel(address), isDefault: address.isDefault },
+      targetId: address.id,
     });
   }
   for (const { before, after } of changes.updated) {
-    const madeDefault = after.isDefault && !before.isDefault ? ', now the default' : '';
     await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.updated',
-      summary: `Changed the billing address "${addressLabel(before)}" to "${addressLabel(after)}"${madeDefault}`,
-      target: target(after.id),
+      data: { kind: 'EDITED', from: addressLabel(before), to: addressLabel(after), nowDefault: after.isDefault && !before.isDefault },
+      targetId: after.id,
     });
   }
   if (changes.newDefault) {
     await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.updated',
-      summary: `Made "${addressLabel(changes.newDefault)}" the default billing address`,
-      target: target(changes.newDefault.id),
+      data: { kind: 'MADE_DEFAULT', address: addressLabel(changes.newDefault) },
+      targetId: changes.newDefault.id,
     });
   }
   for (const address of changes.removed) {
-    await recordAuditEvent(ctx, {
-      organizationId,
-      action: 'billing_address.removed',
-      summary: `Removed the billing address "${addressLabel(address)}"`,
-      target: target(address.id),
-    });
+    await recordAuditEvent(ctx, { organizationId, action: 'billing_address.removed', data: { address: addressLabel(address) }, targetId: address.id });
   }
 }
 
@@ -87,12 +67,7 @@ export async function auditTermsAccepted(
   organizationId: string,
   acceptance: { id: string; version: string },
 ): Promise<void> {
-  await recordAuditEvent(ctx, {
-    organizationId,
-    action: 'terms.accepted',
-    summary: `Accepted the general terms of use, version ${acceptance.version}`,
-    target: { type: 'terms_acceptance', id: acceptance.id },
-  });
+  await recordAuditEvent(ctx, { organizationId, action: 'terms.accepted', data: { version: acceptance.version }, targetId: acceptance.id });
 }
 
 export async function auditVatVerified(
@@ -100,16 +75,11 @@ export async function auditVatVerified(
   organization: Organization,
   verification: StoredVatVerification,
 ): Promise<void> {
-  const number = organization.vatNumber;
-  const summary = {
-    VALID: `VIES confirmed the VAT number ${number}${verification.registeredName ? `, registered to "${verification.registeredName}"` : ''}`,
-    INVALID: `VIES does not know the VAT number ${number} as registered for intra-Community trade`,
-    UNAVAILABLE: `VIES could not check the VAT number ${number} (service unavailable); it will be checked again on the next save`,
-  }[verification.status];
   await recordAuditEvent(ctx, {
     organizationId: organization.id,
     action: 'organization.vat_verified',
-    summary,
-    target: { type: 'organization', id: organization.id },
+    // A number is verified only when there is one.
+    data: { vatNumber: organization.vatNumber ?? '', status: verification.status, registeredName: verification.registeredName },
+    targetId: organization.id,
   });
 }

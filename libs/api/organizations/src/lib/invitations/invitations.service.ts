@@ -19,7 +19,7 @@ import {
   inTransaction,
 } from '@manager/api-core';
 import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
-import { MEMBERSHIP_ROLE_LABELS, type MembershipRole } from '@manager/domain';
+import type { MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
 import { actorUserId, checkGrantableProducts, displayNameOf, isUuid, returningRows } from '../members/membership-lookup';
@@ -138,12 +138,11 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
       );
       const invitation = toInvitation(row);
       await sendInvitationEmail(txc, invitation, token);
-      const products = productIds.length ? ` with access to ${productIds.length} product${productIds.length === 1 ? '' : 's'}` : '';
       await recordAuditEvent(txc, {
         organizationId: input.organizationId,
         action: 'member.invited',
-        summary: `Invited ${email} as ${MEMBERSHIP_ROLE_LABELS[input.role]}${products}`,
-        target: { type: 'MemberInvitation', id: invitation.id },
+        data: { email, role: input.role, productCount: productIds.length },
+        targetId: invitation.id,
       });
       return invitation;
     });
@@ -184,8 +183,8 @@ export async function cancelMemberInvitation(ctx: RequestContext, invitationId: 
     await recordAuditEvent(txc, {
       organizationId: invitation.organizationId,
       action: 'member.invitation_cancelled',
-      summary: `Cancelled the invitation of ${invitation.email} as ${MEMBERSHIP_ROLE_LABELS[invitation.role]}`,
-      target: { type: 'MemberInvitation', id: invitation.id },
+      data: { email: invitation.email, role: invitation.role },
+      targetId: invitation.id,
     });
     return Object.assign(invitation, { cancelledAt: cancelled_at });
   });
@@ -213,8 +212,8 @@ export async function resendMemberInvitation(ctx: RequestContext, invitationId: 
     await recordAuditEvent(txc, {
       organizationId: renewed.organizationId,
       action: 'member.invitation_resent',
-      summary: `Sent the invitation of ${renewed.email} again, with a new link`,
-      target: { type: 'MemberInvitation', id: renewed.id },
+      data: { email: renewed.email },
+      targetId: renewed.id,
     });
     return renewed;
   });
@@ -324,12 +323,11 @@ export async function acceptMemberInvitation(
     }
     await tx.query(`UPDATE member_invitation SET accepted_by_user_id = $2 WHERE id = $1`, [invitation.id, userId]);
     const name = await displayNameOf(tx, userId);
-    const inviter = invitation.invitedByName ? ` (invited by ${invitation.invitedByName})` : '';
     await recordAuditEvent(actingCtx, {
       organizationId: invitation.organizationId,
       action: 'member.joined',
-      summary: `${name} joined as ${MEMBERSHIP_ROLE_LABELS[invitation.role]}${inviter}`,
-      target: { type: 'Membership', id: membership.id },
+      data: { memberName: name, role: invitation.role, invitedByName: invitation.invitedByName },
+      targetId: membership.id,
     });
     const organization = await tx.findOneByOrFail(Organization, { id: invitation.organizationId });
     return { membership, organization };

@@ -43,7 +43,7 @@ export class MemberInvitation {
   createdAt!: Date;
 
   /** When the last email went out: resending is throttled on it. */
-  @Column({ name: 'sent_at', type: 'timestamptz' })
+  @Column({ name: 'sent_at', type: 'timestamptz', default: () => 'now()' })
   sentAt!: Date;
 
   @Field()

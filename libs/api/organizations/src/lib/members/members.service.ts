@@ -14,7 +14,7 @@ import {
   type RequestContext,
   inTransaction,
 } from '@manager/api-core';
-import { MEMBERSHIP_ROLE_LABELS, MembershipRole } from '@manager/domain';
+import { MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { MembershipConnection } from './membership-connection';
 import { actorUserId, checkGrantableProducts, displayNameOf, lockMembershipInReach, returningRows } from './membership-lookup';
@@ -108,8 +108,8 @@ export async function changeMemberRole(ctx: RequestContext, membershipId: string
     await recordAuditEvent(txc, {
       organizationId: membership.organizationId,
       action: 'member.role_changed',
-      summary: `Changed ${name}'s role from ${MEMBERSHIP_ROLE_LABELS[previousRole]} to ${MEMBERSHIP_ROLE_LABELS[role]}`,
-      target: { type: 'Membership', id: membership.id },
+      data: { memberName: name, role: { from: previousRole, to: role } },
+      targetId: membership.id,
     });
     return Object.assign(membership, { role });
   });
@@ -134,12 +134,12 @@ export async function removeMember(ctx: RequestContext, membershipId: string): P
     }
     const name = await displayNameOf(tx, membership.userId);
     await tx.delete(Membership, { id: membership.id });
-    await recordAuditEvent(txc, {
-      organizationId: membership.organizationId,
-      action: leaving ? 'member.left' : 'member.removed',
-      summary: leaving ? `${name} left the organization` : `Removed ${name} (${MEMBERSHIP_ROLE_LABELS[membership.role]})`,
-      target: { type: 'Membership', id: membership.id },
-    });
+    await recordAuditEvent(
+      txc,
+      leaving
+        ? { organizationId: membership.organizationId, action: 'member.left', data: { memberName: name }, targetId: membership.id }
+        : { organizationId: membership.organizationId, action: 'member.removed', data: { memberName: name, role: membership.role }, targetId: membership.id },
+    );
     return membership.id;
   });
 }
@@ -178,8 +178,8 @@ export async function transferLegalResponsibility(
     await recordAuditEvent(txc, {
       organizationId: target.organizationId,
       action: 'member.legal_responsibility_transferred',
-      summary: `Handed the legal responsibility from ${from} to ${to}; ${from} is now Administrator`,
-      target: { type: 'Membership', id: current.id },
+      data: { fromName: from, toName: to },
+      targetId: current.id,
     });
     return { previous, current };
   });
@@ -207,8 +207,8 @@ export async function setExternalProducts(ctx: RequestContext, membershipId: str
     await recordAuditEvent(txc, {
       organizationId: membership.organizationId,
       action: 'member.products_granted',
-      summary: `Set the products ${name} (External) sees: ${ids.length} product${ids.length === 1 ? '' : 's'}`,
-      target: { type: 'Membership', id: membership.id },
+      data: { memberName: name, productCount: ids.length },
+      targetId: membership.id,
     });
     return membership;
   });

@@ -92,8 +92,9 @@ export async function changeBillingOwner(ctx: RequestContext, input: ChangeBilli
     const facts = await billingFacts(tx, after);
     const headline = whoPaysNow(facts, input.billingOwner);
     await auditPartnership(txc, after, 'CLIENT', 'partnership.billing_owner_changed', {
-      client: `For ${facts.partnerName}: changed who pays: ${headline}`,
-      partner: `${facts.clientName} changed who pays: ${headline}`,
+      clientName: facts.clientName,
+      partnerName: facts.partnerName,
+      billingOwner: input.billingOwner,
     });
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
     await enqueueAll(

@@ -79,10 +79,7 @@ export async function acceptPartnershipInvitation(ctx: RequestContext, input: Re
     const invitation = await invitationToAnswer(txc, input);
     await answer(tx, invitation, `status = 'ACTIVE', accepted_at = now(), accepted_by_user_id = $2`, [userId]);
     const active = await reloadPartnership(tx, invitation.id);
-    await startPartnership(txc, active, 'PARTNER', await displayNameOf(tx, userId), {
-      client: 'The partner accepted the invitation',
-      partner: 'Accepted the invitation',
-    });
+    await startPartnership(txc, active, 'PARTNER', await displayNameOf(tx, userId), null);
     return active;
   });
 }
@@ -106,8 +103,9 @@ export async function refusePartnershipInvitation(ctx: RequestContext, input: Re
       }),
     );
     await auditPartnership(txc, refused, 'PARTNER', 'partnership.refused', {
-      client: `${parties.partnerName} refused the invitation`,
-      partner: `Refused the invitation of ${parties.clientName}`,
+      by: 'PARTNER',
+      clientName: parties.clientName,
+      partnerName: parties.partnerName,
     });
     return refused;
   });

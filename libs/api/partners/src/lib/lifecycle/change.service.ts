@@ -1,12 +1,22 @@
 import { type RequestContext, inTransaction } from '@manager/api-core';
+import type { ScopeChange } from '@manager/domain';
 import { changedEmails, enqueueAll } from '../emails/partnership-emails';
 import { partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
 import type { Partnership } from '../partnership.entity';
 import type { SetPartnershipEndDateInput, UpdatePartnershipScopeInput } from './lifecycle.inputs';
-import { auditPartnership, displayNameOf } from './partnership-audit';
+import { auditPartnership, auditScope, displayNameOf } from './partnership-audit';
 import { actorUserId, lockPartnership, reloadPartnership, requireStatus } from './partnership-lookup';
 import { checkEndsAt, checkScope, describeScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
+
+/** What changed, as the trail records it: the same decision as the sentence of the partner's email below. */
+function scopeChange(before: Partnership, after: Partnership, previousCount: number, products: { added: number; removed: number; total: number }): ScopeChange {
+  if (before.access !== after.access) {
+    return { kind: 'ACCESS', from: auditScope(before.access, previousCount, before.billingOwner), to: auditScope(after.access, products.total, after.billingOwner) };
+  }
+  if (after.access === 'COMPLETE' && before.billingOwner !== after.billingOwner) return { kind: 'BILLING_OWNER', billingOwner: after.billingOwner ?? 'CLIENT' };
+  return after.access === 'LIMITED' ? { kind: 'PRODUCTS', ...products } : { kind: 'UNCHANGED' };
+}
 
 /**
  * The client's legal responsible changes an ACTIVE partnership's scope: products of a LIMITED one,
@@ -40,8 +50,9 @@ export async function updatePartnershipScope(ctx: RequestContext, input: UpdateP
     const what = changes[0] ?? 'confirmed the access unchanged';
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
     await auditPartnership(txc, after, 'CLIENT', 'partnership.scope_changed', {
-      client: `For ${parties.partnerName}: ${what}`,
-      partner: `${parties.clientName} ${what}`,
+      clientName: parties.clientName,
+      partnerName: parties.partnerName,
+      change: scopeChange(before, after, previous.size, { added, removed, total: scope.productIds.length }),
     });
     await enqueueAll(
       tx,
@@ -73,8 +84,9 @@ export async function setPartnershipEndDate(ctx: RequestContext, input: SetPartn
     const what = endsAt ? `set the end of the partnership to ${endsAt.toISOString().slice(0, 10)}` : 'removed the end date of the partnership';
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
     await auditPartnership(txc, after, 'CLIENT', 'partnership.end_date_changed', {
-      client: `For ${parties.partnerName}: ${what}`,
-      partner: `${parties.clientName} ${what}`,
+      clientName: parties.clientName,
+      partnerName: parties.partnerName,
+      endsAt: endsAt ? endsAt.toISOString().slice(0, 10) : null,
     });
     if (after.status === 'ACTIVE') {
       await enqueueAll(

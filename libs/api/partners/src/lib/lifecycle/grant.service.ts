@@ -15,7 +15,7 @@ import { partnershipParties } from '../emails/partnership-parties';
 import { INVITATION_RESEND_INTERVAL_S, INVITATION_TTL_SECONDS, newPartnershipToken } from '../invitations/partnership-token';
 import type { Partnership } from '../partnership.entity';
 import type { GrantPartnerAccessInput } from './lifecycle.inputs';
-import { auditPartnership, displayNameOf } from './partnership-audit';
+import { auditPartnership, auditScope, displayNameOf } from './partnership-audit';
 import {
   actorUserId,
   CLIENT_REFUSAL,
@@ -28,7 +28,7 @@ import {
   returningRows,
 } from './partnership-lookup';
 import { partnerNotFound } from './partner-not-found';
-import { checkEndsAt, checkScope, describeScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
+import { checkEndsAt, checkScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
 
 const CANCEL_REFUSAL =
   'Only the side that sent it deletes an invitation or withdraws a request (the client’s legal responsible, the partner’s legal responsible or administrators); answer the other side’s with refuse.';
@@ -113,11 +113,11 @@ export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartne
       const inviterName = await displayNameOf(tx, userId);
       await sendInvitation(txc, partnership, token, inviterName);
       const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-      const what = describeScope(scope.access, scope.productIds.length, scope.billingOwner);
-      const until = endsAt ? ` until ${endsAt.toISOString().slice(0, 10)}` : '';
       await auditPartnership(txc, partnership, 'CLIENT', 'partnership.invited', {
-        client: `Invited ${parties.partnerName} to manage the organization with ${what}${until}`,
-        partner: `${parties.clientName} invited the organization to manage it with ${what}${until}`,
+        clientName: parties.clientName,
+        partnerName: parties.partnerName,
+        scope: auditScope(scope.access, scope.productIds.length, scope.billingOwner),
+        endsAt: endsAt ? endsAt.toISOString().slice(0, 10) : null,
       });
       return partnership;
     });
@@ -153,10 +153,7 @@ export async function resendPartnerInvitation(ctx: RequestContext, partnershipId
     const renewed = await reloadPartnership(tx, partnership.id);
     await sendInvitation(txc, renewed, token, await displayNameOf(tx, userId));
     const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-    await auditPartnership(txc, renewed, 'CLIENT', 'partnership.invitation_resent', {
-      client: `Sent the invitation of ${parties.partnerName} again, with a new link`,
-      partner: null,
-    });
+    await auditPartnership(txc, renewed, 'CLIENT', 'partnership.invitation_resent', { partnerName: parties.partnerName });
     return renewed;
   });
 }
@@ -181,15 +178,11 @@ export async function cancelPartnerInvitation(ctx: RequestContext, partnershipId
     if (!rows.length) throw conflict('This invitation was answered meanwhile.', 'partnershipId');
     const cancelled = await reloadPartnership(tx, partnership.id);
     const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-    await auditPartnership(
-      txc,
-      cancelled,
-      side,
-      'partnership.invitation_cancelled',
-      side === 'CLIENT'
-        ? { client: `Deleted the invitation of ${parties.partnerName}`, partner: `${parties.clientName} deleted its invitation` }
-        : { client: `${parties.partnerName} withdrew its request for access`, partner: `Withdrew the request for access to ${parties.clientName}` },
-    );
+    await auditPartnership(txc, cancelled, side, 'partnership.invitation_cancelled', {
+      by: side,
+      clientName: parties.clientName,
+      partnerName: parties.partnerName,
+    });
     return cancelled;
   });
 }

@@ -11,7 +11,6 @@ import {
   type TxContext,
 } from '@manager/api-core';
 import { normalizeEmail } from '@manager/api-identity';
-import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import { enqueueAll, refusedEmails, requestEmail } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
@@ -21,7 +20,7 @@ import { cancelExpiredPending } from './grant.service';
 import type { RequestClientAccessInput, ReviewPartnerRequestInput } from './lifecycle.inputs';
 import { auditPartnership, displayNameOf } from './partnership-audit';
 import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, returningRows } from './partnership-lookup';
-import { checkEndsAt, checkScope, describeScope, writeScopeProducts } from './partnership-scope';
+import { checkEndsAt, checkScope, writeScopeProducts } from './partnership-scope';
 import { startPartnership } from './partnership-start';
 
 const OWN_INVITATION = 'This is your own invitation: the partner accepts or refuses it (you can resend or delete it).';
@@ -56,7 +55,6 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
        ORDER BY m.organization_id`,
       [email, input.partnerOrganizationId],
     );
-    const access = PARTNERSHIP_ACCESS_LABELS[input.access].toLowerCase();
     for (const { organization_id: clientId } of clients) {
       await cancelExpiredPending(tx, clientId, input.partnerOrganizationId);
       // A live partnership (pending or active) with this client: nothing new, and nothing said.
@@ -89,14 +87,14 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
         { id, clientOrganizationId: clientId, partnerOrganizationId: input.partnerOrganizationId },
         'PARTNER',
         'partnership.requested',
-        { client: `${parties.partnerName} asked for ${access} to the organization`, partner: null },
+        { partnerName: parties.partnerName, access: input.access },
       );
     }
     // The partner's own trail records the request whatever came of it (and says nothing of that).
     await recordAuditEvent(txc, {
       organizationId: input.partnerOrganizationId,
       action: 'partnership.request_sent',
-      summary: `Asked ${email} for ${access}`,
+      data: { email, access: input.access },
     });
     return { requestedEmail: email };
   });
@@ -131,14 +129,9 @@ export async function acceptPartnerRequest(ctx: RequestContext, input: ReviewPar
     if (!rows.length) throw conflict('This request was answered meanwhile.', 'partnershipId');
     await writeScopeProducts(tx, request.id, scope.productIds);
     const active = await reloadPartnership(tx, request.id);
-    const changed =
-      request.access !== scope.access || request.billingOwner !== scope.billingOwner
-        ? ` (it asked for ${request.access === 'LIMITED' ? 'limited access' : describeScope(request.access, 0, request.billingOwner)})`
-        : '';
-    await startPartnership(txc, active, 'CLIENT', await displayNameOf(tx, userId), {
-      client: `Accepted the partner's request${changed}`,
-      partner: `The client accepted the request${changed}`,
-    });
+    const changed = request.access !== scope.access || request.billingOwner !== scope.billingOwner;
+    const askedFor = request.access === 'LIMITED' ? ({ access: 'LIMITED' } as const) : ({ access: 'COMPLETE', billingOwner: request.billingOwner ?? 'CLIENT' } as const);
+    await startPartnership(txc, active, 'CLIENT', await displayNameOf(tx, userId), changed ? askedFor : null);
     return active;
   });
 }
@@ -166,8 +159,9 @@ export async function refusePartnerRequest(ctx: RequestContext, partnershipId: s
       }),
     );
     await auditPartnership(txc, refused, 'CLIENT', 'partnership.refused', {
-      client: `Refused the request of ${parties.partnerName}`,
-      partner: `${parties.clientName} refused the request for access`,
+      by: 'CLIENT',
+      clientName: parties.clientName,
+      partnerName: parties.partnerName,
     });
     return refused;
   });

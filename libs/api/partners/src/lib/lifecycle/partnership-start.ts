@@ -1,11 +1,11 @@
 import type { TxContext } from '@manager/api-core';
-import { type PartnershipSide, ROLES_ACTING_FOR_PARTNER } from '@manager/domain';
+import { type PartnershipAcceptedData, type PartnershipSide, ROLES_ACTING_FOR_PARTNER } from '@manager/domain';
 import { acceptedEmails, enqueueAll } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
 import type { Partnership } from '../partnership.entity';
-import { auditPartnership } from './partnership-audit';
-import { describeScope, scopeProductNames } from './partnership-scope';
+import { auditPartnership, auditScope } from './partnership-audit';
+import { scopeProductNames } from './partnership-scope';
 
 interface FoldedMember {
   membership_id: string;
@@ -26,7 +26,7 @@ export async function startPartnership(
   partnership: Partnership,
   actingSide: PartnershipSide,
   accepterName: string,
-  summaries: { client: string; partner: string },
+  askedFor: PartnershipAcceptedData['askedFor'],
 ): Promise<void> {
   const { tx } = ctx;
   const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
@@ -52,20 +52,19 @@ export async function startPartnership(
       added = inserted.length;
     }
     await tx.query(`DELETE FROM membership WHERE id = $1`, [member.membership_id]);
-    const coverage =
-      partnership.access === 'COMPLETE'
-        ? 'complete access covers every product'
-        : `${member.product_ids.length} granted product${member.product_ids.length === 1 ? '' : 's'} kept in its scope (${added} added)`;
     await auditPartnership(ctx, partnership, actingSide, 'partnership.external_member_folded', {
-      client: `${member.display_name}'s external membership ended: the partnership with ${parties.partnerName} covers it now (${coverage})`,
-      partner: null,
+      memberName: member.display_name,
+      partnerName: parties.partnerName,
+      coverage: partnership.access === 'COMPLETE' ? { access: 'COMPLETE' } : { access: 'LIMITED', grantedCount: member.product_ids.length, addedCount: added },
     });
   }
   const productNames = await scopeProductNames(tx, partnership.id);
-  const scope = describeScope(partnership.access, productNames.length, partnership.billingOwner);
   await auditPartnership(ctx, partnership, actingSide, 'partnership.accepted', {
-    client: `${summaries.client}: ${parties.partnerName} now has ${scope}`,
-    partner: `${summaries.partner}: ${parties.partnerName} now has ${scope} to ${parties.clientName}`,
+    by: actingSide,
+    clientName: parties.clientName,
+    partnerName: parties.partnerName,
+    scope: auditScope(partnership.access, productNames.length, partnership.billingOwner),
+    askedFor,
   });
   await enqueueAll(
     tx,

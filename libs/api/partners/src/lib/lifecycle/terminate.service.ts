@@ -35,15 +35,11 @@ export async function terminatePartnership(ctx: RequestContext, input: Terminate
     const ended = await reloadPartnership(tx, partnership.id);
     const parties = await partnershipParties(tx, ended.clientOrganizationId, ended.partnerOrganizationId);
     const enderName = await displayNameOf(tx, userId);
-    await auditPartnership(
-      txc,
-      ended,
-      side,
-      'partnership.terminated',
-      side === 'CLIENT'
-        ? { client: `Ended the partnership with ${parties.partnerName}`, partner: `${parties.clientName} ended the partnership` }
-        : { client: `${parties.partnerName} ended the partnership`, partner: `Ended the partnership with ${parties.clientName}` },
-    );
+    await auditPartnership(txc, ended, side, 'partnership.terminated', {
+      by: side,
+      clientName: parties.clientName,
+      partnerName: parties.partnerName,
+    });
     await enqueueAll(
       tx,
       terminatedEmails(parties, {

@@ -72,7 +72,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
       </mgr-auth-layout>
     }
   `,
-  styleUrl: './forgot-password.page.scss',
+  styleUrls: ['../auth-layout/auth-form.scss', './forgot-password.page.scss'],
 })
 export class ForgotPasswordPage implements OnInit {
   private readonly apollo = inject(Apollo);

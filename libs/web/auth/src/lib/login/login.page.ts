@@ -32,7 +32,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIcon, RouterLink, AuthLayout],
   templateUrl: './login.page.html',
-  styleUrl: './login.page.scss',
+  styleUrls: ['../auth-layout/auth-form.scss', './login.page.scss'],
 })
 export class LoginPage implements OnInit {
   private readonly apollo = inject(Apollo);

@@ -1,16 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { ActivatedRoute, NavigationEnd, Router, RouterLink } from '@angular/router';
-import { PasswordResetLinkDocument, ResetPasswordDocument, ThemeService, apiError } from '@manager/web-data-access';
-import { NewPasswordField, applyServerError, errorField } from '@manager/web-ui';
+import { PasswordResetLinkDocument, ResetPasswordDocument, ThemeService, apiError, pageQuery } from '@manager/web-data-access';
+import { NewPasswordField, PageStateView, applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { filter, firstValueFrom, take } from 'rxjs';
+import { filter, firstValueFrom, map, take } from 'rxjs';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { resetTokenFromFragment } from './reset-token';
@@ -35,17 +34,14 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatButton,
     MatAnchor,
     MatIcon,
-    MatProgressBar,
+    PageStateView,
     AuthLayout,
     NewPasswordField,
   ],
   template: `
-    <mgr-auth-layout heading="Choose a new password" [subheading]="status() === 'ready' ? readySubheading : ''">
-      @switch (status()) {
-        @case ('loading') {
-          <mat-progress-bar mode="indeterminate" aria-label="Checking the link" />
-        }
-        @case ('invalid') {
+    <mgr-auth-layout heading="Choose a new password" [subheading]="page.data() ? readySubheading : ''">
+      <mgr-page-state [page]="page" loading="Checking the link" [failure]="'The link could not be checked. ' + unreachable" [inline]="true">
+        <ng-container ngProjectAs="[pageNotFound]">
           <div class="notice" role="alert" data-testid="reset-link-invalid">
             <mat-icon svgIcon="error" aria-hidden="true" />
             <div>
@@ -57,35 +53,31 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
           <div class="switch">
             <a mat-button routerLink="/login">Back to log in</a>
           </div>
-        }
-        @case ('error') {
-          <p class="message" role="alert">The link could not be checked. {{ unreachable }}</p>
-          <button mat-stroked-button type="button" class="submit" (click)="check()">Try again</button>
-        }
-        @case ('ready') {
-          <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-            <mat-form-field appearance="outline">
-              <mat-label>Email</mat-label>
-              <input matInput type="email" [value]="email()" readonly autocomplete="username" />
-            </mat-form-field>
-            <mgr-new-password-field [control]="form.controls.newPassword" label="New password" [email]="email()" />
+        </ng-container>
+      </mgr-page-state>
+      @if (page.data()) {
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <mat-form-field appearance="outline">
+            <mat-label>Email</mat-label>
+            <input matInput type="email" [value]="email()" readonly autocomplete="username" />
+          </mat-form-field>
+          <mgr-new-password-field [control]="form.controls.newPassword" label="New password" [email]="email()" />
 
-            <div class="message" role="alert" aria-live="assertive">
-              @if (error(); as text) {
-                <mat-icon svgIcon="error" aria-hidden="true" />
-                <span data-testid="reset-password-error">{{ text }}</span>
-              }
-            </div>
+          <div class="message" role="alert" aria-live="assertive">
+            @if (error(); as text) {
+              <mat-icon svgIcon="error" aria-hidden="true" />
+              <span data-testid="reset-password-error">{{ text }}</span>
+            }
+          </div>
 
-            <button mat-flat-button type="submit" class="submit" [disabled]="submitting()">
-              {{ submitting() ? 'Saving…' : 'Save and log in' }}
-            </button>
-          </form>
-        }
+          <button mat-flat-button type="submit" class="submit" [disabled]="submitting()">
+            {{ submitting() ? 'Saving…' : 'Save and log in' }}
+          </button>
+        </form>
       }
     </mgr-auth-layout>
   `,
-  styleUrl: './reset-password.page.scss',
+  styleUrls: ['../auth-layout/auth-form.scss', './reset-password.page.scss'],
 })
 export class ResetPasswordPage {
   private readonly apollo = inject(Apollo);
@@ -93,11 +85,17 @@ export class ResetPasswordPage {
   private readonly accounts = inject(RememberedAccountsStore);
 
   /** Kept in memory only: never in the address bar, storage or a log. */
-  private token: string | null = null;
+  private readonly token = signal<string | null>(null);
 
   protected readonly unreachable = UNREACHABLE;
-  protected readonly status = signal<'loading' | 'ready' | 'invalid' | 'error'>('loading');
-  protected readonly email = signal('');
+  protected readonly page = pageQuery({
+    key: () => this.token(),
+    fetch: (token) =>
+      this.apollo
+        .query({ query: PasswordResetLinkDocument, variables: { token }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.passwordResetLink)),
+  });
+  protected readonly email = computed(() => this.page.data()?.email ?? '');
   protected readonly readySubheading = 'It replaces the old one, and every device signed in to this account is signed out.';
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -113,14 +111,10 @@ export class ResetPasswordPage {
       .fragment.pipe(takeUntilDestroyed())
       .subscribe((fragment) => {
         const token = resetTokenFromFragment(fragment);
-        if (token) {
-          this.token = token;
-          this.stripFragment();
-          void this.check();
-        } else if (!this.token) {
-          // Opened without a token (or it was already taken out): nothing to check.
-          void this.check();
-        }
+        // Opened without a token (or it was already taken out): the page says the link is not valid.
+        if (!token) return;
+        this.token.set(token);
+        this.stripFragment();
       });
   }
 
@@ -139,30 +133,9 @@ export class ResetPasswordPage {
       .subscribe(strip);
   }
 
-  protected async check(): Promise<void> {
-    if (!this.token) {
-      this.status.set('invalid');
-      return;
-    }
-    this.status.set('loading');
-    try {
-      const result = await firstValueFrom(
-        this.apollo.query({ query: PasswordResetLinkDocument, variables: { token: this.token }, fetchPolicy: 'network-only' }),
-      );
-      const link = result.data?.passwordResetLink;
-      if (!link) {
-        this.status.set('invalid');
-        return;
-      }
-      this.email.set(link.email);
-      this.status.set('ready');
-    } catch {
-      this.status.set('error');
-    }
-  }
-
   protected async submit(): Promise<void> {
-    if (!this.token || this.submitting()) return;
+    const token = this.token();
+    if (!token || this.submitting()) return;
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       return;
@@ -173,7 +146,7 @@ export class ResetPasswordPage {
       const result = await firstValueFrom(
         this.apollo.mutate({
           mutation: ResetPasswordDocument,
-          variables: { input: { token: this.token, newPassword: this.form.controls.newPassword.value } },
+          variables: { input: { token, newPassword: this.form.controls.newPassword.value } },
         }),
       );
       const user = result.data?.resetPassword.user;
@@ -186,7 +159,8 @@ export class ResetPasswordPage {
       const error = apiError(e);
       const field = error ? errorField(error.extensions) : undefined;
       if (!error) this.error.set(UNREACHABLE);
-      else if (field === 'token') this.status.set('invalid');
+      // The link stopped working meanwhile: asking again shows it is no longer valid.
+      else if (field === 'token') this.page.reload();
       else if (!applyServerError(this.form, field, error.message)) this.error.set(error.message);
     } finally {
       this.submitting.set(false);

@@ -1,16 +1,16 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { InvoiceDetailFragment } from '@manager/web-data-access';
-import { CountryNamePipe, InstantPipe, MoneyPipe } from '@manager/web-ui';
-import { VAT_TREATMENT_LABELS, formatVatRate } from '../shared/billing-labels';
+import { CountryNamePipe, LocalDatePipe, MoneyPipe, formatPercent } from '@manager/web-ui';
+import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
 
 /** One invoice: customer, lines, VAT rate and amount, the legal note (reverse charge), the PDF. */
 @Component({
   selector: 'mgr-invoice-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, MatIcon, MoneyPipe, InstantPipe, CountryNamePipe],
+  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, MatIcon, MoneyPipe, LocalDatePipe, CountryNamePipe],
   template: `
     <h2 mat-dialog-title>Invoice {{ invoice.number }}</h2>
     <mat-dialog-content data-testid="invoice-detail">
@@ -28,7 +28,7 @@ import { VAT_TREATMENT_LABELS, formatVatRate } from '../shared/billing-labels';
         </div>
         <div>
           <h3>Issued</h3>
-          <p>{{ invoice.issuedAt | instant: false }}</p>
+          <p>{{ invoice.issuedAt | localDate }}</p>
           <h3>For</h3>
           <p>{{ invoice.clientName }}</p>
         </div>
@@ -143,6 +143,6 @@ import { VAT_TREATMENT_LABELS, formatVatRate } from '../shared/billing-labels';
 })
 export class InvoiceDialog {
   protected readonly invoice = inject<InvoiceDetailFragment>(MAT_DIALOG_DATA);
-  protected readonly rate = formatVatRate(this.invoice.vatRate);
+  protected readonly rate = formatPercent(this.invoice.vatRate, inject(LOCALE_ID));
   protected readonly treatment = VAT_TREATMENT_LABELS[this.invoice.vatTreatment];
 }

@@ -1,14 +1,15 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, LOCALE_ID } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TopUpWalletDocument, apiError } from '@manager/web-data-access';
+import { formatMoney } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { newIdempotencyKey } from '../shared/idempotency';
-import { MoneyValue, formatMoney, parseAmountMinor, topUpProblem } from '../shared/money';
+import { MoneyValue, parseAmountMinor, topUpProblem } from '../shared/money';
 
 export interface TopUpDialogData {
   organizationId: string;
@@ -80,15 +81,16 @@ export class TopUpDialog {
   private readonly apollo = inject(Apollo);
   private readonly dialogRef = inject<MatDialogRef<TopUpDialog, MoneyValue | undefined>>(MatDialogRef);
   protected readonly data = inject<TopUpDialogData>(MAT_DIALOG_DATA);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly text = signal('');
   protected readonly attempted = signal(false);
   protected readonly saving = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly amountMinor = computed(() => parseAmountMinor(this.text()));
-  protected readonly problem = computed(() => topUpProblem(this.amountMinor(), this.data.currency));
-  protected readonly min = formatMoney({ amountMinor: 100, currency: this.data.currency });
-  protected readonly max = formatMoney({ amountMinor: 10_000_000, currency: this.data.currency });
+  protected readonly problem = computed(() => topUpProblem(this.amountMinor(), this.data.currency, this.locale));
+  protected readonly min = formatMoney({ amountMinor: 100, currency: this.data.currency }, this.locale);
+  protected readonly max = formatMoney({ amountMinor: 10_000_000, currency: this.data.currency }, this.locale);
 
   /** The key of the amount last submitted: a retry of the same amount is the same payment. */
   private submission: { amountMinor: number; key: string } | null = null;

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, LOCALE_ID } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -8,10 +8,10 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { OrderKind, ProductCategory } from '@manager/domain';
 import { NewProductOffersDocument, PlaceOrderDocument, PlaceOrderMutation, apiError } from '@manager/web-data-access';
-import { productCategoryLabel } from '@manager/web-ui';
+import { productCategoryLabel, formatMoney } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
-import { MoneyValue, formatMoney } from '../shared/money';
+import { MoneyValue } from '../shared/money';
 import { newIdempotencyKey } from '../shared/idempotency';
 import { OrderSubject, payerNotice } from '../shared/payer-notice';
 import { OrderingContext } from './ordering-context';
@@ -72,6 +72,7 @@ export class OrderDialog {
   private readonly apollo = inject(Apollo);
   private readonly dialogRef = inject<MatDialogRef<OrderDialog, PlacedOrder | undefined>>(MatDialogRef);
   protected readonly data = inject<OrderDialogData>(MAT_DIALOG_DATA);
+  private readonly locale = inject(LOCALE_ID);
 
   protected readonly offers = signal<Offer[] | null>(null);
   protected readonly offersFailed = signal(false);
@@ -101,7 +102,7 @@ export class OrderDialog {
   });
   protected readonly notice = computed(() => {
     const subject = this.subject();
-    return subject ? payerNotice(subject, this.data.context.orderViewer) : null;
+    return subject ? payerNotice(subject, this.data.context.orderViewer, this.locale) : null;
   });
   protected readonly title = computed(() =>
     this.data.kind === 'RENEWAL' ? `Renew ${this.data.product?.name ?? 'the product'}` : `Order a new product for ${this.data.context.clientName}`,
@@ -149,12 +150,12 @@ export class OrderDialog {
   }
 
   protected money(value: MoneyValue): string {
-    return formatMoney(value);
+    return formatMoney(value, this.locale);
   }
 
   protected commissionText(placed: PlacedOrder): string | null {
     const c = placed.commission;
-    return c ? `${COMMISSION_LABELS[c.kind] ?? c.kind} earned: ${formatMoney(c.amount)}` : null;
+    return c ? `${COMMISSION_LABELS[c.kind] ?? c.kind} earned: ${formatMoney(c.amount, this.locale)}` : null;
   }
 
   protected offerId(offer: Offer): string {

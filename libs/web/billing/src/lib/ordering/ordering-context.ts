@@ -1,6 +1,6 @@
 import { Signal, effect, inject, signal, untracked } from '@angular/core';
-import { Currency, MembershipRole, roleCan } from '@manager/domain';
-import { OrderingContextDocument, OrderingPartnerDocument } from '@manager/web-data-access';
+import { Currency, MembershipRole } from '@manager/domain';
+import { OrderingContextDocument, OrderingPartnerDocument, hasPermission } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { Subscription, catchError, map, of, switchMap } from 'rxjs';
 import { ViewerAccessLike, canOrderNew, canRenew } from '../shared/billing-access';
@@ -72,7 +72,7 @@ interface ClientOrg {
 function memberContext(org: ClientOrg, role: MembershipRole | null): OrderingContext {
   const viewer: ViewerAccessLike = { via: 'MEMBER', role };
   const billingPartner = org.partnerships.find((p) => p.access === 'COMPLETE' && p.billingOwner === 'PARTNER') ?? null;
-  const mayTopUp = !billingPartner && !!role && roleCan(role, 'BILLING_MANAGE');
+  const mayTopUp = !billingPartner && hasPermission(viewer, 'BILLING_MANAGE');
   return {
     organizationId: org.id,
     clientName: org.name,
@@ -89,12 +89,13 @@ function memberContext(org: ClientOrg, role: MembershipRole | null): OrderingCon
 function partnerContext(
   org: ClientOrg,
   access: { access?: 'LIMITED' | 'COMPLETE' | null; billingOwner?: 'CLIENT' | 'PARTNER' | null; partnerName?: string | null; partnerOrganizationId?: string | null },
-  partner: { currency: Currency; viewerRole?: MembershipRole | null; partnerProfile?: { resellerDiscountRate: number; commissionRate: number } | null } | null,
+  partner: { currency: Currency; viewerAccess?: ViewerAccessLike | null; partnerProfile?: { resellerDiscountRate: number; commissionRate: number } | null } | null,
 ): OrderingContext {
   const viewer: ViewerAccessLike = { via: 'PARTNER', access: access.access ?? null };
   const partnerName = access.partnerName ?? 'Your partner organization';
   const partnerPays = access.access === 'COMPLETE' && access.billingOwner === 'PARTNER';
-  const mayTopUp = partnerPays && !!partner?.viewerRole && roleCan(partner.viewerRole, 'BILLING_MANAGE');
+  // Topping up the partner's wallet is its own members' right in the partner organization.
+  const mayTopUp = partnerPays && hasPermission(partner?.viewerAccess, 'BILLING_MANAGE');
   return {
     organizationId: org.id,
     clientName: org.name,

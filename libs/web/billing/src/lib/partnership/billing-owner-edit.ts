@@ -2,18 +2,19 @@ import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, 
 import { MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
-import { BillingOwner, MembershipRole, PartnershipAccess, PartnershipStatus, roleCan } from '@manager/domain';
+import { BillingOwner, PartnershipAccess, PartnershipStatus } from '@manager/domain';
+import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
 import { BillingOwnerDialog, BillingOwnerDialogData } from './billing-owner-dialog';
 
 /** Who may switch the payment mode: the client's legal responsible, on an ACTIVE COMPLETE partnership. */
 export function canChangeBillingOwner(p: {
   side: 'CLIENT' | 'PARTNER';
-  role: MembershipRole | null | undefined;
+  viewer: ViewerAccessLike | null | undefined;
   status: PartnershipStatus;
   access: PartnershipAccess;
   billingOwner?: BillingOwner | null;
 }): boolean {
-  return p.side === 'CLIENT' && !!p.role && roleCan(p.role, 'PARTNERS_MANAGE') && p.status === 'ACTIVE' && p.access === 'COMPLETE' && !!p.billingOwner;
+  return p.side === 'CLIENT' && hasPermission(p.viewer, 'PARTNERS_MANAGE') && p.status === 'ACTIVE' && p.access === 'COMPLETE' && !!p.billingOwner;
 }
 
 /**
@@ -45,14 +46,15 @@ export class BillingOwnerEdit {
   readonly partnershipId = input.required<string>();
   readonly partnerName = input.required<string>();
   readonly side = input.required<'CLIENT' | 'PARTNER'>();
-  readonly role = input<MembershipRole | null>(null);
+  /** How the viewer reaches the organization in the URL (the API's viewerAccess). */
+  readonly viewer = input<ViewerAccessLike | null>(null);
   readonly status = input.required<PartnershipStatus>();
   readonly access = input.required<PartnershipAccess>();
   readonly billingOwner = input<BillingOwner | null | undefined>(null);
   readonly changed = output<BillingOwner>();
 
   protected readonly allowed = computed(() =>
-    canChangeBillingOwner({ side: this.side(), role: this.role(), status: this.status(), access: this.access(), billingOwner: this.billingOwner() }),
+    canChangeBillingOwner({ side: this.side(), viewer: this.viewer(), status: this.status(), access: this.access(), billingOwner: this.billingOwner() }),
   );
 
   protected open(): void {

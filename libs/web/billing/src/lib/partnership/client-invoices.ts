@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { InstantPipe, MoneyPipe } from '@manager/web-ui';
+import { LocalDatePipe, MoneyPipe } from '@manager/web-ui';
 
 export interface ClientInvoiceLink {
   id: string;
@@ -16,7 +16,7 @@ export interface ClientInvoiceLink {
 @Component({
   selector: 'mgr-client-invoices',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MoneyPipe, InstantPipe],
+  imports: [MoneyPipe, LocalDatePipe],
   template: `
     @if (billingOwner() !== 'PARTNER') {
       <span class="muted" aria-label="The client pays its own invoices">—</span>
@@ -27,7 +27,7 @@ export interface ClientInvoiceLink {
         @for (invoice of invoices(); track invoice.id) {
           <li>
             <a [href]="invoice.pdfUrl" target="_blank" rel="noopener" [attr.aria-label]="'PDF of invoice ' + invoice.number" data-testid="client-invoice-link">{{ invoice.number }}</a>
-            <span class="muted">{{ invoice.issuedAt | instant: false }} · {{ invoice.total | money }}</span>
+            <span class="muted">{{ invoice.issuedAt | localDate }} · {{ invoice.total | money }}</span>
           </li>
         }
       </ul>

@@ -1,17 +1,6 @@
-import { MembershipRole, PARTNER_ACCESS_PERMISSIONS, Permission, PartnershipAccess, roleCan } from '@manager/domain';
+import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
 
-/** How the viewer reaches an organization (the API's `viewerAccess`). */
-export interface ViewerAccessLike {
-  via: 'MEMBER' | 'PARTNER';
-  role?: MembershipRole | null;
-  access?: PartnershipAccess | null;
-}
-
-function viewerCan(viewer: ViewerAccessLike | null | undefined, permission: Permission): boolean {
-  if (!viewer) return false;
-  if (viewer.via === 'MEMBER') return !!viewer.role && roleCan(viewer.role, permission);
-  return !!viewer.access && PARTNER_ACCESS_PERMISSIONS[viewer.access].includes(permission);
-}
+export type { ViewerAccessLike };
 
 /**
  * "Renew" on a product: the organization's LR/ADMIN, or a partner acting in it (LIMITED renews
@@ -20,7 +9,7 @@ function viewerCan(viewer: ViewerAccessLike | null | undefined, permission: Perm
  * @example canRenew({ via: 'PARTNER', access: 'LIMITED' }) // true
  */
 export function canRenew(viewer: ViewerAccessLike | null | undefined): boolean {
-  return viewerCan(viewer, 'PRODUCTS_RENEW') || viewerCan(viewer, 'ORDERS_PLACE');
+  return hasPermission(viewer, 'PRODUCTS_RENEW') || hasPermission(viewer, 'ORDERS_PLACE');
 }
 
 /**
@@ -29,17 +18,7 @@ export function canRenew(viewer: ViewerAccessLike | null | undefined): boolean {
  * @example canOrderNew({ via: 'PARTNER', access: 'LIMITED' }) // false
  */
 export function canOrderNew(viewer: ViewerAccessLike | null | undefined): boolean {
-  return viewerCan(viewer, 'ORDERS_PLACE');
-}
-
-/** The Billing tab (wallet, invoices, orders) and a partner's Revenue tab: own members with BILLING_READ. */
-export function canReadBilling(role: MembershipRole | null | undefined): boolean {
-  return !!role && roleCan(role, 'BILLING_READ');
-}
-
-/** "Top up": own members with BILLING_MANAGE. */
-export function canTopUp(role: MembershipRole | null | undefined): boolean {
-  return !!role && roleCan(role, 'BILLING_MANAGE');
+  return hasPermission(viewer, 'ORDERS_PLACE');
 }
 
 /** A tab of the organization bar (same shape as the shell's). */
@@ -55,10 +34,10 @@ export interface BillingTab {
  * The billing tabs of a member's organization: "Billing" for BILLING_READ, and "Revenue" too when
  * the organization is a partner.
  *
- * @example billingTabs('o1', 'ADMIN', true).map((t) => t.label) // ['Billing', 'Revenue']
+ * @example billingTabs('o1', { via: 'MEMBER', role: 'ADMIN' }, true).map((t) => t.label) // ['Billing', 'Revenue']
  */
-export function billingTabs(orgId: string, role: MembershipRole | null | undefined, isPartner: boolean): BillingTab[] {
-  if (!canReadBilling(role)) return [];
+export function billingTabs(orgId: string, viewer: ViewerAccessLike | null | undefined, isPartner: boolean): BillingTab[] {
+  if (!hasPermission(viewer, 'BILLING_READ')) return [];
   const base = ['/org', orgId];
   const tabs: BillingTab[] = [{ label: 'Billing', icon: 'receipt', link: [...base, 'billing'], exact: false, testId: 'org-tab-billing' }];
   if (isPartner) tabs.push({ label: 'Revenue', icon: 'trending-up', link: [...base, 'revenue'], exact: false, testId: 'org-tab-revenue' });

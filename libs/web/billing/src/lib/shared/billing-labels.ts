@@ -26,8 +26,3 @@ export const ORDER_PRICING_LABELS: Readonly<Record<OrderPricing | (string & {}),
   PARTNER_PAYS_PARTNER_ORDER: 'Ordered and paid by the partner',
   PARTNER_PAYS_CLIENT_ORDER: 'Ordered by the client, paid by the partner',
 };
-
-/** "8.1 %" from the API's rate (0.081). */
-export function formatVatRate(rate: number): string {
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(rate * 100)} %`;
-}

@@ -1,17 +1,6 @@
 import { formatMoney, type MoneyValue } from '@manager/web-ui';
 
 export type { MoneyValue };
-export { formatMoney };
-
-/**
- * A ledger amount with its sign always shown ("+CHF 50.00", "-CHF 12.00"), from minor units:
- * `formatSignedMoney({ amountMinor: -1200, currency: 'CHF' })` → "-CHF 12.00".
- */
-export function formatSignedMoney(money: MoneyValue, locale = 'en-US'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency, signDisplay: 'exceptZero' }).format(
-    money.amountMinor / 100,
-  );
-}
 
 /**
  * What a person typed in the top-up field ("250", "1'250.50", "1,250.5") in minor units, or null
@@ -34,10 +23,10 @@ export const TOP_UP_MIN_MINOR = 100;
 export const TOP_UP_MAX_MINOR = 10_000_000;
 
 /** Why an amount cannot be topped up, in words; null when it can. */
-export function topUpProblem(amountMinor: number | null, currency: string): string | null {
+export function topUpProblem(amountMinor: number | null, currency: string, locale: string): string | null {
   if (amountMinor === null) return 'Enter an amount, for example 250 or 250.50.';
   if (amountMinor < TOP_UP_MIN_MINOR || amountMinor > TOP_UP_MAX_MINOR) {
-    return `Enter an amount from ${formatMoney({ amountMinor: TOP_UP_MIN_MINOR, currency })} to ${formatMoney({ amountMinor: TOP_UP_MAX_MINOR, currency })}.`;
+    return `Enter an amount from ${formatMoney({ amountMinor: TOP_UP_MIN_MINOR, currency }, locale)} to ${formatMoney({ amountMinor: TOP_UP_MAX_MINOR, currency }, locale)}.`;
   }
   return null;
 }

@@ -19,7 +19,7 @@ const partner = (over: Partial<Extract<OrderViewer, { via: 'PARTNER' }>>): Order
 
 describe('payerNotice (who pays, in plain words)', () => {
   it('the client orders itself and pays: public price from its wallet', () => {
-    const n = payerNotice(renewal, { via: 'MEMBER', billingPartnerName: null });
+    const n = payerNotice(renewal, { via: 'MEMBER', billingPartnerName: null }, 'en-US');
     expect(n.payer).toBe('CLIENT');
     expect(n.pricing).toBe('CLIENT_DIRECT');
     expect(n.charged).toEqual(chf(14_400));
@@ -27,7 +27,7 @@ describe('payerNotice (who pays, in plain words)', () => {
   });
 
   it('the client orders, its COMPLETE partner billed to the PARTNER pays', () => {
-    const n = payerNotice(renewal, { via: 'MEMBER', billingPartnerName: 'Pixel Partners' });
+    const n = payerNotice(renewal, { via: 'MEMBER', billingPartnerName: 'Pixel Partners' }, 'en-US');
     expect(n.payer).toBe('PARTNER');
     expect(n.pricing).toBe('PARTNER_PAYS_CLIENT_ORDER');
     expect(plain(n.text)).toBe(
@@ -36,7 +36,7 @@ describe('payerNotice (who pays, in plain words)', () => {
   });
 
   it('a LIMITED partner renews for a paying client: public price, cashback for the partner', () => {
-    const n = payerNotice(renewal, partner({}));
+    const n = payerNotice(renewal, partner({}), 'en-US');
     expect(n.payer).toBe('CLIENT');
     expect(n.pricing).toBe('PARTNER_FOR_PAYING_CLIENT');
     expect(n.earned).toEqual({ kind: 'CASHBACK', amount: chf(1_440) });
@@ -46,13 +46,13 @@ describe('payerNotice (who pays, in plain words)', () => {
   });
 
   it('a COMPLETE partner with the client paying: same as LIMITED', () => {
-    const n = payerNotice(renewal, partner({ access: 'COMPLETE', billingOwner: 'CLIENT' }));
+    const n = payerNotice(renewal, partner({ access: 'COMPLETE', billingOwner: 'CLIENT' }), 'en-US');
     expect(n.payer).toBe('CLIENT');
     expect(n.earned?.amount).toEqual(chf(1_440));
   });
 
   it('a COMPLETE partner billed to the PARTNER pays its reseller price', () => {
-    const n = payerNotice(renewal, partner({ access: 'COMPLETE', billingOwner: 'PARTNER' }));
+    const n = payerNotice(renewal, partner({ access: 'COMPLETE', billingOwner: 'PARTNER' }), 'en-US');
     expect(n.payer).toBe('PARTNER');
     expect(n.pricing).toBe('PARTNER_PAYS_PARTNER_ORDER');
     expect(n.charged).toEqual(chf(12_240));
@@ -63,7 +63,7 @@ describe('payerNotice (who pays, in plain words)', () => {
   });
 
   it('converts a EUR product price for a CHF partner with the fixed rates, rounded once', () => {
-    const n = payerNotice({ ...renewal, clientName: 'Boulangerie Martin SAS', publicPrice: eur(1_400) }, partner({ access: 'COMPLETE', billingOwner: 'PARTNER' }));
+    const n = payerNotice({ ...renewal, clientName: 'Boulangerie Martin SAS', publicPrice: eur(1_400) }, partner({ access: 'COMPLETE', billingOwner: 'PARTNER' }), 'en-US');
     // 14.00 EUR × 0.939 = 13.146 → CHF 13.15; less 15 % = 11.1775 → CHF 11.18
     expect(n.charged).toEqual(chf(1_118));
   });
@@ -72,15 +72,16 @@ describe('payerNotice (who pays, in plain words)', () => {
     const n = payerNotice(
       { kind: 'NEW_PRODUCT', clientName: 'Boulangerie Martin SAS', productName: 'Domain .ch', category: 'DOMAIN', publicPrice: eur(1_400) },
       partner({ access: 'COMPLETE', billingOwner: 'CLIENT' }),
+      'en-US',
     );
     expect(n.earned?.amount).toEqual(chf(130));
     expect(plain(n.text)).toContain('pays for this order');
   });
 
   it('says who pays even when the partner rates are unknown', () => {
-    expect(plain(payerNotice(renewal, partner({ rates: null })).text)).toBe(
+    expect(plain(payerNotice(renewal, partner({ rates: null }), 'en-US').text)).toBe(
       'Léa Rossi pays for this renewal: the public price, CHF 144.00 plus VAT, from its wallet.',
     );
-    expect(payerNotice(renewal, partner({ access: 'COMPLETE', billingOwner: 'PARTNER', rates: null })).payer).toBe('PARTNER');
+    expect(payerNotice(renewal, partner({ access: 'COMPLETE', billingOwner: 'PARTNER', rates: null }), 'en-US').payer).toBe('PARTNER');
   });
 });

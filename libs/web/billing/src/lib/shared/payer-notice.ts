@@ -13,7 +13,8 @@ import {
   convertMinor,
   priceIn,
 } from '@manager/domain';
-import { MoneyValue, formatMoney } from './money';
+import { formatMoney, formatPercent } from '@manager/web-ui';
+import { MoneyValue } from './money';
 
 /** Rates as the API sends them on a partner profile (0.15 = 15 %). */
 export interface PartnerRatesView {
@@ -83,12 +84,13 @@ const what = (subject: OrderSubject) => (subject.kind === 'RENEWAL' ? 'this rene
  * @example
  * payerNotice({ kind: 'RENEWAL', clientName: 'Léa Rossi', productName: 'Site', publicPrice: chf(12000) },
  *   { via: 'PARTNER', partnerName: 'Pixel Partners', access: 'LIMITED', billingOwner: null, partnerCurrency: 'CHF',
- *     rates: { resellerDiscountRate: 0.15, commissionRate: 0.1 } }).text
+ *     rates: { resellerDiscountRate: 0.15, commissionRate: 0.1 } }, 'en-US').text
  * // "Léa Rossi pays for this renewal: the public price, CHF 120.00 plus VAT, from its wallet.
  * //  Pixel Partners earns a cashback of CHF 12.00."
  */
-export function payerNotice(subject: OrderSubject, viewer: OrderViewer): PayerNotice {
-  const price = formatMoney(subject.publicPrice);
+export function payerNotice(subject: OrderSubject, viewer: OrderViewer, locale: string): PayerNotice {
+  const money = (value: MoneyValue) => formatMoney(value, locale);
+  const price = money(subject.publicPrice);
   if (viewer.via === 'MEMBER') {
     if (viewer.billingPartnerName) {
       return {
@@ -121,7 +123,7 @@ export function payerNotice(subject: OrderSubject, viewer: OrderViewer): PayerNo
         pricing: 'PARTNER_PAYS_PARTNER_ORDER',
         charged: null,
         earned: null,
-        text: `${viewer.partnerName} pays for ${what(subject)} at its reseller price (public price ${formatMoney(publicInPartner)}), from its wallet.`,
+        text: `${viewer.partnerName} pays for ${what(subject)} at its reseller price (public price ${money(publicInPartner)}), from its wallet.`,
       };
     }
     const discountBp = bp(viewer.rates.resellerDiscountRate);
@@ -132,7 +134,7 @@ export function payerNotice(subject: OrderSubject, viewer: OrderViewer): PayerNo
       pricing: 'PARTNER_PAYS_PARTNER_ORDER',
       charged,
       earned: null,
-      text: `${viewer.partnerName} pays for ${what(subject)} at its reseller price, ${formatMoney(charged)} plus VAT (public price ${formatMoney(publicInPartner)} less ${formatPercent(discountBp)}), from its wallet. ${subject.clientName} pays nothing.`,
+      text: `${viewer.partnerName} pays for ${what(subject)} at its reseller price, ${money(charged)} plus VAT (public price ${money(publicInPartner)} less ${formatPercent(discountBp / BASIS_POINTS, locale)}), from its wallet. ${subject.clientName} pays nothing.`,
     };
   }
 
@@ -143,13 +145,8 @@ export function payerNotice(subject: OrderSubject, viewer: OrderViewer): PayerNo
     const amount = { amountMinor: commissionAmount(publicPriceIn(subject, currency).amountMinor, rateBp), currency };
     if (amount.amountMinor > 0) {
       earned = { kind: 'CASHBACK', amount };
-      text += ` ${viewer.partnerName} earns a cashback of ${formatMoney(amount)}.`;
+      text += ` ${viewer.partnerName} earns a cashback of ${money(amount)}.`;
     }
   }
   return { payer: 'CLIENT', payerName: subject.clientName, pricing: 'PARTNER_FOR_PAYING_CLIENT', charged: subject.publicPrice, earned, text };
-}
-
-/** 1500 → "15 %", 1250 → "12.5 %". */
-export function formatPercent(basisPoints: number): string {
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(basisPoints / 100)} %`;
 }

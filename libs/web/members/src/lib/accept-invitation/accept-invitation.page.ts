@@ -1,10 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import {
   AcceptMemberInvitationDocument,
@@ -13,10 +12,11 @@ import {
   MeDocument,
   ThemeService,
   apiError,
+  pageQuery,
 } from '@manager/web-data-access';
-import { InstantPipe, NewPasswordField, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { LocalDatePipe, NewPasswordField, PageStateView, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { invitationMode } from './invitation-mode';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
@@ -38,10 +38,10 @@ type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
     MatLabel,
     MatInput,
     MatError,
-    MatProgressBar,
     PublicPage,
+    PageStateView,
     RoleLabelPipe,
-    InstantPipe,
+    LocalDatePipe,
     NewPasswordField,
   ],
   templateUrl: './accept-invitation.page.html',
@@ -54,9 +54,22 @@ export class AcceptInvitationPage {
   /** `?token=` from the email link. */
   readonly token = input<string>();
 
-  protected readonly status = signal<'loading' | 'ready' | 'invalid' | 'error'>('loading');
-  protected readonly preview = signal<Preview | null>(null);
-  protected readonly signedInEmail = signal<string | null>(null);
+  protected readonly page = pageQuery({
+    key: () => this.token(),
+    fetch: (token) =>
+      forkJoin({
+        preview: this.apollo.query({ query: InvitationPreviewDocument, variables: { token }, fetchPolicy: 'network-only' }),
+        // Not signed in is an answer too: the page then offers to create the account.
+        me: this.apollo.query({ query: MeDocument, fetchPolicy: 'network-only' }).pipe(catchError(() => of(null))),
+      }).pipe(
+        map(({ preview, me }) => {
+          const invitation = preview.data?.invitationPreview;
+          return invitation ? { invitation, signedInEmail: me?.data?.me?.email ?? null } : null;
+        }),
+      ),
+  });
+  protected readonly preview = computed<Preview | null>(() => this.page.data()?.invitation ?? null);
+  protected readonly signedInEmail = computed(() => this.page.data()?.signedInEmail ?? null);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
 
@@ -80,39 +93,6 @@ export class AcceptInvitationPage {
 
   constructor() {
     inject(ThemeService).followSystem();
-    effect(() => {
-      const token = this.token();
-      untracked(() => void this.load(token));
-    });
-  }
-
-  protected retry(): void {
-    void this.load(this.token());
-  }
-
-  private async load(token: string | undefined): Promise<void> {
-    if (!token) {
-      this.status.set('invalid');
-      return;
-    }
-    this.status.set('loading');
-    try {
-      const [preview, me] = await Promise.all([
-        firstValueFrom(this.apollo.query({ query: InvitationPreviewDocument, variables: { token }, fetchPolicy: 'network-only' })),
-        firstValueFrom(this.apollo.query({ query: MeDocument, fetchPolicy: 'network-only' })).catch(() => null),
-      ]);
-      const invitation = preview.data?.invitationPreview;
-      this.signedInEmail.set(me?.data?.me?.email ?? null);
-      if (!invitation) {
-        this.status.set('invalid');
-        return;
-      }
-      this.preview.set(invitation);
-      this.status.set('ready');
-    } catch (e) {
-      const code = apiError(e)?.code;
-      this.status.set(code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? 'invalid' : 'error');
-    }
   }
 
   protected async accept(): Promise<void> {

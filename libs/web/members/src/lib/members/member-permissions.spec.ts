@@ -1,17 +1,18 @@
+import { memberAccess as member } from '@manager/web-data-access';
 import { ASSIGNABLE_ROLES, memberRowActions, membersPageAccess } from './member-permissions';
 
 describe('membersPageAccess', () => {
   it('lets the legal responsible and administrators manage, users read, externals nothing', () => {
-    expect(membersPageAccess('LEGAL_RESPONSIBLE')).toBe('manage');
-    expect(membersPageAccess('ADMIN')).toBe('manage');
-    expect(membersPageAccess('USER')).toBe('read');
-    expect(membersPageAccess('EXTERNAL')).toBe('none');
+    expect(membersPageAccess(member('LEGAL_RESPONSIBLE'))).toBe('manage');
+    expect(membersPageAccess(member('ADMIN'))).toBe('manage');
+    expect(membersPageAccess(member('USER'))).toBe('read');
+    expect(membersPageAccess(member('EXTERNAL'))).toBe('none');
     expect(membersPageAccess(null)).toBe('none');
   });
 
   it("lets a partner with complete access read the client's members, never manage them", () => {
-    expect(membersPageAccess(null, 'COMPLETE')).toBe('read');
-    expect(membersPageAccess(null, 'LIMITED')).toBe('none');
+    expect(membersPageAccess({ via: 'PARTNER', access: 'COMPLETE' })).toBe('read');
+    expect(membersPageAccess({ via: 'PARTNER', access: 'LIMITED' })).toBe('none');
   });
 });
 
@@ -21,7 +22,7 @@ describe('memberRowActions', () => {
   const legal = { role: 'LEGAL_RESPONSIBLE' as const, personId: 'u4' };
 
   it('gives a legal responsible every action on other members, including the transfer', () => {
-    expect(memberRowActions('LEGAL_RESPONSIBLE', 'u1', user)).toEqual({
+    expect(memberRowActions(member('LEGAL_RESPONSIBLE'), 'u1', user)).toEqual({
       changeRole: true,
       remove: true,
       makeLegalResponsible: true,
@@ -30,24 +31,24 @@ describe('memberRowActions', () => {
   });
 
   it('gives an administrator no transfer', () => {
-    expect(memberRowActions('ADMIN', 'u1', user).makeLegalResponsible).toBe(false);
-    expect(memberRowActions('ADMIN', 'u1', user).changeRole).toBe(true);
+    expect(memberRowActions(member('ADMIN'), 'u1', user).makeLegalResponsible).toBe(false);
+    expect(memberRowActions(member('ADMIN'), 'u1', user).changeRole).toBe(true);
   });
 
   it("edits an external member's products, and never makes them legal responsible", () => {
-    expect(memberRowActions('LEGAL_RESPONSIBLE', 'u1', external)).toMatchObject({ editProducts: true, makeLegalResponsible: false });
+    expect(memberRowActions(member('LEGAL_RESPONSIBLE'), 'u1', external)).toMatchObject({ editProducts: true, makeLegalResponsible: false });
   });
 
   it('leaves the legal responsible and the viewer themselves alone', () => {
     const none = { changeRole: false, remove: false, makeLegalResponsible: false, editProducts: false };
-    expect(memberRowActions('ADMIN', 'u1', legal)).toEqual(none);
-    expect(memberRowActions('ADMIN', 'u2', user)).toEqual(none);
+    expect(memberRowActions(member('ADMIN'), 'u1', legal)).toEqual(none);
+    expect(memberRowActions(member('ADMIN'), 'u2', user)).toEqual(none);
   });
 
   it('gives users and externals nothing', () => {
     const none = { changeRole: false, remove: false, makeLegalResponsible: false, editProducts: false };
-    expect(memberRowActions('USER', 'u1', user)).toEqual(none);
-    expect(memberRowActions('EXTERNAL', 'u1', external)).toEqual(none);
+    expect(memberRowActions(member('USER'), 'u1', user)).toEqual(none);
+    expect(memberRowActions(member('EXTERNAL'), 'u1', external)).toEqual(none);
   });
 
   it('never offers legal responsible as a role to assign', () => {

@@ -1,16 +1,18 @@
-import { MembershipRole, PARTNER_ACCESS_PERMISSIONS, PartnershipAccess, roleCan } from '@manager/domain';
+import { MembershipRole } from '@manager/domain';
+import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
 
 /** What the members page shows to a role: everything with actions, the list only, or a "not for you". */
 export type MembersPageAccess = 'manage' | 'read' | 'none';
 
-export function membersPageAccess(
-  viewerRole: MembershipRole | null | undefined,
-  partnerAccess?: PartnershipAccess | null,
-): MembersPageAccess {
-  // A partner's person with COMPLETE access reads the client's members; it never manages them.
-  if (!viewerRole) return partnerAccess && PARTNER_ACCESS_PERMISSIONS[partnerAccess].includes('MEMBERS_READ') ? 'read' : 'none';
-  if (!roleCan(viewerRole, 'MEMBERS_READ')) return 'none';
-  return roleCan(viewerRole, 'MEMBERS_MANAGE') ? 'manage' : 'read';
+/**
+ * From the API's `viewerAccess`: a partner's person with COMPLETE access reads the client's
+ * members (the partner access grants MEMBERS_READ, never MEMBERS_MANAGE).
+ *
+ * @example membersPageAccess({ via: 'MEMBER', role: 'USER' }) // 'read'
+ */
+export function membersPageAccess(viewer: ViewerAccessLike | null | undefined): MembersPageAccess {
+  if (!hasPermission(viewer, 'MEMBERS_READ')) return 'none';
+  return hasPermission(viewer, 'MEMBERS_MANAGE') ? 'manage' : 'read';
 }
 
 /** Roles one can invite someone as or change a member to: legal responsibility is transferred, not assigned. */
@@ -29,15 +31,15 @@ export interface MemberRowActions {
  * responsibility moves only by transfer). The API refuses the same things; this only hides them.
  *
  * @example
- * memberRowActions('ADMIN', 'u1', { role: 'EXTERNAL', personId: 'u2' });
+ * memberRowActions({ via: 'MEMBER', role: 'ADMIN' }, 'u1', { role: 'EXTERNAL', personId: 'u2' });
  * // { changeRole: true, remove: true, makeLegalResponsible: false, editProducts: true }
  */
 export function memberRowActions(
-  viewerRole: MembershipRole | null | undefined,
+  viewer: ViewerAccessLike | null | undefined,
   viewerUserId: string | null | undefined,
   member: { role: MembershipRole; personId: string },
 ): MemberRowActions {
-  const manage = !!viewerRole && roleCan(viewerRole, 'MEMBERS_MANAGE');
+  const manage = hasPermission(viewer, 'MEMBERS_MANAGE');
   const self = !!viewerUserId && member.personId === viewerUserId;
   const legal = member.role === 'LEGAL_RESPONSIBLE';
   const editable = manage && !self && !legal;
@@ -45,7 +47,7 @@ export function memberRowActions(
     changeRole: editable,
     remove: editable,
     makeLegalResponsible:
-      !!viewerRole && roleCan(viewerRole, 'LEGAL_RESPONSIBILITY_TRANSFER') && !self && !legal && member.role !== 'EXTERNAL',
+      hasPermission(viewer, 'LEGAL_RESPONSIBILITY_TRANSFER') && !self && !legal && member.role !== 'EXTERNAL',
     editProducts: editable && member.role === 'EXTERNAL',
   };
 }

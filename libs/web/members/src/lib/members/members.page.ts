@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, input, signal } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
@@ -7,8 +7,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect, MatSelectChange } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { Title } from '@angular/platform-browser';
-import { MembershipRole, PartnershipAccess } from '@manager/domain';
+import { MembershipRole } from '@manager/domain';
 import {
   CancelMemberInvitationDocument,
   ChangeMemberRoleDocument,
@@ -22,10 +21,11 @@ import {
   ResendMemberInvitationDocument,
   TransferLegalResponsibilityDocument,
   apiError,
+  pageQuery,
 } from '@manager/web-data-access';
-import { Avatar, ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, KeysetList, PageHeader, roleLabel, RoleLabelPipe } from '@manager/web-ui';
+import { Avatar, ConfirmDialog, ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription, firstValueFrom, map } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { InviteMemberDialog, InviteMemberDialogData } from './invite-member-dialog';
 import { ASSIGNABLE_ROLES, MemberRowActions, memberRowActions, membersPageAccess } from './member-permissions';
 import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products-dialog';
@@ -33,7 +33,11 @@ import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products
 type Member = MemberFieldsFragment;
 
 export const MEMBERS_PAGE_SIZE = 25;
-const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const NOT_FOR_YOUR_ROLE = {
+  icon: 'group',
+  heading: 'Not available to your role',
+  message: 'External members do not see the other people of the organization. Ask its legal responsible if you need to.',
+};
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -55,11 +59,12 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatProgressBar,
     MatSelect,
     MatOption,
-    EmptyState,
+    PageStateView,
+    LoadMore,
     PageHeader,
     Avatar,
     RoleLabelPipe,
-    InstantPipe,
+    LocalDatePipe,
   ],
   templateUrl: './members.page.html',
   styleUrl: './members.page.scss',
@@ -68,51 +73,52 @@ export class MembersPage {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly title = inject(Title);
   /** Dialogs resolve Apollo from the page's (lazy route) injector: MatDialog itself lives in the root. */
   private readonly injector = inject(Injector);
 
   readonly orgId = input.required<string>();
 
-  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
-  protected readonly organizationName = signal('');
-  protected readonly viewerRole = signal<MembershipRole | null>(null);
-  /** Set when the viewer reaches the organization as a partner (COMPLETE access reads members). */
-  protected readonly partnerAccess = signal<PartnershipAccess | null>(null);
-  protected readonly viewerId = signal<string | null>(null);
-  private readonly list = new KeysetList<Member>();
-  protected readonly members = this.list.items;
-  protected readonly totalCount = this.list.totalCount;
-  protected readonly hasNextPage = this.list.hasNextPage;
-  protected readonly loadingMore = this.list.loadingMore;
-  protected readonly loadMoreFailed = this.list.loadMoreFailed;
+  protected readonly members = new KeysetList<Member>({
+    fetch: (after) =>
+      this.apollo
+        .query({ query: OrganizationMembersDocument, variables: { id: this.orgId(), first: MEMBERS_PAGE_SIZE, after }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.organization?.members)),
+  });
+  protected readonly page = pageQuery({
+    key: () => this.orgId(),
+    fetch: (id) =>
+      this.apollo
+        .query({ query: OrganizationMembersDocument, variables: { id, first: MEMBERS_PAGE_SIZE }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => (result.data?.organization ? { ...result.data.organization, viewerId: result.data.me?.id ?? null } : null))),
+    forbidden: NOT_FOR_YOUR_ROLE,
+    refuse: (organization) => (membersPageAccess(organization.viewerAccess) === 'none' ? NOT_FOR_YOUR_ROLE : null),
+    title: (organization) => `Members · ${organization.name} · Manager`,
+    onData: (organization, id) => {
+      this.members.clear();
+      this.members.add(organization.members);
+      this.invitations.set([]);
+      if (membersPageAccess(organization.viewerAccess) === 'manage') this.loadManagementData(id);
+    },
+  });
+  protected readonly organizationName = computed(() => this.page.data()?.name ?? '');
+  private readonly viewer = computed(() => this.page.data()?.viewerAccess ?? null);
+  protected readonly viewerId = computed(() => this.page.data()?.viewerId ?? null);
   protected readonly invitations = signal<InvitationFieldsFragment[]>([]);
   protected readonly products = signal<GrantableProduct[]>([]);
   protected readonly busy = signal(false);
 
-  protected readonly access = computed(() => membersPageAccess(this.viewerRole(), this.partnerAccess()));
-  protected readonly canManage = computed(() => this.access() === 'manage');
+  protected readonly canManage = computed(() => membersPageAccess(this.viewer()) === 'manage');
   protected readonly columns = computed(() =>
     this.canManage() ? ['name', 'email', 'role', 'since', 'actions'] : ['name', 'email', 'role', 'since'],
   );
   protected readonly roles = ASSIGNABLE_ROLES;
 
-  private request?: Subscription;
-
   constructor() {
-    effect(() => {
-      const id = this.orgId();
-      untracked(() => this.load(id));
-    });
-    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
-  }
-
-  protected retry(): void {
-    this.load(this.orgId());
+    inject(DestroyRef).onDestroy(() => this.members.destroy());
   }
 
   protected actions(member: Member): MemberRowActions {
-    return memberRowActions(this.viewerRole(), this.viewerId(), { role: member.role, personId: member.person.id });
+    return memberRowActions(this.viewer(), this.viewerId(), { role: member.role, personId: member.person.id });
   }
 
   protected hasActions(member: Member): boolean {
@@ -123,34 +129,6 @@ export class MembersPage {
   protected productNames(member: Member): string {
     const byId = new Map(this.products().map((p) => [p.id, p.name]));
     return member.grantedProductIds.map((id) => byId.get(String(id)) ?? '').filter(Boolean).join(', ');
-  }
-
-  private load(id: string): void {
-    this.request?.unsubscribe();
-    this.status.set('loading');
-    this.list.clear();
-    this.invitations.set([]);
-    this.request = this.apollo
-      .query({ query: OrganizationMembersDocument, variables: { id, first: MEMBERS_PAGE_SIZE }, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => {
-          const organization = result.data?.organization;
-          if (!organization) return this.status.set('error');
-          this.organizationName.set(organization.name);
-          this.viewerRole.set(organization.viewerRole ?? null);
-          this.partnerAccess.set(organization.viewerAccess?.via === 'PARTNER' ? (organization.viewerAccess.access ?? null) : null);
-          this.viewerId.set(result.data?.me?.id ?? null);
-          this.title.setTitle(`Members · ${organization.name} · Manager`);
-          if (this.access() === 'none') return this.status.set('forbidden');
-          this.list.add(organization.members);
-          this.status.set('ready');
-          if (this.canManage()) this.loadManagementData(id);
-        },
-        error: (e: unknown) => {
-          const code = apiError(e)?.code;
-          this.status.set(code === 'FORBIDDEN' ? 'forbidden' : code && HIDDEN.has(code) ? 'not-found' : 'error');
-        },
-      });
   }
 
   private loadManagementData(id: string): void {
@@ -165,22 +143,8 @@ export class MembersPage {
     });
   }
 
-  protected loadMore(): void {
-    const id = this.orgId();
-    this.list.loadMore((after) =>
-      this.apollo
-        .query({
-          query: OrganizationMembersDocument,
-          variables: { id, first: MEMBERS_PAGE_SIZE, after },
-          fetchPolicy: 'network-only',
-        })
-        .pipe(map((result) => (id === this.orgId() ? result.data?.organization?.members : null))),
-    );
-  }
-
-
   private replace(member: Member): void {
-    this.members.update((list) => list.map((m) => (m.id === member.id ? member : m)));
+    this.members.items.update((list) => list.map((m) => (m.id === member.id ? member : m)));
   }
 
   private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
@@ -261,8 +225,7 @@ export class MembersPage {
     this.busy.set(true);
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: RemoveMemberDocument, variables: { input: { membershipId: member.id } } }));
-      this.members.update((list) => list.filter((m) => m.id !== member.id));
-      this.totalCount.update((n) => Math.max(0, n - 1));
+      this.members.remove((m) => m.id === member.id);
       this.say(`${member.person.displayName} was removed.`);
     } catch (e) {
       this.fail(e);
@@ -291,7 +254,7 @@ export class MembersPage {
         }),
       );
       this.say(`${member.person.displayName} is now the legal responsible.`);
-      this.load(this.orgId());
+      this.page.reload();
     } catch (e) {
       this.fail(e);
     } finally {

@@ -1,66 +1,41 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, effect, inject, input, signal, untracked } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import { Title } from '@angular/platform-browser';
-import { roleCan } from '@manager/domain';
-import { OrganizationActivityDocument, OrganizationActivityQuery, apiError } from '@manager/web-data-access';
-import { EmptyState, InstantPipe, KeysetList, PageHeader } from '@manager/web-ui';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input } from '@angular/core';
+import { OrganizationActivityDocument, OrganizationActivityQuery, hasPermission, pageQuery } from '@manager/web-data-access';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { map, Subscription } from 'rxjs';
+import { map } from 'rxjs';
 
 type Trail = OrganizationActivityQuery['organization']['auditTrail'];
 type AuditEntry = Trail['edges'][number]['node'];
 
 export const ACTIVITY_PAGE_SIZE = 20;
-const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const NOT_FOR_YOUR_ROLE = {
+  icon: 'history',
+  heading: 'Not available to your role',
+  message: 'Only the legal responsible and administrators can see the activity of the organization.',
+};
 
 /** The audit trail, newest first, for the legal responsible and administrators. */
 @Component({
   selector: 'mgr-activity-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatProgressBar, EmptyState, PageHeader, InstantPipe],
+  imports: [EmptyState, PageHeader, PageStateView, LoadMore, LocalDatePipe],
   template: `
-    @switch (status()) {
-      @case ('loading') {
-        <mat-progress-bar mode="indeterminate" aria-label="Loading the activity" />
-      }
-      @case ('not-found') {
-        <mgr-empty-state icon="business" heading="Organization not found" message="This organization does not exist or you do not have access to it." />
-      }
-      @case ('forbidden') {
-        <mgr-empty-state icon="history" heading="Not available to your role" message="Only the legal responsible and administrators can see the activity of the organization." />
-      }
-      @case ('error') {
-        <mgr-empty-state icon="error" heading="Something went wrong" message="The activity could not be loaded.">
-          <button mat-stroked-button type="button" (click)="retry()">Try again</button>
-        </mgr-empty-state>
-      }
-      @case ('ready') {
-        <mgr-page-header heading="Activity" description="Changes made in this organization, newest first." />
-        @if (entries().length === 0) {
-          <mgr-empty-state icon="history" [headingLevel]="2" heading="No activity yet" message="Changes to the organization, its members and its products will be listed here." />
-        } @else {
-          <ol class="trail" aria-label="Activity">
-            @for (entry of entries(); track entry.id) {
-              <li data-testid="audit-event">
-                <time [attr.datetime]="entry.createdAt" class="when">{{ entry.createdAt | instant }}</time>
-                <span class="who">{{ entry.actorName ?? 'System' }}</span>
-                <span class="what">{{ entry.summary }}</span>
-              </li>
-            }
-          </ol>
-          <div class="paging">
-            <span class="shown" aria-live="polite">Showing {{ entries().length }} of {{ totalCount() }}</span>
-            @if (hasNextPage()) {
-              <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loadingMore()">
-                {{ loadingMore() ? 'Loading…' : 'Load more' }}
-              </button>
-            }
-            @if (loadMoreFailed()) {
-              <span class="error" role="alert">Could not load more. Try again.</span>
-            }
-          </div>
-        }
+    <mgr-page-state [page]="page" loading="Loading the activity" failure="The activity could not be loaded." />
+    @if (page.data()) {
+      <mgr-page-header heading="Activity" description="Changes made in this organization, newest first." />
+      @if (entries.items().length === 0) {
+        <mgr-empty-state icon="history" [headingLevel]="2" heading="No activity yet" message="Changes to the organization, its members and its products will be listed here." />
+      } @else {
+        <ol class="trail" aria-label="Activity">
+          @for (entry of entries.items(); track entry.id) {
+            <li data-testid="audit-event">
+              <time [attr.datetime]="entry.createdAt" class="when">{{ entry.createdAt | localDate: 'time' }}</time>
+              <span class="who">{{ entry.actorName ?? 'System' }}</span>
+              <span class="what">{{ entry.summary }}</span>
+            </li>
+          }
+        </ol>
+        <mgr-load-more [list]="entries" />
       }
     }
   `,
@@ -98,82 +73,36 @@ const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
         grid-template-columns: minmax(0, 1fr);
       }
     }
-    .paging {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 16px;
-      margin-block-start: 16px;
-    }
-    .shown {
-      color: var(--mat-sys-on-surface-variant);
-    }
-    .error {
-      color: var(--mat-sys-error);
-    }
   `,
 })
 export class ActivityPage {
   private readonly apollo = inject(Apollo);
-  private readonly title = inject(Title);
 
   readonly orgId = input.required<string>();
 
-  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
-  private readonly list = new KeysetList<AuditEntry>();
-  protected readonly entries = this.list.items;
-  protected readonly totalCount = this.list.totalCount;
-  protected readonly hasNextPage = this.list.hasNextPage;
-  protected readonly loadingMore = this.list.loadingMore;
-  protected readonly loadMoreFailed = this.list.loadMoreFailed;
-  protected readonly remaining = this.list.remaining;
-  private request?: Subscription;
+  protected readonly entries = new KeysetList<AuditEntry>({
+    fetch: (after) =>
+      this.apollo
+        .query({ query: OrganizationActivityDocument, variables: { id: this.orgId(), first: ACTIVITY_PAGE_SIZE, after }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.organization?.auditTrail)),
+  });
+
+  protected readonly page = pageQuery({
+    key: () => this.orgId(),
+    fetch: (id) =>
+      this.apollo
+        .query({ query: OrganizationActivityDocument, variables: { id, first: ACTIVITY_PAGE_SIZE }, fetchPolicy: 'network-only' })
+        .pipe(map((result) => result.data?.organization)),
+    forbidden: NOT_FOR_YOUR_ROLE,
+    refuse: (organization) => (hasPermission(organization.viewerAccess, 'AUDIT_READ') ? null : NOT_FOR_YOUR_ROLE),
+    title: (organization) => `Activity · ${organization.name} · Manager`,
+    onData: (organization) => {
+      this.entries.clear();
+      this.entries.add(organization.auditTrail);
+    },
+  });
 
   constructor() {
-    effect(() => {
-      const id = this.orgId();
-      untracked(() => this.load(id));
-    });
-    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
-  }
-
-  protected retry(): void {
-    this.load(this.orgId());
-  }
-
-  private load(id: string): void {
-    this.request?.unsubscribe();
-    this.status.set('loading');
-    this.list.clear();
-    this.request = this.apollo
-      .query({ query: OrganizationActivityDocument, variables: { id, first: ACTIVITY_PAGE_SIZE }, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => {
-          const organization = result.data?.organization;
-          if (!organization) return this.status.set('error');
-          this.title.setTitle(`Activity · ${organization.name} · Manager`);
-          if (!organization.viewerRole || !roleCan(organization.viewerRole, 'AUDIT_READ')) return this.status.set('forbidden');
-          this.list.add(organization.auditTrail);
-          this.status.set('ready');
-        },
-        error: (e: unknown) => {
-          const code = apiError(e)?.code;
-          this.status.set(code === 'FORBIDDEN' ? 'forbidden' : code && HIDDEN.has(code) ? 'not-found' : 'error');
-        },
-      });
-  }
-
-  protected loadMore(): void {
-    const id = this.orgId();
-    this.request =
-      this.list.loadMore((after) =>
-        this.apollo
-          .query({
-            query: OrganizationActivityDocument,
-            variables: { id, first: ACTIVITY_PAGE_SIZE, after },
-            fetchPolicy: 'network-only',
-          })
-          .pipe(map((result) => (id === this.orgId() ? result.data?.organization?.auditTrail : null))),
-      ) ?? this.request;
+    inject(DestroyRef).onDestroy(() => this.entries.destroy());
   }
 }

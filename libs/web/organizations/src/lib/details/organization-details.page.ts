@@ -1,27 +1,27 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import { Title } from '@angular/platform-browser';
-import { roleCan, vatApplies } from '@manager/domain';
+import { vatApplies } from '@manager/domain';
 import {
   OrganizationDetailsDocument,
   OrganizationDetailsFieldsFragment,
   UpdateOrganizationDocument,
   apiError,
+  hasPermission,
+  pageQuery,
 } from '@manager/web-data-access';
 import {
   CountryNamePipe,
-  EmptyState,
+  PageStateView,
   EntityTypePipe,
-  InstantPipe,
+  LocalDatePipe,
   PageHeader,
   applyServerError,
   errorField,
 } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription, firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
 import { TermsCheckbox } from '../organization-form/terms-checkbox';
@@ -29,8 +29,6 @@ import { vatVerificationText } from './vat-verification';
 
 type Details = OrganizationDetailsFieldsFragment;
 
-/** Codes that mean "you cannot see this organization", all shown the same. */
-const HIDDEN = new Set(['NOT_FOUND', 'FORBIDDEN', 'BAD_USER_INPUT']);
 
 function detailsForm(org: Details) {
   return new FormGroup({
@@ -56,12 +54,11 @@ function detailsForm(org: Details) {
     ReactiveFormsModule,
     MatButton,
     MatIcon,
-    MatProgressBar,
     PageHeader,
-    EmptyState,
+    PageStateView,
     CountryNamePipe,
     EntityTypePipe,
-    InstantPipe,
+    LocalDatePipe,
     OrganizationFields,
     TermsCheckbox,
   ],
@@ -70,11 +67,10 @@ function detailsForm(org: Details) {
 })
 export class OrganizationDetailsPage {
   private readonly apollo = inject(Apollo);
-  private readonly title = inject(Title);
+  private readonly locale = inject(LOCALE_ID);
 
   readonly orgId = input.required<string>();
 
-  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'error'>('loading');
   protected readonly organization = signal<Details | null>(null);
   protected readonly termsVersion = signal('');
   protected readonly form = signal<ReturnType<typeof detailsForm> | null>(null);
@@ -82,10 +78,7 @@ export class OrganizationDetailsPage {
   protected readonly saved = signal(false);
   protected readonly error = signal<string | null>(null);
 
-  protected readonly canEdit = computed(() => {
-    const role = this.organization()?.viewerRole;
-    return !!role && roleCan(role, 'ORGANIZATION_UPDATE');
-  });
+  protected readonly canEdit = computed(() => hasPermission(this.organization()?.viewerAccess, 'ORGANIZATION_UPDATE'));
   /** The VAT row of the read-only view: only where a number applies or one is stored. */
   protected readonly showVat = computed(() => {
     const org = this.organization();
@@ -93,52 +86,34 @@ export class OrganizationDetailsPage {
   });
   protected readonly verification = computed(() => {
     const v = this.organization()?.vatVerification;
-    return v ? vatVerificationText(v) : null;
+    return v ? vatVerificationText(v, this.locale) : null;
   });
 
-  private request?: Subscription;
-
-  constructor() {
-    effect(() => {
-      const id = this.orgId();
-      untracked(() => this.load(id));
-    });
-    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
-  }
-
-  protected retry(): void {
-    this.load(this.orgId());
-  }
-
-  private load(id: string): void {
-    this.request?.unsubscribe();
-    this.status.set('loading');
-    this.saved.set(false);
-    this.error.set(null);
-    this.request = this.apollo
-      // errorPolicy 'all': a field the role may not read (billing addresses for an external
-      // member) must not hide the rest.
-      .query({ query: OrganizationDetailsDocument, variables: { id }, fetchPolicy: 'network-only', errorPolicy: 'all' })
-      .subscribe({
-        next: (result) => {
-          const organization = result.data?.organization;
-          if (!organization) {
-            const code = apiError(result.error)?.code;
-            this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
-            return;
-          }
-          const complete = { ...organization, billingAddresses: organization.billingAddresses ?? [] } as Details;
-          this.show(complete);
-          this.termsVersion.set(result.data?.termsOfUse?.version ?? '');
-          this.status.set('ready');
-          this.title.setTitle(`Details · ${organization.name} · Manager`);
-        },
-        error: (e: unknown) => {
-          const code = apiError(e)?.code;
-          this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
-        },
-      });
-  }
+  protected readonly page = pageQuery({
+    key: () => this.orgId(),
+    fetch: (id) =>
+      this.apollo
+        // errorPolicy 'all': a field the role may not read (billing addresses for an external
+        // member) must not hide the rest; without the organization, its error decides.
+        .query({ query: OrganizationDetailsDocument, variables: { id }, fetchPolicy: 'network-only', errorPolicy: 'all' })
+        .pipe(
+          map((result) => {
+            const organization = result.data?.organization;
+            if (!organization) throw result.error ?? new Error('organization missing');
+            return {
+              organization: { ...organization, billingAddresses: organization.billingAddresses ?? [] } as Details,
+              termsVersion: result.data?.termsOfUse?.version ?? '',
+            };
+          }),
+        ),
+    title: ({ organization }) => `Details · ${organization.name} · Manager`,
+    onData: ({ organization, termsVersion }) => {
+      this.saved.set(false);
+      this.error.set(null);
+      this.show(organization);
+      this.termsVersion.set(termsVersion);
+    },
+  });
 
   private show(org: Details): void {
     this.organization.set(org);

@@ -1,4 +1,4 @@
-import { formatInstant } from '@manager/web-ui';
+import { formatDate } from '@manager/web-ui';
 
 export interface VatVerificationValue {
   status: 'VALID' | 'INVALID' | 'UNAVAILABLE';
@@ -15,10 +15,10 @@ export interface VatVerificationValue {
  */
 export function vatVerificationText(
   v: VatVerificationValue,
-  locale = 'en-US',
+  locale: string,
   timeZone?: string,
 ): { tone: 'ok' | 'warn'; text: string; detail: string } {
-  const date = formatInstant(v.checkedAt, locale, false, timeZone);
+  const date = formatDate(v.checkedAt, locale, { timeZone });
   switch (v.status) {
     case 'VALID':
       return { tone: 'ok', text: `Verified in VIES on ${date}`, detail: v.registeredName ? `Registered as ${v.registeredName}` : '' };

@@ -1,34 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
-import { TermsOfUseDocument, TermsOfUseQuery, ThemeService } from '@manager/web-data-access';
-import { PublicPage } from '@manager/web-ui';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { TermsOfUseDocument, ThemeService, pageQuery } from '@manager/web-data-access';
+import { PageStateView, PublicPage } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-
-type Terms = TermsOfUseQuery['termsOfUse'];
+import { map } from 'rxjs';
 
 /** The general terms of use, public (linked from every "I accept" checkbox). */
 @Component({
   selector: 'mgr-terms-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PublicPage, MatProgressBar, MatButton],
+  imports: [PublicPage, PageStateView],
   template: `
     <mgr-public-page [heading]="terms()?.title ?? 'General terms of use'" [subheading]="subheading()" [wide]="true">
-      @switch (status()) {
-        @case ('loading') {
-          <mat-progress-bar mode="indeterminate" aria-label="Loading the terms of use" />
-        }
-        @case ('error') {
-          <p class="error" role="alert">The terms of use could not be loaded.</p>
-          <button mat-stroked-button type="button" (click)="load()">Try again</button>
-        }
-        @case ('ready') {
-          <div class="text" data-testid="terms-text">
-            @for (paragraph of paragraphs(); track $index) {
-              <p>{{ paragraph }}</p>
-            }
-          </div>
-        }
+      <mgr-page-state [page]="page" loading="Loading the terms of use" failure="The terms of use could not be loaded." [inline]="true" />
+      @if (terms()) {
+        <div class="text" data-testid="terms-text">
+          @for (paragraph of paragraphs(); track $index) {
+            <p>{{ paragraph }}</p>
+          }
+        </div>
       }
     </mgr-public-page>
   `,
@@ -39,15 +28,21 @@ type Terms = TermsOfUseQuery['termsOfUse'];
       color: var(--mat-sys-on-surface);
       white-space: pre-line;
     }
-    .error {
-      color: var(--mat-sys-error);
-    }
   `,
 })
 export class TermsPage {
   private readonly apollo = inject(Apollo);
-  protected readonly status = signal<'loading' | 'ready' | 'error'>('loading');
-  protected readonly terms = signal<Terms | null>(null);
+  protected readonly page = pageQuery({
+    fetch: () =>
+      this.apollo.query({ query: TermsOfUseDocument }).pipe(
+        map((r) => {
+          // The terms always exist: an answer without them is a failure, not "not found".
+          if (!r.data?.termsOfUse) throw new Error('termsOfUse missing');
+          return r.data.termsOfUse;
+        }),
+      ),
+  });
+  protected readonly terms = this.page.data;
   protected readonly subheading = computed(() => {
     const t = this.terms();
     return t ? `Version ${t.version}` : '';
@@ -61,17 +56,5 @@ export class TermsPage {
 
   constructor() {
     inject(ThemeService).followSystem();
-    this.load();
-  }
-
-  protected load(): void {
-    this.status.set('loading');
-    this.apollo.query({ query: TermsOfUseDocument }).subscribe({
-      next: (r) => {
-        this.terms.set(r.data?.termsOfUse ?? null);
-        this.status.set(r.data ? 'ready' : 'error');
-      },
-      error: () => this.status.set('error'),
-    });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal, untracked, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
@@ -6,25 +6,35 @@ import { MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/fo
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { BILLING_OWNER_EXPLANATIONS, BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
-import { GrantPartnerAccessDocument, PartnerDirectoryDocument, PartnerDirectoryQuery, ScopeProductsDocument, apiError } from '@manager/web-data-access';
-import { CountryNamePipe, EmptyState, ProductCategoryPipe } from '@manager/web-ui';
+import {
+  GrantPartnerAccessDocument,
+  PartnerDirectoryDocument,
+  PartnerDirectoryQuery,
+  ScopeProductsDocument,
+  apiError,
+  hasPermission,
+  pageQuery,
+} from '@manager/web-data-access';
+import { CountryNamePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { AccessChoice } from '../shared/access-choice';
 import { ADD_PARTNER_STEPS, AddPartnerStep, nextStep, previousStep, scopeStepLabel, stepProblem } from '../shared/add-partner-steps';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
-import { canManagePartners } from '../shared/partner-access';
 import { ProductScopePicker } from '../shared/product-scope-picker';
-import { injectRouteParam } from '../shared/route-param';
 import { ScopeProduct, endOfDayIso, scopeInput, tomorrowDateInput } from '../shared/scope-selection';
 
 type Listing = PartnerDirectoryQuery['partnerDirectory']['edges'][number]['node'];
 type Search = { state: 'idle' } | { state: 'loading' } | { state: 'done'; results: Listing[]; total: number } | { state: 'error'; message: string };
 
 const SEARCH_MIN = 2;
+const ONLY_THE_LEGAL_RESPONSIBLE = {
+  icon: 'handshake',
+  heading: 'Only the legal responsible adds partners',
+  message: 'Ask the legal responsible of your organization to add this partner.',
+};
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -47,7 +57,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatInput,
     MatIcon,
     MatProgressBar,
-    EmptyState,
+    PageStateView,
     CountryNamePipe,
     ProductCategoryPipe,
     AccessChoice,
@@ -59,13 +69,19 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 })
 export class AddPartnerPage {
   private readonly apollo = inject(Apollo);
-  private readonly title = inject(Title);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('stepHeading');
 
   protected readonly orgId = injectRouteParam('orgId');
-  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
-  protected readonly organizationName = signal('');
-  protected readonly products = signal<ScopeProduct[]>([]);
+  protected readonly page = pageQuery({
+    key: () => this.orgId(),
+    fetch: (id) =>
+      this.apollo.query({ query: ScopeProductsDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.organization)),
+    refuse: (organization) => (hasPermission(organization.viewerAccess, 'PARTNERS_MANAGE') ? null : ONLY_THE_LEGAL_RESPONSIBLE),
+    title: (organization) => `Add a partner · ${organization.name} · Manager`,
+  });
+  protected readonly products = computed<ScopeProduct[]>(() =>
+    (this.page.data()?.products.edges ?? []).map((e) => ({ ...e.node, id: String(e.node.id) })),
+  );
 
   protected readonly step = signal<AddPartnerStep>('partner');
   protected readonly search = signal('');
@@ -110,10 +126,6 @@ export class AddPartnerPage {
   });
 
   constructor() {
-    effect(() => {
-      const id = this.orgId();
-      untracked(() => this.load(id));
-    });
     const sub = toObservable(this.search)
       .pipe(
         map((text) => text.trim()),
@@ -170,10 +182,6 @@ export class AddPartnerPage {
     this.go(nextStep(this.step()));
   }
 
-  protected retry(): void {
-    this.load(this.orgId());
-  }
-
   private go(step: AddPartnerStep): void {
     this.step.set(step);
     // Move focus to the new step's heading so keyboard and screen-reader users follow.
@@ -206,22 +214,5 @@ export class AddPartnerPage {
     } finally {
       this.sending.set(false);
     }
-  }
-
-  private load(id: string): void {
-    if (!id) return;
-    this.status.set('loading');
-    this.apollo.query({ query: ScopeProductsDocument, variables: { id }, fetchPolicy: 'network-only' }).subscribe({
-      next: (r) => {
-        const organization = r.data?.organization;
-        if (!organization) return this.status.set('error');
-        this.organizationName.set(organization.name);
-        this.title.setTitle(`Add a partner · ${organization.name} · Manager`);
-        if (!canManagePartners(organization.viewerRole)) return this.status.set('forbidden');
-        this.products.set(organization.products.edges.map((e) => ({ ...e.node, id: String(e.node.id) })));
-        this.status.set('ready');
-      },
-      error: (e: unknown) => this.status.set(apiError(e)?.code === 'NOT_FOUND' ? 'not-found' : 'error'),
-    });
   }
 }

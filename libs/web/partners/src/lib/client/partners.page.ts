@@ -1,35 +1,39 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, signal } from '@angular/core';
 import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { MembershipRole, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import {
   CancelPartnerInvitationDocument,
   OrganizationPartnershipsDocument,
   PartnershipRowFragment,
   ResendPartnerInvitationDocument,
   apiError,
+  hasPermission,
+  pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription, firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { BILLING_OWNER_LABELS, canManagePartners, canReadPartnerships } from '../shared/partner-access';
+import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 import { StatusChip } from '../shared/status-chip';
 
-const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const NOT_FOR_YOUR_ROLE = {
+  icon: 'handshake',
+  heading: 'Not available to your role',
+  message: "The legal responsible and administrators manage the organization's partners.",
+};
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /** Client side: the partners this organization works with, and the invitations not yet answered. */
 @Component({
   selector: 'mgr-partners-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger, MatProgressBar, EmptyState, PageHeader, InstantPipe, StatusChip],
+  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger, EmptyState, PageStateView, PageHeader, LocalDatePipe, StatusChip],
   templateUrl: './partners.page.html',
   styleUrl: './partners.page.scss',
 })
@@ -37,35 +41,26 @@ export class PartnersPage {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly title = inject(Title);
   private readonly injector = inject(Injector);
 
   readonly orgId = input.required<string>();
 
-  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'forbidden' | 'error'>('loading');
-  protected readonly organizationName = signal('');
-  protected readonly viewerRole = signal<MembershipRole | null>(null);
   protected readonly partnerships = signal<PartnershipRowFragment[]>([]);
+  protected readonly page = pageQuery({
+    key: () => this.orgId(),
+    fetch: (id) =>
+      this.apollo.query({ query: OrganizationPartnershipsDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((result) => result.data?.organization)),
+    forbidden: NOT_FOR_YOUR_ROLE,
+    refuse: (organization) => (hasPermission(organization.viewerAccess, 'PARTNERSHIPS_READ') ? null : NOT_FOR_YOUR_ROLE),
+    title: (organization) => `Partners · ${organization.name} · Manager`,
+    onData: (organization) => this.partnerships.set(organization.partnerships),
+  });
   protected readonly busyId = signal<string | null>(null);
-  protected readonly canManage = computed(() => canManagePartners(this.viewerRole()));
+  protected readonly canManage = computed(() => hasPermission(this.page.data()?.viewerAccess, 'PARTNERS_MANAGE'));
   protected readonly active = computed(() => this.partnerships().filter((p) => p.status === 'ACTIVE'));
   protected readonly pending = computed(() => this.partnerships().filter((p) => p.status === 'PENDING'));
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
-
-  private request?: Subscription;
-
-  constructor() {
-    effect(() => {
-      const id = this.orgId();
-      untracked(() => this.load(id));
-    });
-    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
-  }
-
-  protected retry(): void {
-    this.load(this.orgId());
-  }
 
   protected async resend(p: PartnershipRowFragment): Promise<void> {
     await this.run(p, async () => {
@@ -122,28 +117,5 @@ export class PartnersPage {
     return firstValueFrom(
       this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector }).afterClosed(),
     );
-  }
-
-  private load(id: string): void {
-    this.request?.unsubscribe();
-    this.status.set('loading');
-    this.request = this.apollo
-      .query({ query: OrganizationPartnershipsDocument, variables: { id }, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (result) => {
-          const organization = result.data?.organization;
-          if (!organization) return this.status.set('error');
-          this.organizationName.set(organization.name);
-          this.viewerRole.set(organization.viewerRole ?? null);
-          this.title.setTitle(`Partners · ${organization.name} · Manager`);
-          if (!canReadPartnerships(organization.viewerRole)) return this.status.set('forbidden');
-          this.partnerships.set(organization.partnerships);
-          this.status.set('ready');
-        },
-        error: (e: unknown) => {
-          const code = apiError(e)?.code;
-          this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
-        },
-      });
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, input, signal } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
@@ -11,9 +11,8 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import { MembershipRole, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import { ClientInvoices } from '@manager/web-billing';
 import {
   AcceptPartnershipInvitationDocument,
@@ -25,18 +24,29 @@ import {
   PartnershipRowFragment,
   RefusePartnershipInvitationDocument,
   apiError,
+  hasPermission,
+  pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, PageHeader } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription, debounceTime, distinctUntilChanged, firstValueFrom, skip } from 'rxjs';
+import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { BILLING_OWNER_LABELS, actsForPartner, canManageClients } from '../shared/partner-access';
+import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 import { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
 
 type Client = ManagedClientsQuery['managedClients']['edges'][number]['node'];
 
 export const CLIENTS_PAGE_SIZE = 25;
-const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const NOT_A_PARTNER = {
+  icon: 'work',
+  heading: 'Not a partner organization',
+  message: 'Only organizations in the partner program manage clients.',
+};
+const NOT_FOR_YOUR_ROLE = {
+  icon: 'work',
+  heading: 'Not available to your role',
+  message: "External members do not see the partner's clients.",
+};
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -65,8 +75,10 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatSelect,
     MatOption,
     EmptyState,
+    PageStateView,
+    LoadMore,
     PageHeader,
-    InstantPipe,
+    LocalDatePipe,
     ClientInvoices,
   ],
   templateUrl: './clients.page.html',
@@ -76,66 +88,70 @@ export class ClientsPage {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly title = inject(Title);
   private readonly injector = inject(Injector);
 
   readonly orgId = input.required<string>();
 
-  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'not-partner' | 'forbidden' | 'error'>('loading');
-  protected readonly partnerName = signal('');
-  protected readonly viewerRole = signal<MembershipRole | null>(null);
-  protected readonly pending = signal<PartnershipRowFragment[]>([]);
-  protected readonly received = computed(() => this.pending().filter((p) => p.initiatedBy === 'CLIENT'));
-  protected readonly sent = computed(() => this.pending().filter((p) => p.initiatedBy === 'PARTNER'));
-  protected readonly canManage = computed(() => canManageClients(this.viewerRole()));
-  protected readonly busyId = signal<string | null>(null);
-
   protected readonly search = signal('');
   protected readonly order = signal<ManagedClientOrder>('NAME');
-  protected readonly clients = signal<Client[]>([]);
-  protected readonly total = signal(0);
-  protected readonly hasNext = signal(false);
-  protected readonly listLoading = signal(false);
-  protected readonly listFailed = signal(false);
+  protected readonly clients = new KeysetList<Client>({
+    key: (client) => client.partnershipId,
+    fetch: (after) => {
+      const search = this.search().trim();
+      return this.apollo
+        .query({
+          query: ManagedClientsDocument,
+          variables: { partnerOrganizationId: this.orgId(), first: CLIENTS_PAGE_SIZE, after, search: search || null, orderBy: this.order() },
+          fetchPolicy: 'network-only',
+        })
+        .pipe(map((r) => r.data?.managedClients));
+    },
+  });
+
+  protected readonly pending = signal<PartnershipRowFragment[]>([]);
+  protected readonly page = pageQuery({
+    key: () => this.orgId(),
+    fetch: (id) =>
+      this.apollo.query({ query: PartnerClientsOverviewDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.organization)),
+    forbidden: NOT_FOR_YOUR_ROLE,
+    refuse: (organization) =>
+      !organization.partnerProfile ? NOT_A_PARTNER : hasPermission(organization.viewerAccess, 'ACT_FOR_PARTNER') ? null : NOT_FOR_YOUR_ROLE,
+    title: (organization) => `Clients · ${organization.name} · Manager`,
+    onData: (organization, _id, refreshed) => {
+      this.pending.set(organization.clientPartnerships);
+      if (!refreshed) this.clients.reload();
+    },
+  });
+  protected readonly partnerName = computed(() => {
+    const organization = this.page.data();
+    return organization?.partnerProfile?.publicName ?? organization?.name ?? '';
+  });
+  protected readonly received = computed(() => this.pending().filter((p) => p.initiatedBy === 'CLIENT'));
+  protected readonly sent = computed(() => this.pending().filter((p) => p.initiatedBy === 'PARTNER'));
+  protected readonly canManage = computed(() => hasPermission(this.page.data()?.viewerAccess, 'CLIENTS_MANAGE'));
+  protected readonly busyId = signal<string | null>(null);
   protected readonly columns = computed(() => {
     const base = ['name', 'access', 'billing', 'products', 'since', 'ends'];
     // "Latest invoices" only when some client is billed to the partner (its invoices are the partner's).
-    if (this.clients().some((c) => c.billingOwner === 'PARTNER')) base.splice(3, 0, 'invoices');
+    if (this.clients.items().some((c) => c.billingOwner === 'PARTNER')) base.splice(3, 0, 'invoices');
     return this.canManage() ? [...base, 'actions'] : base;
   });
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
 
-  private cursor: string | null = null;
-  private overviewRequest?: Subscription;
-  private listRequest?: Subscription;
-
   constructor() {
-    effect(() => {
-      const id = this.orgId();
-      untracked(() => this.load(id));
-    });
     const searchSub = toObservable(this.search)
       .pipe(skip(1), debounceTime(300), distinctUntilChanged())
-      .subscribe(() => this.loadClients(true));
+      .subscribe(() => this.clients.reload());
     inject(DestroyRef).onDestroy(() => {
       searchSub.unsubscribe();
-      this.overviewRequest?.unsubscribe();
-      this.listRequest?.unsubscribe();
+      this.clients.destroy();
     });
-  }
-
-  protected retry(): void {
-    this.load(this.orgId());
   }
 
   protected sortBy(order: ManagedClientOrder): void {
     this.order.set(order);
-    this.loadClients(true);
-  }
-
-  protected loadMore(): void {
-    if (!this.listLoading() && this.hasNext()) this.loadClients(false);
+    this.clients.reload();
   }
 
   protected accessLabel(client: Client): string {
@@ -151,7 +167,7 @@ export class ClientsPage {
       await firstValueFrom(this.apollo.mutate({ mutation: AcceptPartnershipInvitationDocument, variables: { input: { partnershipId: p.id } } }));
       this.pending.update((list) => list.filter((x) => x.id !== p.id));
       this.snackBar.open(`You now manage ${p.clientName}.`, undefined, { duration: 5000 });
-      this.loadClients(true);
+      this.clients.reload();
     });
   }
 
@@ -197,7 +213,7 @@ export class ClientsPage {
     );
     if (!email) return;
     this.snackBar.open(`If ${email} is the legal responsible of an organization, they get your request by email.`, undefined, { duration: 6000 });
-    this.loadOverview(this.orgId());
+    this.page.refresh();
   }
 
   protected async end(client: Client): Promise<void> {
@@ -212,7 +228,7 @@ export class ClientsPage {
     );
     if (!ended) return;
     this.snackBar.open(`The partnership with ${client.organization.name} has ended.`, undefined, { duration: 5000 });
-    this.loadClients(true);
+    this.clients.reload();
   }
 
   private async run(p: PartnershipRowFragment, action: () => Promise<void>): Promise<void> {
@@ -230,80 +246,5 @@ export class ClientsPage {
     return firstValueFrom(
       this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector }).afterClosed(),
     );
-  }
-
-  private load(id: string): void {
-    this.status.set('loading');
-    this.clients.set([]);
-    this.loadOverview(id, true);
-  }
-
-  private loadOverview(id: string, first = false): void {
-    this.overviewRequest?.unsubscribe();
-    this.overviewRequest = this.apollo
-      .query({ query: PartnerClientsOverviewDocument, variables: { id }, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (r) => {
-          const organization = r.data?.organization;
-          if (!organization) return this.status.set('error');
-          this.viewerRole.set(organization.viewerRole ?? null);
-          this.partnerName.set(organization.partnerProfile?.publicName ?? organization.name);
-          this.title.setTitle(`Clients · ${organization.name} · Manager`);
-          if (!organization.partnerProfile) return this.status.set('not-partner');
-          if (!actsForPartner(organization.viewerRole)) return this.status.set('forbidden');
-          this.pending.set(organization.clientPartnerships);
-          if (first) {
-            this.status.set('ready');
-            this.loadClients(true);
-          }
-        },
-        error: (e: unknown) => {
-          if (!first) return;
-          const code = apiError(e)?.code;
-          this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
-        },
-      });
-  }
-
-  private loadClients(reset: boolean): void {
-    this.listRequest?.unsubscribe();
-    if (reset) this.cursor = null;
-    this.listLoading.set(true);
-    this.listFailed.set(false);
-    const search = this.search().trim();
-    this.listRequest = this.apollo
-      .query({
-        query: ManagedClientsDocument,
-        variables: {
-          partnerOrganizationId: this.orgId(),
-          first: CLIENTS_PAGE_SIZE,
-          after: this.cursor,
-          search: search || null,
-          orderBy: this.order(),
-        },
-        fetchPolicy: 'network-only',
-      })
-      .subscribe({
-        next: (r) => {
-          const page = r.data?.managedClients;
-          if (page) {
-            const nodes = page.edges.map((e) => e.node);
-            if (reset) {
-              this.clients.set(nodes);
-            } else {
-              const known = new Set(this.clients().map((c) => c.partnershipId));
-              this.clients.update((list) => [...list, ...nodes.filter((c) => !known.has(c.partnershipId))]);
-            }
-            this.total.set(page.totalCount);
-            this.hasNext.set(page.pageInfo.hasNextPage);
-            this.cursor = page.pageInfo.endCursor ?? null;
-          }
-          this.listLoading.set(false);
-        },
-        error: () => {
-          this.listFailed.set(true);
-          this.listLoading.set(false);
-        },
-      });
   }
 }

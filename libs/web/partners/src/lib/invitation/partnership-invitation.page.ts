@@ -1,23 +1,20 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { BILLING_OWNER_EXPLANATIONS, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import {
   AcceptPartnershipInvitationDocument,
   PartnershipInvitationDocument,
-  PartnershipInvitationQuery,
   RefusePartnershipInvitationDocument,
   apiError,
+  pageQuery,
 } from '@manager/web-data-access';
-import { EmptyState, InstantPipe } from '@manager/web-ui';
+import { EmptyState, LocalDatePipe, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
-
-type Preview = NonNullable<PartnershipInvitationQuery['partnershipInvitation']>;
 
 /**
  * The partner's answer to a client's invitation (`/partners/invitations?token=…` from the email;
@@ -27,7 +24,7 @@ type Preview = NonNullable<PartnershipInvitationQuery['partnershipInvitation']>;
 @Component({
   selector: 'mgr-partnership-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIcon, MatProgressBar, EmptyState, InstantPipe],
+  imports: [RouterLink, MatAnchor, MatButton, MatIcon, EmptyState, PageStateView, LocalDatePipe],
   templateUrl: './partnership-invitation.page.html',
   styleUrl: './partnership-invitation.page.scss',
 })
@@ -39,8 +36,13 @@ export class PartnershipInvitationPage {
   readonly token = input<string>('');
   readonly answer = input<string>('');
 
-  protected readonly status = signal<'loading' | 'ready' | 'invalid' | 'error'>('loading');
-  protected readonly preview = signal<Preview | null>(null);
+  protected readonly page = pageQuery({
+    key: () => this.token(),
+    fetch: (token) =>
+      this.apollo
+        .query({ query: PartnershipInvitationDocument, variables: { token }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.partnershipInvitation)),
+  });
   protected readonly saving = signal<'accept' | 'refuse' | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly refuseFirst = computed(() => this.answer() === 'refuse');
@@ -50,14 +52,6 @@ export class PartnershipInvitationPage {
 
   constructor() {
     this.title.setTitle('Partnership invitation · Manager');
-    effect(() => {
-      const token = this.token();
-      untracked(() => this.load(token));
-    });
-  }
-
-  protected retry(): void {
-    this.load(this.token());
   }
 
   protected async respond(kind: 'accept' | 'refuse'): Promise<void> {
@@ -80,28 +74,13 @@ export class PartnershipInvitationPage {
     } catch (e) {
       const problem = apiError(e);
       if (problem?.extensions['field'] === 'token') {
-        this.status.set('invalid');
+        // The link stopped working meanwhile: asking again shows it no longer works.
+        this.page.reload();
       } else {
         this.error.set(problem?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
       }
     } finally {
       this.saving.set(null);
     }
-  }
-
-  private load(token: string): void {
-    if (!token) {
-      this.status.set('invalid');
-      return;
-    }
-    this.status.set('loading');
-    this.apollo.query({ query: PartnershipInvitationDocument, variables: { token }, fetchPolicy: 'network-only' }).subscribe({
-      next: (r) => {
-        const preview = r.data?.partnershipInvitation ?? null;
-        this.preview.set(preview);
-        this.status.set(preview ? 'ready' : 'invalid');
-      },
-      error: (e: unknown) => this.status.set(apiError(e)?.code === 'BAD_USER_INPUT' ? 'invalid' : 'error'),
-    });
   }
 }

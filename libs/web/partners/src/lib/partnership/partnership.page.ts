@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -7,9 +7,8 @@ import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { BILLING_OWNER_EXPLANATIONS, BillingOwner, MembershipRole, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
+import { BILLING_OWNER_EXPLANATIONS, BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
 import { BillingOwnerEdit } from '@manager/web-billing';
 import {
   AcceptPartnerRequestDocument,
@@ -24,23 +23,29 @@ import {
   SetPartnershipEndDateDocument,
   UpdatePartnershipScopeDocument,
   apiError,
+  ViewerAccessLike,
+  hasPermission,
+  pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, InstantPipe, ProductCategoryPipe } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
-import { Subscription, firstValueFrom } from 'rxjs';
+import { firstValueFrom, map } from 'rxjs';
 import { AccessChoice } from '../shared/access-choice';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { BILLING_OWNER_LABELS, canManageClients, canManagePartners } from '../shared/partner-access';
+import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 import { ProductScopePicker } from '../shared/product-scope-picker';
-import { injectRouteParam } from '../shared/route-param';
 import { ScopeProduct, endOfDayIso, scopeInput, scopeProblem, toDateInput, tomorrowDateInput } from '../shared/scope-selection';
 import { StatusChip } from '../shared/status-chip';
 
 type ActivityEvent = PartnershipActivityQuery['partnership']['activity']['edges'][number]['node'];
 
 const ACTIVITY_PAGE_SIZE = 20;
-const HIDDEN = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
+const PARTNERSHIP_NOT_FOUND = {
+  icon: 'handshake',
+  heading: 'Partnership not found',
+  message: 'This partnership does not exist or you do not have access to it.',
+};
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -63,8 +68,9 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatInput,
     MatIcon,
     MatProgressBar,
-    EmptyState,
-    InstantPipe,
+    PageStateView,
+    LoadMore,
+    LocalDatePipe,
     ProductCategoryPipe,
     StatusChip,
     AccessChoice,
@@ -79,16 +85,32 @@ export class PartnershipPage {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly title = inject(Title);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
 
   readonly partnershipId = input.required<string>();
   protected readonly orgId = injectRouteParam('orgId');
 
-  protected readonly status = signal<'loading' | 'ready' | 'not-found' | 'error'>('loading');
   protected readonly partnership = signal<PartnershipDetailFragment | null>(null);
-  protected readonly viewerRole = signal<MembershipRole | null>(null);
+  /** How the viewer reaches the organization in the URL (the API's viewerAccess). */
+  protected readonly viewer = signal<ViewerAccessLike | null>(null);
+  protected readonly page = pageQuery({
+    key: () => [this.partnershipId(), this.orgId()] as const,
+    fetch: ([id, orgId]) =>
+      this.apollo
+        .query({ query: PartnershipDetailDocument, variables: { id, orgId }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => (r.data?.partnership ? r.data : null))),
+    title: (data) => `${this.nameOfOther(data.partnership, data.organization.id)} · Partners · Manager`,
+    onData: (data) => {
+      this.editing.set(false);
+      this.endDateOpen.set(false);
+      this.partnership.set(data.partnership);
+      this.viewer.set(data.organization.viewerAccess ?? null);
+      this.events.reload();
+      if (this.isRequest() && this.canManage()) this.startEditing();
+    },
+  });
+  protected readonly notFound = PARTNERSHIP_NOT_FOUND;
   protected readonly products = signal<ScopeProduct[]>([]);
 
   /** Which side of the partnership the organization in the URL is. */
@@ -97,11 +119,9 @@ export class PartnershipPage {
   );
   protected readonly otherName = computed(() => {
     const p = this.partnership();
-    return p ? (this.side() === 'CLIENT' ? p.partnerName : p.clientName) : '';
+    return p ? this.nameOfOther(p, this.orgId()) : '';
   });
-  protected readonly canManage = computed(() =>
-    this.side() === 'CLIENT' ? canManagePartners(this.viewerRole()) : canManageClients(this.viewerRole()),
-  );
+  protected readonly canManage = computed(() => hasPermission(this.viewer(), this.side() === 'CLIENT' ? 'PARTNERS_MANAGE' : 'CLIENTS_MANAGE'));
   protected readonly isRequest = computed(() => {
     const p = this.partnership();
     return p?.status === 'PENDING' && p.initiatedBy === 'PARTNER';
@@ -127,31 +147,20 @@ export class PartnershipPage {
   protected readonly actionError = signal<string | null>(null);
 
   // Activity.
-  protected readonly events = signal<ActivityEvent[]>([]);
-  protected readonly eventsTotal = signal(0);
-  protected readonly eventsHasNext = signal(false);
-  protected readonly eventsLoading = signal(false);
-  protected readonly eventsFailed = signal(false);
-  private eventsCursor: string | null = null;
+  protected readonly events = new KeysetList<ActivityEvent>({
+    fetch: (after) =>
+      this.apollo
+        .query({ query: PartnershipActivityDocument, variables: { id: this.partnershipId(), first: ACTIVITY_PAGE_SIZE, after }, fetchPolicy: 'network-only' })
+        .pipe(map((r) => r.data?.partnership.activity)),
+  });
 
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
   protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS;
   protected readonly minDate = tomorrowDateInput();
 
-  private request?: Subscription;
-
   constructor() {
-    effect(() => {
-      const id = this.partnershipId();
-      const orgId = this.orgId();
-      untracked(() => this.load(id, orgId));
-    });
-    inject(DestroyRef).onDestroy(() => this.request?.unsubscribe());
-  }
-
-  protected retry(): void {
-    this.load(this.partnershipId(), this.orgId());
+    inject(DestroyRef).onDestroy(() => this.events.destroy());
   }
 
   protected startEditing(): void {
@@ -200,7 +209,7 @@ export class PartnershipPage {
       this.apply(r.data?.acceptPartnerRequest.partnership);
       this.editing.set(false);
       this.snackBar.open(`${this.otherName()} now manages what you chose.`, undefined, { duration: 5000 });
-      this.loadActivity(true);
+      this.events.reload();
     });
   }
 
@@ -292,11 +301,12 @@ export class PartnershipPage {
   protected billingOwnerChanged(billingOwner: BillingOwner): void {
     this.partnership.update((p) => (p ? { ...p, billingOwner } : p));
     this.snackBar.open(`Payment mode changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
-    this.loadActivity(true);
+    this.events.reload();
   }
 
-  protected loadMoreActivity(): void {
-    this.loadActivity(false);
+  /** The other side's name, seen from the organization in the URL. */
+  private nameOfOther(p: PartnershipDetailFragment, orgId: string): string {
+    return p.partnerOrganizationId === orgId ? p.clientName : p.partnerName;
   }
 
   private apply(p: PartnershipDetailFragment | undefined): void {
@@ -322,31 +332,6 @@ export class PartnershipPage {
     );
   }
 
-  private load(id: string, orgId: string): void {
-    this.request?.unsubscribe();
-    this.status.set('loading');
-    this.editing.set(false);
-    this.endDateOpen.set(false);
-    this.request = this.apollo
-      .query({ query: PartnershipDetailDocument, variables: { id, orgId }, fetchPolicy: 'network-only' })
-      .subscribe({
-        next: (r) => {
-          const p = r.data?.partnership;
-          if (!p || !r.data) return this.status.set('error');
-          this.partnership.set(p);
-          this.viewerRole.set(r.data.organization.viewerRole ?? null);
-          this.status.set('ready');
-          this.title.setTitle(`${this.otherName()} · Partners · Manager`);
-          this.loadActivity(true);
-          if (this.isRequest() && this.canManage()) this.startEditing();
-        },
-        error: (e: unknown) => {
-          const code = apiError(e)?.code;
-          this.status.set(code && HIDDEN.has(code) ? 'not-found' : 'error');
-        },
-      });
-  }
-
   private loadProducts(): void {
     const clientId = this.partnership()?.clientOrganizationId;
     if (!clientId || this.products().length) return;
@@ -354,38 +339,5 @@ export class PartnershipPage {
       next: (r) => this.products.set((r.data?.organization.products.edges ?? []).map((e) => ({ ...e.node, id: String(e.node.id) }))),
       error: () => this.actionError.set('The products could not be loaded.'),
     });
-  }
-
-  private loadActivity(reset: boolean): void {
-    if (this.eventsLoading() && !reset) return;
-    if (reset) {
-      this.events.set([]);
-      this.eventsCursor = null;
-    }
-    this.eventsLoading.set(true);
-    this.eventsFailed.set(false);
-    this.apollo
-      .query({
-        query: PartnershipActivityDocument,
-        variables: { id: this.partnershipId(), first: ACTIVITY_PAGE_SIZE, after: this.eventsCursor },
-        fetchPolicy: 'network-only',
-      })
-      .subscribe({
-        next: (r) => {
-          const page = r.data?.partnership.activity;
-          if (page) {
-            const known = new Set(this.events().map((e) => e.id));
-            this.events.update((list) => [...list, ...page.edges.map((e) => e.node).filter((e) => !known.has(e.id))]);
-            this.eventsTotal.set(page.totalCount);
-            this.eventsHasNext.set(page.pageInfo.hasNextPage);
-            this.eventsCursor = page.pageInfo.endCursor ?? null;
-          }
-          this.eventsLoading.set(false);
-        },
-        error: () => {
-          this.eventsFailed.set(true);
-          this.eventsLoading.set(false);
-        },
-      });
   }
 }

@@ -1,29 +1,30 @@
-import { actingAsText, actingPartnerTabs, canManageClients, canManagePartners, canReadPartnerships, partnerProgramTabs } from './partner-access';
+import { hasPermission, memberAccess as member } from '@manager/web-data-access';
+import { actingAsText, actingPartnerTabs, partnerProgramTabs } from './partner-access';
 
 const labels = (tabs: { label: string }[]) => tabs.map((t) => t.label);
 
 describe('partner program visibility', () => {
   it('client side: the legal responsible manages, administrators read, others see nothing', () => {
-    expect(canManagePartners('LEGAL_RESPONSIBLE')).toBe(true);
-    expect(canManagePartners('ADMIN')).toBe(false);
-    expect(canReadPartnerships('ADMIN')).toBe(true);
-    expect(canReadPartnerships('USER')).toBe(false);
-    expect(canReadPartnerships(null)).toBe(false);
+    expect(hasPermission(member('LEGAL_RESPONSIBLE'), 'PARTNERS_MANAGE')).toBe(true);
+    expect(hasPermission(member('ADMIN'), 'PARTNERS_MANAGE')).toBe(false);
+    expect(hasPermission(member('ADMIN'), 'PARTNERSHIPS_READ')).toBe(true);
+    expect(hasPermission(member('USER'), 'PARTNERSHIPS_READ')).toBe(false);
+    expect(hasPermission(member(null), 'PARTNERSHIPS_READ')).toBe(false);
   });
 
   it('partner side: LR and administrators answer and ask; users only list', () => {
-    expect(canManageClients('LEGAL_RESPONSIBLE')).toBe(true);
-    expect(canManageClients('ADMIN')).toBe(true);
-    expect(canManageClients('USER')).toBe(false);
-    expect(canManageClients('EXTERNAL')).toBe(false);
+    expect(hasPermission(member('LEGAL_RESPONSIBLE'), 'CLIENTS_MANAGE')).toBe(true);
+    expect(hasPermission(member('ADMIN'), 'CLIENTS_MANAGE')).toBe(true);
+    expect(hasPermission(member('USER'), 'CLIENTS_MANAGE')).toBe(false);
+    expect(hasPermission(member('EXTERNAL'), 'CLIENTS_MANAGE')).toBe(false);
   });
 
   it('adds Partners for readers and Clients for acting roles of a partner organization', () => {
-    expect(labels(partnerProgramTabs('o1', 'LEGAL_RESPONSIBLE', true))).toEqual(['Partners', 'Clients']);
-    expect(labels(partnerProgramTabs('o1', 'ADMIN', false))).toEqual(['Partners']);
-    expect(labels(partnerProgramTabs('o1', 'USER', true))).toEqual(['Clients']);
-    expect(labels(partnerProgramTabs('o1', 'EXTERNAL', true))).toEqual([]);
-    expect(partnerProgramTabs('o1', 'LEGAL_RESPONSIBLE', true).map((t) => t.link.join('/'))).toEqual(['/org/o1/partners', '/org/o1/clients']);
+    expect(labels(partnerProgramTabs('o1', member('LEGAL_RESPONSIBLE'), true))).toEqual(['Partners', 'Clients']);
+    expect(labels(partnerProgramTabs('o1', member('ADMIN'), false))).toEqual(['Partners']);
+    expect(labels(partnerProgramTabs('o1', member('USER'), true))).toEqual(['Clients']);
+    expect(labels(partnerProgramTabs('o1', member('EXTERNAL'), true))).toEqual([]);
+    expect(partnerProgramTabs('o1', member('LEGAL_RESPONSIBLE'), true).map((t) => t.link.join('/'))).toEqual(['/org/o1/partners', '/org/o1/clients']);
   });
 
   it('a partner acting in a client organization sees its products, and the members with complete access', () => {

@@ -1,13 +1,5 @@
-import {
-  BillingOwner,
-  MembershipRole,
-  PartnershipAccess,
-  PartnershipStatus,
-  ROLES_ACTING_FOR_PARTNER,
-  ROLES_READING_PARTNERSHIPS,
-  roleCan,
-  PARTNER_ACCESS_PERMISSIONS,
-} from '@manager/domain';
+import { BillingOwner, PartnershipAccess, PartnershipStatus } from '@manager/domain';
+import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
 
 /** A tab of the organization bar (same shape as the shell's own tabs). */
 export interface PartnerTab {
@@ -18,41 +10,21 @@ export interface PartnerTab {
   testId: string;
 }
 
-/** Client side: the legal responsible and administrators read the partnerships. */
-export function canReadPartnerships(role: MembershipRole | null | undefined): boolean {
-  return !!role && ROLES_READING_PARTNERSHIPS.includes(role);
-}
-
-/** Client side: only the legal responsible grants, changes and ends partnerships. */
-export function canManagePartners(role: MembershipRole | null | undefined): boolean {
-  return !!role && roleCan(role, 'PARTNERS_MANAGE');
-}
-
-/** Partner side: who lists the clients (every role acting for the partner, not EXTERNAL). */
-export function actsForPartner(role: MembershipRole | null | undefined): boolean {
-  return !!role && ROLES_ACTING_FOR_PARTNER.includes(role);
-}
-
-/** Partner side: who accepts, refuses, asks for access and ends partnerships (LR, administrators). */
-export function canManageClients(role: MembershipRole | null | undefined): boolean {
-  return !!role && roleCan(role, 'CLIENTS_MANAGE');
-}
-
 /**
  * The partner-program tabs a member sees after the organization's own tabs: "Partners" (client
  * side) for those who read partnerships, "Clients" when the organization is a partner and the
- * role acts for it.
+ * viewer acts for it.
  *
  * @example
- * partnerProgramTabs('o1', 'USER', true).map((t) => t.label); // ['Clients']
+ * partnerProgramTabs('o1', { via: 'MEMBER', role: 'USER' }, true).map((t) => t.label); // ['Clients']
  */
-export function partnerProgramTabs(orgId: string, role: MembershipRole | null | undefined, isPartner: boolean): PartnerTab[] {
+export function partnerProgramTabs(orgId: string, viewer: ViewerAccessLike | null | undefined, isPartner: boolean): PartnerTab[] {
   const base = ['/org', orgId];
   const tabs: PartnerTab[] = [];
-  if (canReadPartnerships(role)) {
+  if (hasPermission(viewer, 'PARTNERSHIPS_READ')) {
     tabs.push({ label: 'Partners', icon: 'handshake', link: [...base, 'partners'], exact: false, testId: 'org-tab-partners' });
   }
-  if (isPartner && actsForPartner(role)) {
+  if (isPartner && hasPermission(viewer, 'ACT_FOR_PARTNER')) {
     tabs.push({ label: 'Clients', icon: 'work', link: [...base, 'clients'], exact: false, testId: 'org-tab-clients' });
   }
   return tabs;
@@ -60,14 +32,13 @@ export function partnerProgramTabs(orgId: string, role: MembershipRole | null | 
 
 /**
  * The tabs of a client organization reached through a partnership: its products (the dashboard)
- * only. A COMPLETE partner may read the members too, but the members page is built for members'
- * roles; it joins here when that page reads `viewerAccess`.
+ * and, with COMPLETE access, its members (read only: the members page reads `viewerAccess`).
  */
 export function actingPartnerTabs(orgId: string, access: PartnershipAccess | null | undefined): PartnerTab[] {
   if (!access) return [];
   const tabs: PartnerTab[] = [{ label: 'Dashboard', icon: 'dashboard', link: ['/org', orgId], exact: true, testId: 'org-tab-dashboard' }];
   // COMPLETE access reads the client's members (read only); LIMITED sees only its products.
-  if (PARTNER_ACCESS_PERMISSIONS[access].includes('MEMBERS_READ')) {
+  if (hasPermission({ via: 'PARTNER', access }, 'MEMBERS_READ')) {
     tabs.push({ label: 'Members', icon: 'group', link: ['/org', orgId, 'members'], exact: false, testId: 'org-tab-members' });
   }
   return tabs;

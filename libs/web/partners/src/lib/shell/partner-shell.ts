@@ -1,9 +1,16 @@
 import { Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MembershipRole, PartnershipAccess } from '@manager/domain';
-import { MyPartnerOrganizationsDocument, OrganizationAccessDocument, OrganizationAccessQuery, SwitcherClientsDocument } from '@manager/web-data-access';
+import {
+  MyPartnerOrganizationsDocument,
+  OrganizationAccessDocument,
+  OrganizationAccessQuery,
+  SwitcherClientsDocument,
+  hasPermission,
+  memberAccess,
+} from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { Subscription, catchError, forkJoin, map, of, switchMap } from 'rxjs';
-import { PartnerTab, actingAsText, actingPartnerTabs, actsForPartner, partnerProgramTabs } from '../shared/partner-access';
+import { PartnerTab, actingAsText, actingPartnerTabs, partnerProgramTabs } from '../shared/partner-access';
 
 /** How many clients of each partner organization the switcher lists; the Clients tab has them all. */
 export const SWITCHER_CLIENTS = 20;
@@ -78,7 +85,7 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
       .query({ query: MyPartnerOrganizationsDocument, fetchPolicy })
       .pipe(
         map((r) =>
-          (r.data?.me?.memberships ?? []).filter((m) => m.organization.partnerProfile && actsForPartner(m.role)),
+          (r.data?.me?.memberships ?? []).filter((m) => m.organization.partnerProfile && hasPermission(memberAccess(m.role), 'ACT_FOR_PARTNER')),
         ),
         switchMap((partners) =>
           partners.length === 0
@@ -136,7 +143,7 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
     tabs(id: string, memberRole: MembershipRole | null): PartnerTab[] {
       const org = current();
       if (!org || org.id !== id) return [];
-      if (memberRole) return partnerProgramTabs(id, memberRole, !!org.partnerProfile);
+      if (memberRole) return partnerProgramTabs(id, memberAccess(memberRole), !!org.partnerProfile);
       return org.viewerAccess?.via === 'PARTNER' ? actingPartnerTabs(id, org.viewerAccess.access) : [];
     },
     refreshClients: () => loadClients('network-only'),

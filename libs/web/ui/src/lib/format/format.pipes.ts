@@ -3,26 +3,30 @@ import {
   MoneyValue,
   countryName,
   entityTypeLabel,
-  formatInstant,
-  formatLocalDate,
+  formatDate,
   formatMoney,
   productCategoryLabel,
   roleLabel,
 } from './format';
 
+/** `{{ price | money }}` → "CHF 129.50"; `{{ entry.amount | money: 'signed' }}` → "+CHF 50.00" / "-CHF 12.00". */
 @Pipe({ name: 'money' })
 export class MoneyPipe implements PipeTransform {
   private readonly locale = inject(LOCALE_ID);
-  transform(value: MoneyValue): string {
-    return formatMoney(value, this.locale);
+  transform(value: MoneyValue | null | undefined, sign?: 'signed'): string {
+    return value ? formatMoney(value, this.locale, { signed: sign === 'signed' }) : '';
   }
 }
 
+/**
+ * `{{ product.renewalDate | localDate }}` → "Mar 1, 2026"; `{{ event.createdAt | localDate: 'time' }}`
+ * → "Mar 1, 2026, 3:05 PM" (an instant, in the browser's time zone).
+ */
 @Pipe({ name: 'localDate' })
 export class LocalDatePipe implements PipeTransform {
   private readonly locale = inject(LOCALE_ID);
-  transform(value: string): string {
-    return formatLocalDate(value, this.locale);
+  transform(value: string | null | undefined, time?: 'time'): string {
+    return value ? formatDate(value, this.locale, { time: time === 'time' }) : '';
   }
 }
 
@@ -52,14 +56,5 @@ export class RoleLabelPipe implements PipeTransform {
 export class EntityTypePipe implements PipeTransform {
   transform(value: string): string {
     return entityTypeLabel(value);
-  }
-}
-
-/** `{{ createdAt | instant }}` → "1 Mar 2026, 15:05"; `{{ createdAt | instant: false }}` → date only. */
-@Pipe({ name: 'instant' })
-export class InstantPipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
-  transform(value: string | null | undefined, withTime = true): string {
-    return value ? formatInstant(value, this.locale, withTime) : '';
   }
 }

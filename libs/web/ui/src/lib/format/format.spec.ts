@@ -1,9 +1,9 @@
 import {
   countryName,
   entityTypeLabel,
-  formatInstant,
-  formatLocalDate,
+  formatDate,
   formatMoney,
+  formatPercent,
   humanizeEnum,
   initials,
   productCategoryLabel,
@@ -26,6 +26,25 @@ describe('formatMoney', () => {
 
   it('follows the locale', () => {
     expect(plain(formatMoney({ amountMinor: 123456, currency: 'EUR' }, 'de-DE'))).toBe('1.234,56 €');
+  });
+
+  it('groups thousands', () => {
+    expect(plain(formatMoney({ amountMinor: 1_440, currency: 'CHF' }, 'en-US'))).toBe('CHF 14.40');
+    expect(plain(formatMoney({ amountMinor: 10_000_000, currency: 'EUR' }, 'en-US'))).toBe('€100,000.00');
+  });
+
+  it('shows the sign of ledger amounts when asked', () => {
+    expect(plain(formatMoney({ amountMinor: 25_000, currency: 'EUR' }, 'en-US', { signed: true }))).toBe('+€250.00');
+    expect(plain(formatMoney({ amountMinor: -1_209, currency: 'CHF' }, 'en-US', { signed: true }))).toBe('-CHF 12.09');
+    expect(plain(formatMoney({ amountMinor: 0, currency: 'CHF' }, 'en-US', { signed: true }))).toBe('CHF 0.00');
+  });
+});
+
+describe('formatPercent', () => {
+  it('shows a rate in percent with up to two decimals', () => {
+    expect(formatPercent(0.15, 'en-US')).toBe('15 %');
+    expect(formatPercent(0.125, 'en-US')).toBe('12.5 %');
+    expect(formatPercent(0.081, 'en-US')).toBe('8.1 %');
   });
 });
 
@@ -58,14 +77,21 @@ describe('labels', () => {
   });
 });
 
-describe('formatLocalDate', () => {
+describe('formatDate', () => {
   it('does not shift a calendar date by the time zone', () => {
-    expect(formatLocalDate('2026-03-01', 'en-US')).toBe('Mar 1, 2026');
-    expect(formatLocalDate('2025-12-31', 'en-US')).toBe('Dec 31, 2025');
+    expect(formatDate('2026-03-01', 'en-US')).toBe('Mar 1, 2026');
+    expect(formatDate('2025-12-31', 'en-US')).toBe('Dec 31, 2025');
+    expect(formatDate('2026-03-01', 'en-US', { time: true, timeZone: 'Pacific/Honolulu' })).toBe('Mar 1, 2026');
   });
 
   it('returns anything that is not a date unchanged', () => {
-    expect(formatLocalDate('soon', 'en-US')).toBe('soon');
+    expect(formatDate('soon', 'en-US')).toBe('soon');
+  });
+
+  it('shows an API instant in the given time zone, with or without the time', () => {
+    expect(plain(formatDate('2026-03-01T14:05:00Z', 'en-GB', { time: true, timeZone: 'Europe/Zurich' }))).toBe('1 Mar 2026, 15:05');
+    expect(formatDate('2026-03-01T23:30:00Z', 'en-GB', { timeZone: 'Europe/Zurich' })).toBe('2 Mar 2026');
+    expect(formatDate('never', 'en-GB')).toBe('never');
   });
 });
 
@@ -75,13 +101,5 @@ describe('initials', () => {
     expect(initials('  jean   marc  dupont ')).toBe('JD');
     expect(initials('plato')).toBe('P');
     expect(initials('')).toBe('?');
-  });
-});
-
-describe('formatInstant', () => {
-  it('shows an API instant in the given time zone, with or without the time', () => {
-    expect(formatInstant('2026-03-01T14:05:00Z', 'en-GB', true, 'Europe/Zurich')).toBe('1 Mar 2026, 15:05');
-    expect(formatInstant('2026-03-01T23:30:00Z', 'en-GB', false, 'Europe/Zurich')).toBe('2 Mar 2026');
-    expect(formatInstant('never', 'en-GB')).toBe('never');
   });
 });

@@ -9,14 +9,34 @@ export interface MoneyValue {
   currency: string;
 }
 
+/** Options of `formatMoney`: `signed` always shows the sign, for ledger movements ("+CHF 50.00"). */
+export interface MoneyFormatOptions {
+  signed?: boolean;
+}
+
 /**
- * Formats money for people: `formatMoney({ amountMinor: 12950, currency: 'CHF' }, 'en-US')`
- * gives "CHF 129.50". Both currencies we bill in (CHF, EUR) have two decimals.
+ * The one money formatter of the SPA: integer minor units in the user's locale (Angular's
+ * LOCALE_ID, which the `money` pipe passes), `Intl` currency style. Both currencies we bill in
+ * (CHF, EUR) have two decimals.
+ *
+ * @example
+ * formatMoney({ amountMinor: 12950, currency: 'CHF' }, 'en-US');                  // "CHF 129.50"
+ * formatMoney({ amountMinor: -1200, currency: 'CHF' }, 'en-US', { signed: true }); // "-CHF 12.00"
  */
-export function formatMoney(money: MoneyValue, locale = 'en-US'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: money.currency }).format(
-    money.amountMinor / 100,
-  );
+export function formatMoney(money: MoneyValue, locale: string, options: MoneyFormatOptions = {}): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: money.currency,
+    ...(options.signed ? { signDisplay: 'exceptZero' as const } : {}),
+  }).format(money.amountMinor / 100);
+}
+
+/**
+ * A rate as the API sends it (0.081) in percent, up to two decimals, with the space our texts
+ * use before the sign: `formatPercent(0.125, 'en-US')` → "12.5 %".
+ */
+export function formatPercent(rate: number, locale: string): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(rate * 100)} %`;
 }
 
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
@@ -71,17 +91,6 @@ export function countryName(code: string, locale = 'en-US'): string {
   }
 }
 
-/**
- * Formats a calendar date ("2026-03-01", no time zone) without shifting it by the
- * browser's offset: `formatLocalDate('2026-03-01', 'en-US')` → "Mar 1, 2026".
- */
-export function formatLocalDate(value: string, locale = 'en-US'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return value;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-}
-
 /** Up to two initials for an avatar: "Ada Lovelace" → "AL", "plato" → "P". */
 export function initials(displayName: string): string {
   const parts = displayName.trim().split(/\s+/).filter(Boolean);
@@ -91,17 +100,37 @@ export function initials(displayName: string): string {
   return (first + last).toUpperCase();
 }
 
+/** Options of `formatDate`: `time` adds the hour to an instant; `timeZone` is for tests (default: the browser's). */
+export interface DateFormatOptions {
+  time?: boolean;
+  timeZone?: string;
+}
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /**
- * Formats an instant from the API (DateTimeISO, UTC) in the browser's time zone:
- * `formatInstant('2026-03-01T14:05:00Z', 'en-GB')` → "1 Mar 2026, 15:05" in Zurich;
- * `withTime: false` gives the date only. Anything that is not a date comes back unchanged.
+ * The one date formatter of the SPA, in the user's locale (LOCALE_ID, passed by the `localDate`
+ * pipe). It takes both kinds of dates the API sends:
+ * - a calendar date ("2026-03-01", no time zone: a renewal date) is shown as that day, never
+ *   shifted by the browser's offset;
+ * - an instant (DateTimeISO, UTC) is shown in the browser's time zone, with the time if asked.
+ * Anything that is not a date comes back unchanged.
+ *
+ * @example
+ * formatDate('2026-03-01', 'en-US');                                                  // "Mar 1, 2026"
+ * formatDate('2026-03-01T14:05:00Z', 'en-GB', { time: true, timeZone: 'Europe/Zurich' }); // "1 Mar 2026, 15:05"
  */
-export function formatInstant(value: string, locale = 'en-US', withTime = true, timeZone?: string): string {
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
+export function formatDate(value: string, locale: string, options: DateFormatOptions = {}): string {
+  const day = CALENDAR_DATE.exec(value);
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  }
+  const instant = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(instant.getTime())) return value;
   return new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
-    ...(withTime ? { timeStyle: 'short' } : {}),
-    ...(timeZone ? { timeZone } : {}),
-  }).format(date);
+    ...(options.time ? { timeStyle: 'short' as const } : {}),
+    ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+  }).format(instant);
 }

@@ -48,4 +48,45 @@ describe('KeysetList', () => {
     list.loadMore((after) => (asked.push(after), of(null)));
     expect(asked).toEqual(['c9']);
   });
+
+  it('drops a page still on its way when it is cleared (the list of another organization loads)', () => {
+    const list = new KeysetList<{ id: string }>();
+    list.add(page(['a'], true, 'c1'));
+    const late = new Subject<KeysetPage<{ id: string }>>();
+    list.loadMore(() => late);
+    list.clear();
+    late.next(page(['old'], false, null));
+    expect(list.items()).toEqual([]);
+    expect(list.loadingMore()).toBe(false);
+  });
+
+  it('loads its own first page with its fetch, and reports a failure of it apart from "load more"', () => {
+    const answers = [throwError(() => new Error('offline')), of(page(['a', 'b'], true, 'c1', 3)), of(page(['c'], false, null, 3))];
+    const asked: (string | null)[] = [];
+    const list = new KeysetList<{ id: string }>({ fetch: (after) => (asked.push(after), answers.shift() ?? of(null)) });
+    list.reload();
+    expect(list.status()).toBe('error');
+    list.reload();
+    expect(list.status()).toBe('ready');
+    list.loadMore();
+    expect(asked).toEqual([null, null, 'c1']);
+    expect(list.items().map((i) => i.id)).toEqual(['a', 'b', 'c']);
+    expect(list.empty()).toBe(false);
+  });
+
+  it('deduplicates by the key it is given, and counts removed rows out of the total', () => {
+    type Client = { partnershipId: string };
+    const list = new KeysetList<Client>({ key: (c) => c.partnershipId });
+    const clients = (ids: string[]): KeysetPage<Client> => ({
+      totalCount: 3,
+      pageInfo: { hasNextPage: true, endCursor: 'x' },
+      edges: ids.map((partnershipId) => ({ node: { partnershipId } })),
+    });
+    list.add(clients(['p1', 'p2']));
+    list.add(clients(['p2', 'p3']));
+    expect(list.items().map((c) => c.partnershipId)).toEqual(['p1', 'p2', 'p3']);
+    list.remove((c) => c.partnershipId === 'p2');
+    expect(list.items().map((c) => c.partnershipId)).toEqual(['p1', 'p3']);
+    expect(list.totalCount()).toBe(2);
+  });
 });

@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import type { KeysetList } from './keyset-list';
+
+/**
+ * The footer of a KeysetList: "Showing 20 of 42", the "Load more" button while there is more,
+ * and what went wrong when a page could not be loaded.
+ *
+ * @example <mgr-load-more [list]="products" failure="Could not load more products. Try again." />
+ */
+@Component({
+  selector: 'mgr-load-more',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButton],
+  template: `
+    <span class="shown" aria-live="polite">Showing {{ list().items().length }} of {{ list().totalCount() }}</span>
+    @if (list().hasNextPage()) {
+      <button mat-stroked-button type="button" (click)="list().loadMore()" [disabled]="list().loadingMore()">
+        {{ list().loadingMore() ? 'Loading…' : 'Load more' }}
+      </button>
+    }
+    @if (list().loadMoreFailed()) {
+      <span class="error" role="alert">{{ failure() }}</span>
+    }
+  `,
+  styles: `
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 16px;
+      margin-block-start: 16px;
+    }
+    .shown {
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .error {
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class LoadMore<T> {
+  readonly list = input.required<KeysetList<T>>();
+  readonly failure = input('Could not load more. Try again.');
+}

@@ -1,0 +1,97 @@
+import { ChangeDetectionStrategy, Component, Signal, input } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { EmptyState } from '../empty-state/empty-state';
+
+/** A centred card instead of the page's content: its icon, heading and one sentence. */
+export interface PageCard {
+  icon: string;
+  heading: string;
+  message: string;
+}
+
+/**
+ * What `<mgr-page-state>` reads of a page's state: `pageQuery()` of web-data-access gives it (the
+ * two libraries meet by shape; data-access may not import ui).
+ */
+export interface PageStateSource {
+  readonly state: Signal<
+    | { status: 'loading' | 'ready' | 'not-found' | 'error' }
+    | { status: 'refused'; refusal: PageCard }
+  >;
+  reload(): void;
+}
+
+/** The not-found card of every organization page: never a hint that the organization exists. */
+export const ORGANIZATION_NOT_FOUND: PageCard = {
+  icon: 'business',
+  heading: 'Organization not found',
+  message: 'This organization does not exist or you do not have access to it.',
+};
+
+/**
+ * Every state of a page but "ready": the loading bar, the not-found card, the refusal card and
+ * the failure card with "Try again". It shows nothing once the data is there; the page shows its
+ * content under `@if (page.data(); as data)`. `inline` is for the public pages' narrow column
+ * (a line and a button instead of a card). A page with a not-found of its own (a link that no
+ * longer works) projects it as `pageNotFound`; an action under the refusal card as `pageRefusalAction`.
+ *
+ * @example
+ * <mgr-page-state [page]="page" loading="Loading the members" failure="The members could not be loaded." />
+ * @if (page.data(); as org) { ... }
+ */
+@Component({
+  selector: 'mgr-page-state',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButton, MatProgressBar, EmptyState],
+  template: `
+    @let state = page().state();
+    @switch (state.status) {
+      @case ('loading') {
+        <mat-progress-bar mode="indeterminate" [attr.aria-label]="loading()" />
+      }
+      @case ('not-found') {
+        <ng-content select="[pageNotFound]">
+          <mgr-empty-state [icon]="notFound().icon" [heading]="notFound().heading" [message]="notFound().message" />
+        </ng-content>
+      }
+      @case ('refused') {
+        @if (state.status === 'refused') {
+          <mgr-empty-state [icon]="state.refusal.icon" [heading]="state.refusal.heading" [message]="state.refusal.message">
+            <ng-content select="[pageRefusalAction]" />
+          </mgr-empty-state>
+        }
+      }
+      @case ('error') {
+        @if (inline()) {
+          <p class="failure" role="alert">{{ failure() }}</p>
+          <button mat-stroked-button type="button" (click)="page().reload()">Try again</button>
+        } @else {
+          <mgr-empty-state icon="error" heading="Something went wrong" [message]="failure()">
+            <button mat-stroked-button type="button" (click)="page().reload()">Try again</button>
+          </mgr-empty-state>
+        }
+      }
+    }
+  `,
+  styles: `
+    /* No box of its own: the page lays out the bar or the card as if it were its own child. */
+    :host {
+      display: contents;
+    }
+    .failure {
+      margin: 0 0 12px;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-medium);
+    }
+  `,
+})
+export class PageStateView {
+  readonly page = input.required<PageStateSource>();
+  /** The loading bar's accessible name ("Loading the members"). */
+  readonly loading = input('Loading');
+  /** The failure card's sentence ("The members could not be loaded."). */
+  readonly failure = input.required<string>();
+  readonly notFound = input<PageCard>(ORGANIZATION_NOT_FOUND);
+  readonly inline = input(false);
+}

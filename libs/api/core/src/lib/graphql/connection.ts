@@ -22,8 +22,11 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** Counted only when asked for: a field resolver calls it. */
-  totalCount?: number;
+  /**
+   * Counted only when asked for: a field resolver counts, or `keysetPage` leaves a value that runs
+   * its statement only once GraphQL awaits it (when the field is selected).
+   */
+  totalCount?: number | PromiseLike<number>;
 }
 
 /**

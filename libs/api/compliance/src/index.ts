@@ -4,6 +4,7 @@ import { CreateAuditTrail1764170004000 } from './lib/migrations/1764170004000-Cr
 
 export { AuditEvent } from './lib/audit-event.entity';
 export { AuditEventConnection } from './lib/audit-trail.resolver';
+export { auditEventPage, type AuditEventFilter } from './lib/audit-event-page';
 // Written by every context, so the writer lives in core (see its comment); re-exported here.
 export { recordAuditEvent, type AuditEntry } from '@manager/api-core';
 

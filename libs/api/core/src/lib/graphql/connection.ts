@@ -133,13 +133,3 @@ export function checkPageSize(first: number): number {
   }
   return first;
 }
-
-/** Turns rows fetched with one extra (limit first + 1) into a connection. */
-export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => string): Connection<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
-}

@@ -35,7 +35,7 @@ function seen(membership: Membership): OrganizationObject {
 
 /** By role (legal responsible, administrators, users, externals), then name; the id breaks ties. */
 const BY_ROLE_THEN_NAME: KeysetOrder = {
-  keys: [keysetKey.int(RANK_SQL, 0, 3), keysetKey.text('u.display_name'), keysetKey.uuid('m.id')],
+  keys: [keysetKey.int(RANK_SQL, 0, Math.max(...Object.values(ROLE_RANK))), keysetKey.text('u.display_name'), keysetKey.uuid('m.id')],
   direction: 'ASC',
 };
 

@@ -5,7 +5,6 @@ import {
   type KeysetOrder,
   keysetCountLoader,
   keysetKey,
-  type KeysetParentQuery,
   keysetPageLoader,
   visibleProductsCondition,
 } from '@manager/api-core';
@@ -18,7 +17,7 @@ import { Product } from './product.entity';
 const BY_NAME: KeysetOrder = { keys: [keysetKey.text('lower(p.name)'), keysetKey.uuid('p.id')], direction: 'ASC' };
 
 /** The products of an organization the actor may see: the policy's product rule, in SQL. */
-function visibleProducts(dataSource: DataSource, actor: Actor | null): KeysetParentQuery<Record<string, unknown>, Product> {
+function visibleProducts(dataSource: DataSource, actor: Actor | null) {
   const products = entityRows(dataSource, Product, 'p');
   return {
     name: 'catalog.products',

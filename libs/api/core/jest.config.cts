@@ -6,5 +6,8 @@ module.exports = {
     '^.+\\.[tj]s$': require('../../../tools/jest/swc-transform.cjs'),
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
+  // A PostgreSQL for the specs that run SQL: DATABASE_URL, else an embedded one (see the setup).
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   coverageDirectory: '../../../coverage/libs/api/core',
 };

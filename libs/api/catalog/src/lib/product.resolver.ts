@@ -18,7 +18,7 @@ export class OrganizationProductsResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<ProductConnection> {
     const page = await catalogLoaders(ctx).productPage.load({
-      organizationId: organization.id,
+      parentId: organization.id,
       first: checkPageSize(first),
       after: after ?? null,
     });

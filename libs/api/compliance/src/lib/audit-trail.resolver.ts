@@ -1,21 +1,11 @@
 import { Arg, Ctx, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
-import {
-  checkPageSize,
-  ConnectionType,
-  cursorPart,
-  decodeCursor,
-  encodeCursor,
-  requirePermission,
-  toConnection,
-  type RequestContext,
-} from '@manager/api-core';
+import { ConnectionType, requirePermission, type RequestContext } from '@manager/api-core';
 import { Organization } from '@manager/api-organizations';
 import { AuditEvent } from './audit-event.entity';
+import { auditEventPage } from './audit-event-page';
 
 @ObjectType()
 export class AuditEventConnection extends ConnectionType(AuditEvent, 'AuditEvent') {}
-
-const cursorOf = (event: AuditEvent) => encodeCursor([event.createdAt.toISOString(), event.id]);
 
 @Resolver(() => Organization)
 export class AuditTrailResolver {
@@ -28,19 +18,6 @@ export class AuditTrailResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<AuditEventConnection> {
     await requirePermission(ctx, organization.id, 'AUDIT_READ', 'Only the legal responsible and administrators read the audit trail.');
-    const size = checkPageSize(first);
-    const [afterAt, afterId] = after ? decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid]) : [null, null];
-    const query = ctx.dataSource.manager
-      .createQueryBuilder(AuditEvent, 'e')
-      .where('e.organization_id = :id', { id: organization.id })
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .limit(size + 1);
-    if (afterAt) query.andWhere('(e.created_at, e.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt, afterId });
-    const [rows, total] = await Promise.all([
-      query.getMany(),
-      ctx.dataSource.manager.count(AuditEvent, { where: { organizationId: organization.id } }),
-    ]);
-    return Object.assign(new AuditEventConnection(), toConnection(rows, size, cursorOf), { totalCount: total });
+    return Object.assign(new AuditEventConnection(), await auditEventPage(ctx, { organizationId: organization.id }, first, after ?? null));
   }
 }

@@ -1,10 +1,23 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { actsForPartnerCondition, type Actor, billingReaderCondition, livePartnershipCondition, type RequestContext } from '@manager/api-core';
-import type { Invoice } from '../invoices/invoice.entity';
+import {
+  actsForPartnerCondition,
+  type Actor,
+  billingReaderCondition,
+  entityRows,
+  type KeysetOrder,
+  keysetCountLoader,
+  keysetKey,
+  type KeysetParentQuery,
+  keysetPageLoader,
+  livePartnershipCondition,
+  type RequestContext,
+} from '@manager/api-core';
+import { Invoice } from '../invoices/invoice.entity';
+import { Order } from '../orders/order.entity';
+import { WalletEntry } from '../wallet/wallet-entry.entity';
 import type { Wallet } from '../wallet/wallet.entity';
-import { INVOICE_COLUMNS, toInvoice, toOrder, toWallet, toWalletEntry } from './billing-rows';
-import { createParentCountLoader, createParentPageLoader, isoOf, type Keyset } from './parent-page.loader';
+import { INVOICE_COLUMNS, toInvoice, toWallet } from './billing-rows';
 
 type Row = Record<string, unknown>;
 
@@ -13,6 +26,28 @@ const visibleOrder = (alias: string, actorParam: string) => `(
   ${billingReaderCondition(`${alias}.client_organization_id`, actorParam)}
   OR (${alias}.placed_by_partner_organization_id IS NOT NULL
       AND ${actsForPartnerCondition(`${alias}.client_organization_id`, `${alias}.placed_by_partner_organization_id`, actorParam)}))`;
+
+/** Newest first; `timestamptz(3)` keys, the id breaking ties. */
+const newestFirst = (column: string): KeysetOrder => ({ keys: [keysetKey.timestamp(`t.${column}`), keysetKey.uuid('t.id')], direction: 'DESC' });
+/** A ledger's insertion order: `position` is unique, so it is the whole keyset. */
+const LEDGER_ORDER: KeysetOrder = { keys: [keysetKey.bigint('t.position')], direction: 'DESC' };
+
+/**
+ * The billing lists, one page per parent, each with the policy's rule for the actor (`$1`): the
+ * payer's readers see its invoices and ledger; orders as `visibleOrder` says.
+ */
+function billingLists(dataSource: DataSource, userId: string | null) {
+  const list = <T>(name: string, entity: new () => T, table: string, parent: string, condition: string, order: KeysetOrder): KeysetParentQuery<Row, T> => {
+    const rows = entityRows(dataSource, entity, 't');
+    return { name, select: rows.columns, from: `${table} t`, parent, where: condition, params: [userId], order, map: rows.map };
+  };
+  const payerReads = billingReaderCondition('t.organization_id', '$1');
+  return {
+    invoices: list('billing.invoices', Invoice, 'invoice', 't.organization_id', payerReads, newestFirst('issued_at')),
+    orders: list('billing.orders', Order, 'customer_order', 't.client_organization_id', visibleOrder('t', '$1'), newestFirst('created_at')),
+    walletEntries: list('billing.wallet-entries', WalletEntry, 'wallet_entry', 't.organization_id', payerReads, LEDGER_ORDER),
+  };
+}
 
 export interface ManagedClientInvoicesKey {
   partnershipId: string;
@@ -27,60 +62,21 @@ export interface ManagedClientInvoicesKey {
 export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | null) {
   const userId = actor?.userId ?? null;
   const query = (sql: string, params: unknown[]): Promise<Row[]> => (userId ? dataSource.query(sql, params) : Promise.resolve([]));
-  const page = (table: string, columns: string, parentColumn: string, order: string, keyset: string, condition: string) =>
-    (parentIds: string[], first: number, after: Keyset | null) =>
-      query(
-        `SELECT * FROM (
-           SELECT ${columns}, ${parentColumn} AS parent_id, row_number() OVER (PARTITION BY ${parentColumn} ORDER BY ${order}) AS rn
-           FROM ${table} t
-           WHERE ${parentColumn} = ANY($1::uuid[]) AND ${condition}
-             AND ($3::text IS NULL OR ${keyset})
-         ) ranked WHERE rn <= $5 ORDER BY parent_id, rn`,
-        [parentIds, userId, after?.[0] ?? null, after?.[1] ?? null, first + 1],
-      );
-  const count = (table: string, parentColumn: string, condition: string) => (parentIds: string[]) =>
-    query(
-      `SELECT ${parentColumn} AS parent_id, count(*)::int AS count FROM ${table} t
-       WHERE ${parentColumn} = ANY($1::uuid[]) AND ${condition} GROUP BY ${parentColumn}`,
-      [parentIds, userId],
-    ) as Promise<{ parent_id: string; count: number }[]>;
-
   const invoiceCondition = billingReaderCondition('t.organization_id', '$2');
-  const orderCondition = visibleOrder('t', '$2');
   const walletCondition = billingReaderCondition('t.organization_id', '$2');
-  const byTime = (column: string) => ({
-    order: `t.${column} DESC, t.id DESC`,
-    keyset: `(t.${column}, t.id) < ($3::timestamptz, $4::uuid)`,
-    sortKey: (row: Row) => isoOf(row[column]),
-  });
-  const invoiceTime = byTime('issued_at');
-  const orderTime = byTime('created_at');
+  const lists = billingLists(dataSource, userId);
+  const options = { nothingVisible: !userId };
 
   return {
     /** The invoices an organization paid (key: the payer). */
-    invoicePage: createParentPageLoader({
-      fetch: page('invoice', INVOICE_COLUMNS.split(',').map((c) => `t.${c.trim()}`).join(', '), 't.organization_id', invoiceTime.order, invoiceTime.keyset, invoiceCondition),
-      sortKey: invoiceTime.sortKey,
-      toNode: toInvoice,
-      sort: 'time',
-    }),
-    invoiceCount: createParentCountLoader(count('invoice', 't.organization_id', invoiceCondition)),
+    invoicePage: keysetPageLoader(dataSource, lists.invoices, options),
+    invoiceCount: keysetCountLoader(dataSource, lists.invoices, options),
     /** Orders for an organization's products (key: the client). */
-    orderPage: createParentPageLoader({
-      fetch: page('customer_order', 't.*', 't.client_organization_id', orderTime.order, orderTime.keyset, orderCondition),
-      sortKey: orderTime.sortKey,
-      toNode: toOrder,
-      sort: 'time',
-    }),
-    orderCount: createParentCountLoader(count('customer_order', 't.client_organization_id', orderCondition)),
+    orderPage: keysetPageLoader(dataSource, lists.orders, options),
+    orderCount: keysetCountLoader(dataSource, lists.orders, options),
     /** A wallet's ledger, newest first by insertion order (key: the organization). */
-    walletEntryPage: createParentPageLoader({
-      fetch: page('wallet_entry', 't.*', 't.organization_id', 't.position DESC', '(t.position < $3::bigint OR (t.position = $3::bigint AND t.id < $4::uuid))', walletCondition),
-      sortKey: (row) => String(row['position']),
-      toNode: toWalletEntry,
-      sort: 'position',
-    }),
-    walletEntryCount: createParentCountLoader(count('wallet_entry', 't.organization_id', walletCondition)),
+    walletEntryPage: keysetPageLoader(dataSource, lists.walletEntries, options),
+    walletEntryCount: keysetCountLoader(dataSource, lists.walletEntries, options),
     walletByOrganization: new DataLoader<string, Wallet | null>(async (organizationIds) => {
       const rows = await query(
         `SELECT t.organization_id, t.currency, t.balance_minor, t.updated_at FROM wallet t

@@ -6,16 +6,13 @@ import { Order } from '../orders/order.entity';
 import { Wallet } from '../wallet/wallet.entity';
 import { CommissionConnection, InvoiceConnection, OrderConnection, WalletEntryConnection } from './billing-connections';
 import { billingReadLoaders } from './billing-read.loaders';
-import { readKeyset } from './parent-page.loader';
 import * as revenue from './partner-revenue.service';
 import { NewProductOfferType } from './new-product-offer.type';
 import { PartnerRevenue, RevenuePeriod, RevenueTotal } from './partner-revenue.type';
 
-/** Checks the page arguments before any SQL runs (BAD_USER_INPUT on `first` or `after`). */
-function pageArgs(first: number, after: string | null | undefined, sort: 'time' | 'position') {
-  const size = checkPageSize(first);
-  readKeyset(after ?? null, sort);
-  return { first: size, after: after ?? null };
+/** The page arguments; the page loaders check them against their list before any SQL runs (BAD_USER_INPUT on `first` or `after`). */
+function pageArgs(first: number, after: string | null | undefined) {
+  return { first: checkPageSize(first), after: after ?? null };
 }
 
 /**
@@ -37,7 +34,7 @@ export class OrganizationBillingResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<InvoiceConnection> {
-    const page = await billingReadLoaders(ctx).invoicePage.load({ parentId: organization.id, ...pageArgs(first, after, 'time') });
+    const page = await billingReadLoaders(ctx).invoicePage.load({ parentId: organization.id, ...pageArgs(first, after) });
     return Object.assign(new InvoiceConnection(), page, { organizationId: organization.id });
   }
 
@@ -50,7 +47,7 @@ export class OrganizationBillingResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<OrderConnection> {
-    const page = await billingReadLoaders(ctx).orderPage.load({ parentId: organization.id, ...pageArgs(first, after, 'time') });
+    const page = await billingReadLoaders(ctx).orderPage.load({ parentId: organization.id, ...pageArgs(first, after) });
     return Object.assign(new OrderConnection(), page, { organizationId: organization.id });
   }
 
@@ -86,7 +83,7 @@ export class WalletEntriesResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<WalletEntryConnection> {
-    const page = await billingReadLoaders(ctx).walletEntryPage.load({ parentId: wallet.organizationId, ...pageArgs(first, after, 'position') });
+    const page = await billingReadLoaders(ctx).walletEntryPage.load({ parentId: wallet.organizationId, ...pageArgs(first, after) });
     return Object.assign(new WalletEntryConnection(), page, { organizationId: wallet.organizationId });
   }
 }

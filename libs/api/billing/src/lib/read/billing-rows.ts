@@ -1,7 +1,4 @@
-import { Commission } from '../commissions/commission.entity';
 import { Invoice } from '../invoices/invoice.entity';
-import { Order } from '../orders/order.entity';
-import { WalletEntry } from '../wallet/wallet-entry.entity';
 import { Wallet } from '../wallet/wallet.entity';
 
 type Row = Record<string, unknown>;
@@ -20,10 +17,7 @@ const numbers = (row: Row, ...keys: string[]) => {
 };
 
 export const toInvoice = (row: Row): Invoice => Object.assign(new Invoice(), camelize(row));
-export const toOrder = (row: Row): Order => Object.assign(new Order(), camelize(row));
-export const toCommission = (row: Row): Commission => Object.assign(new Commission(), camelize(row));
 export const toWallet = (row: Row): Wallet => Object.assign(new Wallet(), numbers(camelize(row), 'balanceMinor'));
-export const toWalletEntry = (row: Row): WalletEntry => Object.assign(new WalletEntry(), numbers(camelize(row), 'position', 'balanceAfterMinor'));
 
 /** The columns a page query selects: the table's own, without the paging helpers. */
 export const INVOICE_COLUMNS = `id, number, year, sequence, order_id, organization_id, client_organization_id, client_name, customer_name,

@@ -1,8 +1,19 @@
-import { badUserInput, billingReaderCondition, checkPageSize, readsBilling, type RequestContext, toConnection } from '@manager/api-core';
+import {
+  badUserInput,
+  billingReaderCondition,
+  entityRows,
+  type KeysetOrder,
+  keysetCount,
+  keysetKey,
+  keysetPage,
+  type KeysetQuery,
+  pageRequest,
+  readsBilling,
+  type RequestContext,
+} from '@manager/api-core';
 import type { Currency } from '@manager/domain';
+import { Commission } from '../commissions/commission.entity';
 import { CommissionConnection } from './billing-connections';
-import { toCommission } from './billing-rows';
-import { keysetCursor, isoOf, readKeyset } from './parent-page.loader';
 import { PartnerRevenue, type RevenuePeriod, RevenueTotal } from './partner-revenue.type';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -23,7 +34,7 @@ export async function partnerRevenue(ctx: RequestContext, organizationId: string
 }
 
 /** The WHERE shared by every revenue figure: the partner's commissions in the period, re-checked by the policy's condition. */
-function scope(revenue: PartnerRevenue, ctx: RequestContext): { where: string; params: unknown[] } {
+function scope(revenue: Pick<PartnerRevenue, 'partnerOrganizationId' | 'from' | 'to'>, ctx: RequestContext): { where: string; params: unknown[] } {
   return {
     where: `c.partner_organization_id = $1 AND ${billingReaderCondition('c.partner_organization_id', '$2')}
       AND ($3::timestamptz IS NULL OR c.created_at >= $3::timestamptz) AND ($4::timestamptz IS NULL OR c.created_at < $4::timestamptz)`,
@@ -99,21 +110,19 @@ export async function revenueByClient(ctx: RequestContext, revenue: PartnerReven
   return rows.map((row) => toTotal(revenue, row));
 }
 
+const NEWEST_FIRST: KeysetOrder = { keys: [keysetKey.timestamp('c.created_at'), keysetKey.uuid('c.id')], direction: 'DESC' };
+
+/** The commissions of the period, as a keyset list. */
+function commissions(ctx: RequestContext, revenue: Pick<PartnerRevenue, 'partnerOrganizationId' | 'from' | 'to'>): KeysetQuery<Record<string, unknown>, Commission> {
+  const { where, params } = scope(revenue, ctx);
+  const rows = entityRows(ctx.dataSource, Commission, 'c');
+  return { name: 'billing.commissions', select: rows.columns, from: 'commission c', where, params, order: NEWEST_FIRST, map: rows.map };
+}
+
 /** The commissions of the period, newest first, keyset-paged. */
 export async function revenueCommissions(ctx: RequestContext, revenue: PartnerRevenue, first: number, after: string | null): Promise<CommissionConnection> {
-  const size = checkPageSize(first);
-  const keyset = readKeyset(after, 'time');
-  const { where, params } = scope(revenue, ctx);
-  const rows: Record<string, unknown>[] = await ctx.dataSource.query(
-    `SELECT c.* FROM commission c WHERE ${where}
-       AND ($5::text IS NULL OR (c.created_at, c.id) < ($5::timestamptz, $6::uuid))
-     ORDER BY c.created_at DESC, c.id DESC LIMIT $7`,
-    [...params, keyset?.[0] ?? null, keyset?.[1] ?? null, size + 1],
-  );
-  const page = toConnection(rows, size, (row) => keysetCursor(isoOf(row['created_at']), String(row['id'])));
-  return Object.assign(new CommissionConnection(), {
-    pageInfo: page.pageInfo,
-    edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toCommission(edge.node) })),
+  const page = await keysetPage(ctx.dataSource, commissions(ctx, revenue), pageRequest(NEWEST_FIRST, first, after));
+  return Object.assign(new CommissionConnection(), page, {
     partnerOrganizationId: revenue.partnerOrganizationId,
     from: revenue.from,
     to: revenue.to,
@@ -121,10 +130,5 @@ export async function revenueCommissions(ctx: RequestContext, revenue: PartnerRe
 }
 
 export async function countCommissions(ctx: RequestContext, connection: CommissionConnection): Promise<number> {
-  const { where, params } = scope(
-    Object.assign(new PartnerRevenue(), { partnerOrganizationId: connection.partnerOrganizationId, from: connection.from, to: connection.to }),
-    ctx,
-  );
-  const [row]: { count: number }[] = await ctx.dataSource.query(`SELECT count(*)::int AS count FROM commission c WHERE ${where}`, params);
-  return row.count;
+  return keysetCount(ctx.dataSource, commissions(ctx, connection));
 }

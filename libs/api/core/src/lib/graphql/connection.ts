@@ -22,8 +22,11 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  /** Counted only when asked for: a field resolver calls it. */
-  totalCount?: number;
+  /**
+   * Counted only when asked for: a field resolver counts, or `keysetPage` leaves a value that runs
+   * its statement only once GraphQL awaits it (when the field is selected).
+   */
+  totalCount?: number | PromiseLike<number>;
 }
 
 /**
@@ -129,14 +132,4 @@ export function checkPageSize(first: number): number {
     throw badUserInput('first', `Ask for between 1 and ${MAX_PAGE_SIZE} items.`);
   }
   return first;
-}
-
-/** Turns rows fetched with one extra (limit first + 1) into a connection. */
-export function toConnection<T>(rows: T[], first: number, cursorOf: (row: T) => string): Connection<T> {
-  const page = rows.slice(0, first);
-  const edges = page.map((node) => ({ cursor: cursorOf(node), node }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
 }

@@ -1,15 +1,15 @@
 import {
   badUserInput,
-  checkPageSize,
   conflict,
-  cursorPart,
-  decodeCursor,
-  encodeCursor,
+  entityRows,
   forbidden,
+  type KeysetOrder,
+  keysetKey,
+  keysetPage,
+  pageRequest,
   recordAuditEvent,
   requirePermission,
   requirePermissionOn,
-  toConnection,
   type OrganizationObject,
   type RequestContext,
   inTransaction,
@@ -34,21 +34,15 @@ function seen(membership: Membership): OrganizationObject {
   return { kind: 'Membership', userId: membership.userId };
 }
 
-interface MemberRow {
-  id: string;
-  user_id: string;
-  organization_id: string;
-  role: MembershipRole;
-  created_at: Date;
-  display_name: string;
-  email: string;
-  rank: number;
-}
+/** By role (legal responsible, administrators, users, externals), then name; the id breaks ties. */
+const BY_ROLE_THEN_NAME: KeysetOrder = {
+  keys: [keysetKey.int(RANK_SQL, 0, Math.max(...Object.values(ROLE_RANK))), keysetKey.text('u.display_name'), keysetKey.uuid('m.id')],
+  direction: 'ASC',
+};
 
 /**
- * One page of an organization's members, ordered by role (legal responsible, administrators,
- * users, externals) then name, with keyset cursors. The people come in the same statement and
- * prime the person loader, so `person` costs nothing more.
+ * One page of an organization's members, ordered by role then name, with keyset cursors. The
+ * people come in the same statement and prime the person loader, so `person` costs nothing more.
  */
 export async function listMembers(
   ctx: RequestContext,
@@ -59,31 +53,27 @@ export async function listMembers(
   // The organization is in sight, so its list is refused openly; the wording fits both EXTERNAL
   // members and LIMITED partners, the two ways in that do not read members.
   await requirePermission(ctx, organizationId, 'MEMBERS_READ', 'Your access to this organization covers some of its products, not its people.');
-  const size = checkPageSize(first);
-  const [afterRank, afterName, afterId] = after ? decodeCursor(after, [cursorPart.int(0, 3), cursorPart.text(), cursorPart.uuid]) : [null, null, null];
-  const rows: MemberRow[] = await ctx.dataSource.query(
-    `SELECT m.id, m.user_id, m.organization_id, m.role, m.created_at, u.display_name, u.email, ${RANK_SQL} AS rank
-     FROM membership m JOIN app_user u ON u.id = m.user_id
-     WHERE m.organization_id = $1
-       AND ($2::int IS NULL OR (${RANK_SQL}, u.display_name, m.id) > ($2::int, $3::text, $4::uuid))
-     ORDER BY rank, u.display_name, m.id
-     LIMIT $5`,
-    [organizationId, afterRank, afterName, afterId, size + 1],
-  );
+  const page = pageRequest(BY_ROLE_THEN_NAME, first, after);
+  const memberships = entityRows(ctx.dataSource, Membership, 'm');
   const people = memberLoaders(ctx).personByUserId;
-  const memberships = rows.map((row) => {
-    people.prime(row.user_id, toPerson({ id: row.user_id, display_name: row.display_name, email: row.email }));
-    return Object.assign(new Membership(), {
-      id: row.id,
-      userId: row.user_id,
-      organizationId: row.organization_id,
-      role: row.role,
-      createdAt: row.created_at,
-    });
-  });
-  const names = new Map(rows.map((row) => [row.id, row.display_name]));
-  const page = toConnection(memberships, size, (m) => encodeCursor([ROLE_RANK[m.role], names.get(m.id) ?? '', m.id]));
-  return Object.assign(new MembershipConnection(), page, { organizationId });
+  const members = await keysetPage(
+    ctx.dataSource,
+    {
+      name: 'organizations.members',
+      select: `${memberships.columns}, u.display_name, u.email`,
+      from: 'membership m JOIN app_user u ON u.id = m.user_id',
+      where: 'm.organization_id = $1',
+      params: [organizationId],
+      order: BY_ROLE_THEN_NAME,
+      map: (row: Record<string, unknown> & { display_name: string; email: string }) => {
+        const membership = memberships.map(row);
+        people.prime(membership.userId, toPerson({ id: membership.userId, display_name: row.display_name, email: row.email }));
+        return membership;
+      },
+    },
+    page,
+  );
+  return Object.assign(new MembershipConnection(), members, { organizationId });
 }
 
 export async function changeMemberRole(ctx: RequestContext, membershipId: string, role: MembershipRole): Promise<Membership> {

@@ -1,4 +1,4 @@
-import { badUserInput, checkPageSize, cursorPart, decodeCursor, encodeCursor, type RequestContext, toConnection } from '@manager/api-core';
+import { badUserInput, type KeysetOrder, keysetCount, keysetKey, keysetPage, type KeysetQuery, pageRequest, type RequestContext } from '@manager/api-core';
 import { PartnerListing, PartnerListingConnection } from './partner-listing.type';
 
 export const DIRECTORY_SEARCH_MIN = 2;
@@ -10,7 +10,28 @@ interface ListingRow {
   contact_email: string;
   country: string | null;
   description: string;
-  sort_key: string;
+}
+
+const BY_NAME: KeysetOrder = { keys: [keysetKey.text('lower(public_name)'), keysetKey.uuid('organization_id')], direction: 'ASC' };
+
+/** Listed profiles matching the pattern, by name; rates are not selected at all. */
+function listedPartners(pattern: string): KeysetQuery<ListingRow, PartnerListing> {
+  return {
+    name: 'partners.directory',
+    select: 'organization_id, public_name, contact_email, country, description',
+    from: 'partner_profile',
+    where: 'listed AND (lower(public_name) LIKE $1 OR lower(contact_email) LIKE $1)',
+    params: [pattern],
+    order: BY_NAME,
+    map: (row) =>
+      Object.assign(new PartnerListing(), {
+        organizationId: row.organization_id,
+        publicName: row.public_name,
+        contactEmail: row.contact_email,
+        country: row.country,
+        description: row.description,
+      }),
+  };
 }
 
 /** `%`, `_` and `\` taken literally in a LIKE pattern. */
@@ -34,40 +55,12 @@ export async function searchPartnerDirectory(
     throw badUserInput('search', `Type at least ${DIRECTORY_SEARCH_MIN} characters of a partner's name or email.`);
   }
   if (text.length > DIRECTORY_SEARCH_MAX) throw badUserInput('search', `Search with at most ${DIRECTORY_SEARCH_MAX} characters.`);
-  const size = checkPageSize(first);
-  const [afterName, afterId] = after ? decodeCursor(after, [cursorPart.text(), cursorPart.uuid]) : [null, null];
+  const page = pageRequest(BY_NAME, first, after);
   const pattern = likeContains(text);
-  const rows: ListingRow[] = await ctx.dataSource.query(
-    `SELECT organization_id, public_name, contact_email, country, description, lower(public_name) AS sort_key
-     FROM partner_profile
-     WHERE listed AND (lower(public_name) LIKE $1 OR lower(contact_email) LIKE $1)
-       AND ($2::text IS NULL OR (lower(public_name), organization_id) > ($2::text, $3::uuid))
-     ORDER BY lower(public_name), organization_id
-     LIMIT $4`,
-    [pattern, afterName, afterId, size + 1],
-  );
-  const page = toConnection(rows, size, (row) => encodeCursor([row.sort_key, row.organization_id]));
-  return Object.assign(new PartnerListingConnection(), {
-    pageInfo: page.pageInfo,
-    edges: page.edges.map((edge) => ({
-      cursor: edge.cursor,
-      node: Object.assign(new PartnerListing(), {
-        organizationId: edge.node.organization_id,
-        publicName: edge.node.public_name,
-        contactEmail: edge.node.contact_email,
-        country: edge.node.country,
-        description: edge.node.description,
-      }),
-    })),
-    pattern,
-  });
+  return Object.assign(new PartnerListingConnection(), await keysetPage(ctx.dataSource, listedPartners(pattern), page), { pattern });
 }
 
 /** How many listed partners match: asked only when `totalCount` is selected. */
-export async function countPartnerDirectory(ctx: RequestContext, pattern: string): Promise<number> {
-  const [row]: { count: number }[] = await ctx.dataSource.query(
-    `SELECT count(*)::int AS count FROM partner_profile WHERE listed AND (lower(public_name) LIKE $1 OR lower(contact_email) LIKE $1)`,
-    [pattern],
-  );
-  return row.count;
+export function countPartnerDirectory(ctx: RequestContext, pattern: string): Promise<number> {
+  return keysetCount(ctx.dataSource, listedPartners(pattern));
 }

@@ -51,7 +51,7 @@ export class ManagedClientResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<ProductConnection> {
     const page = await catalogLoaders(ctx).productPage.load({
-      organizationId: client.clientOrganizationId,
+      parentId: client.clientOrganizationId,
       first: checkPageSize(first),
       after: after ?? null,
     });

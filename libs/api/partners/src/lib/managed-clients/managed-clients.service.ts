@@ -1,13 +1,15 @@
 import {
   badUserInput,
   checkPageSize,
-  cursorPart,
-  decodeCursor,
-  encodeCursor,
+  type KeysetOrder,
+  keysetCount,
+  keysetKey,
+  keysetPage,
+  type KeysetQuery,
   livePartnershipCondition,
+  pageRequest,
   requireActingPartnerAccess,
   type RequestContext,
-  toConnection,
 } from '@manager/api-core';
 import type { BillingOwner, PartnershipAccess } from '@manager/domain';
 import { likeContains } from '../directory/partner-directory.service';
@@ -22,34 +24,40 @@ interface ManagedClientRow {
   billing_owner: BillingOwner | null;
   accepted_at: Date;
   ends_at: Date | null;
-  name_key: string;
-}
-
-/** The cursor names its order, so a cursor of one order is refused by the other. */
-function cursorOf(order: ManagedClientOrder, row: ManagedClientRow): string {
-  return order === 'NAME'
-    ? encodeCursor(['NAME', row.name_key, row.client_organization_id])
-    : encodeCursor(['SINCE', row.accepted_at.toISOString(), row.partnership_id]);
-}
-
-function readCursor(order: ManagedClientOrder, after: string): [string, string] {
-  const [, key, id] = decodeCursor(after, [cursorPart.oneOf(order), order === 'NAME' ? cursorPart.text() : cursorPart.timestamp, cursorPart.uuid]);
-  return [key, id];
 }
 
 /**
- * The FROM and WHERE shared by the page and its count: the partner's ACTIVE, not expired
- * partnerships (the policy's own condition), their client organizations, and the search.
+ * By name (`lower(name), id`, served by organization_name_idx) or by date (`accepted_at DESC, id
+ * DESC`, served by partnership_partner_since_idx). The cursor names its order, so a cursor of one
+ * order is refused by the other.
  */
-function listedClients(filter: ManagedClientFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [filter.partnerOrganizationId];
-  let sql = `FROM partnership ps JOIN organization o ON o.id = ps.client_organization_id
-    WHERE ps.partner_organization_id = $1 AND ${livePartnershipCondition('ps')}`;
-  if (filter.pattern) {
-    params.push(filter.pattern);
-    sql += ` AND lower(o.name) LIKE $${params.length}`;
-  }
-  return { sql, params };
+const ORDERS: Record<ManagedClientOrder, KeysetOrder> = {
+  NAME: { tag: 'NAME', keys: [keysetKey.text('lower(o.name)'), keysetKey.uuid('o.id')], direction: 'ASC' },
+  SINCE: { tag: 'SINCE', keys: [keysetKey.timestamp('ps.accepted_at'), keysetKey.uuid('ps.id')], direction: 'DESC' },
+};
+
+/** The partner's ACTIVE, not expired partnerships (the policy's own condition) with `$1` the partner. */
+const livePartnerships = `ps.partner_organization_id = $1 AND ${livePartnershipCondition('ps')}`;
+
+/** The partner's live partnerships, their client organizations, and the search: the listing and its count. */
+function listedClients(filter: ManagedClientFilter, order: ManagedClientOrder): KeysetQuery<ManagedClientRow, ManagedClient> {
+  return {
+    name: 'partners.managed-clients',
+    select: 'ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at',
+    from: 'partnership ps JOIN organization o ON o.id = ps.client_organization_id',
+    where: filter.pattern ? `${livePartnerships} AND lower(o.name) LIKE $2` : livePartnerships,
+    params: filter.pattern ? [filter.partnerOrganizationId, filter.pattern] : [filter.partnerOrganizationId],
+    order: ORDERS[order],
+    map: (row) =>
+      Object.assign(new ManagedClient(), {
+        partnershipId: row.partnership_id,
+        clientOrganizationId: row.client_organization_id,
+        access: row.access,
+        billingOwner: row.billing_owner,
+        since: row.accepted_at,
+        endsAt: row.ends_at,
+      }),
+  };
 }
 
 /**
@@ -64,59 +72,20 @@ export async function listManagedClients(
   options: { first: number; after: string | null; search: string | null; orderBy: ManagedClientOrder },
 ): Promise<ManagedClientConnection> {
   await requireActingPartnerAccess(ctx, partnerOrganizationId);
-  const size = checkPageSize(options.first);
+  checkPageSize(options.first); // refused before the search, as the arguments come
   const search = options.search?.trim() || null;
   if (search && search.length > MANAGED_CLIENT_SEARCH_MAX) {
     throw badUserInput('search', `Search with at most ${MANAGED_CLIENT_SEARCH_MAX} characters.`);
   }
+  const page = pageRequest(ORDERS[options.orderBy], options.first, options.after);
   const filter: ManagedClientFilter = { partnerOrganizationId, pattern: search ? likeContains(search) : null };
-  const { sql, params } = listedClients(filter);
-  const order = options.orderBy;
-  let keyset = '';
-  if (options.after) {
-    const [key, id] = readCursor(order, options.after);
-    params.push(key, id);
-    const [k, i] = [`$${params.length - 1}`, `$${params.length}`];
-    keyset =
-      order === 'NAME'
-        ? ` AND (lower(o.name), o.id) > (${k}::text, ${i}::uuid)`
-        : ` AND (ps.accepted_at, ps.id) < (${k}::timestamptz, ${i}::uuid)`;
-  }
-  params.push(size + 1);
-  const orderBy = order === 'NAME' ? 'lower(o.name), o.id' : 'ps.accepted_at DESC, ps.id DESC';
-  const rows: ManagedClientRow[] = await ctx.dataSource.query(
-    `SELECT ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at,
-            lower(o.name) AS name_key
-     ${sql}${keyset}
-     ORDER BY ${orderBy}
-     LIMIT $${params.length}`,
-    params,
-  );
-  const page = toConnection(rows, size, (row) => cursorOf(order, row));
-  return Object.assign(new ManagedClientConnection(), {
-    pageInfo: page.pageInfo,
-    edges: page.edges.map((edge) => ({
-      cursor: edge.cursor,
-      node: Object.assign(new ManagedClient(), {
-        partnershipId: edge.node.partnership_id,
-        clientOrganizationId: edge.node.client_organization_id,
-        access: edge.node.access,
-        billingOwner: edge.node.billing_owner,
-        since: edge.node.accepted_at,
-        endsAt: edge.node.ends_at,
-      }),
-    })),
-    filter,
-  });
+  return Object.assign(new ManagedClientConnection(), await keysetPage(ctx.dataSource, listedClients(filter, options.orderBy), page), { filter });
 }
 
 /** How many clients the listing holds (with its search): asked only when `totalCount` is selected. */
-export async function countManagedClients(ctx: RequestContext, filter: ManagedClientFilter): Promise<number> {
+export function countManagedClients(ctx: RequestContext, filter: ManagedClientFilter): Promise<number> {
   // Without a search the organizations need not be joined (the foreign key vouches for them):
   // the partner's ACTIVE partnerships are counted from partnership_partner_since_idx alone.
-  const { sql, params } = filter.pattern
-    ? listedClients(filter)
-    : { sql: `FROM partnership ps WHERE ps.partner_organization_id = $1 AND ${livePartnershipCondition('ps')}`, params: [filter.partnerOrganizationId] };
-  const [row]: { count: number }[] = await ctx.dataSource.query(`SELECT count(*)::int AS count ${sql}`, params);
-  return row.count;
+  const listed = listedClients(filter, 'NAME');
+  return keysetCount(ctx.dataSource, filter.pattern ? listed : { ...listed, from: 'partnership ps' });
 }

@@ -1,20 +1,17 @@
 import {
   actingPartnerAccess,
   checkPageSize,
-  cursorPart,
-  decodeCursor,
-  encodeCursor,
+  emptyConnection,
   notFound,
   organizationAccess,
   partnershipIsLive,
   partnershipSide,
   readsClientPartnerships,
   requirePartnershipSide,
-  toConnection,
   type RequestContext,
 } from '@manager/api-core';
 import type { Product } from '@manager/api-catalog';
-import { AuditEvent, AuditEventConnection } from '@manager/api-compliance';
+import { type AuditEvent, AuditEventConnection, auditEventPage } from '@manager/api-compliance';
 import type { PartnershipStatus } from '@manager/domain';
 import type { Partnership } from '../partnership.entity';
 import { partnershipReadLoaders } from './partnership-read.loaders';
@@ -69,8 +66,6 @@ export async function scopeProducts(ctx: RequestContext, partnership: Partnershi
   return partnershipReadLoaders(ctx).scopeProducts.load(partnership.id);
 }
 
-const activityCursor = (event: AuditEvent) => encodeCursor([event.createdAt.toISOString(), event.id]);
-
 /**
  * What the partner's people did in the client organization (audit events recorded with the
  * partner's id), newest first. Both sides read it; nobody else.
@@ -81,21 +76,10 @@ export async function partnershipActivity(
   first: number,
   after: string | null,
 ): Promise<AuditEventConnection> {
-  const size = checkPageSize(first);
-  if (!(await partnershipSide(ctx, partnership))) {
-    return Object.assign(new AuditEventConnection(), { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
-  }
-  const [afterAt, afterId] = after ? decodeCursor(after, [cursorPart.timestamp, cursorPart.uuid]) : [null, null];
-  const where = { organizationId: partnership.clientOrganizationId, partnerOrganizationId: partnership.partnerOrganizationId };
-  const query = ctx.dataSource.manager
-    .createQueryBuilder(AuditEvent, 'e')
-    .where('e.organization_id = :organizationId AND e.partner_organization_id = :partnerOrganizationId', where)
-    .orderBy('e.created_at', 'DESC')
-    .addOrderBy('e.id', 'DESC')
-    .limit(size + 1);
-  if (afterAt) query.andWhere('(e.created_at, e.id) < (:afterAt::timestamptz, :afterId::uuid)', { afterAt, afterId });
-  const [rows, total] = await Promise.all([query.getMany(), ctx.dataSource.manager.count(AuditEvent, { where })]);
-  return Object.assign(new AuditEventConnection(), toConnection(rows, size, activityCursor), { totalCount: total });
+  checkPageSize(first);
+  if (!(await partnershipSide(ctx, partnership))) return Object.assign(new AuditEventConnection(), emptyConnection<AuditEvent>());
+  const filter = { organizationId: partnership.clientOrganizationId, partnerOrganizationId: partnership.partnerOrganizationId };
+  return Object.assign(new AuditEventConnection(), await auditEventPage(ctx, filter, first, after));
 }
 
 /** How the actor reaches the organization (null when it does not: never for a reachable one). */

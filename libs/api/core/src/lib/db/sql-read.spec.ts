@@ -1,0 +1,67 @@
+import 'reflect-metadata';
+import { type DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
+import { sqlRead } from './sql-read';
+import { countSqlStatements } from './sql-statement-counter';
+import { openTestDataSource } from './test-data-source.spec-helper';
+
+describe('sqlRead', () => {
+  let dataSource: DataSource;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => ({ dataSource, close } = await openTestDataSource()));
+  afterAll(() => close());
+
+  const prepared = () =>
+    sqlRead(dataSource, { name: 'spec.prepared', text: 'SELECT name, statement FROM pg_prepared_statements ORDER BY name' }, (row: { name: string; statement: string }) => row);
+
+  it('runs a named prepared statement on the pool and maps each row', async () => {
+    const text = 'SELECT n, n * $1::int AS times FROM generate_series(1, 3) AS n';
+    const rows = await sqlRead(dataSource, { name: 'spec.times', text, values: [10] }, (row: { n: number; times: number }) => `${row.n}→${row.times}`);
+    expect(rows).toEqual(['1→10', '2→20', '3→30']);
+    // The pool has one connection: the statement is prepared there, under its name.
+    expect((await prepared()).filter((row) => row.name.startsWith('spec.times:'))).toEqual([{ name: expect.any(String), statement: text }]);
+    expect(await sqlRead(dataSource, { name: 'spec.times', text, values: [2] }, (row: { times: number }) => row.times)).toEqual([2, 4, 6]);
+    expect((await prepared()).filter((row) => row.name.startsWith('spec.times:'))).toHaveLength(1);
+  });
+
+  it('gives two texts under one name two statements (pg refuses one name for two texts)', async () => {
+    const one = await sqlRead(dataSource, { name: 'spec.variant', text: 'SELECT 1 AS v' }, (row: { v: number }) => row.v);
+    const two = await sqlRead(dataSource, { name: 'spec.variant', text: 'SELECT 2 AS v' }, (row: { v: number }) => row.v);
+    expect([one, two]).toEqual([[1], [2]]);
+    expect((await prepared()).filter((row) => row.name.startsWith('spec.variant:'))).toHaveLength(2);
+  });
+
+  it('counts its statements where TypeORM counts its own (extensions.sqlStatements)', async () => {
+    const { statements } = await countSqlStatements(async () => {
+      await sqlRead(dataSource, { name: 'spec.count', text: 'SELECT 1 AS one' }, (row) => row);
+      await dataSource.query('SELECT 2 AS two');
+      await sqlRead(dataSource.manager, { name: 'spec.count', text: 'SELECT 3 AS three' }, (row) => row);
+    });
+    expect(statements).toEqual(['SELECT 1 AS one', 'SELECT 2 AS two', 'SELECT 3 AS three']);
+  });
+
+  it('reads inside a transaction, on its connection, seeing its writes (manager or query runner)', async () => {
+    const { result, statements } = await countSqlStatements(() =>
+      dataSource.transaction(async (tx) => {
+        await tx.query('CREATE TEMPORARY TABLE spec_tx (x int) ON COMMIT DROP');
+        await tx.query('INSERT INTO spec_tx VALUES (41)');
+        const viaManager = await sqlRead(tx, { name: 'spec.tx', text: 'SELECT x + 1 AS y FROM spec_tx' }, (row: { y: number }) => row.y);
+        const viaRunner = await sqlRead(tx.queryRunner as QueryRunner, { name: 'spec.tx', text: 'SELECT x + 2 AS y FROM spec_tx' }, (row: { y: number }) => row.y);
+        return [...viaManager, ...viaRunner];
+      }),
+    );
+    expect(result).toEqual([42, 43]);
+    expect(statements).toContain('SELECT x + 1 AS y FROM spec_tx');
+    expect(statements).toContain('SELECT x + 2 AS y FROM spec_tx');
+  });
+
+  it('fails as TypeORM does (QueryFailedError with the driver error), counted as TypeORM counts a failure', async () => {
+    const text = 'SELECT nope FROM nowhere';
+    const ours = await countSqlStatements(() => sqlRead(dataSource, { name: 'spec.broken', text }, (row) => row).catch((error: unknown) => error));
+    const typeorms = await countSqlStatements(() => dataSource.query(text).catch((error: unknown) => error));
+    expect(ours.result).toBeInstanceOf(QueryFailedError);
+    expect((ours.result as QueryFailedError).driverError).toMatchObject({ code: '42P01' });
+    expect(ours.statements).toEqual(typeorms.statements);
+    expect(ours.statements.length).toBeGreaterThan(0);
+  });
+});

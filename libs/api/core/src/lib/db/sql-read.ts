@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import type { Pool, QueryResultRow } from 'pg';
+import { DataSource, EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
+
+/**
+ * A read statement: `name` says what it is for (`catalog.product-page`), `text` is the SQL with
+ * `$1…$n` placeholders, `values` fills them.
+ */
+export interface SqlStatement {
+  name: string;
+  text: string;
+  values?: readonly unknown[];
+}
+
+/**
+ * Where a read runs: the DataSource (the `pg` pool, outside any transaction), or the transaction's
+ * EntityManager or QueryRunner, so that a read inside a mutation sees that mutation's writes.
+ */
+export type SqlReader = DataSource | EntityManager | QueryRunner;
+
+/** PostgreSQL keeps identifiers, prepared statements' names included, to 63 bytes. */
+const MAX_NAME = 63;
+const names = new Map<string, string>();
+
+/**
+ * The name the statement is prepared under: the caller's name plus a hash of the text, so two
+ * texts never share a name (pg refuses that on a connection that prepared the first one) and a
+ * list whose SQL varies (with or without a search, after a cursor or not) gets one plan per
+ * variant.
+ */
+function preparedName(statement: SqlStatement): string {
+  const key = `${statement.name}\u0000${statement.text}`;
+  let name = names.get(key);
+  if (!name) {
+    const hash = createHash('sha256').update(statement.text).digest('base64url').slice(0, 12);
+    name = `${statement.name.slice(0, MAX_NAME - hash.length - 1)}:${hash}`;
+    names.set(key, name);
+  }
+  return name;
+}
+
+/**
+ * Runs one read on PostgreSQL and maps each row through `map`: no entity hydration, no query
+ * builder, just the SQL written in the owning context and a typed row mapper.
+ *
+ * On a DataSource (or its root manager) the statement goes to the `pg` pool as a NAMED prepared
+ * statement (`{ name, text, values }`): each connection parses and plans it once, later runs
+ * only bind and execute. Inside a transaction (its EntityManager or QueryRunner) it runs on the
+ * transaction's connection through TypeORM's `query`, unnamed.
+ *
+ * Either way the statement passes through the DataSource's logger exactly as TypeORM's own
+ * queries do, so it is counted (`extensions.sqlStatements`, see sql-statement-counter.ts),
+ * traced, and reported when slow; a failure is a TypeORM `QueryFailedError` like any other.
+ *
+ * Name the columns: a `*` in a prepared statement fails ("cached plan must not change result
+ * type") on connections that prepared it before a migration added a column.
+ *
+ * @example
+ * ```ts
+ * interface NameRow { id: string; name: string }
+ * const names = await sqlRead(ctx.dataSource, {
+ *   name: 'organizations.names',
+ *   text: 'SELECT id, name FROM organization WHERE id = ANY($1::uuid[])',
+ *   values: [ids],
+ * }, (row: NameRow) => ({ id: row.id, name: row.name }));
+ * ```
+ */
+export async function sqlRead<R extends QueryResultRow, T>(db: SqlReader, statement: SqlStatement, map: (row: R) => T): Promise<T[]> {
+  const values = statement.values ? [...statement.values] : [];
+  const inTransaction = transactionOf(db);
+  if (inTransaction) return ((await inTransaction.query(statement.text, values)) as R[]).map(map);
+
+  const dataSource = db instanceof EntityManager ? db.connection : (db as DataSource);
+  const logger = dataSource.logger;
+  logger.logQuery(statement.text, values);
+  const started = Date.now();
+  try {
+    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    const result = await pool.query<R>({ name: preparedName(statement), text: statement.text, values });
+    const elapsed = Date.now() - started;
+    const slowAfter = dataSource.options.maxQueryExecutionTime;
+    if (slowAfter && elapsed > slowAfter) logger.logQuerySlow(elapsed, statement.text, values);
+    return result.rows.map(map);
+  } catch (error) {
+    logger.logQueryError(error as Error, statement.text, values);
+    throw new QueryFailedError(statement.text, values, error as Error);
+  }
+}
+
+/** The transaction `db` stands for, if any: a QueryRunner, or an EntityManager bound to one. */
+function transactionOf(db: SqlReader): EntityManager | QueryRunner | null {
+  if (db instanceof DataSource) return null;
+  if (db instanceof EntityManager) return db.queryRunner ? db : null;
+  return db;
+}

@@ -1,0 +1,316 @@
+import DataLoader from 'dataloader';
+import type { QueryResultRow } from 'pg';
+import { sqlRead, type SqlReader } from '../db/sql-read';
+import { checkPageSize, type Connection, type CursorPart, cursorPart, decodeCursor, encodeCursor } from './connection';
+
+/**
+ * The one keyset paginator: every connection of the API pages through `keysetPage` (one list) or
+ * `keysetPageLoader` (one page per parent for many parents, in one statement). A list declares
+ * WHAT it reads (`KeysetQuery`: select list, FROM, WHERE, order); this file writes the SQL that
+ * pages it, so cursors, bounds and `hasNextPage` mean the same everywhere:
+ * - `first` is bounded (`checkPageSize`) and `after` decoded against the list's own order before
+ *   any statement of the list runs: a forged cursor is BAD_USER_INPUT on `after`, never a SQL error;
+ * - the page fetches `first + 1` rows, the extra one says whether there is a next page;
+ * - the cursor is the row's sort key read back from PostgreSQL (the very values of the ORDER BY),
+ *   and names the order when a list has several (`tag`), so one order's cursor is refused by another;
+ * - the statement after a cursor is a different (named, prepared) statement from the first page's,
+ *   so each gets its own plan: no `$n IS NULL OR …` for the planner to guess about;
+ * - `totalCount` is counted only when asked: from the same FROM and WHERE, so it counts what pages.
+ *
+ * Cursors are not signed: API processes share a database and must read each other's cursors, and
+ * every position is validated as strictly as the column it is compared with (connection.ts).
+ */
+
+/** One sort key of an order: its SQL, its type, how a cursor carries it and how it is read back. */
+export interface KeysetKey<V extends string | number = string | number> {
+  sql: string;
+  cast: string;
+  part: CursorPart<V>;
+  read: (value: unknown) => V;
+}
+
+/** A ledger position (bigint): digits as a string, exactly as `pg` reads an int8. */
+const BIGINT_TEXT = cursorPart.text({ max: 18, pattern: /^\d{1,18}$/ });
+
+/** ISO string of a timestamp column as read by `pg` (a Date); the columns paged on keep milliseconds. */
+const isoOf = (value: unknown): string => (value instanceof Date ? value : new Date(String(value))).toISOString();
+
+export const keysetKey = {
+  text: (sql: string): KeysetKey<string> => ({ sql, cast: 'text', part: cursorPart.text(), read: String }),
+  uuid: (sql: string): KeysetKey<string> => ({ sql, cast: 'uuid', part: cursorPart.uuid, read: String }),
+  /** A `timestamptz(3)`: milliseconds, so a JavaScript date carries it exactly. */
+  timestamp: (sql: string): KeysetKey<string> => ({ sql, cast: 'timestamptz', part: cursorPart.timestamp, read: isoOf }),
+  int: (sql: string, min: number, max: number): KeysetKey<number> => ({ sql, cast: 'int', part: cursorPart.int(min, max), read: Number }),
+  bigint: (sql: string): KeysetKey<string> => ({ sql, cast: 'bigint', part: BIGINT_TEXT, read: String }),
+};
+
+/**
+ * How a list is ordered: its keys, all in one direction, the last one unique (an id), so that the
+ * row comparison `(k1, k2…) > (cursor)` is exactly "after this row".
+ */
+export interface KeysetOrder {
+  keys: readonly KeysetKey[];
+  direction: 'ASC' | 'DESC';
+  /** Written first in the cursor when a list can be ordered several ways. */
+  tag?: string;
+}
+
+/** What a list reads. `where` uses `$1…$n` for `params`; the paginator numbers its own after them. */
+export interface KeysetQuery<R extends QueryResultRow, T> {
+  /** The statement's name, e.g. `catalog.products`: prepared per connection under it. */
+  name: string;
+  /** The select list, without `*` (prepared statements keep their result type). */
+  select: string;
+  /** FROM, with its joins. */
+  from: string;
+  where?: string;
+  params?: readonly unknown[];
+  order: KeysetOrder;
+  map: (row: R) => T;
+}
+
+/** A per-parent list: `parent` is the uuid column each page belongs to (`t.organization_id`). */
+export interface KeysetParentQuery<R extends QueryResultRow, T> extends KeysetQuery<R, T> {
+  parent: string;
+}
+
+/** Page arguments checked against a list's order: the bounded size and the decoded position. */
+export interface PageRequest {
+  first: number;
+  after: string | null;
+  position: readonly (string | number)[] | null;
+}
+
+/**
+ * Checks `first` and `after` for a list ordered by `order`, before any of its statements runs:
+ * BAD_USER_INPUT on `first` outside 1…MAX_PAGE_SIZE, on `after` for anything but a cursor of this
+ * very order.
+ */
+export function pageRequest(order: KeysetOrder, first: number, after: string | null | undefined): PageRequest {
+  const size = checkPageSize(first);
+  if (!after) return { first: size, after: null, position: null };
+  const parts = [...(order.tag ? [cursorPart.oneOf(order.tag)] : []), ...order.keys.map((key) => key.part)];
+  const decoded = decodeCursor(after, parts) as (string | number)[];
+  return { first: size, after, position: order.tag ? decoded.slice(1) : decoded };
+}
+
+const keyColumn = (i: number) => `"_k${i}"`;
+
+/** `k1 DESC, k2 DESC` */
+const orderBy = (order: KeysetOrder, column: (key: KeysetKey, i: number) => string) =>
+  order.keys.map((key, i) => `${column(key, i)} ${order.direction}`).join(', ');
+
+/** The keys' SQL and the keyset condition after `position`, its values numbered from `$from`. */
+function keysetSql(order: KeysetOrder, position: PageRequest['position'], from: number): { keys: string; after: string } {
+  const keys = order.keys.map((key, i) => `${key.sql} AS ${keyColumn(i)}`).join(', ');
+  if (!position) return { keys, after: '' };
+  const columns = order.keys.map((key) => key.sql).join(', ');
+  const values = order.keys.map((key, i) => `$${from + i}::${key.cast}`).join(', ');
+  return { keys, after: ` AND (${columns}) ${order.direction === 'ASC' ? '>' : '<'} (${values})` };
+}
+
+function cursorOf(order: KeysetOrder, row: QueryResultRow): string {
+  const values = order.keys.map((key, i) => key.read(row[`_k${i}`]));
+  return encodeCursor(order.tag ? [order.tag, ...values] : values);
+}
+
+/** Rows fetched with one extra (limit first + 1) → a connection. */
+function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number): Connection<T> {
+  const edges = rows.slice(0, first).map((row) => ({ cursor: cursorOf(query.order, row), node: query.map(row) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
+const where = (query: { where?: string }) => query.where ?? 'TRUE';
+
+/** A connection with nothing in it (a list out of the actor's sight, for one). */
+export function emptyConnection<T>(): Connection<T> {
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+}
+
+/**
+ * Starts `run` the first time the value is awaited: GraphQL awaits a field's value only when the
+ * field is selected, so an unselected `totalCount` costs no statement.
+ */
+function whenAsked<V>(run: () => Promise<V>): PromiseLike<V> {
+  let started: Promise<V> | undefined;
+  return { then: (onFulfilled, onRejected) => (started ??= run()).then(onFulfilled, onRejected) };
+}
+
+/**
+ * One page of one list, in one statement; its `totalCount` runs a second one only when awaited.
+ *
+ * @example
+ * ```ts
+ * const BY_NAME: KeysetOrder = { keys: [keysetKey.text('lower(pp.public_name)'), keysetKey.uuid('pp.organization_id')], direction: 'ASC' };
+ * const page = pageRequest(BY_NAME, first, after); // refuses bad arguments first
+ * return keysetPage(ctx.dataSource, {
+ *   name: 'partners.directory', select: 'pp.organization_id, pp.public_name', from: 'partner_profile pp',
+ *   where: 'pp.listed AND lower(pp.public_name) LIKE $1', params: [pattern], order: BY_NAME,
+ *   map: (row: { organization_id: string; public_name: string }) => ({ id: row.organization_id, name: row.public_name }),
+ * }, page);
+ * ```
+ */
+export async function keysetPage<R extends QueryResultRow, T>(db: SqlReader, query: KeysetQuery<R, T>, page: PageRequest): Promise<Connection<T>> {
+  const params = query.params ?? [];
+  const keyset = keysetSql(query.order, page.position, params.length + 1);
+  const limit = params.length + 1 + (page.position?.length ?? 0);
+  const rows = await sqlRead(
+    db,
+    {
+      name: `${query.name}.page`,
+      text: `SELECT ${query.select}, ${keyset.keys}
+             FROM ${query.from}
+             WHERE ${where(query)}${keyset.after}
+             ORDER BY ${orderBy(query.order, (key) => key.sql)}
+             LIMIT $${limit}`,
+      values: [...params, ...(page.position ?? []), page.first + 1],
+    },
+    (row: R) => row,
+  );
+  return { ...toPage(query, rows, page.first), totalCount: whenAsked(() => keysetCount(db, query)) };
+}
+
+/** How many rows a list holds (its FROM and WHERE): one statement. */
+export async function keysetCount<R extends QueryResultRow>(db: SqlReader, query: KeysetQuery<R, unknown>): Promise<number> {
+  const [count] = await sqlRead(
+    db,
+    { name: `${query.name}.count`, text: `SELECT count(*)::int AS count FROM ${query.from} WHERE ${where(query)}`, values: query.params },
+    (row: { count: number }) => row.count,
+  );
+  return count;
+}
+
+export interface ParentPageKey {
+  parentId: string;
+  first: number;
+  after: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const pageCacheKey = (key: ParentPageKey) => `${key.parentId}|${key.first}|${key.after ?? ''}`;
+
+/**
+ * One page for each parent, all in ONE statement: a LATERAL subquery per parent id stops at the
+ * parent's first + 1 rows on its index, however many rows the parent holds. Parents that are not
+ * uuids have nothing (no statement casts them).
+ */
+export async function keysetPagesByParent<R extends QueryResultRow, T>(
+  db: SqlReader,
+  query: KeysetParentQuery<R, T>,
+  parentIds: readonly string[],
+  page: PageRequest,
+): Promise<Map<string, Connection<T>>> {
+  const parents = [...new Set(parentIds)].filter((id) => UUID.test(id));
+  const params = query.params ?? [];
+  const parentsParam = params.length + 1;
+  const keyset = keysetSql(query.order, page.position, parentsParam + 1);
+  const limit = parentsParam + 1 + (page.position?.length ?? 0);
+  const rows = parents.length
+    ? await sqlRead(
+        db,
+        {
+          name: `${query.name}.pages`,
+          text: `SELECT page.* FROM unnest($${parentsParam}::uuid[]) AS parents(id)
+                 CROSS JOIN LATERAL (
+                   SELECT ${query.select}, parents.id AS "_parent", ${keyset.keys}
+                   FROM ${query.from}
+                   WHERE ${query.parent} = parents.id AND ${where(query)}${keyset.after}
+                   ORDER BY ${orderBy(query.order, (key) => key.sql)}
+                   LIMIT $${limit}
+                 ) page
+                 ORDER BY page."_parent", ${orderBy(query.order, (_, i) => `page.${keyColumn(i)}`)}`,
+          values: [...params, parents, ...(page.position ?? []), page.first + 1],
+        },
+        (row: R) => row,
+      )
+    : [];
+  const byParent = new Map<string, R[]>(parents.map((id) => [id, []]));
+  for (const row of rows) byParent.get(String(row['_parent']))?.push(row);
+  const pages = new Map<string, Connection<T>>();
+  for (const id of parentIds) pages.set(id, toPage(query, byParent.get(id) ?? [], page.first));
+  return pages;
+}
+
+/** For an actor who sees nothing of a list (nobody signed in): empty pages and zero counts, without SQL. */
+export interface KeysetLoaderOptions {
+  nothingVisible?: boolean;
+}
+
+/**
+ * A DataLoader of pages per parent: the keys of one request level that share `first` and `after`
+ * cost one statement (`keysetPagesByParent`). `load` checks the page arguments at once, before
+ * anything is batched.
+ */
+export class KeysetPageLoader<T> extends DataLoader<ParentPageKey, Connection<T>, string> {
+  constructor(
+    private readonly order: KeysetOrder,
+    batch: DataLoader.BatchLoadFn<ParentPageKey, Connection<T>>,
+  ) {
+    super(batch, { cacheKeyFn: pageCacheKey });
+  }
+
+  override load(key: ParentPageKey): Promise<Connection<T>> {
+    pageRequest(this.order, key.first, key.after);
+    return super.load(key);
+  }
+}
+
+/**
+ * @example
+ * ```ts
+ * productPage: keysetPageLoader(dataSource, {
+ *   name: 'catalog.products', select: products.columns, from: 'product p', parent: 'p.organization_id',
+ *   where: visibleProductsCondition('p', '$1'), params: [actor?.userId], order: BY_NAME, map: products.map,
+ * }, { nothingVisible: !actor }),
+ * // a resolver: productPage.load({ parentId: organization.id, first, after })
+ * ```
+ */
+export function keysetPageLoader<R extends QueryResultRow, T>(
+  db: SqlReader,
+  query: KeysetParentQuery<R, T>,
+  options: KeysetLoaderOptions = {},
+): KeysetPageLoader<T> {
+  return new KeysetPageLoader<T>(query.order, async (keys) => {
+    const groups = new Map<string, ParentPageKey[]>();
+    for (const key of keys) {
+      const group = `${key.first}|${key.after ?? ''}`;
+      groups.set(group, [...(groups.get(group) ?? []), key]);
+    }
+    const pages = new Map<string, Connection<T>>();
+    for (const group of groups.values()) {
+      const { first, after } = group[0];
+      const ids = group.map((key) => key.parentId);
+      const found = options.nothingVisible ? new Map<string, Connection<T>>() : await keysetPagesByParent(db, query, ids, pageRequest(query.order, first, after));
+      for (const key of group) pages.set(pageCacheKey(key), found.get(key.parentId) ?? emptyConnection<T>());
+    }
+    return keys.map((key) => pages.get(pageCacheKey(key)) as Connection<T>);
+  });
+}
+
+/** How many rows each parent's list holds: one GROUP BY statement for every parent asked about. */
+export function keysetCountLoader<R extends QueryResultRow>(
+  db: SqlReader,
+  query: KeysetParentQuery<R, unknown>,
+  options: KeysetLoaderOptions = {},
+): DataLoader<string, number> {
+  return new DataLoader<string, number>(async (parentIds) => {
+    const ids = [...new Set(parentIds)].filter((id) => UUID.test(id));
+    const params = query.params ?? [];
+    const rows =
+      !options.nothingVisible && ids.length
+        ? await sqlRead(
+            db,
+            {
+              name: `${query.name}.counts`,
+              text: `SELECT ${query.parent} AS parent, count(*)::int AS count FROM ${query.from}
+                     WHERE ${query.parent} = ANY($${params.length + 1}::uuid[]) AND ${where(query)}
+                     GROUP BY ${query.parent}`,
+              values: [...params, ids],
+            },
+            (row: { parent: string; count: number }) => row,
+          )
+        : [];
+    const counts = new Map(rows.map((row) => [row.parent, row.count]));
+    return parentIds.map((id) => counts.get(id) ?? 0);
+  });
+}

@@ -1,35 +1,11 @@
-import type { DataSource } from 'typeorm';
+import { MigrationExecutor, type DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { createDataSource, outboxEntities, outboxMigrations, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
-import { billingEntities, billingMigrations } from '@manager/api-billing';
-import { catalogEntities, catalogMigrations } from '@manager/api-catalog';
-import { complianceEntities, complianceMigrations } from '@manager/api-compliance';
-import { identityEntities, identityMigrations } from '@manager/api-identity';
-import { organizationEntities, organizationMigrations } from '@manager/api-organizations';
-import { partnerEntities, partnerMigrations } from '@manager/api-partners';
+import { createDataSource, orderMigrations, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
+import { apiContexts } from './contexts';
 
-export const entities = [
-  ...identityEntities,
-  ...organizationEntities,
-  ...catalogEntities,
-  ...outboxEntities,
-  ...complianceEntities,
-  ...partnerEntities,
-  ...billingEntities,
-];
-/**
- * Applied in timestamp order (TypeORM sorts them by the number in their name); sorted here the
- * same way, since a context's later migrations come after other contexts' earlier ones.
- */
-export const migrations = [
-  ...identityMigrations,
-  ...organizationMigrations,
-  ...catalogMigrations,
-  ...outboxMigrations,
-  ...complianceMigrations,
-  ...partnerMigrations,
-  ...billingMigrations,
-].sort((a, b) => Number(/\d{13}$/.exec(a.name)?.[0]) - Number(/\d{13}$/.exec(b.name)?.[0]));
+export const entities = apiContexts.flatMap((context) => context.entities);
+/** Every context's migrations in their declared order: the chain of their `runsAfter`. */
+export const migrations = orderMigrations(apiContexts.flatMap((context) => context.migrations));
 
 export interface Database {
   dataSource: DataSource;
@@ -58,6 +34,21 @@ async function withMigrationLock<T>(dataSource: DataSource, run: () => Promise<T
 }
 
 /**
+ * TypeORM applies pending migrations by the timestamp in their names, whatever it is given. A
+ * migration whose timestamp disagrees with its `runsAfter` (a branch that waited before merging)
+ * would run out of its declared order: refuse to start, before anything is applied.
+ */
+async function assertPendingInDeclaredOrder(dataSource: DataSource): Promise<void> {
+  const pending = (await new MigrationExecutor(dataSource).getPendingMigrations()).map((migration) => migration.name);
+  const declared = migrations.map((migration) => migration.name).filter((name) => pending.includes(name));
+  if (pending.join() !== declared.join()) {
+    throw new Error(
+      `The pending migrations would run as ${pending.join(', ')} but are declared as ${declared.join(', ')}: give the newest migration the newest timestamp, or fix its runsAfter.`,
+    );
+  }
+}
+
+/**
  * Connects to `databaseUrl`, or starts the embedded PostgreSQL when there is none, then brings
  * the schema up to date with the migrations (never `synchronize`).
  */
@@ -72,7 +63,10 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
   });
   try {
     await dataSource.initialize();
-    const applied = await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
+    const applied = await withMigrationLock(dataSource, async () => {
+      await assertPendingInDeclaredOrder(dataSource);
+      return dataSource.runMigrations({ transaction: 'each' });
+    });
     if (applied.length) options.log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { logTransport, smtpTransport, startOutboxWorker } from '@manager/api-core';
+import { logTransport, smtpTransport } from '@manager/api-core';
 import { setVatVerifier, viesRestVerifier } from '@manager/api-organizations';
-import { startPartnershipReminderJob } from '@manager/api-partners';
 import type { Config } from './config';
+import { apiContexts } from './contexts';
 import { openDatabase, type Database } from './database';
 import { createApolloServer } from './graphql/apollo';
 import { buildApiSchema } from './graphql/schema';
@@ -17,8 +17,8 @@ export interface RunningServer {
   http: Server;
   /**
    * Stops gracefully: no new connection is accepted, requests in flight finish (for at most
-   * `drainTimeoutMs`, then their connections are cut), the outbox worker ends its current email
-   * and releases the rest of its batch, the reminder job ends its run, then the pool closes.
+   * `drainTimeoutMs`, then their connections are cut), the contexts' jobs end their current run
+   * (the outbox worker its current email, releasing the rest of its batch), then the pool closes.
    */
   close(options?: { drainTimeoutMs?: number }): Promise<void>;
 }
@@ -65,9 +65,10 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     const url = `http://localhost:${port}`;
     publicUrl ||= url;
     const transport = config.smtpUrl ? smtpTransport(config.smtpUrl, config.mailFrom) : logTransport(log);
-    const worker = config.outboxWorker ? startOutboxWorker(database.dataSource, transport, log) : null;
-    // End-date reminders only queue emails: they run wherever the outbox worker does.
-    const reminders = config.outboxWorker ? startPartnershipReminderJob(database.dataSource, () => publicUrl, log) : null;
+    // The contexts' jobs (the outbox worker, the partnership reminders) send or queue emails:
+    // they all run where the outbox worker is switched on.
+    const dependencies = { dataSource: database.dataSource, log, publicUrl: () => publicUrl, transport };
+    const jobs = config.outboxWorker ? apiContexts.flatMap((context) => context.jobs ?? []).map((start) => start(dependencies)) : [];
     return {
       url,
       database,
@@ -82,7 +83,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         }, drainTimeoutMs);
         void drained.then(() => clearTimeout(cut));
         // The jobs stop alongside: the worker ends the email it is sending and releases the rest.
-        await Promise.all([drained, worker?.stop(), reminders?.stop()]);
+        await Promise.all([drained, ...jobs.map((job) => job.stop())]);
         await apollo.stop();
         await database.close();
       },

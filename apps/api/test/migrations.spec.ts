@@ -1,9 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import pino from 'pino';
 import { createDataSource } from '@manager/api-core';
 import { entities, migrations } from '../src/database';
 import { createTestDatabase } from './support/test-server';
 
+/** Every migration class in the libraries' source, found by file, not by any registration. */
+function migrationClassesInSource(): string[] {
+  const libs = join(__dirname, '../../../libs/api');
+  const files = readdirSync(libs, { recursive: true, encoding: 'utf8' }).filter((file) => /(^|\/)migrations\/\d+-\w+\.ts$/.test(file));
+  return files.flatMap((file) =>
+    Object.values(require(join(libs, file)) as Record<string, unknown>)
+      .filter((exported): exported is { name: string } => typeof exported === 'function' && typeof exported.prototype?.up === 'function')
+      .map((migration) => migration.name),
+  );
+}
+
 describe('migrations', () => {
+  it('are each registered by exactly one context', () => {
+    const inSource = migrationClassesInSource();
+    expect(inSource.length).toBeGreaterThan(10);
+    expect(migrations.map((m) => m.name).sort()).toEqual([...inSource].sort());
+    expect(new Set(migrations).size).toBe(migrations.length);
+  });
+
   it('bring an empty database up, down to nothing, and up again', async () => {
     const database = await createTestDatabase();
     const dataSource = createDataSource({ url: database.url, entities, migrations, log: pino({ level: 'silent' }) });
@@ -15,6 +35,7 @@ describe('migrations', () => {
     try {
       expect(await tables()).toEqual([]);
       const applied = await dataSource.runMigrations({ transaction: 'each' });
+      // TypeORM goes by the timestamps; the declared order (the runsAfter chain) must agree.
       expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name));
       expect(await tables()).toEqual([
         'app_user',

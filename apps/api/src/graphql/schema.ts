@@ -1,17 +1,14 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '@manager/api-core';
-import { billingResolvers } from '@manager/api-billing';
-import { catalogResolvers } from '@manager/api-catalog';
-import { complianceResolvers } from '@manager/api-compliance';
-import { identityResolvers } from '@manager/api-identity';
-import { organizationResolvers } from '@manager/api-organizations';
-import { partnerResolvers } from '@manager/api-partners';
+import { apiContexts } from '../contexts';
 
 /** The whole API schema, assembled from every bounded context's resolvers. */
 export function buildApiSchema(): Promise<GraphQLSchema> {
+  const [first, ...rest] = apiContexts.flatMap((context) => context.resolvers);
+  if (!first) throw new Error('No context registers a resolver.');
   return buildSchema({
-    resolvers: [...identityResolvers, ...organizationResolvers, ...catalogResolvers, ...complianceResolvers, ...partnerResolvers, ...billingResolvers],
+    resolvers: [first, ...rest],
     authChecker,
     validate: { forbidUnknownValues: true, stopAtFirstError: true },
   });

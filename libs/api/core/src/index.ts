@@ -1,5 +1,8 @@
 export * from './lib/errors';
 export * from './lib/request-context';
+export * from './lib/transaction';
+export * from './lib/wiring';
+export { coreModule } from './lib/core.module';
 export * from './lib/db/data-source';
 export * from './lib/db/embedded-postgres';
 export * from './lib/db/sql-statement-counter';

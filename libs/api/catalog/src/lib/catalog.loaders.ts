@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Actor, Loaders, RequestContext } from '@manager/api-core';
+import type { Actor, RequestContext } from '@manager/api-core';
 import { createProductCountLoader, createProductPageLoader } from './products-by-organization.loader';
 
 export function createCatalogLoaders(dataSource: DataSource, actor: Actor | null) {
@@ -11,5 +11,5 @@ export function createCatalogLoaders(dataSource: DataSource, actor: Actor | null
 export type CatalogLoaders = ReturnType<typeof createCatalogLoaders>;
 
 export function catalogLoaders(ctx: RequestContext): CatalogLoaders {
-  return ctx.loaders as Loaders & CatalogLoaders;
+  return ctx.loaders.catalog;
 }

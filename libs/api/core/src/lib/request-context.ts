@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import type { PolicyLoaders } from './policy/access-policy';
 
 /** Who is acting. Absent when nobody is signed in. */
 export interface Actor {
@@ -38,17 +39,25 @@ export interface SessionCookieWriter {
 }
 
 /**
- * The request's DataLoaders, contributed by each bounded context (see `LoaderFactory`). Declared
- * open here, narrowed by the context that owns each loader.
+ * The request's DataLoaders: one entry per bounded context, keyed by the context's registration
+ * name. Each context adds its own entry by declaration merging, beside its loader factory:
+ *
+ * ```ts
+ * declare module '@manager/api-core' {
+ *   interface Loaders { catalog: CatalogLoaders }
+ * }
+ * ```
+ *
+ * so `ctx.loaders.catalog` is typed wherever the catalog is imported, without a cast, and the
+ * app's list of registrations fails to compile while one of these entries has no factory there
+ * (see `loadersFactory`). Core's own entry (`core`) is the access policy's.
  */
-export type Loaders = object;
-
-export type LoaderFactory = (dataSource: DataSource, actor: Actor | null) => Loaders;
-
-/** Builds the request's loaders from every context's factory. */
-export function createLoaders(factories: readonly LoaderFactory[], dataSource: DataSource, actor: Actor | null): Loaders {
-  return Object.assign({}, ...factories.map((factory) => factory(dataSource, actor)));
+export interface Loaders {
+  core: PolicyLoaders;
 }
+
+/** Builds one context's loaders for one request, for `actor`. */
+export type LoaderFactory<L extends object = object> = (dataSource: DataSource, actor: Actor | null) => L;
 
 export function requireActor(ctx: RequestContext): Actor {
   if (!ctx.actor) {

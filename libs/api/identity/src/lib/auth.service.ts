@@ -1,4 +1,4 @@
-import { type RequestContext, unauthenticated } from '@manager/api-core';
+import { type RequestContext, unauthenticated, inTransaction } from '@manager/api-core';
 import type { ThemePreference } from '@manager/domain';
 import { markLoginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { decoyPasswordHash, verifyPassword } from './password-hasher';
@@ -23,7 +23,7 @@ export async function login(ctx: RequestContext, rawEmail: string, password: str
   const user = await ctx.dataSource.manager.findOne(User, { where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
-  const { token, expiresAt, sessionId } = await ctx.dataSource.transaction(async (tx) => {
+  const { token, expiresAt, sessionId } = await inTransaction(ctx, async ({ tx }) => {
     await markLoginSucceeded(tx, attemptId);
     return openSession(tx, user.id);
   });

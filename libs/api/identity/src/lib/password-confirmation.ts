@@ -30,7 +30,7 @@ export const WRONG_CONFIRMATION_PASSWORD = 'Incorrect password: enter the passwo
  *
  * @example
  * await confirmPassword(ctx, actorUserId(ctx), input.password);
- * return ctx.dataSource.transaction(async (tx) => { ... });
+ * return inTransaction(ctx, async (txc) => { ... });
  *
  * @example
  * await confirmPassword(ctx, userId, input.currentPassword, { field: 'currentPassword' });

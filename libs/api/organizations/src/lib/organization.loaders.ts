@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import type { Actor, Loaders, RequestContext } from '@manager/api-core';
+import type { Actor, RequestContext } from '@manager/api-core';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 
@@ -37,5 +37,5 @@ export function createOrganizationLoaders(dataSource: DataSource, _actor: Actor 
 }
 
 export function organizationLoaders(ctx: RequestContext): OrganizationLoaders {
-  return ctx.loaders as Loaders & OrganizationLoaders;
+  return ctx.loaders.organizations;
 }

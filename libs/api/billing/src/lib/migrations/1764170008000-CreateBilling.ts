@@ -18,6 +18,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class CreateBilling1764170008000 implements MigrationInterface {
   name = 'CreateBilling1764170008000';
+  static readonly runsAfter = 'IndexManagedClients1764170007100';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE wallet (

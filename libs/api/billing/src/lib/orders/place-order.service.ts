@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import {
   badUserInput,
   conflict,
@@ -13,6 +12,8 @@ import {
   type RequestContext,
   visibleProductsCondition,
   livePartnershipCondition,
+  type TxContext,
+  inTransaction,
 } from '@manager/api-core';
 import {
   type AuditMoney,
@@ -78,7 +79,8 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
     offer: request.kind === 'NEW_PRODUCT' ? { category: request.offer.category, name: request.offer.name } : null,
   });
 
-  const placed = await ctx.dataSource.transaction(async (tx) => {
+  const placed = await inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
     await lockIdempotencyKey(tx, 'order', actor.userId, input.idempotencyKey);
     const previous = await tx.findOne(Order, { where: { placedByUserId: actor.userId, idempotencyKey: input.idempotencyKey } });
     if (previous) {
@@ -91,7 +93,7 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
         commission: await tx.findOne(Commission, { where: { orderId: previous.id } }),
       };
     }
-    return placeNewOrder(tx, ctx, access, request, input.idempotencyKey, print);
+    return placeNewOrder(txc, access, request, input.idempotencyKey, print);
   });
 
   // The payload shows each record to whoever may read it: the invoice to the payer's billing
@@ -149,13 +151,13 @@ function partnerOf(row: PartnershipRow | undefined): { organizationId: string; r
 }
 
 async function placeNewOrder(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   access: OrganizationAccess,
   request: OrderRequest,
   idempotencyKey: string,
   print: string,
 ): Promise<{ order: Order; invoice: Invoice; commission: Commission | null }> {
+  const { tx } = ctx;
   const actor = requireActor(ctx);
   const clientId = access.organizationId;
   const actingPartnershipId = access.via === 'PARTNER' ? (access.partner?.partnershipId ?? null) : null;
@@ -329,14 +331,13 @@ async function placeNewOrder(
       : { kind: 'RENEWAL', ...product, from: item.renewalDate as string, until: renewalDateAfter };
   const clientEvent = { organizationId: clientId, targetId: order.id, partnerOrganizationId };
   await recordAuditEvent(
-    tx,
     ctx,
     line.kind === 'NEW_PRODUCT'
       ? { ...clientEvent, action: 'order.new_product', data: { line, payment } }
       : { ...clientEvent, action: 'order.renewal', data: { line, payment } },
   );
   if (payerId !== clientId) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId: payerId,
       action: 'order.paid',
       data: { line, clientName: client.name, amount: paid, invoiceNumber: invoice.number },
@@ -344,7 +345,7 @@ async function placeNewOrder(
     });
   }
   if (commission) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId: commission.partnerOrganizationId,
       action: 'commission.credited',
       data: {

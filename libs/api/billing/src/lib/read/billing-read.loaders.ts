@@ -11,7 +11,6 @@ import {
   type KeysetParentQuery,
   keysetPageLoader,
   livePartnershipCondition,
-  type Loaders,
   type RequestContext,
 } from '@manager/api-core';
 import { Invoice } from '../invoices/invoice.entity';
@@ -140,5 +139,5 @@ export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | 
 export type BillingReadLoaders = ReturnType<typeof createBillingReadLoaders>;
 
 export function billingReadLoaders(ctx: RequestContext): BillingReadLoaders {
-  return ctx.loaders as Loaders & BillingReadLoaders;
+  return ctx.loaders.billing;
 }

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, recordAuditEvent, requireActor, requirePermission, type RequestContext } from '@manager/api-core';
+import { badUserInput, conflict, recordAuditEvent, requireActor, requirePermission, type RequestContext, inTransaction } from '@manager/api-core';
 import { formatAmount } from '../billing-format';
 import { fingerprint, lockIdempotencyKey } from '../billing-idempotency';
 import { paymentProvider } from '../payments/payment-provider';
@@ -21,7 +21,8 @@ export async function topUpWallet(ctx: RequestContext, input: TopUpWalletInput):
   await requirePermission(ctx, input.organizationId, 'BILLING_MANAGE', 'Only the legal responsible and administrators top up the wallet.');
   const print = fingerprint({ organizationId: input.organizationId, amountMinor: input.amountMinor });
 
-  return ctx.dataSource.transaction(async (tx) => {
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
     await lockIdempotencyKey(tx, 'top-up', actor.userId, input.idempotencyKey);
     const previous = await tx.findOne(Payment, { where: { paidByUserId: actor.userId, idempotencyKey: input.idempotencyKey } });
     if (previous) {
@@ -68,7 +69,7 @@ export async function topUpWallet(ctx: RequestContext, input: TopUpWalletInput):
       description,
       paymentId: payment.id,
     });
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(txc, {
       organizationId: input.organizationId,
       action: 'wallet.topped_up',
       data: {

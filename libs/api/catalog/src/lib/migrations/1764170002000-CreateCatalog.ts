@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateCatalog1764170002000 implements MigrationInterface {
   name = 'CreateCatalog1764170002000';
+  static readonly runsAfter = 'CreateOrganizations1764170001000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE product (

@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateAuditTrail1764170004000 implements MigrationInterface {
   name = 'CreateAuditTrail1764170004000';
+  static readonly runsAfter = 'CreateEmailOutbox1764170003000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE audit_event (

@@ -66,6 +66,7 @@ export function dataOfLegacyRow(row: LegacyRow): Reading | null {
  */
 export class StructureAuditEvents1764170020000 implements MigrationInterface {
   name = 'StructureAuditEvents1764170020000';
+  static readonly runsAfter = 'CreatePasswordResets1764170010000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE audit_event ADD COLUMN data jsonb`);

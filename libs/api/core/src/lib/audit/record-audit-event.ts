@@ -1,6 +1,5 @@
-import type { EntityManager } from 'typeorm';
 import { AUDIT_ACTIONS, type AuditAction, type AuditData } from '@manager/domain';
-import type { RequestContext } from '../request-context';
+import type { TxContext } from '../transaction';
 
 /**
  * One event to record: an action of the vocabulary (`AUDIT_ACTIONS` in `@manager/domain`) with
@@ -18,23 +17,24 @@ export type AuditEntry<A extends AuditAction = AuditAction> = {
 }[A];
 
 /**
- * Records an audit event in the caller's transaction (pass the transaction's manager), naming
- * the signed-in person of `ctx`. The event is stored as data; `renderAuditEvent` words it when
- * the trail is read, in the reader's language.
+ * Records an audit event in the caller's transaction (`ctx.tx`), naming the signed-in person of
+ * `ctx`. The event is stored as data; `renderAuditEvent` words it when the trail is read, in the
+ * reader's language.
  *
  * Lives in core, beside the outbox, because every context writes audit events while only
  * compliance reads them (its `AuditEvent` entity, migration and trail resolver): were the writer
  * in compliance, organizations → compliance → organizations would be a cycle.
  *
  * @example
- * await recordAuditEvent(tx, ctx, {
+ * await recordAuditEvent(txc, {
  *   organizationId,
  *   action: 'member.removed',
  *   data: { memberName: 'Ada Lovelace', role: 'USER' },
  *   targetId: membership.id,
  * });
  */
-export async function recordAuditEvent<A extends AuditAction>(manager: EntityManager, ctx: RequestContext, entry: AuditEntry<A>): Promise<void> {
+export async function recordAuditEvent<A extends AuditAction>(ctx: TxContext, entry: AuditEntry<A>): Promise<void> {
+  const manager = ctx.tx;
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('recordAuditEvent must run inside the transaction of the change it records');
   }

@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateEmailOutbox1764170003000 implements MigrationInterface {
   name = 'CreateEmailOutbox1764170003000';
+  static readonly runsAfter = 'CreateCatalog1764170002000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE email_outbox (

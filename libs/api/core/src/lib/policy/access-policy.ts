@@ -36,7 +36,7 @@ import {
   ROLES_READING_PARTNERSHIPS,
 } from '@manager/domain';
 import { forbidden, notFound } from '../errors';
-import type { Actor, Loaders, RequestContext } from '../request-context';
+import type { Actor, RequestContext } from '../request-context';
 
 /** The partnership through which a partner's person reaches a client organization. */
 export interface PartnerAccess {
@@ -149,7 +149,7 @@ export function createPolicyLoaders(dataSource: DataSource, actor: Actor | null)
 }
 
 function policyLoaders(ctx: RequestContext): PolicyLoaders {
-  return ctx.loaders as Loaders & PolicyLoaders;
+  return ctx.loaders.core;
 }
 
 /** The actor's access to an organization, or null when it has none (or nobody is signed in). */

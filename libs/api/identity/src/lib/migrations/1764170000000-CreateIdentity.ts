@@ -2,6 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateIdentity1764170000000 implements MigrationInterface {
   name = 'CreateIdentity1764170000000';
+  /** See `OrderedMigration`: the order is this chain, not the timestamps. */
+  static readonly runsAfter = null;
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE app_user (

@@ -7,6 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class CreatePasswordConfirmationAttempts1764170009000 implements MigrationInterface {
   name = 'CreatePasswordConfirmationAttempts1764170009000';
+  static readonly runsAfter = 'CreateBilling1764170008000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE password_confirmation_attempt (

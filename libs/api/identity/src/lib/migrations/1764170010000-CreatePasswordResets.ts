@@ -3,6 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /** "Forgot password?": the emailed reset links, and the requests counted to throttle them. */
 export class CreatePasswordResets1764170010000 implements MigrationInterface {
   name = 'CreatePasswordResets1764170010000';
+  static readonly runsAfter = 'CreatePasswordConfirmationAttempts1764170009000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE password_reset_token (

@@ -1,4 +1,4 @@
-import { badUserInput, enqueueEmail, unauthenticated, type RequestContext } from '@manager/api-core';
+import { badUserInput, enqueueEmail, unauthenticated, type RequestContext, inTransaction } from '@manager/api-core';
 import { hashPassword } from '../password-hasher';
 import { User } from '../user.entity';
 import { confirmPassword, WRONG_CONFIRMATION_PASSWORD } from '../password-confirmation';
@@ -23,7 +23,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
   await assertPasswordAllowed('newPassword', newPassword, { email: user.email, name: user.displayName });
   const passwordHash = await hashPassword(newPassword);
 
-  await ctx.dataSource.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx }) => {
     // Only if nobody changed it since it was confirmed: the confirmation was of that password.
     const { affected } = await tx.update(User, { id: user.id, passwordHash: previousHash }, { passwordHash });
     if (!affected) throw badUserInput('currentPassword', WRONG_CONFIRMATION_PASSWORD);

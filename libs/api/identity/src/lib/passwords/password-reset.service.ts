@@ -1,6 +1,6 @@
 import { isEmail } from 'class-validator';
 import type { EntityManager } from 'typeorm';
-import { badUserInput, enqueueEmail, type RequestContext } from '@manager/api-core';
+import { badUserInput, enqueueEmail, type RequestContext, inTransaction } from '@manager/api-core';
 import { normalizeEmail } from '../auth.service';
 import { hashPassword } from '../password-hasher';
 import { hashToken, openSession } from '../session.service';
@@ -23,7 +23,7 @@ export async function requestPasswordReset(ctx: RequestContext, rawEmail: string
   const email = normalizeEmail(rawEmail);
   if (!isEmail(email)) throw badUserInput('email', 'Enter a valid email address, e.g. ada@example.com.');
   const { token, tokenHash } = newPasswordResetToken();
-  await ctx.dataSource.transaction(async (tx) => {
+  await inTransaction(ctx, async ({ tx }) => {
     await recordPasswordResetRequest(tx, email, ctx.ip);
     const [user]: { id: string; display_name: string }[] = await tx.query(`SELECT id, display_name FROM app_user WHERE email = $1`, [
       email,
@@ -66,7 +66,7 @@ export async function passwordResetLink(ctx: RequestContext, token: string): Pro
  */
 export async function resetPassword(ctx: RequestContext, token: string, newPassword: string): Promise<User> {
   if (!token) throw badUserInput('token', INVALID_RESET_LINK);
-  const { user, session } = await ctx.dataSource.transaction(async (tx) => {
+  const { user, session } = await inTransaction(ctx, async ({ tx }) => {
     const [link]: { id: string; user_id: string }[] = await tx.query(
       `SELECT id, user_id FROM password_reset_token
        WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()

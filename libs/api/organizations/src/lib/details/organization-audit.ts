@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { recordAuditEvent, type RequestContext } from '@manager/api-core';
+import { recordAuditEvent, type TxContext } from '@manager/api-core';
 import type { OrganizationUpdatedData } from '@manager/domain';
 import type { Organization } from '../organization.entity';
 import type { StoredVatVerification } from '../vies/verify-vat-number';
@@ -9,9 +8,9 @@ import { type AddressChanges, addressLabel } from './billing-addresses';
  * The audit events of creating and editing an organization's details, as data (names and
  * labels as they are now); the trail words them when read. Written in the change's transaction.
  */
-export async function auditOrganizationCreated(tx: EntityManager, ctx: RequestContext, organization: Organization): Promise<void> {
+export async function auditOrganizationCreated(ctx: TxContext, organization: Organization): Promise<void> {
   const { name, entityType, country, vatNumber } = organization;
-  await recordAuditEvent(tx, ctx, {
+  await recordAuditEvent(ctx, {
     organizationId: organization.id,
     action: 'organization.created',
     data: { name, entityType, country, vatNumber },
@@ -21,8 +20,7 @@ export async function auditOrganizationCreated(tx: EntityManager, ctx: RequestCo
 
 /** One event naming every changed field, or none when nothing changed. */
 export async function auditOrganizationUpdated(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   before: Pick<Organization, 'name' | 'country' | 'vatNumber'>,
   after: Organization,
 ): Promise<void> {
@@ -31,12 +29,12 @@ export async function auditOrganizationUpdated(
   if (before.country !== after.country) changes.country = { from: before.country, to: after.country };
   if (before.vatNumber !== after.vatNumber) changes.vatNumber = { from: before.vatNumber, to: after.vatNumber };
   if (!Object.keys(changes).length) return;
-  await recordAuditEvent(tx, ctx, { organizationId: after.id, action: 'organization.updated', data: changes, targetId: after.id });
+  await recordAuditEvent(ctx, { organizationId: after.id, action: 'organization.updated', data: changes, targetId: after.id });
 }
 
-export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext, organizationId: string, changes: AddressChanges): Promise<void> {
+export async function auditAddressChanges(ctx: TxContext, organizationId: string, changes: AddressChanges): Promise<void> {
   for (const address of changes.added) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.added',
       data: { address: addressLabel(address), isDefault: address.isDefault },
@@ -44,7 +42,7 @@ export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext
     });
   }
   for (const { before, after } of changes.updated) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.updated',
       data: { kind: 'EDITED', from: addressLabel(before), to: addressLabel(after), nowDefault: after.isDefault && !before.isDefault },
@@ -52,7 +50,7 @@ export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext
     });
   }
   if (changes.newDefault) {
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(ctx, {
       organizationId,
       action: 'billing_address.updated',
       data: { kind: 'MADE_DEFAULT', address: addressLabel(changes.newDefault) },
@@ -60,26 +58,24 @@ export async function auditAddressChanges(tx: EntityManager, ctx: RequestContext
     });
   }
   for (const address of changes.removed) {
-    await recordAuditEvent(tx, ctx, { organizationId, action: 'billing_address.removed', data: { address: addressLabel(address) }, targetId: address.id });
+    await recordAuditEvent(ctx, { organizationId, action: 'billing_address.removed', data: { address: addressLabel(address) }, targetId: address.id });
   }
 }
 
 export async function auditTermsAccepted(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   organizationId: string,
   acceptance: { id: string; version: string },
 ): Promise<void> {
-  await recordAuditEvent(tx, ctx, { organizationId, action: 'terms.accepted', data: { version: acceptance.version }, targetId: acceptance.id });
+  await recordAuditEvent(ctx, { organizationId, action: 'terms.accepted', data: { version: acceptance.version }, targetId: acceptance.id });
 }
 
 export async function auditVatVerified(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   organization: Organization,
   verification: StoredVatVerification,
 ): Promise<void> {
-  await recordAuditEvent(tx, ctx, {
+  await recordAuditEvent(ctx, {
     organizationId: organization.id,
     action: 'organization.vat_verified',
     // A number is verified only when there is one.

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import type { Loaders, RequestContext } from '@manager/api-core';
+import type { RequestContext } from '@manager/api-core';
 import { BillingAddress } from './billing-address.entity';
 
 export interface OrganizationDetailsLoaders {
@@ -33,5 +33,5 @@ export function createOrganizationDetailsLoaders(dataSource: DataSource): Organi
 }
 
 export function organizationDetailsLoaders(ctx: RequestContext): OrganizationDetailsLoaders {
-  return ctx.loaders as Loaders & OrganizationDetailsLoaders;
+  return ctx.loaders.organizations;
 }

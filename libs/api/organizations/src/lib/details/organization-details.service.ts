@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { requireActor, requirePermission, type RequestContext } from '@manager/api-core';
+import { requireActor, requirePermission, type RequestContext, type TxContext, inTransaction } from '@manager/api-core';
 import { currencyForCountry } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
@@ -25,7 +24,7 @@ export async function createOrganization(ctx: RequestContext, input: CreateOrgan
   requireActor(ctx);
   const details = checkDetails(input.organization, input.organization.entityType, NO_ADDRESSES);
   const verification = details.vatNumber ? await verifyVatNumber(details.vatNumber, ctx.log) : null;
-  return ctx.dataSource.transaction((tx) => insertOrganization(tx, ctx, details, verification, 'CREATE_ORGANIZATION'));
+  return inTransaction(ctx, (txc) => insertOrganization(txc, details, verification, 'CREATE_ORGANIZATION'));
 }
 
 /**
@@ -34,12 +33,12 @@ export async function createOrganization(ctx: RequestContext, input: CreateOrgan
  * sign-up and createOrganization. `verification` comes from VIES, asked before the transaction.
  */
 export async function insertOrganization(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   details: CheckedDetails,
   verification: StoredVatVerification | null,
   context: TermsAcceptanceContext,
 ): Promise<Organization> {
+  const { tx } = ctx;
   const actor = requireActor(ctx);
   const organization = await tx.save(
     tx.create(Organization, {
@@ -53,11 +52,11 @@ export async function insertOrganization(
   );
   await tx.insert(Membership, { userId: actor.userId, organizationId: organization.id, role: 'LEGAL_RESPONSIBLE' });
   const addresses = await replaceBillingAddresses(tx, organization.id, details.addresses);
-  const acceptance = await recordTermsAcceptance(tx, ctx, organization.id, context);
-  await auditOrganizationCreated(tx, ctx, organization);
-  await auditAddressChanges(tx, ctx, organization.id, addresses);
-  await auditTermsAccepted(tx, ctx, organization.id, acceptance);
-  if (verification) await auditVatVerified(tx, ctx, organization, verification);
+  const acceptance = await recordTermsAcceptance(ctx, organization.id, context);
+  await auditOrganizationCreated(ctx, organization);
+  await auditAddressChanges(ctx, organization.id, addresses);
+  await auditTermsAccepted(ctx, organization.id, acceptance);
+  if (verification) await auditVatVerified(ctx, organization, verification);
   return organization;
 }
 
@@ -81,7 +80,8 @@ export async function updateOrganization(ctx: RequestContext, input: UpdateOrgan
   const verify = details.vatNumber !== null && needsVerification(current, details.vatNumber);
   const verification = verify ? await verifyVatNumber(details.vatNumber as string, ctx.log) : null;
 
-  return ctx.dataSource.transaction(async (tx) => {
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
     const before = await tx.findOneOrFail(Organization, { where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });
     const vatColumns =
       details.vatNumber === null
@@ -96,11 +96,11 @@ export async function updateOrganization(ctx: RequestContext, input: UpdateOrgan
     );
     const after = await tx.findOneOrFail(Organization, { where: { id: organizationId } });
     const addresses = await replaceBillingAddresses(tx, organizationId, details.addresses);
-    const acceptance = await recordTermsAcceptance(tx, ctx, organizationId, 'UPDATE_ORGANIZATION');
-    await auditOrganizationUpdated(tx, ctx, before, after);
-    await auditAddressChanges(tx, ctx, organizationId, addresses);
-    await auditTermsAccepted(tx, ctx, organizationId, acceptance);
-    if (verification) await auditVatVerified(tx, ctx, after, verification);
+    const acceptance = await recordTermsAcceptance(txc, organizationId, 'UPDATE_ORGANIZATION');
+    await auditOrganizationUpdated(txc, before, after);
+    await auditAddressChanges(txc, organizationId, addresses);
+    await auditTermsAccepted(txc, organizationId, acceptance);
+    if (verification) await auditVatVerified(txc, after, verification);
     return after;
   });
 }

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@manager/api-core';
+import type { TxContext } from '@manager/api-core';
 import { CURRENT_TERMS_VERSION } from '@manager/domain';
 import type { TermsAcceptanceContext } from './terms-acceptance.entity';
 
@@ -8,11 +7,11 @@ import type { TermsAcceptanceContext } from './terms-acceptance.entity';
  * transaction. The version was checked by the input (`termsVersion` must be the current one).
  */
 export async function recordTermsAcceptance(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   organizationId: string,
   context: TermsAcceptanceContext,
 ): Promise<{ id: string; version: string; acceptedAt: Date }> {
+  const { tx } = ctx;
   const [row]: { id: string; accepted_at: Date }[] = await tx.query(
     `INSERT INTO terms_acceptance (user_id, organization_id, version, context, ip)
      VALUES ($1, $2, $3, $4, $5) RETURNING id, accepted_at`,

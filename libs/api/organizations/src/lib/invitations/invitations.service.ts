@@ -1,5 +1,4 @@
 import { isEmail } from 'class-validator';
-import type { EntityManager } from 'typeorm';
 import {
   badUserInput,
   conflict,
@@ -16,6 +15,8 @@ import {
   type Actor,
   type OrganizationObject,
   type RequestContext,
+  type TxContext,
+  inTransaction,
 } from '@manager/api-core';
 import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
 import type { MembershipRole } from '@manager/domain';
@@ -77,7 +78,8 @@ function acceptLink(ctx: RequestContext, token: string): string {
   return `${ctx.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
 }
 
-async function sendInvitationEmail(ctx: RequestContext, tx: EntityManager, invitation: MemberInvitation, token: string): Promise<void> {
+async function sendInvitationEmail(ctx: TxContext, invitation: MemberInvitation, token: string): Promise<void> {
+  const { tx } = ctx;
   const [organization]: { name: string }[] = await tx.query(`SELECT name FROM organization WHERE id = $1`, [invitation.organizationId]);
   await enqueueEmail(
     tx,
@@ -109,7 +111,8 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
   const email = normalizeEmail(input.email);
   if (!isEmail(email)) throw badUserInput('email', 'Enter a valid email address.');
   try {
-    return await ctx.dataSource.transaction(async (tx) => {
+    return await inTransaction(ctx, async (txc) => {
+      const { tx } = txc;
       const productIds = input.role === 'EXTERNAL' ? await checkGrantableProducts(tx, input.organizationId, input.productIds ?? []) : [];
       const members: unknown[] = await tx.query(
         `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
@@ -134,8 +137,8 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
         [input.organizationId, email, input.role, productIds, tokenHash, userId, inviterName, TTL_SECONDS],
       );
       const invitation = toInvitation(row);
-      await sendInvitationEmail(ctx, tx, invitation, token);
-      await recordAuditEvent(tx, ctx, {
+      await sendInvitationEmail(txc, invitation, token);
+      await recordAuditEvent(txc, {
         organizationId: input.organizationId,
         action: 'member.invited',
         data: { email, role: input.role, productCount: productIds.length },
@@ -157,7 +160,8 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
  * not see invitations (every role but those managing members, partners, outsiders) is told
  * NOT_FOUND, exactly like for a made-up id.
  */
-async function lockInvitationToManage(ctx: RequestContext, tx: EntityManager, invitationId: string): Promise<MemberInvitation> {
+async function lockInvitationToManage(ctx: TxContext, invitationId: string): Promise<MemberInvitation> {
+  const { tx } = ctx;
   if (!isUuid(invitationId)) throw notFound('Invitation');
   const [row]: InvitationRow[] = await tx.query(`SELECT * FROM member_invitation WHERE id = $1 FOR UPDATE`, [invitationId]);
   if (!row) throw notFound('Invitation');
@@ -168,14 +172,15 @@ async function lockInvitationToManage(ctx: RequestContext, tx: EntityManager, in
 }
 
 export async function cancelMemberInvitation(ctx: RequestContext, invitationId: string): Promise<MemberInvitation> {
-  return ctx.dataSource.transaction(async (tx) => {
-    const invitation = await lockInvitationToManage(ctx, tx, invitationId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const invitation = await lockInvitationToManage(txc, invitationId);
     const [{ cancelled_at }] = await returningRows<{ cancelled_at: Date }>(
       tx,
       `UPDATE member_invitation SET cancelled_at = now() WHERE id = $1 RETURNING cancelled_at`,
       [invitation.id],
     );
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(txc, {
       organizationId: invitation.organizationId,
       action: 'member.invitation_cancelled',
       data: { email: invitation.email, role: invitation.role },
@@ -187,8 +192,9 @@ export async function cancelMemberInvitation(ctx: RequestContext, invitationId: 
 
 /** Sends the invitation again with a new link (the old one stops working), at most once a minute. */
 export async function resendMemberInvitation(ctx: RequestContext, invitationId: string): Promise<MemberInvitation> {
-  return ctx.dataSource.transaction(async (tx) => {
-    const invitation = await lockInvitationToManage(ctx, tx, invitationId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const invitation = await lockInvitationToManage(txc, invitationId);
     const [{ wait }]: { wait: number }[] = await tx.query(
       `SELECT ceil(extract(epoch FROM sent_at + make_interval(secs => $2) - now()))::int AS wait FROM member_invitation WHERE id = $1`,
       [invitation.id, INVITATION_RESEND_INTERVAL_S],
@@ -202,8 +208,8 @@ export async function resendMemberInvitation(ctx: RequestContext, invitationId: 
       [invitation.id, tokenHash, TTL_SECONDS],
     );
     const renewed = toInvitation(row);
-    await sendInvitationEmail(ctx, tx, renewed, token);
-    await recordAuditEvent(tx, ctx, {
+    await sendInvitationEmail(txc, renewed, token);
+    await recordAuditEvent(txc, {
       organizationId: renewed.organizationId,
       action: 'member.invitation_resent',
       data: { email: renewed.email },
@@ -259,7 +265,8 @@ export async function acceptMemberInvitation(
   input: AcceptMemberInvitationInput,
 ): Promise<{ membership: Membership; organization: Organization }> {
   let session: { token: string; expiresAt: Date; actor: Actor } | null = null;
-  const result = await ctx.dataSource.transaction(async (tx) => {
+  const result = await inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
     const [row] = await returningRows<InvitationRow>(
       tx,
       `UPDATE member_invitation SET accepted_at = now()
@@ -273,7 +280,7 @@ export async function acceptMemberInvitation(
     const [account]: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE email = $1`, [email]);
 
     let userId: string;
-    let actingCtx = ctx;
+    let actingCtx: TxContext = txc;
     if (ctx.actor) {
       if (account?.id !== ctx.actor.userId) {
         throw forbidden(
@@ -295,7 +302,7 @@ export async function acceptMemberInvitation(
       const opened = await openSession(tx, userId);
       session = { ...opened, actor: { userId, sessionId: opened.sessionId } };
       // The new person is the one acting from here on (the audit event names them).
-      actingCtx = { ...ctx, actor: session.actor };
+      actingCtx = { ...txc, actor: session.actor };
     }
 
     const already: unknown[] = await tx.query(`SELECT 1 FROM membership WHERE organization_id = $1 AND user_id = $2`, [
@@ -316,7 +323,7 @@ export async function acceptMemberInvitation(
     }
     await tx.query(`UPDATE member_invitation SET accepted_by_user_id = $2 WHERE id = $1`, [invitation.id, userId]);
     const name = await displayNameOf(tx, userId);
-    await recordAuditEvent(tx, actingCtx, {
+    await recordAuditEvent(actingCtx, {
       organizationId: invitation.organizationId,
       action: 'member.joined',
       data: { memberName: name, role: invitation.role, invitedByName: invitation.invitedByName },

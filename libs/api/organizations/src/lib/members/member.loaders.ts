@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Actor, Loaders, RequestContext } from '@manager/api-core';
+import type { Actor, RequestContext } from '@manager/api-core';
 import { Person } from './person.type';
 
 export interface MemberLoaders {
@@ -50,5 +50,5 @@ export function createMemberLoaders(dataSource: DataSource, _actor: Actor | null
 }
 
 export function memberLoaders(ctx: RequestContext): MemberLoaders {
-  return ctx.loaders as Loaders & MemberLoaders;
+  return ctx.loaders.organizations;
 }

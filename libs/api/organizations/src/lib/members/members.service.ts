@@ -12,6 +12,7 @@ import {
   requirePermissionOn,
   type OrganizationObject,
   type RequestContext,
+  inTransaction,
 } from '@manager/api-core';
 import { MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
@@ -76,8 +77,9 @@ export async function listMembers(
 }
 
 export async function changeMemberRole(ctx: RequestContext, membershipId: string, role: MembershipRole): Promise<Membership> {
-  return ctx.dataSource.transaction(async (tx) => {
-    const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { membership } = await lockMembershipInReach(txc, membershipId);
     const access = await requirePermissionOn(ctx, membership.organizationId, seen(membership), 'MEMBERS_MANAGE', 'Only the legal responsible and administrators change roles.');
     if (role === 'LEGAL_RESPONSIBLE') throw badUserInput('role', USE_TRANSFER);
     if (membership.role === 'LEGAL_RESPONSIBLE') {
@@ -93,7 +95,7 @@ export async function changeMemberRole(ctx: RequestContext, membershipId: string
     // Grants mean something only for EXTERNAL members; other roles read every product.
     if (previousRole === 'EXTERNAL') await tx.query(`DELETE FROM membership_product_grant WHERE membership_id = $1`, [membership.id]);
     const name = await displayNameOf(tx, membership.userId);
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(txc, {
       organizationId: membership.organizationId,
       action: 'member.role_changed',
       data: { memberName: name, role: { from: previousRole, to: role } },
@@ -106,8 +108,9 @@ export async function changeMemberRole(ctx: RequestContext, membershipId: string
 /** Removes a member; anyone but the legal responsible may also remove themselves (leave). */
 export async function removeMember(ctx: RequestContext, membershipId: string): Promise<string> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { membership } = await lockMembershipInReach(txc, membershipId);
     const leaving = membership.userId === userId;
     if (!leaving) {
       await requirePermissionOn(ctx, membership.organizationId, seen(membership), 'MEMBERS_MANAGE', 'Only the legal responsible and administrators remove members.');
@@ -122,8 +125,7 @@ export async function removeMember(ctx: RequestContext, membershipId: string): P
     const name = await displayNameOf(tx, membership.userId);
     await tx.delete(Membership, { id: membership.id });
     await recordAuditEvent(
-      tx,
-      ctx,
+      txc,
       leaving
         ? { organizationId: membership.organizationId, action: 'member.left', data: { memberName: name }, targetId: membership.id }
         : { organizationId: membership.organizationId, action: 'member.removed', data: { memberName: name, role: membership.role }, targetId: membership.id },
@@ -143,8 +145,9 @@ export async function transferLegalResponsibility(
   membershipId: string,
 ): Promise<{ previous: Membership; current: Membership }> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const { membership: target } = await lockMembershipInReach(ctx, tx, membershipId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { membership: target } = await lockMembershipInReach(txc, membershipId);
     const refusal = 'Only the legal responsible hands over the legal responsibility.';
     await requirePermissionOn(ctx, target.organizationId, seen(target), 'LEGAL_RESPONSIBILITY_TRANSFER', refusal);
     if (target.userId === userId) throw badUserInput('membershipId', 'You already are the legal responsible. Choose another member.');
@@ -162,7 +165,7 @@ export async function transferLegalResponsibility(
     const previous = await tx.findOneByOrFail(Membership, { id: demoted[0].id });
     const current = await tx.findOneByOrFail(Membership, { id: target.id });
     const [from, to] = [await displayNameOf(tx, previous.userId), await displayNameOf(tx, current.userId)];
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(txc, {
       organizationId: target.organizationId,
       action: 'member.legal_responsibility_transferred',
       data: { fromName: from, toName: to },
@@ -174,8 +177,9 @@ export async function transferLegalResponsibility(
 
 /** Replaces the set of products an EXTERNAL member is granted (at least one). */
 export async function setExternalProducts(ctx: RequestContext, membershipId: string, productIds: readonly string[]): Promise<Membership> {
-  return ctx.dataSource.transaction(async (tx) => {
-    const { membership } = await lockMembershipInReach(ctx, tx, membershipId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { membership } = await lockMembershipInReach(txc, membershipId);
     await requirePermissionOn(ctx, membership.organizationId, seen(membership), 'MEMBERS_MANAGE', 'Only the legal responsible and administrators grant products.');
     if (membership.role !== 'EXTERNAL') {
       throw badUserInput('membershipId', 'Only external members are granted products one by one; the other roles see every product.');
@@ -190,7 +194,7 @@ export async function setExternalProducts(ctx: RequestContext, membershipId: str
       [membership.id, ids],
     );
     const name = await displayNameOf(tx, membership.userId);
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(txc, {
       organizationId: membership.organizationId,
       action: 'member.products_granted',
       data: { memberName: name, productCount: ids.length },

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, notFound, organizationAccess, unauthenticated, type OrganizationAccess, type RequestContext } from '@manager/api-core';
+import { badUserInput, notFound, organizationAccess, unauthenticated, type OrganizationAccess, type RequestContext, type TxContext } from '@manager/api-core';
 import { Membership } from '../membership.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,10 +20,10 @@ export function actorUserId(ctx: RequestContext): string {
  * The lock makes role checks (is it the legal responsible?) hold until the change commits.
  */
 export async function lockMembershipInReach(
-  ctx: RequestContext,
-  tx: EntityManager,
+  ctx: TxContext,
   membershipId: string,
 ): Promise<{ membership: Membership; access: OrganizationAccess }> {
+  const { tx } = ctx;
   if (!isUuid(membershipId)) throw notFound('Membership');
   const membership = await tx
     .createQueryBuilder(Membership, 'm')

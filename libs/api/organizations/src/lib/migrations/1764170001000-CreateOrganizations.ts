@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreateOrganizations1764170001000 implements MigrationInterface {
   name = 'CreateOrganizations1764170001000';
+  static readonly runsAfter = 'CreateIdentity1764170000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE organization (

@@ -6,6 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class CreateOrganizationDetails1764170005000 implements MigrationInterface {
   name = 'CreateOrganizationDetails1764170005000';
+  static readonly runsAfter = 'CreateAuditTrail1764170004000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE organization

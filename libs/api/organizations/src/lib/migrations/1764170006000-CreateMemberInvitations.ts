@@ -9,6 +9,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class CreateMemberInvitations1764170006000 implements MigrationInterface {
   name = 'CreateMemberInvitations1764170006000';
+  static readonly runsAfter = 'CreateOrganizationDetails1764170005000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE member_invitation (

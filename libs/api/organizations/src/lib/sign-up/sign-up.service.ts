@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { type Actor, conflict, type RequestContext } from '@manager/api-core';
+import { type Actor, conflict, type RequestContext, inTransaction } from '@manager/api-core';
 import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
 import { checkDetails } from '../details/organization-details.rules';
 import { insertOrganization } from '../details/organization-details.service';
@@ -25,14 +25,14 @@ export async function signUp(ctx: RequestContext, input: SignUpInput): Promise<{
   const passwordHash = await hashPassword(input.password);
   const verification = details.vatNumber ? await verifyVatNumber(details.vatNumber, ctx.log) : null;
 
-  const { user, organization, session, actor } = await ctx.dataSource
-    .transaction(async (tx) => {
+  const { user, organization, session, actor } = await inTransaction(ctx, async (txc) => {
+      const { tx } = txc;
       await holdSignUpSlot(tx, ctx.ip);
       const user = await tx.save(tx.create(User, { email, displayName: input.displayName.trim(), passwordHash }));
       const session = await openSession(tx, user.id);
       const actor: Actor = { userId: user.id, sessionId: session.sessionId };
       // The new person is the actor of everything written from here on (audit trail, terms).
-      const organization = await insertOrganization(tx, { ...ctx, actor }, details, verification, 'SIGN_UP');
+      const organization = await insertOrganization({ ...txc, actor }, details, verification, 'SIGN_UP');
       return { user, organization, session, actor };
     })
     .catch((error: unknown) => {

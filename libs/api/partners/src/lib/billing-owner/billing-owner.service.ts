@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import { conflict, forbidden, notFound, partnershipIsLive, requirePartnershipSide, type RequestContext, type OutgoingEmail } from '@manager/api-core';
+import { conflict, forbidden, notFound, partnershipIsLive, requirePartnershipSide, type RequestContext, type OutgoingEmail, inTransaction } from '@manager/api-core';
 import type { BillingOwner, Currency } from '@manager/domain';
 import { enqueueAll } from '../emails/partnership-emails';
 import { partnershipEmail } from '../emails/partnership-email';
@@ -83,15 +82,16 @@ function billingOwnerChangedEmails(
  */
 export async function changeBillingOwner(ctx: RequestContext, input: ChangeBillingOwnerInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx: EntityManager) => {
-    const { partnership } = await lockPartnership(ctx, tx, input.partnershipId, 'CLIENT');
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { partnership } = await lockPartnership(txc, input.partnershipId, 'CLIENT');
     const from = requireBillingOwner(partnership);
     if (from === input.billingOwner) return partnership;
     await tx.query(`UPDATE partnership SET billing_owner = $2 WHERE id = $1`, [partnership.id, input.billingOwner]);
     const after = await reloadPartnership(tx, partnership.id);
     const facts = await billingFacts(tx, after);
     const headline = whoPaysNow(facts, input.billingOwner);
-    await auditPartnership(tx, ctx, after, 'CLIENT', 'partnership.billing_owner_changed', {
+    await auditPartnership(txc, after, 'CLIENT', 'partnership.billing_owner_changed', {
       clientName: facts.clientName,
       partnerName: facts.partnerName,
       billingOwner: input.billingOwner,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, forbidden, type RequestContext } from '@manager/api-core';
+import { badUserInput, conflict, forbidden, type RequestContext, type TxContext, inTransaction } from '@manager/api-core';
 import { enqueueAll, refusedEmails } from '../emails/partnership-emails';
 import { clientPartnershipLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
@@ -31,7 +31,8 @@ async function findByToken(manager: Pick<EntityManager, 'createQueryBuilder'>, t
  * checked: the actor is the partner's legal responsible or an administrator; it is a client's
  * invitation, pending and not expired.
  */
-async function invitationToAnswer(ctx: RequestContext, tx: EntityManager, input: RespondToPartnershipInvitationInput): Promise<Partnership> {
+async function invitationToAnswer(ctx: TxContext, input: RespondToPartnershipInvitationInput): Promise<Partnership> {
+  const { tx } = ctx;
   const token = input.token?.trim();
   if (Boolean(token) === Boolean(input.partnershipId)) {
     throw badUserInput('token', 'Give either the token of the email link or the partnershipId, not both.');
@@ -50,7 +51,7 @@ async function invitationToAnswer(ctx: RequestContext, tx: EntityManager, input:
     }
     return invitation;
   }
-  const { partnership } = await lockPartnership(ctx, tx, input.partnershipId as string, 'PARTNER', PARTNER_REFUSAL);
+  const { partnership } = await lockPartnership(ctx, input.partnershipId as string, 'PARTNER', PARTNER_REFUSAL);
   requireStatus(partnership, 'PENDING');
   if (partnership.initiatedBy !== 'CLIENT') throw conflict(OWN_REQUEST, 'partnershipId');
   if ((partnership.invitationExpiresAt?.getTime() ?? 0) <= Date.now()) throw conflict(EXPIRED, 'partnershipId');
@@ -73,11 +74,12 @@ async function answer(tx: EntityManager, invitation: Partnership, set: string, p
 /** The partner accepts → ACTIVE; EXTERNAL memberships of its people in the client are folded in. */
 export async function acceptPartnershipInvitation(ctx: RequestContext, input: RespondToPartnershipInvitationInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const invitation = await invitationToAnswer(ctx, tx, input);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const invitation = await invitationToAnswer(txc, input);
     await answer(tx, invitation, `status = 'ACTIVE', accepted_at = now(), accepted_by_user_id = $2`, [userId]);
     const active = await reloadPartnership(tx, invitation.id);
-    await startPartnership(ctx, tx, active, 'PARTNER', await displayNameOf(tx, userId), null);
+    await startPartnership(txc, active, 'PARTNER', await displayNameOf(tx, userId), null);
     return active;
   });
 }
@@ -85,8 +87,9 @@ export async function acceptPartnershipInvitation(ctx: RequestContext, input: Re
 /** The partner refuses → REFUSED; the client's legal responsible is emailed. */
 export async function refusePartnershipInvitation(ctx: RequestContext, input: RespondToPartnershipInvitationInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const invitation = await invitationToAnswer(ctx, tx, input);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const invitation = await invitationToAnswer(txc, input);
     await answer(tx, invitation, `status = 'REFUSED', ended_at = now(), ended_by_user_id = $2, ended_by_side = 'PARTNER'`, [userId]);
     const refused = await reloadPartnership(tx, invitation.id);
     const parties = await partnershipParties(tx, refused.clientOrganizationId, refused.partnerOrganizationId);
@@ -99,7 +102,7 @@ export async function refusePartnershipInvitation(ctx: RequestContext, input: Re
         link: { label: 'See the partnership', url: clientPartnershipLink(ctx.publicUrl, refused.clientOrganizationId, refused.id) },
       }),
     );
-    await auditPartnership(tx, ctx, refused, 'PARTNER', 'partnership.refused', {
+    await auditPartnership(txc, refused, 'PARTNER', 'partnership.refused', {
       by: 'PARTNER',
       clientName: parties.clientName,
       partnerName: parties.partnerName,

@@ -1,4 +1,4 @@
-import type { RequestContext } from '@manager/api-core';
+import { type RequestContext, inTransaction } from '@manager/api-core';
 import type { ScopeChange } from '@manager/domain';
 import { changedEmails, enqueueAll } from '../emails/partnership-emails';
 import { partnerClientsLink } from '../emails/partnership-links';
@@ -24,8 +24,9 @@ function scopeChange(before: Partnership, after: Partnership, previousCount: num
  */
 export async function updatePartnershipScope(ctx: RequestContext, input: UpdatePartnershipScopeInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const { partnership: before } = await lockPartnership(ctx, tx, input.partnershipId, 'CLIENT');
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { partnership: before } = await lockPartnership(txc, input.partnershipId, 'CLIENT');
     requireStatus(before, 'ACTIVE');
     const scope = await checkScope(tx, before.clientOrganizationId, input);
     const previousProducts: { product_id: string }[] = await tx.query(`SELECT product_id FROM partnership_product WHERE partnership_id = $1`, [
@@ -48,7 +49,7 @@ export async function updatePartnershipScope(ctx: RequestContext, input: UpdateP
     }
     const what = changes[0] ?? 'confirmed the access unchanged';
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
-    await auditPartnership(tx, ctx, after, 'CLIENT', 'partnership.scope_changed', {
+    await auditPartnership(txc, after, 'CLIENT', 'partnership.scope_changed', {
       clientName: parties.clientName,
       partnerName: parties.partnerName,
       change: scopeChange(before, after, previous.size, { added, removed, total: scope.productIds.length }),
@@ -74,14 +75,15 @@ export async function updatePartnershipScope(ctx: RequestContext, input: UpdateP
 export async function setPartnershipEndDate(ctx: RequestContext, input: SetPartnershipEndDateInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
   const endsAt = checkEndsAt(input.endsAt);
-  return ctx.dataSource.transaction(async (tx) => {
-    const { partnership } = await lockPartnership(ctx, tx, input.partnershipId, 'CLIENT');
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { partnership } = await lockPartnership(txc, input.partnershipId, 'CLIENT');
     requireStatus(partnership, 'PENDING', 'ACTIVE');
     await tx.query(`UPDATE partnership SET ends_at = $2, reminded_7d_at = NULL, reminded_1d_at = NULL WHERE id = $1`, [partnership.id, endsAt]);
     const after = await reloadPartnership(tx, partnership.id);
     const what = endsAt ? `set the end of the partnership to ${endsAt.toISOString().slice(0, 10)}` : 'removed the end date of the partnership';
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
-    await auditPartnership(tx, ctx, after, 'CLIENT', 'partnership.end_date_changed', {
+    await auditPartnership(txc, after, 'CLIENT', 'partnership.end_date_changed', {
       clientName: parties.clientName,
       partnerName: parties.partnerName,
       endsAt: endsAt ? endsAt.toISOString().slice(0, 10) : null,

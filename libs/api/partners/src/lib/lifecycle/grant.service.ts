@@ -6,6 +6,8 @@ import {
   requirePermission,
   tooManyRequests,
   type RequestContext,
+  type TxContext,
+  inTransaction,
 } from '@manager/api-core';
 import { enqueueAll, invitationEmails } from '../emails/partnership-emails';
 import { invitationLink } from '../emails/partnership-links';
@@ -49,7 +51,8 @@ export async function cancelExpiredPending(tx: EntityManager, clientOrganization
 }
 
 /** Emails the invitation (a fresh token) to the partner's contact email and legal responsible. */
-async function sendInvitation(ctx: RequestContext, tx: EntityManager, partnership: Partnership, token: string, inviterName: string): Promise<void> {
+async function sendInvitation(ctx: TxContext, partnership: Partnership, token: string, inviterName: string): Promise<void> {
+  const { tx } = ctx;
   const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
   await enqueueAll(
     tx,
@@ -83,7 +86,8 @@ export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartne
   if (!isUuid(input.partnerOrganizationId)) throw partnerNotFound();
   const endsAt = checkEndsAt(input.endsAt);
   try {
-    return await ctx.dataSource.transaction(async (tx) => {
+    return await inTransaction(ctx, async (txc) => {
+      const { tx } = txc;
       const listed: unknown[] = await tx.query(`SELECT 1 FROM partner_profile WHERE organization_id = $1 AND listed`, [
         input.partnerOrganizationId,
       ]);
@@ -107,9 +111,9 @@ export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartne
       await writeScopeProducts(tx, id, scope.productIds);
       const partnership = await reloadPartnership(tx, id);
       const inviterName = await displayNameOf(tx, userId);
-      await sendInvitation(ctx, tx, partnership, token, inviterName);
+      await sendInvitation(txc, partnership, token, inviterName);
       const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-      await auditPartnership(tx, ctx, partnership, 'CLIENT', 'partnership.invited', {
+      await auditPartnership(txc, partnership, 'CLIENT', 'partnership.invited', {
         clientName: parties.clientName,
         partnerName: parties.partnerName,
         scope: auditScope(scope.access, scope.productIds.length, scope.billingOwner),
@@ -128,8 +132,9 @@ export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartne
 /** A new link (the previous one dies) for a pending invitation, at most once a minute. */
 export async function resendPartnerInvitation(ctx: RequestContext, partnershipId: string): Promise<Partnership> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const { partnership } = await lockPartnership(ctx, tx, partnershipId, 'CLIENT');
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { partnership } = await lockPartnership(txc, partnershipId, 'CLIENT');
     requireStatus(partnership, 'PENDING');
     if (partnership.initiatedBy !== 'CLIENT') {
       throw conflict('This is a request from the partner, not an invitation: accept or refuse it.', 'partnershipId');
@@ -146,9 +151,9 @@ export async function resendPartnerInvitation(ctx: RequestContext, partnershipId
       [partnership.id, tokenHash, INVITATION_TTL_SECONDS],
     );
     const renewed = await reloadPartnership(tx, partnership.id);
-    await sendInvitation(ctx, tx, renewed, token, await displayNameOf(tx, userId));
+    await sendInvitation(txc, renewed, token, await displayNameOf(tx, userId));
     const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-    await auditPartnership(tx, ctx, renewed, 'CLIENT', 'partnership.invitation_resent', { partnerName: parties.partnerName });
+    await auditPartnership(txc, renewed, 'CLIENT', 'partnership.invitation_resent', { partnerName: parties.partnerName });
     return renewed;
   });
 }
@@ -159,8 +164,9 @@ export async function resendPartnerInvitation(ctx: RequestContext, partnershipId
  */
 export async function cancelPartnerInvitation(ctx: RequestContext, partnershipId: string): Promise<Partnership> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const { partnership, side } = await lockPartnership(ctx, tx, partnershipId, (p) => p.initiatedBy, CANCEL_REFUSAL);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { partnership, side } = await lockPartnership(txc, partnershipId, (p) => p.initiatedBy, CANCEL_REFUSAL);
     requireStatus(partnership, 'PENDING');
     if (side !== partnership.initiatedBy) throw forbidden(CANCEL_REFUSAL);
     const rows = await returningRows<{ id: string }>(
@@ -172,7 +178,7 @@ export async function cancelPartnerInvitation(ctx: RequestContext, partnershipId
     if (!rows.length) throw conflict('This invitation was answered meanwhile.', 'partnershipId');
     const cancelled = await reloadPartnership(tx, partnership.id);
     const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-    await auditPartnership(tx, ctx, cancelled, side, 'partnership.invitation_cancelled', {
+    await auditPartnership(txc, cancelled, side, 'partnership.invitation_cancelled', {
       by: side,
       clientName: parties.clientName,
       partnerName: parties.partnerName,

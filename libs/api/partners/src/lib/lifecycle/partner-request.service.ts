@@ -7,6 +7,8 @@ import {
   recordAuditEvent,
   requirePermission,
   type RequestContext,
+  inTransaction,
+  type TxContext,
 } from '@manager/api-core';
 import { normalizeEmail } from '@manager/api-identity';
 import { enqueueAll, refusedEmails, requestEmail } from '../emails/partnership-emails';
@@ -42,7 +44,8 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
     throw badUserInput('billingOwner', 'Only complete access asks who pays: leave the billing owner out for limited access.');
   }
   const message = input.message?.trim() || null;
-  return ctx.dataSource.transaction(async (tx) => {
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
     const profile: unknown[] = await tx.query(`SELECT 1 FROM partner_profile WHERE organization_id = $1`, [input.partnerOrganizationId]);
     if (!profile.length) throw forbidden('Only partner organizations ask clients for access: join the partner program first.');
     const requesterName = await displayNameOf(tx, userId);
@@ -80,8 +83,7 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
         }),
       );
       await auditPartnership(
-        tx,
-        ctx,
+        txc,
         { id, clientOrganizationId: clientId, partnerOrganizationId: input.partnerOrganizationId },
         'PARTNER',
         'partnership.requested',
@@ -89,7 +91,7 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
       );
     }
     // The partner's own trail records the request whatever came of it (and says nothing of that).
-    await recordAuditEvent(tx, ctx, {
+    await recordAuditEvent(txc, {
       organizationId: input.partnerOrganizationId,
       action: 'partnership.request_sent',
       data: { email, access: input.access },
@@ -99,8 +101,8 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
 }
 
 /** Locks a partner's request for the client to answer: PENDING, initiated by the partner, not expired. */
-async function lockRequest(ctx: RequestContext, tx: Parameters<typeof lockPartnership>[1], partnershipId: string): Promise<Partnership> {
-  const { partnership } = await lockPartnership(ctx, tx, partnershipId, 'CLIENT');
+async function lockRequest(ctx: TxContext, partnershipId: string): Promise<Partnership> {
+  const { partnership } = await lockPartnership(ctx, partnershipId, 'CLIENT');
   requireStatus(partnership, 'PENDING');
   if (partnership.initiatedBy !== 'PARTNER') throw conflict(OWN_INVITATION, 'partnershipId');
   if (partnership.invitationExpiresAt && partnership.invitationExpiresAt.getTime() <= Date.now()) {
@@ -113,8 +115,9 @@ async function lockRequest(ctx: RequestContext, tx: Parameters<typeof lockPartne
 export async function acceptPartnerRequest(ctx: RequestContext, input: ReviewPartnerRequestInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
   const endsAt = checkEndsAt(input.endsAt);
-  return ctx.dataSource.transaction(async (tx) => {
-    const request = await lockRequest(ctx, tx, input.partnershipId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const request = await lockRequest(txc, input.partnershipId);
     const scope = await checkScope(tx, request.clientOrganizationId, input);
     const rows = await returningRows<{ id: string }>(
       tx,
@@ -128,7 +131,7 @@ export async function acceptPartnerRequest(ctx: RequestContext, input: ReviewPar
     const active = await reloadPartnership(tx, request.id);
     const changed = request.access !== scope.access || request.billingOwner !== scope.billingOwner;
     const askedFor = request.access === 'LIMITED' ? ({ access: 'LIMITED' } as const) : ({ access: 'COMPLETE', billingOwner: request.billingOwner ?? 'CLIENT' } as const);
-    await startPartnership(ctx, tx, active, 'CLIENT', await displayNameOf(tx, userId), changed ? askedFor : null);
+    await startPartnership(txc, active, 'CLIENT', await displayNameOf(tx, userId), changed ? askedFor : null);
     return active;
   });
 }
@@ -136,8 +139,9 @@ export async function acceptPartnerRequest(ctx: RequestContext, input: ReviewPar
 /** The client's legal responsible refuses a partner's request → REFUSED; the partner is emailed. */
 export async function refusePartnerRequest(ctx: RequestContext, partnershipId: string): Promise<Partnership> {
   const userId = actorUserId(ctx);
-  return ctx.dataSource.transaction(async (tx) => {
-    const request = await lockRequest(ctx, tx, partnershipId);
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const request = await lockRequest(txc, partnershipId);
     await tx.query(
       `UPDATE partnership SET status = 'REFUSED', ended_at = now(), ended_by_user_id = $2, ended_by_side = 'CLIENT' WHERE id = $1`,
       [request.id, userId],
@@ -154,7 +158,7 @@ export async function refusePartnerRequest(ctx: RequestContext, partnershipId: s
         link: { label: 'See your clients', url: partnerClientsLink(ctx.publicUrl, request.partnerOrganizationId) },
       }),
     );
-    await auditPartnership(tx, ctx, refused, 'CLIENT', 'partnership.refused', {
+    await auditPartnership(txc, refused, 'CLIENT', 'partnership.refused', {
       by: 'CLIENT',
       clientName: parties.clientName,
       partnerName: parties.partnerName,

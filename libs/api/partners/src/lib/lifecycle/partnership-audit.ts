@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { type AuditEntry, recordAuditEvent, type RequestContext } from '@manager/api-core';
+import { type AuditEntry, recordAuditEvent, type TxContext } from '@manager/api-core';
 import { AUDIT_ACTIONS, type AuditData, type AuditScope, type BillingOwner, type PartnershipAccess, type PartnershipAuditAction, type PartnershipSide } from '@manager/domain';
 import type { Partnership } from '../partnership.entity';
 
@@ -14,8 +14,7 @@ type PartnershipEventData<A extends PartnershipAuditAction> = Omit<AuditData<A>,
  * partner's own trail its people act as members.
  */
 export async function auditPartnership<A extends PartnershipAuditAction>(
-  tx: EntityManager,
-  ctx: RequestContext,
+  ctx: TxContext,
   partnership: Pick<Partnership, 'id' | 'clientOrganizationId' | 'partnerOrganizationId'>,
   actingSide: PartnershipSide,
   action: A,
@@ -31,7 +30,7 @@ export async function auditPartnership<A extends PartnershipAuditAction>(
       targetId: partnership.id,
       partnerOrganizationId: client && actingSide === 'PARTNER' ? partnership.partnerOrganizationId : null,
     } as unknown as AuditEntry<A>;
-    await recordAuditEvent(tx, ctx, entry);
+    await recordAuditEvent(ctx, entry);
   }
 }
 

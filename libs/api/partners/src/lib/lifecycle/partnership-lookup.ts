@@ -9,6 +9,7 @@ import {
   unauthenticated,
   type OrganizationAccess,
   type RequestContext,
+  type TxContext,
 } from '@manager/api-core';
 import type { PartnershipSide, PartnershipStatus } from '@manager/domain';
 import { Partnership } from '../partnership.entity';
@@ -92,12 +93,12 @@ export const PARTNER_REFUSAL = "Only the partner's legal responsible and adminis
  * Returns the side the actor acts for.
  */
 export async function lockPartnership(
-  ctx: RequestContext,
-  tx: EntityManager,
+  ctx: TxContext,
   partnershipId: string,
   needs: PartnershipSide | 'EITHER' | ((partnership: Partnership) => PartnershipSide),
   refusal?: string,
 ): Promise<{ partnership: Partnership; side: PartnershipSide }> {
+  const { tx } = ctx;
   if (!isUuid(partnershipId)) throw notFound('Partnership');
   const partnership = await tx
     .createQueryBuilder(Partnership, 'p')

@@ -1,5 +1,4 @@
-import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '@manager/api-core';
+import type { TxContext } from '@manager/api-core';
 import { type PartnershipAcceptedData, type PartnershipSide, ROLES_ACTING_FOR_PARTNER } from '@manager/domain';
 import { acceptedEmails, enqueueAll } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
@@ -23,13 +22,13 @@ interface FoldedMember {
  * - both sides are emailed, and both trails record the start.
  */
 export async function startPartnership(
-  ctx: RequestContext,
-  tx: EntityManager,
+  ctx: TxContext,
   partnership: Partnership,
   actingSide: PartnershipSide,
   accepterName: string,
   askedFor: PartnershipAcceptedData['askedFor'],
 ): Promise<void> {
+  const { tx } = ctx;
   const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
   const folded: FoldedMember[] = await tx.query(
     `SELECT m.id AS membership_id, u.display_name,
@@ -53,14 +52,14 @@ export async function startPartnership(
       added = inserted.length;
     }
     await tx.query(`DELETE FROM membership WHERE id = $1`, [member.membership_id]);
-    await auditPartnership(tx, ctx, partnership, actingSide, 'partnership.external_member_folded', {
+    await auditPartnership(ctx, partnership, actingSide, 'partnership.external_member_folded', {
       memberName: member.display_name,
       partnerName: parties.partnerName,
       coverage: partnership.access === 'COMPLETE' ? { access: 'COMPLETE' } : { access: 'LIMITED', grantedCount: member.product_ids.length, addedCount: added },
     });
   }
   const productNames = await scopeProductNames(tx, partnership.id);
-  await auditPartnership(tx, ctx, partnership, actingSide, 'partnership.accepted', {
+  await auditPartnership(ctx, partnership, actingSide, 'partnership.accepted', {
     by: actingSide,
     clientName: parties.clientName,
     partnerName: parties.partnerName,

@@ -1,4 +1,4 @@
-import { conflict, type RequestContext } from '@manager/api-core';
+import { conflict, type RequestContext, inTransaction } from '@manager/api-core';
 import { confirmPassword } from '@manager/api-identity';
 import { enqueueAll, terminatedEmails } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
@@ -21,8 +21,9 @@ import { actorUserId, lockPartnership, reloadPartnership, requireStatus, returni
 export async function terminatePartnership(ctx: RequestContext, input: TerminatePartnershipInput): Promise<Partnership> {
   const userId = actorUserId(ctx);
   await confirmPassword(ctx, userId, input.password);
-  return ctx.dataSource.transaction(async (tx) => {
-    const { partnership, side } = await lockPartnership(ctx, tx, input.partnershipId, 'EITHER');
+  return inTransaction(ctx, async (txc) => {
+    const { tx } = txc;
+    const { partnership, side } = await lockPartnership(txc, input.partnershipId, 'EITHER');
     requireStatus(partnership, 'ACTIVE');
     const rows = await returningRows<{ id: string }>(
       tx,
@@ -34,7 +35,7 @@ export async function terminatePartnership(ctx: RequestContext, input: Terminate
     const ended = await reloadPartnership(tx, partnership.id);
     const parties = await partnershipParties(tx, ended.clientOrganizationId, ended.partnerOrganizationId);
     const enderName = await displayNameOf(tx, userId);
-    await auditPartnership(tx, ctx, ended, side, 'partnership.terminated', {
+    await auditPartnership(txc, ended, side, 'partnership.terminated', {
       by: side,
       clientName: parties.clientName,
       partnerName: parties.partnerName,

@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class CreatePartnerships1764170007000 implements MigrationInterface {
   name = 'CreatePartnerships1764170007000';
+  static readonly runsAfter = 'CreateMemberInvitations1764170006000';
 
   async up(q: QueryRunner): Promise<void> {
     // Rates are set by the operator (basis points: 1500 = 15 %), never by the partner through the API.

@@ -8,6 +8,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class IndexManagedClients1764170007100 implements MigrationInterface {
   name = 'IndexManagedClients1764170007100';
+  static readonly runsAfter = 'CreatePartnerships1764170007000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE INDEX organization_name_idx ON organization (lower(name), id)`);

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { type Actor, type Loaders, type RequestContext, visibleProductsCondition } from '@manager/api-core';
+import { type Actor, type RequestContext, visibleProductsCondition } from '@manager/api-core';
 import { Product } from '@manager/api-catalog';
 import type { PartnershipStatus } from '@manager/domain';
 import { Partnership } from '../partnership.entity';
@@ -183,5 +183,5 @@ export function createPartnershipReadLoaders(dataSource: DataSource, actor: Acto
 export type PartnershipReadLoaders = ReturnType<typeof createPartnershipReadLoaders>;
 
 export function partnershipReadLoaders(ctx: RequestContext): PartnershipReadLoaders {
-  return ctx.loaders as Loaders & PartnershipReadLoaders;
+  return ctx.loaders.partners;
 }

@@ -48,6 +48,33 @@ describe('partnership races', () => {
     expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'partnership.accepted'`)).toEqual([{ n: 2 }]);
   });
 
+  it('an answer that loses the race inside its UPDATE is a CONFLICT and writes nothing', async () => {
+    const { id, token } = await grant();
+    const paul = await signedIn(server, PEOPLE.partnerLr);
+    // Another transaction cancels the invitation and holds the row: the accept reads it still PENDING
+    // (the link works), then its guarded UPDATE waits, and finds nothing PENDING once the cancel commits.
+    const rival = server.dataSource.createQueryRunner();
+    await rival.connect();
+    await rival.startTransaction();
+    await rival.query(`UPDATE partnership SET status = 'CANCELLED', ended_at = now() WHERE id = $1`, [id]);
+    const answer = paul.request(ACCEPT, { input: { token } });
+    for (let waited = 0; ; waited += 20) {
+      const [{ n }] = await server.dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'UPDATE "partnership"%'`,
+      );
+      if (n > 0 || waited > 5000) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await rival.commitTransaction();
+    await rival.release();
+    const response = await answer;
+    expect(errorCode(response)).toBe('CONFLICT');
+    expect(response.errors?.[0]?.message).toBe('This invitation was answered meanwhile.');
+    expect(response.errors?.[0]?.extensions?.['field']).toBe('partnershipId');
+    expect(await statuses()).toEqual([{ status: 'CANCELLED' }]);
+    expect(await emails(server.dataSource, 'PARTNERSHIP_ACCEPTED')).toHaveLength(0);
+  });
+
   it('accept and refuse by id at the same moment: exactly one answer counts', async () => {
     const { id } = await grant();
     const [paul, sara] = await Promise.all([signedIn(server, PEOPLE.partnerLr), signedIn(server, PEOPLE.partnerAdmin)]);

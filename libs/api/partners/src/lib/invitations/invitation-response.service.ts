@@ -4,8 +4,9 @@ import { enqueueAll, refusedEmails } from '../emails/partnership-emails';
 import { clientPartnershipLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
 import { auditPartnership, displayNameOf } from '../lifecycle/partnership-audit';
-import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, returningRows, sidesOf } from '../lifecycle/partnership-lookup';
+import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, sidesOf } from '../lifecycle/partnership-lookup';
 import { startPartnership } from '../lifecycle/partnership-start';
+import { transitionPartnership, type PartnershipTransitionChanges } from '../lifecycle/partnership-transition';
 import { Partnership } from '../partnership.entity';
 import type { PartnershipInvitationPreview, RespondToPartnershipInvitationInput } from './invitation.inputs';
 import { hashPartnershipToken } from './partnership-token';
@@ -62,13 +63,13 @@ async function invitationToAnswer(ctx: TxContext, input: RespondToPartnershipInv
  * Flips a pending invitation, atomically: of two answers at the same instant, the second waits for
  * the first and then finds nothing PENDING (CONFLICT). The token dies with the answer.
  */
-async function answer(tx: EntityManager, invitation: Partnership, set: string, parameters: unknown[]): Promise<void> {
-  const rows = await returningRows<{ id: string }>(
-    tx,
-    `UPDATE partnership SET ${set}, invitation_token_hash = NULL WHERE id = $1 AND status = 'PENDING' RETURNING id`,
-    [invitation.id, ...parameters],
-  );
-  if (!rows.length) throw conflict(ANSWERED, 'partnershipId');
+async function answer(
+  ctx: TxContext,
+  invitation: Partnership,
+  to: 'ACTIVE' | 'REFUSED',
+  changes: PartnershipTransitionChanges,
+): Promise<void> {
+  if (!(await transitionPartnership(ctx, invitation.id, 'PENDING', to, changes))) throw conflict(ANSWERED, 'partnershipId');
 }
 
 /** The partner accepts → ACTIVE; EXTERNAL memberships of its people in the client are folded in. */
@@ -77,7 +78,7 @@ export async function acceptPartnershipInvitation(ctx: RequestContext, input: Re
   return inTransaction(ctx, async (txc) => {
     const { tx } = txc;
     const invitation = await invitationToAnswer(txc, input);
-    await answer(tx, invitation, `status = 'ACTIVE', accepted_at = now(), accepted_by_user_id = $2`, [userId]);
+    await answer(txc, invitation, 'ACTIVE', { acceptedByUserId: userId });
     const active = await reloadPartnership(tx, invitation.id);
     await startPartnership(txc, active, 'PARTNER', await displayNameOf(tx, userId), null);
     return active;
@@ -90,7 +91,7 @@ export async function refusePartnershipInvitation(ctx: RequestContext, input: Re
   return inTransaction(ctx, async (txc) => {
     const { tx } = txc;
     const invitation = await invitationToAnswer(txc, input);
-    await answer(tx, invitation, `status = 'REFUSED', ended_at = now(), ended_by_user_id = $2, ended_by_side = 'PARTNER'`, [userId]);
+    await answer(txc, invitation, 'REFUSED', { endedByUserId: userId, endedBySide: 'PARTNER' });
     const refused = await reloadPartnership(tx, invitation.id);
     const parties = await partnershipParties(tx, refused.clientOrganizationId, refused.partnerOrganizationId);
     await enqueueAll(

@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import {
   badUserInput,
   conflict,
@@ -25,10 +24,10 @@ import {
   ONE_LIVE_PER_PAIR,
   reloadPartnership,
   requireStatus,
-  returningRows,
 } from './partnership-lookup';
 import { partnerNotFound } from './partner-not-found';
 import { checkEndsAt, checkScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
+import { transitionPartnership } from './partnership-transition';
 
 const CANCEL_REFUSAL =
   'Only the side that sent it deletes an invitation or withdraws a request (the client’s legal responsible, the partner’s legal responsible or administrators); answer the other side’s with refuse.';
@@ -42,12 +41,15 @@ const LIVE_CONFLICT = {
  * A PENDING invitation past its expiry no longer counts as live: it makes way for a new one.
  * (Without this, an unanswered invitation would block the pair forever.)
  */
-export async function cancelExpiredPending(tx: EntityManager, clientOrganizationId: string, partnerOrganizationId: string): Promise<void> {
-  await tx.query(
-    `UPDATE partnership SET status = 'CANCELLED', ended_at = now(), invitation_token_hash = NULL
-     WHERE client_organization_id = $1 AND partner_organization_id = $2 AND status = 'PENDING' AND invitation_expires_at <= now()`,
+export async function cancelExpiredPending(ctx: TxContext, clientOrganizationId: string, partnerOrganizationId: string): Promise<void> {
+  // Locked, so a resend at the same instant (which pushes the expiry back) is seen before cancelling.
+  const expired: { id: string }[] = await ctx.tx.query(
+    `SELECT id FROM partnership
+     WHERE client_organization_id = $1 AND partner_organization_id = $2 AND status = 'PENDING' AND invitation_expires_at <= now()
+     FOR UPDATE`,
     [clientOrganizationId, partnerOrganizationId],
   );
+  for (const { id } of expired) await transitionPartnership(ctx, id, 'PENDING', 'CANCELLED');
 }
 
 /** Emails the invitation (a fresh token) to the partner's contact email and legal responsible. */
@@ -93,7 +95,7 @@ export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartne
       ]);
       if (!listed.length) throw partnerNotFound();
       const scope = await checkScope(tx, input.clientOrganizationId, input);
-      await cancelExpiredPending(tx, input.clientOrganizationId, input.partnerOrganizationId);
+      await cancelExpiredPending(txc, input.clientOrganizationId, input.partnerOrganizationId);
       const [live]: { status: 'PENDING' | 'ACTIVE' }[] = await tx.query(
         `SELECT status FROM partnership WHERE client_organization_id = $1 AND partner_organization_id = $2 AND status IN ('PENDING', 'ACTIVE')`,
         [input.clientOrganizationId, input.partnerOrganizationId],
@@ -169,20 +171,15 @@ export async function cancelPartnerInvitation(ctx: RequestContext, partnershipId
     const { partnership, side } = await lockPartnership(txc, partnershipId, (p) => p.initiatedBy, CANCEL_REFUSAL);
     requireStatus(partnership, 'PENDING');
     if (side !== partnership.initiatedBy) throw forbidden(CANCEL_REFUSAL);
-    const rows = await returningRows<{ id: string }>(
-      tx,
-      `UPDATE partnership SET status = 'CANCELLED', ended_at = now(), ended_by_user_id = $2, ended_by_side = $3, invitation_token_hash = NULL
-       WHERE id = $1 AND status = 'PENDING' RETURNING id`,
-      [partnership.id, userId, side],
-    );
-    if (!rows.length) throw conflict('This invitation was answered meanwhile.', 'partnershipId');
-    const cancelled = await reloadPartnership(tx, partnership.id);
+    const cancelled = await transitionPartnership(txc, partnership.id, 'PENDING', 'CANCELLED', { endedByUserId: userId, endedBySide: side });
+    if (!cancelled) throw conflict('This invitation was answered meanwhile.', 'partnershipId');
+    const withdrawn = await reloadPartnership(tx, partnership.id);
     const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-    await auditPartnership(txc, cancelled, side, 'partnership.invitation_cancelled', {
+    await auditPartnership(txc, withdrawn, side, 'partnership.invitation_cancelled', {
       by: side,
       clientName: parties.clientName,
       partnerName: parties.partnerName,
     });
-    return cancelled;
+    return withdrawn;
   });
 }

@@ -21,6 +21,7 @@ import type { RequestClientAccessInput, ReviewPartnerRequestInput } from './life
 import { auditPartnership, displayNameOf } from './partnership-audit';
 import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, returningRows } from './partnership-lookup';
 import { checkEndsAt, checkScope, writeScopeProducts } from './partnership-scope';
+import { transitionPartnership } from './partnership-transition';
 import { startPartnership } from './partnership-start';
 
 const OWN_INVITATION = 'This is your own invitation: the partner accepts or refuses it (you can resend or delete it).';
@@ -56,7 +57,7 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
       [email, input.partnerOrganizationId],
     );
     for (const { organization_id: clientId } of clients) {
-      await cancelExpiredPending(tx, clientId, input.partnerOrganizationId);
+      await cancelExpiredPending(txc, clientId, input.partnerOrganizationId);
       // A live partnership (pending or active) with this client: nothing new, and nothing said.
       const inserted = await returningRows<{ id: string; invitation_expires_at: Date }>(
         tx,
@@ -119,14 +120,15 @@ export async function acceptPartnerRequest(ctx: RequestContext, input: ReviewPar
     const { tx } = txc;
     const request = await lockRequest(txc, input.partnershipId);
     const scope = await checkScope(tx, request.clientOrganizationId, input);
-    const rows = await returningRows<{ id: string }>(
-      tx,
-      `UPDATE partnership SET status = 'ACTIVE', access = $2, billing_owner = $3, ends_at = $4, accepted_at = now(),
-              accepted_by_user_id = $5, reminded_7d_at = NULL, reminded_1d_at = NULL
-       WHERE id = $1 AND status = 'PENDING' RETURNING id`,
-      [request.id, scope.access, scope.billingOwner, endsAt, userId],
-    );
-    if (!rows.length) throw conflict('This request was answered meanwhile.', 'partnershipId');
+    const accepted = await transitionPartnership(txc, request.id, 'PENDING', 'ACTIVE', {
+      access: scope.access,
+      billingOwner: scope.billingOwner,
+      endsAt,
+      acceptedByUserId: userId,
+      reminded7dAt: null,
+      reminded1dAt: null,
+    });
+    if (!accepted) throw conflict('This request was answered meanwhile.', 'partnershipId');
     await writeScopeProducts(tx, request.id, scope.productIds);
     const active = await reloadPartnership(tx, request.id);
     const changed = request.access !== scope.access || request.billingOwner !== scope.billingOwner;
@@ -142,10 +144,8 @@ export async function refusePartnerRequest(ctx: RequestContext, partnershipId: s
   return inTransaction(ctx, async (txc) => {
     const { tx } = txc;
     const request = await lockRequest(txc, partnershipId);
-    await tx.query(
-      `UPDATE partnership SET status = 'REFUSED', ended_at = now(), ended_by_user_id = $2, ended_by_side = 'CLIENT' WHERE id = $1`,
-      [request.id, userId],
-    );
+    const refusedNow = await transitionPartnership(txc, request.id, 'PENDING', 'REFUSED', { endedByUserId: userId, endedBySide: 'CLIENT' });
+    if (!refusedNow) throw conflict('This request was answered meanwhile.', 'partnershipId');
     const refused = await reloadPartnership(tx, request.id);
     const parties = await partnershipParties(tx, request.clientOrganizationId, request.partnerOrganizationId);
     const refuserName = await displayNameOf(tx, userId);

@@ -6,7 +6,8 @@ import { partnershipParties } from '../emails/partnership-parties';
 import type { Partnership } from '../partnership.entity';
 import type { TerminatePartnershipInput } from './lifecycle.inputs';
 import { auditPartnership, displayNameOf } from './partnership-audit';
-import { actorUserId, lockPartnership, reloadPartnership, requireStatus, returningRows } from './partnership-lookup';
+import { actorUserId, lockPartnership, reloadPartnership, requireStatus } from './partnership-lookup';
+import { transitionPartnership } from './partnership-transition';
 
 /**
  * Either side ends an ACTIVE partnership: the client's legal responsible, or the partner's legal
@@ -25,13 +26,8 @@ export async function terminatePartnership(ctx: RequestContext, input: Terminate
     const { tx } = txc;
     const { partnership, side } = await lockPartnership(txc, input.partnershipId, 'EITHER');
     requireStatus(partnership, 'ACTIVE');
-    const rows = await returningRows<{ id: string }>(
-      tx,
-      `UPDATE partnership SET status = 'TERMINATED', ended_at = now(), ended_by_user_id = $2, ended_by_side = $3
-       WHERE id = $1 AND status = 'ACTIVE' RETURNING id`,
-      [partnership.id, userId, side],
-    );
-    if (!rows.length) throw conflict('This partnership was terminated meanwhile.', 'partnershipId');
+    const terminated = await transitionPartnership(txc, partnership.id, 'ACTIVE', 'TERMINATED', { endedByUserId: userId, endedBySide: side });
+    if (!terminated) throw conflict('This partnership was terminated meanwhile.', 'partnershipId');
     const ended = await reloadPartnership(tx, partnership.id);
     const parties = await partnershipParties(tx, ended.clientOrganizationId, ended.partnerOrganizationId);
     const enderName = await displayNameOf(tx, userId);

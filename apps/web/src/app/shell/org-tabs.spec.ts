@@ -3,7 +3,7 @@ import { memberAccess } from '@manager/web-data-access';
 import { organizationTabs } from './org-tabs';
 
 // A membership with the permissions the API answers for its role.
-const member = (role: MembershipRole) => memberAccess(role)!;
+const member = (role: MembershipRole) => memberAccess(role);
 const labels = (role: MembershipRole) => organizationTabs('o1', member(role)).map((t) => t.label);
 
 describe('organizationTabs', () => {

@@ -14,7 +14,7 @@ const context = (over: Partial<OrderingContext> = {}): OrderingContext => ({
   organizationId: 'org-1',
   clientName: 'Léa Rossi',
   currency: 'CHF',
-  viewer: memberAccess('LEGAL_RESPONSIBLE')!,
+  viewer: memberAccess('LEGAL_RESPONSIBLE'),
   orderViewer: { via: 'MEMBER', billingPartnerName: null },
   canRenew: true,
   canOrderNew: true,

@@ -31,6 +31,8 @@ export interface ViewerAccessLike {
  * there: the one place the SPA reads the domain's role table, the same table the policy reads.
  * Anything the SPA has a `viewerAccess` for uses that instead.
  */
+export function memberAccess(role: MembershipRole): ViewerAccessLike;
+export function memberAccess(role: MembershipRole | null | undefined): ViewerAccessLike | null;
 export function memberAccess(role: MembershipRole | null | undefined): ViewerAccessLike | null {
   if (!role) return null;
   const permissions: ViewerRight[] = [...ROLE_PERMISSIONS[role]];

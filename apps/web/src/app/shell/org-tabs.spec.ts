@@ -1,7 +1,9 @@
 import type { MembershipRole } from '@manager/domain';
+import { memberAccess } from '@manager/web-data-access';
 import { organizationTabs } from './org-tabs';
 
-const member = (role: MembershipRole) => ({ via: 'MEMBER' as const, role });
+// A membership with the permissions the API answers for its role.
+const member = (role: MembershipRole) => memberAccess(role);
 const labels = (role: MembershipRole) => organizationTabs('o1', member(role)).map((t) => t.label);
 
 describe('organizationTabs', () => {

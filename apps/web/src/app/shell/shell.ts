@@ -80,8 +80,8 @@ export class Shell {
     const membership = this.currentMembership();
     const orgId = this.currentOrgId();
     if (!membership) return orgId ? this.partner.tabs(orgId, null) : [];
-    // The viewer's own membership, as the API lists it in `me.memberships`.
-    const viewer = { via: 'MEMBER' as const, role: membership.role };
+    // The viewer's own membership, with the permissions the API computed for it (none until it answers).
+    const viewer = membership.organization?.viewerAccess ?? { via: 'MEMBER' as const, role: membership.role, permissions: [] };
     return [
       ...organizationTabs(membership.organizationId, viewer),
       ...this.partner.tabs(membership.organizationId, membership.role),

@@ -276,10 +276,28 @@ export function readsOrganizationDetails(access: OrganizationAccess | null): boo
   return access?.via === 'MEMBER';
 }
 
+/**
+ * Whether this access lets the actor act for the organization as a partner (a member holding one
+ * of `ROLES_ACTING_FOR_PARTNER`): the one test behind `actingPartnerAccess` and the
+ * `ACT_FOR_PARTNER` right that `viewerAccess.permissions` reports.
+ */
+export function actsForPartner(access: OrganizationAccess | null): boolean {
+  return access?.via === 'MEMBER' && !!access.role && ROLES_ACTING_FOR_PARTNER.includes(access.role);
+}
+
+/**
+ * Whether this access reads the organization's client-side partnerships (a member holding one of
+ * `ROLES_READING_PARTNERSHIPS`): the one test behind `readsClientPartnerships` and the
+ * `PARTNERSHIPS_READ` right that `viewerAccess.permissions` reports.
+ */
+export function readsPartnerships(access: OrganizationAccess | null): boolean {
+  return access?.via === 'MEMBER' && !!access.role && ROLES_READING_PARTNERSHIPS.includes(access.role);
+}
+
 /** The actor's own access to a partner organization when it holds a role acting for it, else null. */
 export async function actingPartnerAccess(ctx: RequestContext, partnerOrganizationId: string): Promise<OrganizationAccess | null> {
   const access = await organizationAccess(ctx, partnerOrganizationId);
-  return access?.via === 'MEMBER' && access.role && ROLES_ACTING_FOR_PARTNER.includes(access.role) ? access : null;
+  return actsForPartner(access) ? access : null;
 }
 
 /**
@@ -294,8 +312,7 @@ export async function requireActingPartnerAccess(ctx: RequestContext, partnerOrg
 
 /** Whether the actor reads the client side's partnerships of an organization (legal responsible, administrators). */
 export async function readsClientPartnerships(ctx: RequestContext, clientOrganizationId: string): Promise<boolean> {
-  const access = await organizationAccess(ctx, clientOrganizationId);
-  return access?.via === 'MEMBER' && !!access.role && ROLES_READING_PARTNERSHIPS.includes(access.role);
+  return readsPartnerships(await organizationAccess(ctx, clientOrganizationId));
 }
 
 export interface PartnershipParties {

@@ -1,12 +1,15 @@
 import {
   actingPartnerAccess,
+  actsForPartner,
   checkPageSize,
   emptyConnection,
   notFound,
+  type OrganizationAccess,
   organizationAccess,
   partnershipIsLive,
   partnershipSide,
   readsClientPartnerships,
+  readsPartnerships,
   requirePartnershipSide,
   type RequestContext,
 } from '@manager/api-core';
@@ -15,7 +18,7 @@ import { type AuditEvent, AuditEventConnection, auditEventPage } from '@manager/
 import type { PartnershipStatus } from '@manager/domain';
 import type { Partnership } from '../partnership.entity';
 import { partnershipReadLoaders } from './partnership-read.loaders';
-import { ViewerAccess } from './viewer-access.type';
+import { ViewerAccess, type ViewerPermission } from './viewer-access.type';
 
 /** A partnership the actor reads from either side; NOT_FOUND otherwise, whether it exists or not. */
 export async function getPartnership(ctx: RequestContext, id: string): Promise<Partnership> {
@@ -94,5 +97,14 @@ export async function viewerAccess(ctx: RequestContext, organizationId: string):
     partnerName: partner ? await partnerName(ctx, partner.partnerOrganizationId) : null,
     access: partner?.access ?? null,
     billingOwner: partner?.billingOwner ?? null,
+    permissions: viewerPermissions(access),
   });
+}
+
+/** The policy's permissions plus the two partner-program rights, decided by the policy's own tests. */
+function viewerPermissions(access: OrganizationAccess): ViewerPermission[] {
+  const permissions: ViewerPermission[] = [...access.permissions];
+  if (readsPartnerships(access)) permissions.push('PARTNERSHIPS_READ');
+  if (actsForPartner(access)) permissions.push('ACT_FOR_PARTNER');
+  return permissions;
 }

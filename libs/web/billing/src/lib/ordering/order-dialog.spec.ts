@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
+import { memberAccess } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { of, throwError } from 'rxjs';
 import { OrderDialog, OrderDialogData } from './order-dialog';
@@ -13,7 +14,7 @@ const context = (over: Partial<OrderingContext> = {}): OrderingContext => ({
   organizationId: 'org-1',
   clientName: 'Léa Rossi',
   currency: 'CHF',
-  viewer: { via: 'MEMBER', role: 'LEGAL_RESPONSIBLE' },
+  viewer: memberAccess('LEGAL_RESPONSIBLE'),
   orderViewer: { via: 'MEMBER', billingPartnerName: null },
   canRenew: true,
   canOrderNew: true,
@@ -145,7 +146,7 @@ describe('Renew / Order buttons follow the access', () => {
 
   it('own LR/ADMIN: both', () => expect(render(context())).toEqual({ renew: true, order: true }));
   it('LIMITED partner: Renew only', () =>
-    expect(render(context({ canOrderNew: false, viewer: { via: 'PARTNER', access: 'LIMITED' } }))).toEqual({ renew: true, order: false }));
+    expect(render(context({ canOrderNew: false, viewer: { via: 'PARTNER', access: 'LIMITED', permissions: ['PRODUCTS_RENEW'] } }))).toEqual({ renew: true, order: false }));
   it('USER: neither', () => expect(render(context({ canRenew: false, canOrderNew: false }))).toEqual({ renew: false, order: false }));
   it('while loading: neither', () => expect(render(null)).toEqual({ renew: false, order: false }));
 });

@@ -1,5 +1,5 @@
 import { Signal, effect, inject, signal, untracked } from '@angular/core';
-import { Currency, MembershipRole } from '@manager/domain';
+import { Currency } from '@manager/domain';
 import { OrderingContextDocument, OrderingPartnerDocument, hasPermission } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { Subscription, catchError, map, of, switchMap } from 'rxjs';
@@ -43,7 +43,7 @@ export function injectOrderingContext(orgId: Signal<string>): Signal<OrderingCon
             const org = r.data?.organization;
             const access = org?.viewerAccess;
             if (!org || !access) return of(null);
-            if (access.via === 'MEMBER') return of(memberContext(org, access.role ?? null));
+            if (access.via === 'MEMBER') return of(memberContext(org, access));
             const partnerId = access.partnerOrganizationId;
             const partner$ = partnerId
               ? apollo.query({ query: OrderingPartnerDocument, variables: { id: partnerId }, fetchPolicy: 'network-only' }).pipe(
@@ -69,8 +69,7 @@ interface ClientOrg {
   partnerships: readonly { access: string; billingOwner?: string | null; partnerName: string }[];
 }
 
-function memberContext(org: ClientOrg, role: MembershipRole | null): OrderingContext {
-  const viewer: ViewerAccessLike = { via: 'MEMBER', role };
+function memberContext(org: ClientOrg, viewer: ViewerAccessLike): OrderingContext {
   const billingPartner = org.partnerships.find((p) => p.access === 'COMPLETE' && p.billingOwner === 'PARTNER') ?? null;
   const mayTopUp = !billingPartner && hasPermission(viewer, 'BILLING_MANAGE');
   return {
@@ -88,10 +87,10 @@ function memberContext(org: ClientOrg, role: MembershipRole | null): OrderingCon
 
 function partnerContext(
   org: ClientOrg,
-  access: { access?: 'LIMITED' | 'COMPLETE' | null; billingOwner?: 'CLIENT' | 'PARTNER' | null; partnerName?: string | null; partnerOrganizationId?: string | null },
+  access: { permissions: ViewerAccessLike['permissions']; access?: 'LIMITED' | 'COMPLETE' | null; billingOwner?: 'CLIENT' | 'PARTNER' | null; partnerName?: string | null; partnerOrganizationId?: string | null },
   partner: { currency: Currency; viewerAccess?: ViewerAccessLike | null; partnerProfile?: { resellerDiscountRate: number; commissionRate: number } | null } | null,
 ): OrderingContext {
-  const viewer: ViewerAccessLike = { via: 'PARTNER', access: access.access ?? null };
+  const viewer: ViewerAccessLike = { via: 'PARTNER', access: access.access ?? null, permissions: access.permissions };
   const partnerName = access.partnerName ?? 'Your partner organization';
   const partnerPays = access.access === 'COMPLETE' && access.billingOwner === 'PARTNER';
   // Topping up the partner's wallet is its own members' right in the partner organization.

@@ -1,6 +1,5 @@
 import {
   MembershipRole,
-  PARTNER_ACCESS_PERMISSIONS,
   Permission,
   PartnershipAccess,
   ROLE_PERMISSIONS,
@@ -8,45 +7,49 @@ import {
   ROLES_READING_PARTNERSHIPS,
 } from '@manager/domain';
 
-/** How the viewer reaches an organization: the API's `Organization.viewerAccess` (its fields the SPA asks for). */
+/**
+ * What the SPA asks about the viewer: the domain's permissions, plus the two partner-program
+ * rights the API's policy decides by role list (`ROLES_READING_PARTNERSHIPS`,
+ * `ROLES_ACTING_FOR_PARTNER`) rather than by a permission: the schema's `ViewerPermission`.
+ */
+export type ViewerRight = Permission | 'PARTNERSHIPS_READ' | 'ACT_FOR_PARTNER';
+
+/**
+ * How the viewer reaches an organization: the API's `Organization.viewerAccess` (its fields the
+ * SPA asks for). `permissions` is what the API's policy decided; every query that selects
+ * `viewerAccess` selects it.
+ */
 export interface ViewerAccessLike {
   via: 'MEMBER' | 'PARTNER';
   role?: MembershipRole | null;
   access?: PartnershipAccess | null;
+  permissions: readonly ViewerRight[];
 }
 
 /**
- * What the SPA asks about the viewer: the domain's permissions, plus the two partner-program
- * rights the API's policy decides by role list (`ROLES_READING_PARTNERSHIPS`,
- * `ROLES_ACTING_FOR_PARTNER`) rather than by a permission.
+ * A membership as `me.memberships` lists it, where the API sends only the viewer's own role
+ * there: the one place the SPA reads the domain's role table, the same table the policy reads.
+ * Anything the SPA has a `viewerAccess` for uses that instead.
  */
-export type ViewerRight = Permission | 'PARTNERSHIPS_READ' | 'ACT_FOR_PARTNER';
-
-/** A membership as `me.memberships` lists it: the viewer's own role there. */
+export function memberAccess(role: MembershipRole): ViewerAccessLike;
+export function memberAccess(role: MembershipRole | null | undefined): ViewerAccessLike | null;
 export function memberAccess(role: MembershipRole | null | undefined): ViewerAccessLike | null {
-  return role ? { via: 'MEMBER', role } : null;
+  if (!role) return null;
+  const permissions: ViewerRight[] = [...ROLE_PERMISSIONS[role]];
+  if (ROLES_READING_PARTNERSHIPS.includes(role)) permissions.push('PARTNERSHIPS_READ');
+  if (ROLES_ACTING_FOR_PARTNER.includes(role)) permissions.push('ACT_FOR_PARTNER');
+  return { via: 'MEMBER', role, permissions };
 }
 
 /**
- * The rights of the viewer in one organization, from the `viewerAccess` the API computed (its
- * policy decides who reaches the organization and how; the SPA never guesses that from the role
- * of a membership it happens to know). The API sends the way in (`via`, `role`, `access`) but not
- * yet the list of permissions its policy derives from it (`OrganizationAccess.permissions`), so
- * this is the one place that reads the domain's table for it, the same table the policy reads.
- * When the schema exposes `viewerAccess.permissions`, only this function changes.
+ * The rights of the viewer in one organization: the `viewerAccess.permissions` the API's policy
+ * computed. The SPA never re-derives them from `via`, `role` or `access`.
  *
  * @example
- * viewerRights({ via: 'PARTNER', access: 'COMPLETE' }).has('MEMBERS_READ') // true
+ * viewerRights({ via: 'PARTNER', access: 'COMPLETE', permissions: ['MEMBERS_READ'] }).has('MEMBERS_READ') // true
  */
 export function viewerRights(viewer: ViewerAccessLike | null | undefined): ReadonlySet<ViewerRight> {
-  if (!viewer) return new Set();
-  if (viewer.via === 'PARTNER') return new Set(viewer.access ? PARTNER_ACCESS_PERMISSIONS[viewer.access] : []);
-  const role = viewer.role;
-  if (!role) return new Set();
-  const rights = new Set<ViewerRight>(ROLE_PERMISSIONS[role]);
-  if (ROLES_READING_PARTNERSHIPS.includes(role)) rights.add('PARTNERSHIPS_READ');
-  if (ROLES_ACTING_FOR_PARTNER.includes(role)) rights.add('ACT_FOR_PARTNER');
-  return rights;
+  return new Set(viewer?.permissions ?? []);
 }
 
 /**

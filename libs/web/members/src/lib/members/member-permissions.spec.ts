@@ -1,5 +1,9 @@
+import { PARTNER_ACCESS_PERMISSIONS, type PartnershipAccess } from '@manager/domain';
 import { memberAccess as member } from '@manager/web-data-access';
 import { ASSIGNABLE_ROLES, memberRowActions, membersPageAccess } from './member-permissions';
+
+// A partner's way in, with the permissions the API answers for its access level.
+const partner = (access: PartnershipAccess) => ({ via: 'PARTNER' as const, access, permissions: PARTNER_ACCESS_PERMISSIONS[access] });
 
 describe('membersPageAccess', () => {
   it('lets the legal responsible and administrators manage, users read, externals nothing', () => {
@@ -11,8 +15,8 @@ describe('membersPageAccess', () => {
   });
 
   it("lets a partner with complete access read the client's members, never manage them", () => {
-    expect(membersPageAccess({ via: 'PARTNER', access: 'COMPLETE' })).toBe('read');
-    expect(membersPageAccess({ via: 'PARTNER', access: 'LIMITED' })).toBe('none');
+    expect(membersPageAccess(partner('COMPLETE'))).toBe('read');
+    expect(membersPageAccess(partner('LIMITED'))).toBe('none');
   });
 });
 

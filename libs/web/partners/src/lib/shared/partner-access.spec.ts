@@ -1,7 +1,10 @@
+import { PARTNER_ACCESS_PERMISSIONS, type PartnershipAccess } from '@manager/domain';
 import { hasPermission, memberAccess as member } from '@manager/web-data-access';
 import { actingAsText, actingPartnerTabs, partnerProgramTabs } from './partner-access';
 
 const labels = (tabs: { label: string }[]) => tabs.map((t) => t.label);
+// A partner's way in, with the permissions the API answers for its access level.
+const partner = (access: PartnershipAccess) => ({ via: 'PARTNER' as const, access, permissions: PARTNER_ACCESS_PERMISSIONS[access] });
 
 describe('partner program visibility', () => {
   it('client side: the legal responsible manages, administrators read, others see nothing', () => {
@@ -28,9 +31,11 @@ describe('partner program visibility', () => {
   });
 
   it('a partner acting in a client organization sees its products, and the members with complete access', () => {
-    expect(labels(actingPartnerTabs('c1', 'LIMITED'))).toEqual(['Dashboard']);
-    expect(labels(actingPartnerTabs('c1', 'COMPLETE'))).toEqual(['Dashboard', 'Members']);
+    expect(labels(actingPartnerTabs('c1', partner('LIMITED')))).toEqual(['Dashboard']);
+    expect(labels(actingPartnerTabs('c1', partner('COMPLETE')))).toEqual(['Dashboard', 'Members']);
     expect(actingPartnerTabs('c1', null)).toEqual([]);
+    // A member's own way in is not a partner's: no acting tabs, whatever its permissions.
+    expect(actingPartnerTabs('c1', member('LEGAL_RESPONSIBLE'))).toEqual([]);
   });
 
   it('says who the user acts for', () => {

@@ -34,11 +34,11 @@ export function partnerProgramTabs(orgId: string, viewer: ViewerAccessLike | nul
  * The tabs of a client organization reached through a partnership: its products (the dashboard)
  * and, with COMPLETE access, its members (read only: the members page reads `viewerAccess`).
  */
-export function actingPartnerTabs(orgId: string, access: PartnershipAccess | null | undefined): PartnerTab[] {
-  if (!access) return [];
+export function actingPartnerTabs(orgId: string, viewer: ViewerAccessLike | null | undefined): PartnerTab[] {
+  if (viewer?.via !== 'PARTNER' || !viewer.access) return [];
   const tabs: PartnerTab[] = [{ label: 'Dashboard', icon: 'dashboard', link: ['/org', orgId], exact: true, testId: 'org-tab-dashboard' }];
   // COMPLETE access reads the client's members (read only); LIMITED sees only its products.
-  if (hasPermission({ via: 'PARTNER', access }, 'MEMBERS_READ')) {
+  if (hasPermission(viewer, 'MEMBERS_READ')) {
     tabs.push({ label: 'Members', icon: 'group', link: ['/org', orgId, 'members'], exact: false, testId: 'org-tab-members' });
   }
   return tabs;

@@ -6,7 +6,6 @@ import {
   OrganizationAccessQuery,
   SwitcherClientsDocument,
   hasPermission,
-  memberAccess,
 } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { Subscription, catchError, forkJoin, map, of, switchMap } from 'rxjs';
@@ -85,7 +84,7 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
       .query({ query: MyPartnerOrganizationsDocument, fetchPolicy })
       .pipe(
         map((r) =>
-          (r.data?.me?.memberships ?? []).filter((m) => m.organization.partnerProfile && hasPermission(memberAccess(m.role), 'ACT_FOR_PARTNER')),
+          (r.data?.me?.memberships ?? []).filter((m) => m.organization.partnerProfile && hasPermission(m.organization.viewerAccess, 'ACT_FOR_PARTNER')),
         ),
         switchMap((partners) =>
           partners.length === 0
@@ -143,8 +142,8 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
     tabs(id: string, memberRole: MembershipRole | null): PartnerTab[] {
       const org = current();
       if (!org || org.id !== id) return [];
-      if (memberRole) return partnerProgramTabs(id, memberAccess(memberRole), !!org.partnerProfile);
-      return org.viewerAccess?.via === 'PARTNER' ? actingPartnerTabs(id, org.viewerAccess.access) : [];
+      if (memberRole) return org.viewerAccess?.via === 'MEMBER' ? partnerProgramTabs(id, org.viewerAccess, !!org.partnerProfile) : [];
+      return actingPartnerTabs(id, org.viewerAccess);
     },
     refreshClients: () => loadClients('network-only'),
   };

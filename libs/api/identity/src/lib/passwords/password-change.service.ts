@@ -1,11 +1,9 @@
-import { badUserInput, enqueueEmail, unauthenticated, type RequestContext, inTransaction } from '@manager/api-core';
+import { badUserInput, unauthenticated, type RequestContext, inTransaction } from '@manager/api-core';
 import { hashPassword } from '../password-hasher';
 import { User } from '../user.entity';
 import { confirmPassword, WRONG_CONFIRMATION_PASSWORD } from '../password-confirmation';
-import { passwordChangedEmail } from './password-emails';
 import { assertPasswordAllowed } from './password-policy';
-import { endSessions } from './password-reset.service';
-import { forgotPasswordUrl } from './password-reset-token';
+import { settleReplacedPassword } from './password-replaced';
 
 /**
  * A signed-in person changes their password: the current one confirmed, the new one under the
@@ -27,18 +25,7 @@ export async function changePassword(ctx: RequestContext, currentPassword: strin
     // Only if nobody changed it since it was confirmed: the confirmation was of that password.
     const { affected } = await tx.update(User, { id: user.id, passwordHash: previousHash }, { passwordHash });
     if (!affected) throw badUserInput('currentPassword', WRONG_CONFIRMATION_PASSWORD);
-    await endSessions(tx, user.id, actor.sessionId);
-    await tx.query(`DELETE FROM password_reset_token WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
-    await enqueueEmail(
-      tx,
-      passwordChangedEmail({
-        to: user.email,
-        name: user.displayName,
-        at: new Date(),
-        how: 'CHANGE',
-        forgotPasswordLink: forgotPasswordUrl(ctx.publicUrl),
-      }),
-    );
+    await settleReplacedPassword(tx, user, { how: 'CHANGE', keepSessionId: actor.sessionId, publicUrl: ctx.publicUrl });
   });
   ctx.log.info({ userId: user.id }, 'password changed; other sessions ended');
   user.passwordHash = passwordHash;

@@ -1,14 +1,14 @@
 import { isEmail } from 'class-validator';
-import type { EntityManager } from 'typeorm';
 import { badUserInput, enqueueEmail, type RequestContext, inTransaction } from '@manager/api-core';
 import { normalizeEmail } from '../auth.service';
 import { hashPassword } from '../password-hasher';
 import { hashToken, openSession } from '../session.service';
 import { User } from '../user.entity';
-import { passwordChangedEmail, passwordResetEmail } from './password-emails';
+import { passwordResetEmail } from './password-emails';
+import { settleReplacedPassword } from './password-replaced';
 import { assertPasswordAllowed } from './password-policy';
 import { recordPasswordResetRequest } from './password-reset-throttle';
-import { forgotPasswordUrl, newPasswordResetToken, PASSWORD_RESET_TTL_MINUTES, passwordResetUrl } from './password-reset-token';
+import { newPasswordResetToken, PASSWORD_RESET_TTL_MINUTES, passwordResetUrl } from './password-reset-token';
 
 export const INVALID_RESET_LINK =
   'This link is no longer valid: it was already used, a newer one was sent, or it has expired. Ask for a new link.';
@@ -79,35 +79,15 @@ export async function resetPassword(ctx: RequestContext, token: string, newPassw
     const passwordHash = await hashPassword(newPassword);
 
     await tx.query(`UPDATE password_reset_token SET used_at = now() WHERE id = $1`, [link.id]);
-    await tx.query(`DELETE FROM password_reset_token WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
     await tx.update(User, { id: user.id }, { passwordHash });
-    await endSessions(tx, user.id, null);
+    await settleReplacedPassword(tx, user, { how: 'RESET', keepSessionId: null, publicUrl: ctx.publicUrl });
     // Someone else signed in in this browser: their cookie is about to be replaced, end it too.
     if (ctx.actor && ctx.actor.userId !== user.id) await tx.query(`UPDATE session SET revoked_at = now() WHERE id = $1`, [ctx.actor.sessionId]);
     const session = await openSession(tx, user.id);
-    await enqueueEmail(
-      tx,
-      passwordChangedEmail({
-        to: user.email,
-        name: user.displayName,
-        at: new Date(),
-        how: 'RESET',
-        forgotPasswordLink: forgotPasswordUrl(ctx.publicUrl),
-      }),
-    );
     return { user, session };
   });
   ctx.session.set(session.token, session.expiresAt);
   ctx.signIn({ userId: user.id, sessionId: session.sessionId }); // the payload is read as them
   ctx.log.info({ userId: user.id }, 'password reset; every session ended');
   return user;
-}
-
-/** Ends every live session of the account, but `keepSessionId` when given. */
-export async function endSessions(tx: EntityManager, userId: string, keepSessionId: string | null): Promise<void> {
-  await tx.query(
-    `UPDATE session SET revoked_at = now()
-     WHERE user_id = $1 AND revoked_at IS NULL AND ($2::uuid IS NULL OR id <> $2::uuid)`,
-    [userId, keepSessionId],
-  );
 }

@@ -32,6 +32,23 @@ export default [
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            // The API's contexts, each through its public index.ts only (deep imports are refused
+            // by this rule too). Each may use only the contexts below it, so a context can never
+            // reach into one that builds on it; who may write which table is checked by
+            // apps/api/test/table-ownership.spec.ts.
+            { sourceTag: 'context:core', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['scope:shared', 'context:core'] },
+            { sourceTag: 'context:organizations', onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:identity'] },
+            { sourceTag: 'context:catalog', onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:organizations'] },
+            { sourceTag: 'context:compliance', onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:organizations'] },
+            {
+              sourceTag: 'context:partners',
+              onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:identity', 'context:organizations', 'context:catalog', 'context:compliance'],
+            },
+            {
+              sourceTag: 'context:billing',
+              onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:identity', 'context:organizations', 'context:catalog', 'context:partners'],
+            },
           ],
         },
       ],

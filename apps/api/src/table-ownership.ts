@@ -1,0 +1,95 @@
+/**
+ * Which context owns which table, and the few places allowed to read across contexts.
+ *
+ * A context writes only its own tables (SQL or TypeORM), through its own services; another context
+ * that needs a change calls the owner's exported function. Reads of another context's tables go
+ * through the owner's exported loaders or query functions, except in the places declared below:
+ * the access policy, which must see every context to decide who sees what, and read models whose
+ * one-statement joins are the reason a list costs one statement per nesting level.
+ *
+ * `apps/api/test/table-ownership.spec.ts` checks every SQL string and ORM call in `libs/api`
+ * against this file, and this map against the entities each context registers.
+ */
+export const tableOwners = {
+  email_outbox: 'core',
+
+  app_user: 'identity',
+  session: 'identity',
+  login_attempt: 'identity',
+  password_confirmation_attempt: 'identity',
+  password_reset_request: 'identity',
+  password_reset_token: 'identity',
+
+  organization: 'organizations',
+  partner_profile: 'organizations',
+  membership: 'organizations',
+  member_invitation: 'organizations',
+  terms_acceptance: 'organizations',
+  billing_address: 'organizations',
+
+  product: 'catalog',
+  membership_product_grant: 'catalog',
+
+  audit_event: 'compliance',
+
+  partnership: 'partners',
+  partnership_product: 'partners',
+
+  customer_order: 'billing',
+  invoice: 'billing',
+  invoice_line: 'billing',
+  invoice_counter: 'billing',
+  wallet: 'billing',
+  wallet_entry: 'billing',
+  payment: 'billing',
+  commission: 'billing',
+} as const;
+
+export type TableName = keyof typeof tableOwners;
+export type ContextName = (typeof tableOwners)[TableName];
+
+export interface CrossContextAccess {
+  /** Path from the repository root. */
+  readonly file: string;
+  /** Another context's tables this file may name in its SQL. */
+  readonly reads?: readonly TableName[];
+  /** Another context's tables this file may write: only for a writer that every context calls. */
+  readonly writes?: readonly TableName[];
+  readonly why: string;
+}
+
+export const crossContextAccess: readonly CrossContextAccess[] = [
+  {
+    file: 'libs/api/core/src/lib/policy/access-policy.ts',
+    reads: ['membership', 'membership_product_grant', 'partnership', 'partnership_product', 'product'],
+    why: 'the access policy decides who sees what: it reads memberships, grants and partnerships of every context',
+  },
+  {
+    file: 'libs/api/core/src/lib/audit/record-audit-event.ts',
+    reads: ['app_user'],
+    writes: ['audit_event'],
+    why: "the audit trail's one writer: every context records events, and compliance (which owns the table) sits above some of them in the dependency graph",
+  },
+
+  // Applied migrations are history: rewriting one would change databases already migrated.
+  {
+    file: 'libs/api/partners/src/lib/migrations/1764170007000-CreatePartnerships.ts',
+    writes: ['partner_profile'],
+    why: 'added the partner program columns to partner_profile when partnerships arrived (applied migration)',
+  },
+  {
+    file: 'libs/api/partners/src/lib/migrations/1764170007100-IndexManagedClients.ts',
+    writes: ['organization'],
+    why: "indexed organization names for the managed clients' keyset (applied migration)",
+  },
+
+  // identity
+
+  // organizations
+
+  // catalog
+
+  // partners
+
+  // billing
+];

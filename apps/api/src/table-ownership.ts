@@ -92,4 +92,9 @@ export const crossContextAccess: readonly CrossContextAccess[] = [
   // partners
 
   // billing
+  {
+    file: 'libs/api/billing/src/lib/read/managed-client-invoices.loader.ts',
+    reads: ['partnership'],
+    why: "a page of managed clients gets its invoices in ONE statement (a LATERAL join per partnership, kept only while live and billed to the partner); asking partners for the partnerships first would add a statement per page, and partners sits below billing",
+  },
 ];

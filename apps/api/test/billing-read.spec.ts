@@ -185,6 +185,34 @@ describe('billing read side: who sees invoices, wallets, orders and commissions'
     expect(bad.errors?.[0]?.extensions?.['field']).toBe('after');
   });
 
+  it("ranks revenue by client: largest total first, equal totals by the client's current name regardless of case", async () => {
+    const rated = { ...party(partner), rates: RATES };
+    const rebateFor = async (name: string, publicPriceMinor: number) => {
+      const organization = await fixtures.organization({ name, currency: 'CHF' });
+      await writeOrders(server.dataSource, [
+        { id: randomUUID(), client: party(organization), payer: party(organization), placedBy: { userId: people.clientLr, name: 'clientLr' }, placedByPartner: null, payingPartner: null, rebatePartner: rated, publicPriceMinor, productName: 'Mail', createdAt: new Date(Date.UTC(2026, 1, 1)) },
+      ]);
+      return organization;
+    };
+    // Each 10 % rebate: 100.00 → 10.00; 20.00 → 2.00 (the client of beforeEach earned 2.00 + 7.50).
+    const zulu = await rebateFor('Zulu Bank', 10_000);
+    const beta = await rebateFor('Beta Bäckerei', 2_000);
+    const alpha = await rebateFor('alpha Hosting', 2_000);
+    // Renamed after the order: labelled and ranked by the name it has now.
+    const renamed = await rebateFor('Omega Old Name', 2_000);
+    await server.dataSource.query(`UPDATE organization SET name = 'Aardvark Now' WHERE id = $1`, [renamed.id]);
+
+    const own = (await (await as('partnerLr')).data(ORG_BILLING, { id: partner.id })).organization;
+    expect(own.partnerRevenue.byClient.map((row: any) => [row.label, row.total.amountMinor])).toEqual([
+      [zulu.name, 1_000],
+      [client.name, 950],
+      ['Aardvark Now', 200],
+      [alpha.name, 200],
+      [beta.name, 200],
+    ]);
+    expect(own.partnerRevenue.byClient.map((row: any) => row.key)).toEqual([zulu.id, client.id, renamed.id, alpha.id, beta.id]);
+  });
+
   it('managedClients(first: 100) with invoices costs the same statements at 1, 10 and 100 clients, one of them for all the invoices', async () => {
     const rated = { ...party(partner), rates: RATES };
     const planned = [];

@@ -8,5 +8,6 @@ export { LOGIN_THROTTLE } from './lib/login-throttle';
 export { assertPasswordAllowed } from './lib/passwords/password-policy';
 export { PASSWORD_RESET_THROTTLE } from './lib/passwords/password-reset-throttle';
 export { PASSWORD_RESET_TTL_MINUTES } from './lib/passwords/password-reset-token';
+export { userDisplayNames } from './lib/user-display-names';
 
 export { identityModule } from './lib/identity.module';

@@ -8,5 +8,7 @@ export { TermsAcceptance } from './lib/details/terms-acceptance.entity';
 export { setVatVerifier, vatVerifier } from './lib/vies/vat-verification.registry';
 export { viesRestVerifier, VIES_TIMEOUT_MS } from './lib/vies/vies-rest-verifier';
 export type { VatVerifier, VatVerificationResult } from './lib/vies/vat-verifier';
+export { organizationBillingProfiles, type OrganizationBillingProfile } from './lib/billing-facts/organization-billing-profiles';
+export { organizationNamesByName } from './lib/billing-facts/organization-names';
 
 export { organizationsModule } from './lib/organizations.module';

@@ -7,5 +7,6 @@ export {
   type PartnershipReminderJob,
 } from './lib/reminders/partnership-reminders';
 export { ManagedClient } from './lib/managed-clients/managed-client.type';
+export { lockPartnershipsForOrder, type OrderPartnership } from './lib/billing-owner/order-partnerships';
 
 export { partnersModule } from './lib/partners.module';

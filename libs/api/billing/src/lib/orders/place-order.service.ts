@@ -10,15 +10,11 @@ import {
   requireActor,
   requireOrganizationAccess,
   type RequestContext,
-  visibleProductsCondition,
-  livePartnershipCondition,
   type TxContext,
   inTransaction,
 } from '@manager/api-core';
 import {
   type AuditMoney,
-  type Currency,
-  type EntityType,
   findNewProductOffer,
   type NewProductOffer,
   type OrderLine,
@@ -32,7 +28,10 @@ import {
   vatAmount,
   vatFor,
 } from '@manager/domain';
-import { updatedRows } from '../billing-columns';
+import { createOrderedProduct, lockProductToRenew, renewProduct } from '@manager/api-catalog';
+import { userDisplayNames } from '@manager/api-identity';
+import { organizationBillingProfiles, type OrganizationBillingProfile } from '@manager/api-organizations';
+import { lockPartnershipsForOrder, type OrderPartnership } from '@manager/api-partners';
 import { formatAmount } from '../billing-format';
 import { fingerprint, lockIdempotencyKey } from '../billing-idempotency';
 import { Commission } from '../commissions/commission.entity';
@@ -109,8 +108,6 @@ type OrderRequest =
   | { kind: 'NEW_PRODUCT'; offer: NewProductOffer }
   | { kind: 'RENEWAL'; productId: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function checkOrderShape(input: PlaceOrderInput): OrderRequest {
   if (input.kind === 'NEW_PRODUCT') {
     if (input.productId) throw badUserInput('productId', 'A new product has no product id: leave it out.');
@@ -124,30 +121,18 @@ function checkOrderShape(input: PlaceOrderInput): OrderRequest {
   return { kind: 'RENEWAL', productId: input.productId };
 }
 
-interface PartnershipRow {
-  id: string;
-  partner_organization_id: string;
-  partner_name: string;
-  access: 'LIMITED' | 'COMPLETE';
-  billing_owner: 'CLIENT' | 'PARTNER' | null;
-  reseller_discount_bp: number;
-  commission_bp: number;
-}
-
-interface PayerRow {
-  id: string;
+/** A partner the order weighs: its partnership, its name and its rates (0 without a partner profile). */
+interface OrderPartner {
+  partnershipId: string;
+  organizationId: string;
   name: string;
-  country: string;
-  entity_type: EntityType;
-  vat_number: string | null;
-  vat_verification_status: 'VALID' | 'INVALID' | 'UNAVAILABLE' | null;
-  address: string | null;
+  access: OrderPartnership['access'];
+  billingOwner: OrderPartnership['billingOwner'];
+  rates: PartnerRates;
 }
 
-function partnerOf(row: PartnershipRow | undefined): { organizationId: string; rates: PartnerRates } | null {
-  return row
-    ? { organizationId: row.partner_organization_id, rates: { resellerDiscountBp: row.reseller_discount_bp, commissionBp: row.commission_bp } }
-    : null;
+function partnerOf(partner: OrderPartner | undefined): { organizationId: string; rates: PartnerRates } | null {
+  return partner ? { organizationId: partner.organizationId, rates: partner.rates } : null;
 }
 
 async function placeNewOrder(
@@ -163,50 +148,44 @@ async function placeNewOrder(
   const actingPartnershipId = access.via === 'PARTNER' ? (access.partner?.partnershipId ?? null) : null;
 
   // The client's live partnerships that matter (COMPLETE ones decide the payer and the rebate;
-  // the acting one gives the cashback), locked FOR SHARE until commit: the payer cannot change
-  // under the order, and a partnership ended meanwhile no longer lets its partner order.
-  const partnerships: PartnershipRow[] = await tx.query(
-    `SELECT ps.id, ps.partner_organization_id, po.name AS partner_name, ps.access, ps.billing_owner,
-            coalesce(pp.reseller_discount_bp, 0) AS reseller_discount_bp, coalesce(pp.commission_bp, 0) AS commission_bp
-     FROM partnership ps
-     JOIN organization po ON po.id = ps.partner_organization_id
-     LEFT JOIN partner_profile pp ON pp.organization_id = ps.partner_organization_id
-     WHERE ps.client_organization_id = $1 AND ${livePartnershipCondition('ps')}
-       AND (ps.access = 'COMPLETE' OR ps.id = $2)
-     ORDER BY ps.accepted_at NULLS LAST, ps.id
-     FOR SHARE OF ps`,
-    [clientId, actingPartnershipId],
-  );
-  const acting = actingPartnershipId ? partnerships.find((row) => row.id === actingPartnershipId) : undefined;
+  // the acting one gives the cashback), locked FOR SHARE until commit by partners: the payer
+  // cannot change under the order, and a partnership ended meanwhile no longer lets its partner order.
+  const partnerships = await lockPartnershipsForOrder(ctx, clientId, actingPartnershipId);
+  // The client's and the partners' names, tax identities and rates: one statement.
+  const profiles = await organizationBillingProfiles(tx, [clientId, ...partnerships.map((p) => p.partnerOrganizationId)]);
+  const profileOf = (organizationId: string): OrganizationBillingProfile => {
+    const profile = profiles.get(organizationId);
+    if (!profile) throw new Error(`billing: organization ${organizationId} has no profile`);
+    return profile;
+  };
+  const partners: OrderPartner[] = partnerships.map((p) => {
+    const profile = profileOf(p.partnerOrganizationId);
+    return {
+      partnershipId: p.id,
+      organizationId: p.partnerOrganizationId,
+      name: profile.name,
+      access: p.access,
+      billingOwner: p.billingOwner,
+      rates: profile.partnerRates ?? { resellerDiscountBp: 0, commissionBp: 0 },
+    };
+  });
+  const acting = actingPartnershipId ? partners.find((p) => p.partnershipId === actingPartnershipId) : undefined;
   if (actingPartnershipId && !acting) throw notFound('Organization');
-  const paying = partnerships.find((row) => row.access === 'COMPLETE' && row.billing_owner === 'PARTNER');
-  const rebate = partnerships.find((row) => row.access === 'COMPLETE' && row.billing_owner === 'CLIENT');
-  const payerId = paying ? paying.partner_organization_id : clientId;
+  const paying = partners.find((p) => p.access === 'COMPLETE' && p.billingOwner === 'PARTNER');
+  const rebate = partners.find((p) => p.access === 'COMPLETE' && p.billingOwner === 'CLIENT');
+  const payerId = paying ? paying.organizationId : clientId;
 
-  const [client]: { name: string; currency: Currency }[] = await tx.query(`SELECT name, currency FROM organization WHERE id = $1`, [clientId]);
-  const [payer]: PayerRow[] = await tx.query(
-    `SELECT o.id, o.name, o.country, o.entity_type, o.vat_number, o.vat_verification_status,
-            (SELECT concat_ws(E'\\n', nullif(a.recipient, ''), a.street, a.postcode || ' ' || a.city, a.country)
-             FROM billing_address a WHERE a.organization_id = o.id ORDER BY a.is_default DESC, a.position LIMIT 1) AS address
-     FROM organization o WHERE o.id = $1`,
-    [payerId],
-  );
-  const [person]: { display_name: string }[] = await tx.query(`SELECT display_name FROM app_user WHERE id = $1`, [actor.userId]);
+  const client = profileOf(clientId);
+  const payer = profileOf(payerId);
+  const placedByName = (await userDisplayNames(tx, [actor.userId])).get(actor.userId);
+  if (placedByName === undefined) throw new Error('billing: the signed-in user is gone');
 
   // What is ordered, and its public price list.
   let item: { productId: string | null; name: string; category: ProductCategory; renewalDate: string | null; prices: PriceList };
   if (request.kind === 'RENEWAL') {
-    if (!UUID.test(request.productId)) throw notFound('Product');
-    const [product]: { id: string; name: string; category: ProductCategory; public_price_minor: number; currency: Currency; renewal_date: string }[] =
-      await tx.query(
-        `SELECT p.id, p.name, p.category, p.public_price_minor, p.currency, to_char(p.renewal_date, 'YYYY-MM-DD') AS renewal_date
-         FROM product p
-         WHERE p.id = $1 AND p.organization_id = $2 AND ${visibleProductsCondition('p', '$3')}
-         FOR UPDATE OF p`,
-        [request.productId, clientId, actor.userId],
-      );
+    const product = await lockProductToRenew(ctx, clientId, request.productId);
     if (!product) throw notFound('Product');
-    item = { productId: product.id, name: product.name, category: product.category, renewalDate: product.renewal_date, prices: { [product.currency]: product.public_price_minor } };
+    item = { productId: product.id, name: product.name, category: product.category, renewalDate: product.renewalDate, prices: { [product.currency]: product.publicPriceMinor } };
   } else {
     item = { productId: null, name: request.offer.name, category: request.offer.category, renewalDate: null, prices: request.offer.publicPriceMinor };
   }
@@ -217,8 +196,8 @@ async function placeNewOrder(
   const decision = priceOrder({ publicPriceMinor, placedByPartner: partnerOf(acting), payingPartner: partnerOf(paying), rebatePartner: partnerOf(rebate) });
   const vat = vatFor({
     country: payer.country,
-    entityType: payer.entity_type,
-    hasValidVatNumber: payer.vat_number !== null && payer.vat_verification_status !== 'INVALID',
+    entityType: payer.entityType,
+    hasValidVatNumber: payer.vatNumber !== null && payer.vatVerificationStatus !== 'INVALID',
   });
   const vatMinor = vatAmount(decision.netMinor, vat.rateBp);
   const totalMinor = decision.netMinor + vatMinor;
@@ -238,26 +217,22 @@ async function placeNewOrder(
     throw error;
   }
 
-  // The product: created in the client organization, or renewed for one more year.
+  // The product: created in the client organization, or renewed for one more year (by catalog).
   let productId: string;
   let renewalDateAfter: string;
   if (request.kind === 'NEW_PRODUCT') {
-    const [created]: { id: string; renewal_date: string }[] = await tx.query(
-      `INSERT INTO product (organization_id, category, name, public_price_minor, currency, renewal_date)
-       VALUES ($1, $2, $3, $4, $5, (current_date + interval '1 year')::date)
-       RETURNING id, to_char(renewal_date, 'YYYY-MM-DD') AS renewal_date`,
-      [clientId, item.category, item.name, priceIn(item.prices, client.currency), client.currency],
-    );
+    const created = await createOrderedProduct(ctx, {
+      organizationId: clientId,
+      category: item.category,
+      name: item.name,
+      publicPriceMinor: priceIn(item.prices, client.currency),
+      currency: client.currency,
+    });
     productId = created.id;
-    renewalDateAfter = created.renewal_date;
+    renewalDateAfter = created.renewalDate;
   } else {
-    const [renewed] = updatedRows<{ renewal_date: string }>(await tx.query(
-      `UPDATE product SET renewal_date = (renewal_date + interval '1 year')::date WHERE id = $1
-       RETURNING to_char(renewal_date, 'YYYY-MM-DD') AS renewal_date`,
-      [item.productId],
-    ));
     productId = item.productId as string;
-    renewalDateAfter = renewed.renewal_date;
+    renewalDateAfter = await renewProduct(ctx, productId);
   }
 
   const order = await tx.save(
@@ -267,9 +242,9 @@ async function placeNewOrder(
       clientName: client.name,
       payerOrganizationId: payerId,
       placedByUserId: actor.userId,
-      placedByName: person.display_name,
-      placedByPartnerOrganizationId: acting?.partner_organization_id ?? null,
-      placedByPartnerName: acting?.partner_name ?? null,
+      placedByName,
+      placedByPartnerOrganizationId: acting?.organizationId ?? null,
+      placedByPartnerName: acting?.name ?? null,
       productId,
       productName: item.name,
       category: item.category,
@@ -314,14 +289,14 @@ async function placeNewOrder(
     orderId: order.id,
     clientOrganizationId: clientId,
     clientName: client.name,
-    customer: { organizationId: payerId, name: payer.name, address: payer.address ?? '', country: payer.country, vatNumber: payer.vat_number },
+    customer: { organizationId: payerId, name: payer.name, address: payer.invoiceAddress ?? '', country: payer.country, vatNumber: payer.vatNumber },
     vat,
     currency: payerCurrency,
     lines: [{ description: `${what}${forClient}${discount}`, quantity: 1, unitPriceMinor: decision.netMinor }],
     vatMinor,
   });
 
-  const partnerOrganizationId = acting?.partner_organization_id ?? null;
+  const partnerOrganizationId = acting?.organizationId ?? null;
   const paid = { amountMinor: totalMinor, currency: payerCurrency };
   const payment = clientPayment(payerId === clientId, partnerOrganizationId !== null, payer.name, paid, invoice.number);
   const product = { productName: item.name, category: item.category };

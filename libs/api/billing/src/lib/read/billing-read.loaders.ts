@@ -10,14 +10,14 @@ import {
   keysetKey,
   type KeysetParentQuery,
   keysetPageLoader,
-  livePartnershipCondition,
   type RequestContext,
+  sqlRead,
 } from '@manager/api-core';
 import { Invoice } from '../invoices/invoice.entity';
 import { Order } from '../orders/order.entity';
 import { WalletEntry } from '../wallet/wallet-entry.entity';
-import type { Wallet } from '../wallet/wallet.entity';
-import { INVOICE_COLUMNS, toInvoice, toWallet } from './billing-rows';
+import { Wallet } from '../wallet/wallet.entity';
+import { createManagedClientInvoicesLoader } from './managed-client-invoices.loader';
 
 type Row = Record<string, unknown>;
 
@@ -49,11 +49,6 @@ function billingLists(dataSource: DataSource, userId: string | null) {
   };
 }
 
-export interface ManagedClientInvoicesKey {
-  partnershipId: string;
-  first: number;
-}
-
 /**
  * The billing read side's loaders, built per request for its actor. Every statement carries the
  * access policy's own SQL condition (`billingReaderCondition`: the payer's members with
@@ -61,9 +56,13 @@ export interface ManagedClientInvoicesKey {
  */
 export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | null) {
   const userId = actor?.userId ?? null;
-  const query = (sql: string, params: unknown[]): Promise<Row[]> => (userId ? dataSource.query(sql, params) : Promise.resolve([]));
   const invoiceCondition = billingReaderCondition('t.organization_id', '$2');
   const walletCondition = billingReaderCondition('t.organization_id', '$2');
+  const invoices = entityRows(dataSource, Invoice, 't');
+  const wallets = entityRows(dataSource, Wallet, 't');
+  /** One batch read for the actor; nobody signed in reads nothing, without a statement. */
+  const read = <R extends Row, T>(name: string, text: string, keys: readonly string[], map: (row: R) => T): Promise<T[]> =>
+    userId ? sqlRead(dataSource, { name, text, values: [keys, userId] }, map) : Promise.resolve([]);
   const lists = billingLists(dataSource, userId);
   const options = { nothingVisible: !userId };
 
@@ -78,62 +77,35 @@ export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | 
     walletEntryPage: keysetPageLoader(dataSource, lists.walletEntries, options),
     walletEntryCount: keysetCountLoader(dataSource, lists.walletEntries, options),
     walletByOrganization: new DataLoader<string, Wallet | null>(async (organizationIds) => {
-      const rows = await query(
-        `SELECT t.organization_id, t.currency, t.balance_minor, t.updated_at FROM wallet t
-         WHERE t.organization_id = ANY($1::uuid[]) AND ${walletCondition}`,
-        [organizationIds, userId],
+      const found = await read(
+        'billing.wallets',
+        `SELECT ${wallets.columns} FROM wallet t WHERE t.organization_id = ANY($1::uuid[]) AND ${walletCondition}`,
+        organizationIds,
+        wallets.map,
       );
-      return organizationIds.map((id) => {
-        const row = rows.find((r) => r['organization_id'] === id);
-        return row ? toWallet(row) : null;
-      });
+      return organizationIds.map((id) => found.find((wallet) => wallet.organizationId === id) ?? null);
     }),
     /** An order's invoice id, for the payer's readers only (null for anyone else). */
     invoiceIdByOrder: new DataLoader<string, string | null>(async (orderIds) => {
-      const rows = await query(`SELECT t.order_id, t.id FROM invoice t WHERE t.order_id = ANY($1::uuid[]) AND ${invoiceCondition}`, [orderIds, userId]);
-      return orderIds.map((id) => (rows.find((r) => r['order_id'] === id)?.['id'] as string | undefined) ?? null);
+      const found = await read(
+        'billing.invoice-ids-by-order',
+        `SELECT t.order_id, t.id FROM invoice t WHERE t.order_id = ANY($1::uuid[]) AND ${invoiceCondition}`,
+        orderIds,
+        (row: { order_id: string; id: string }) => row,
+      );
+      return orderIds.map((id) => found.find((row) => row.order_id === id)?.id ?? null);
     }),
     /** Invoices by id, for the payer's readers only (PlaceOrderPayload.invoice). */
     invoiceById: new DataLoader<string, Invoice | null>(async (ids) => {
-      const rows = await query(`SELECT ${INVOICE_COLUMNS} FROM invoice t WHERE t.id = ANY($1::uuid[]) AND ${invoiceCondition}`, [ids, userId]);
-      return ids.map((id) => {
-        const row = rows.find((r) => r['id'] === id);
-        return row ? toInvoice(row) : null;
-      });
+      const found = await read(
+        'billing.invoices-by-id',
+        `SELECT ${invoices.columns} FROM invoice t WHERE t.id = ANY($1::uuid[]) AND ${invoiceCondition}`,
+        ids,
+        invoices.map,
+      );
+      return ids.map((id) => found.find((invoice) => invoice.id === id) ?? null);
     }),
-    /**
-     * The latest invoices a partner paid for each managed client of a page, in ONE statement for
-     * the whole page (a LATERAL join per partnership, served by invoice_client_idx): only while
-     * the partner pays (billing owner PARTNER), only for the partner's billing readers.
-     */
-    managedClientInvoices: new DataLoader<ManagedClientInvoicesKey, Invoice[], string>(
-      async (keys) => {
-        const byFirst = new Map<number, string[]>();
-        for (const key of keys) byFirst.set(key.first, [...(byFirst.get(key.first) ?? []), key.partnershipId]);
-        const found = new Map<string, Invoice[]>();
-        for (const [first, partnershipIds] of byFirst) {
-          const rows = await query(
-            `SELECT ps.id AS partnership_id, i.*
-             FROM partnership ps
-             CROSS JOIN LATERAL (
-               SELECT ${INVOICE_COLUMNS} FROM invoice t
-               WHERE t.organization_id = ps.partner_organization_id AND t.client_organization_id = ps.client_organization_id
-               ORDER BY t.issued_at DESC, t.id DESC
-               LIMIT $3
-             ) i
-             WHERE ps.id = ANY($1::uuid[]) AND ps.billing_owner = 'PARTNER' AND ${livePartnershipCondition('ps')}
-               AND ${billingReaderCondition('ps.partner_organization_id', '$2')}
-             ORDER BY ps.id, i.issued_at DESC, i.id DESC`,
-            [[...new Set(partnershipIds)], userId, first],
-          );
-          for (const id of partnershipIds) {
-            found.set(`${id}|${first}`, rows.filter((r) => r['partnership_id'] === id).map(({ partnership_id: _, ...row }) => toInvoice(row)));
-          }
-        }
-        return keys.map((key) => found.get(`${key.partnershipId}|${key.first}`) ?? []);
-      },
-      { cacheKeyFn: (key) => `${key.partnershipId}|${key.first}` },
-    ),
+    managedClientInvoices: createManagedClientInvoicesLoader(dataSource, userId),
   };
 }
 export type BillingReadLoaders = ReturnType<typeof createBillingReadLoaders>;

@@ -1,6 +1,13 @@
-import { readsBilling, type RequestContext } from '@manager/api-core';
+import { entityRows, readsBilling, type RequestContext, sqlRead } from '@manager/api-core';
+import { Invoice } from '../invoices/invoice.entity';
 import type { InvoicePdfData } from '../pdf/invoice-pdf';
-import { INVOICE_COLUMNS, toInvoice } from './billing-rows';
+
+interface LineRow {
+  description: string;
+  quantity: number;
+  unit_price_minor: number;
+  amount_minor: number;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,13 +18,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function invoiceForDownload(ctx: RequestContext, invoiceId: string): Promise<InvoicePdfData | null> {
   if (!ctx.actor || !UUID.test(invoiceId)) return null;
-  const [row] = await ctx.dataSource.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE id = $1`, [invoiceId]);
-  if (!row) return null;
-  const invoice = toInvoice(row);
+  const invoices = entityRows(ctx.dataSource, Invoice, 'i');
+  const [invoice] = await sqlRead(
+    ctx.dataSource,
+    { name: 'billing.invoice-for-download', text: `SELECT ${invoices.columns} FROM invoice i WHERE i.id = $1`, values: [invoiceId] },
+    invoices.map,
+  );
+  if (!invoice) return null;
   if (!(await readsBilling(ctx, invoice.organizationId))) return null;
-  const lines: { description: string; quantity: number; unit_price_minor: number; amount_minor: number }[] = await ctx.dataSource.query(
-    `SELECT description, quantity, unit_price_minor, amount_minor FROM invoice_line WHERE invoice_id = $1 ORDER BY position`,
-    [invoice.id],
+  const lines = await sqlRead(
+    ctx.dataSource,
+    {
+      name: 'billing.invoice-lines-for-download',
+      text: `SELECT l.description, l.quantity, l.unit_price_minor, l.amount_minor FROM invoice_line l WHERE l.invoice_id = $1 ORDER BY l.position`,
+      values: [invoice.id],
+    },
+    (line: LineRow) => line,
   );
   return {
     number: invoice.number,

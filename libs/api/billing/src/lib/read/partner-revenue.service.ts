@@ -10,8 +10,9 @@ import {
   pageRequest,
   readsBilling,
   type RequestContext,
+  sqlRead,
 } from '@manager/api-core';
-import type { Currency } from '@manager/domain';
+import { organizationBillingProfiles, organizationNamesByName } from '@manager/api-organizations';
 import { Commission } from '../commissions/commission.entity';
 import { CommissionConnection } from './billing-connections';
 import { PartnerRevenue, type RevenuePeriod, RevenueTotal } from './partner-revenue.type';
@@ -25,12 +26,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export async function partnerRevenue(ctx: RequestContext, organizationId: string, from: Date | null, to: Date | null): Promise<PartnerRevenue | null> {
   if (from && to && from.getTime() >= to.getTime()) throw badUserInput('to', 'The end of the period must come after its start.');
   if (!(await readsBilling(ctx, organizationId))) return null;
-  const [row]: { currency: Currency }[] = await ctx.dataSource.query(
-    `SELECT o.currency FROM organization o JOIN partner_profile pp ON pp.organization_id = o.id WHERE o.id = $1`,
-    [organizationId],
-  );
-  if (!row) return null;
-  return Object.assign(new PartnerRevenue(), { partnerOrganizationId: organizationId, currency: row.currency, from, to });
+  const organization = (await organizationBillingProfiles(ctx.dataSource, [organizationId])).get(organizationId);
+  if (!organization?.partnerRates) return null;
+  return Object.assign(new PartnerRevenue(), { partnerOrganizationId: organizationId, currency: organization.currency, from, to });
 }
 
 /** The WHERE shared by every revenue figure: the partner's commissions in the period, re-checked by the policy's condition. */
@@ -68,9 +66,14 @@ function toTotal(revenue: PartnerRevenue, row: SumRow): RevenueTotal {
   });
 }
 
+/** The sums of `SUMS` per `key`, for the commissions `scope` selects. */
+function sums(ctx: RequestContext, name: string, text: string, params: unknown[]): Promise<SumRow[]> {
+  return sqlRead(ctx.dataSource, { name, text, values: params }, (row: SumRow) => row);
+}
+
 export async function revenueTotal(ctx: RequestContext, revenue: PartnerRevenue): Promise<RevenueTotal> {
   const { where, params } = scope(revenue, ctx);
-  const [row]: SumRow[] = await ctx.dataSource.query(`SELECT 'total' AS key, 'Total' AS label, ${SUMS} FROM commission c WHERE ${where}`, params);
+  const [row] = await sums(ctx, 'billing.revenue-total', `SELECT 'total' AS key, 'Total' AS label, ${SUMS} FROM commission c WHERE ${where}`, params);
   return toTotal(revenue, row);
 }
 
@@ -89,25 +92,36 @@ function periodLabel(period: RevenuePeriod, key: string): string {
 /** Totals per period (UTC calendar), oldest first, periods without commissions left out: one GROUP BY. */
 export async function revenueByPeriod(ctx: RequestContext, revenue: PartnerRevenue, period: RevenuePeriod): Promise<RevenueTotal[]> {
   const { where, params } = scope(revenue, ctx);
-  const rows: SumRow[] = await ctx.dataSource.query(
+  const rows = await sums(
+    ctx,
+    `billing.revenue-by-${period.toLowerCase()}`,
     `SELECT ${PERIOD_KEY[period]} AS key, '' AS label, ${SUMS} FROM commission c WHERE ${where} GROUP BY 1 ORDER BY 1`,
     params,
   );
   return rows.map((row) => toTotal(revenue, { ...row, label: periodLabel(period, row.key) }));
 }
 
-/** Totals per client, largest first (then by name): one GROUP BY, labelled with the client's current name. */
+/**
+ * Totals per client, largest first, then by the client's current name as organizations lists
+ * names (the database's `lower(name)`, then id): one GROUP BY, then the names in that order.
+ */
 export async function revenueByClient(ctx: RequestContext, revenue: PartnerRevenue): Promise<RevenueTotal[]> {
   const { where, params } = scope(revenue, ctx);
-  const rows: SumRow[] = await ctx.dataSource.query(
-    `SELECT c.client_organization_id::text AS key, coalesce(o.name, max(c.client_name)) AS label, ${SUMS}
-     FROM commission c LEFT JOIN organization o ON o.id = c.client_organization_id
-     WHERE ${where}
-     GROUP BY c.client_organization_id, o.name
-     ORDER BY total DESC, lower(coalesce(o.name, max(c.client_name))), c.client_organization_id`,
+  const rows = await sums(
+    ctx,
+    'billing.revenue-by-client',
+    `SELECT c.client_organization_id::text AS key, max(c.client_name) AS label, ${SUMS}
+     FROM commission c WHERE ${where} GROUP BY c.client_organization_id`,
     params,
   );
-  return rows.map((row) => toTotal(revenue, row));
+  if (!rows.length) return [];
+  const names = await organizationNamesByName(ctx.dataSource, rows.map((row) => row.key));
+  const rank = new Map(names.map((organization, index) => [organization.id, index]));
+  const labelled = rows.map((row) => ({ ...row, label: names[rank.get(row.key) ?? -1]?.name ?? row.label }));
+  // Equal totals follow the names' order; a client gone meanwhile (its commissions go with it) comes last.
+  const byName = (key: string) => rank.get(key) ?? names.length;
+  labelled.sort((a, b) => Number(b.total) - Number(a.total) || byName(a.key) - byName(b.key) || (a.key < b.key ? -1 : 1));
+  return labelled.map((row) => toTotal(revenue, row));
 }
 
 const NEWEST_FIRST: KeysetOrder = { keys: [keysetKey.timestamp('c.created_at'), keysetKey.uuid('c.id')], direction: 'DESC' };

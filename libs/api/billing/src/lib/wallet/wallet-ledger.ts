@@ -13,24 +13,22 @@ import { Wallet } from './wallet.entity';
 
 /**
  * Locks the wallets of `organizationIds` FOR UPDATE, always in id order so that two
- * transactions locking the same pair never deadlock. Creates missing rows first (organizations
- * created before the trigger existed have one from the migration; this is belt and braces).
+ * transactions locking the same pair never deadlock. Every organization has its wallet (a
+ * trigger creates it with the organization, the migration created the older ones, and it goes
+ * only with the organization): a missing one is a bug, not a case to handle.
  */
 export async function lockWallets(tx: EntityManager, organizationIds: string[]): Promise<Map<string, Wallet>> {
   const ids = [...new Set(organizationIds)].sort();
-  await tx.query(
-    `INSERT INTO wallet (organization_id, currency)
-     SELECT o.id, o.currency FROM organization o WHERE o.id = ANY($1::uuid[])
-     ON CONFLICT (organization_id) DO NOTHING`,
-    [ids],
-  );
   const rows = await tx
     .createQueryBuilder(Wallet, 'w')
     .setLock('pessimistic_write')
     .where('w.organization_id = ANY(:ids)', { ids })
     .orderBy('w.organization_id')
     .getMany();
-  return new Map(rows.map((wallet) => [wallet.organizationId, wallet]));
+  const wallets = new Map(rows.map((wallet) => [wallet.organizationId, wallet]));
+  const missing = ids.filter((id) => !wallets.has(id));
+  if (missing.length) throw new Error(`ledger: no wallet for organization ${missing.join(', ')}`);
+  return wallets;
 }
 
 export interface LedgerMovement {

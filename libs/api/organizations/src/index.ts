@@ -1,5 +1,6 @@
 export { Organization } from './lib/organization.entity';
 export { Membership } from './lib/membership.entity';
+export { MembershipProductGrant } from './lib/membership-product-grant.entity';
 export { PartnerProfile } from './lib/partner-profile.entity';
 export { getOrganization } from './lib/organization.service';
 export { MemberInvitation } from './lib/invitations/member-invitation.entity';
@@ -8,5 +9,7 @@ export { TermsAcceptance } from './lib/details/terms-acceptance.entity';
 export { setVatVerifier, vatVerifier } from './lib/vies/vat-verification.registry';
 export { viesRestVerifier, VIES_TIMEOUT_MS } from './lib/vies/vies-rest-verifier';
 export type { VatVerifier, VatVerificationResult } from './lib/vies/vat-verifier';
+/** Catalog, above organizations, answers which products an organization owns (EXTERNAL members' grants). */
+export { answerProductsOfOrganization, type ProductsOfOrganization } from './lib/members/organization-products';
 
 export { organizationsModule } from './lib/organizations.module';

@@ -23,12 +23,12 @@ export const tableOwners = {
   organization: 'organizations',
   partner_profile: 'organizations',
   membership: 'organizations',
+  membership_product_grant: 'organizations',
   member_invitation: 'organizations',
   terms_acceptance: 'organizations',
   billing_address: 'organizations',
 
   product: 'catalog',
-  membership_product_grant: 'catalog',
 
   audit_event: 'compliance',
 
@@ -86,8 +86,23 @@ export const crossContextAccess: readonly CrossContextAccess[] = [
   // identity
 
   // organizations
+  {
+    file: 'libs/api/organizations/src/lib/members/member-list.ts',
+    reads: ['app_user'],
+    why: "the members page is ordered by the people's names (its keyset), so its one statement joins identity's users and primes the person loader",
+  },
+  {
+    file: 'libs/api/organizations/src/lib/members/granted-products.loader.ts',
+    reads: ['product'],
+    why: "grantedProductIds come in product-name order in the grants' one batch statement; catalog sits above organizations, so there is no catalog loader to ask",
+  },
 
   // catalog
+  {
+    file: 'libs/api/catalog/src/lib/migrations/1764170002000-CreateCatalog.ts',
+    writes: ['membership_product_grant'],
+    why: 'created membership_product_grant (now organizations\' table) and its index with the catalog (applied migration)',
+  },
 
   // partners
 

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { MembershipProductGrant, Product } from '@manager/api-catalog';
+import { Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
-import { Membership, Organization } from '@manager/api-organizations';
+import { Membership, MembershipProductGrant, Organization } from '@manager/api-organizations';
 import type { BillingOwner, MembershipRole, PartnershipAccess, PartnershipStatus, ProductCategory } from '@manager/domain';
 
 export const PASSWORD = 'correct horse battery staple';

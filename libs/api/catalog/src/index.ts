@@ -1,5 +1,4 @@
 export { Product } from './lib/product.entity';
-export { MembershipProductGrant } from './lib/membership-product-grant.entity';
 export { catalogLoaders } from './lib/catalog.loaders';
 export { ProductConnection } from './lib/product-connection';
 export { createOrderedProduct, lockProductToRenew, renewProduct, type NewProduct, type ProductToRenew } from './lib/ordered-products';

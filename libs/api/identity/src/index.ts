@@ -1,4 +1,6 @@
 export { User } from './lib/user.entity';
+/** How the other contexts create people and read who they are (never with SQL of their own on `app_user`). */
+export { createUser, displayNameOf, findUserByEmail, findUsersByIds, type UserSummary } from './lib/users';
 export { hashPassword } from './lib/password-hasher';
 /** Every password confirmation (ending a partnership, password change, API tokens) goes through this one throttled check. */
 export { confirmPassword, PASSWORD_CONFIRMATION_THROTTLE, WRONG_CONFIRMATION_PASSWORD } from './lib/password-confirmation';

@@ -1,5 +1,6 @@
 export { Organization } from './lib/organization.entity';
 export { Membership } from './lib/membership.entity';
+export { MembershipProductGrant } from './lib/membership-product-grant.entity';
 export { PartnerProfile } from './lib/partner-profile.entity';
 export { getOrganization } from './lib/organization.service';
 export { MemberInvitation } from './lib/invitations/member-invitation.entity';
@@ -10,5 +11,7 @@ export { viesRestVerifier, VIES_TIMEOUT_MS } from './lib/vies/vies-rest-verifier
 export type { VatVerifier, VatVerificationResult } from './lib/vies/vat-verifier';
 export { organizationBillingProfiles, type OrganizationBillingProfile } from './lib/billing-facts/organization-billing-profiles';
 export { organizationNamesByName } from './lib/billing-facts/organization-names';
+/** Catalog, above organizations, answers which products an organization owns (EXTERNAL members' grants). */
+export { answerProductsOfOrganization, type ProductsOfOrganization } from './lib/members/organization-products';
 
 export { organizationsModule } from './lib/organizations.module';

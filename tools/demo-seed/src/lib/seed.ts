@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { MembershipProductGrant, Product } from '@manager/api-catalog';
+import { Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
-import { BillingAddress, Membership, Organization, PartnerProfile, TermsAcceptance } from '@manager/api-organizations';
+import { BillingAddress, Membership, MembershipProductGrant, Organization, PartnerProfile, TermsAcceptance } from '@manager/api-organizations';
 import { CURRENT_TERMS_VERSION, PARTNERSHIP_INVITATION_TTL_DAYS } from '@manager/domain';
 import { DEMO_ORGANIZATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import type { RequestContext } from '@manager/api-core';
+import type { DataSource } from 'typeorm';
+import { entityRows, type RequestContext, sqlRead } from '@manager/api-core';
 import { BillingAddress } from './billing-address.entity';
 
 export interface OrganizationDetailsLoaders {
@@ -12,22 +12,35 @@ export interface OrganizationDetailsLoaders {
 
 /** Rows only; the resolvers ask the access policy first. One statement per loader and level. */
 export function createOrganizationDetailsLoaders(dataSource: DataSource): OrganizationDetailsLoaders {
+  const addresses = entityRows(dataSource, BillingAddress, 'a');
   return {
     billingAddressesByOrganization: new DataLoader(async (ids: readonly string[]) => {
-      const rows = await dataSource.manager.find(BillingAddress, {
-        where: { organizationId: In([...ids]) },
-        order: { isDefault: 'DESC', position: 'ASC', createdAt: 'ASC', id: 'ASC' },
-      });
+      const rows = await sqlRead(
+        dataSource,
+        {
+          name: 'organizations.billing-addresses',
+          text: `SELECT ${addresses.columns} FROM billing_address a WHERE a.organization_id = ANY($1::uuid[])
+                 ORDER BY a.is_default DESC, a.position, a.created_at, a.id`,
+          values: [ids],
+        },
+        addresses.map,
+      );
       return ids.map((id) => rows.filter((row) => row.organizationId === id));
     }),
     termsAcceptedAtByOrganization: new DataLoader(async (ids: readonly string[]) => {
-      const rows: { organization_id: string; accepted_at: Date }[] = await dataSource.query(
-        `SELECT organization_id, max(accepted_at) AS accepted_at FROM terms_acceptance
-         WHERE organization_id = ANY($1::uuid[]) GROUP BY organization_id`,
-        [ids],
+      const acceptedAt = new Map(
+        await sqlRead(
+          dataSource,
+          {
+            name: 'organizations.terms-accepted-at',
+            text: `SELECT organization_id, max(accepted_at) AS accepted_at FROM terms_acceptance
+                   WHERE organization_id = ANY($1::uuid[]) GROUP BY organization_id`,
+            values: [ids],
+          },
+          (row: { organization_id: string; accepted_at: Date }) => [row.organization_id, row.accepted_at] as const,
+        ),
       );
-      const byId = new Map(rows.map((row) => [row.organization_id, row.accepted_at]));
-      return ids.map((id) => byId.get(id) ?? null);
+      return ids.map((id) => acceptedAt.get(id) ?? null);
     }),
   };
 }

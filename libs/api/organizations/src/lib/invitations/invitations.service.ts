@@ -18,11 +18,13 @@ import {
   type TxContext,
   inTransaction,
 } from '@manager/api-core';
-import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
+import { assertPasswordAllowed, createUser, displayNameOf, findUserByEmail, hashPassword, normalizeEmail, openSession } from '@manager/api-identity';
 import type { MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
-import { actorUserId, checkGrantableProducts, displayNameOf, isUuid, returningRows } from '../members/membership-lookup';
+import { grantProducts } from '../members/membership-grants';
+import { actorUserId, checkGrantableProducts, isUuid, returningRows } from '../members/membership-lookup';
+import { productsOfOrganization } from '../members/organization-products';
 import { invitationEmail } from './invitation-email';
 import type { AcceptMemberInvitationInput, InviteMemberInput, MemberInvitationPreview } from './invitation.inputs';
 import { hashInvitationToken, INVITATION_RESEND_INTERVAL_S, INVITATION_TTL_MS, newInvitationToken } from './invitation-token';
@@ -114,11 +116,10 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
     return await inTransaction(ctx, async (txc) => {
       const { tx } = txc;
       const productIds = input.role === 'EXTERNAL' ? await checkGrantableProducts(tx, input.organizationId, input.productIds ?? []) : [];
-      const members: unknown[] = await tx.query(
-        `SELECT 1 FROM membership m JOIN app_user u ON u.id = m.user_id WHERE m.organization_id = $1 AND u.email = $2`,
-        [input.organizationId, email],
-      );
-      if (members.length) throw conflict(`${email} is already a member of this organization.`, 'email');
+      const invitee = await findUserByEmail(tx, email);
+      if (invitee && (await tx.exists(Membership, { where: { organizationId: input.organizationId, userId: invitee.id } }))) {
+        throw conflict(`${email} is already a member of this organization.`, 'email');
+      }
       const pending: { id: string; live: boolean }[] = await tx.query(
         `SELECT id, expires_at > now() AS live FROM member_invitation
          WHERE organization_id = $1 AND email = $2 AND accepted_at IS NULL AND cancelled_at IS NULL FOR UPDATE`,
@@ -234,8 +235,8 @@ export async function pendingInvitations(ctx: RequestContext, organizationId: st
 /** What the link shows before acceptance; null when the token is unknown, used, cancelled or expired. */
 export async function invitationPreview(ctx: RequestContext, token: string): Promise<MemberInvitationPreview | null> {
   if (!token || token.length > 200) return null;
-  const [row]: (InvitationRow & { organization_name: string; account_exists: boolean })[] = await ctx.dataSource.query(
-    `SELECT i.*, o.name AS organization_name, EXISTS (SELECT 1 FROM app_user u WHERE u.email = i.email) AS account_exists
+  const [row]: (InvitationRow & { organization_name: string })[] = await ctx.dataSource.query(
+    `SELECT i.*, o.name AS organization_name
      FROM member_invitation i JOIN organization o ON o.id = i.organization_id
      WHERE i.token_hash = $1 AND i.accepted_at IS NULL AND i.cancelled_at IS NULL AND i.expires_at > now()`,
     [hashInvitationToken(token)],
@@ -247,7 +248,7 @@ export async function invitationPreview(ctx: RequestContext, token: string): Pro
     role: row.role,
     invitedByName: row.invited_by_name,
     expiresAt: row.expires_at,
-    accountExists: row.account_exists,
+    accountExists: (await findUserByEmail(ctx.dataSource, row.email)) !== null,
   };
 }
 
@@ -277,7 +278,7 @@ export async function acceptMemberInvitation(
     if (!row) throw badUserInput('token', INVALID_TOKEN);
     const invitation = toInvitation(row);
     const { email } = invitation;
-    const [account]: { id: string }[] = await tx.query(`SELECT id FROM app_user WHERE email = $1`, [email]);
+    const account = await findUserByEmail(tx, email);
 
     let userId: string;
     let actingCtx: TxContext = txc;
@@ -297,8 +298,7 @@ export async function acceptMemberInvitation(
       if (!displayName) throw badUserInput('displayName', 'Enter your name: it is how the organization will see you.');
       if (!input.password) throw badUserInput('password', 'Choose a password to create your account.');
       await assertPasswordAllowed('password', input.password, { email, name: displayName });
-      const inserted = await tx.insert(User, { email, displayName, passwordHash: await hashPassword(input.password) });
-      userId = inserted.identifiers[0]['id'] as string;
+      userId = (await createUser(tx, { email, displayName, passwordHash: await hashPassword(input.password) })).id;
       const opened = await openSession(tx, userId);
       session = { ...opened, actor: { userId, sessionId: opened.sessionId } };
       // The new person is the one acting from here on (the audit event names them).
@@ -315,11 +315,7 @@ export async function acceptMemberInvitation(
     );
     if (invitation.role === 'EXTERNAL') {
       // Products deleted since the invitation simply drop out.
-      await tx.query(
-        `INSERT INTO membership_product_grant (membership_id, product_id)
-         SELECT $1, p.id FROM product p WHERE p.id = ANY($2::uuid[]) AND p.organization_id = $3`,
-        [membership.id, invitation.productIds, invitation.organizationId],
-      );
+      await grantProducts(tx, membership.id, await productsOfOrganization(tx, invitation.organizationId, invitation.productIds));
     }
     await tx.query(`UPDATE member_invitation SET accepted_by_user_id = $2 WHERE id = $1`, [invitation.id, userId]);
     const name = await displayNameOf(tx, userId);

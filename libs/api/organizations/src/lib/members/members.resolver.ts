@@ -13,6 +13,7 @@ import {
   TransferLegalResponsibilityInput,
   TransferLegalResponsibilityPayload,
 } from './members.inputs';
+import { listMembers } from './member-list';
 import * as members from './members.service';
 import { Person } from './person.type';
 
@@ -26,7 +27,7 @@ export class OrganizationMembersResolver {
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
   ): Promise<MembershipConnection> {
-    return members.listMembers(ctx, organization.id, first, after ?? null);
+    return listMembers(ctx, organization.id, first, after ?? null);
   }
 }
 

@@ -1,30 +1,18 @@
 import {
   badUserInput,
   conflict,
-  entityRows,
   forbidden,
-  type KeysetOrder,
-  keysetKey,
-  keysetPage,
-  pageRequest,
   recordAuditEvent,
-  requirePermission,
   requirePermissionOn,
   type OrganizationObject,
   type RequestContext,
   inTransaction,
 } from '@manager/api-core';
-import { MembershipRole } from '@manager/domain';
+import { displayNameOf } from '@manager/api-identity';
+import type { MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
-import { MembershipConnection } from './membership-connection';
-import { actorUserId, checkGrantableProducts, displayNameOf, lockMembershipInReach, returningRows } from './membership-lookup';
-import { memberLoaders, toPerson } from './member.loaders';
-
-/** The order of the members list: the legal responsible first, external people last. */
-export const ROLE_RANK: Record<MembershipRole, number> = { LEGAL_RESPONSIBLE: 0, ADMIN: 1, USER: 2, EXTERNAL: 3 };
-const RANK_SQL = `CASE m.role ${Object.entries(ROLE_RANK)
-  .map(([role, rank]) => `WHEN '${role}' THEN ${rank}`)
-  .join(' ')} END`;
+import { grantProducts, revokeAllGrants, revokeGrantsExcept } from './membership-grants';
+import { actorUserId, checkGrantableProducts, lockMembershipInReach, returningRows } from './membership-lookup';
 
 const USE_TRANSFER = 'The legal responsible changes only by handing the role over: use transferLegalResponsibility.';
 const ADMIN_CANNOT_TOUCH_LR = 'Only the legal responsible can hand over their role; nobody else changes or removes it.';
@@ -32,48 +20,6 @@ const ADMIN_CANNOT_TOUCH_LR = 'Only the legal responsible can hand over their ro
 /** A membership as the policy weighs it: someone else's is hidden from whoever does not read the members. */
 function seen(membership: Membership): OrganizationObject {
   return { kind: 'Membership', userId: membership.userId };
-}
-
-/** By role (legal responsible, administrators, users, externals), then name; the id breaks ties. */
-const BY_ROLE_THEN_NAME: KeysetOrder = {
-  keys: [keysetKey.int(RANK_SQL, 0, Math.max(...Object.values(ROLE_RANK))), keysetKey.text('u.display_name'), keysetKey.uuid('m.id')],
-  direction: 'ASC',
-};
-
-/**
- * One page of an organization's members, ordered by role then name, with keyset cursors. The
- * people come in the same statement and prime the person loader, so `person` costs nothing more.
- */
-export async function listMembers(
-  ctx: RequestContext,
-  organizationId: string,
-  first: number,
-  after: string | null,
-): Promise<MembershipConnection> {
-  // The organization is in sight, so its list is refused openly; the wording fits both EXTERNAL
-  // members and LIMITED partners, the two ways in that do not read members.
-  await requirePermission(ctx, organizationId, 'MEMBERS_READ', 'Your access to this organization covers some of its products, not its people.');
-  const page = pageRequest(BY_ROLE_THEN_NAME, first, after);
-  const memberships = entityRows(ctx.dataSource, Membership, 'm');
-  const people = memberLoaders(ctx).personByUserId;
-  const members = await keysetPage(
-    ctx.dataSource,
-    {
-      name: 'organizations.members',
-      select: `${memberships.columns}, u.display_name, u.email`,
-      from: 'membership m JOIN app_user u ON u.id = m.user_id',
-      where: 'm.organization_id = $1',
-      params: [organizationId],
-      order: BY_ROLE_THEN_NAME,
-      map: (row: Record<string, unknown> & { display_name: string; email: string }) => {
-        const membership = memberships.map(row);
-        people.prime(membership.userId, toPerson({ id: membership.userId, display_name: row.display_name, email: row.email }));
-        return membership;
-      },
-    },
-    page,
-  );
-  return Object.assign(new MembershipConnection(), members, { organizationId });
 }
 
 export async function changeMemberRole(ctx: RequestContext, membershipId: string, role: MembershipRole): Promise<Membership> {
@@ -93,7 +39,7 @@ export async function changeMemberRole(ctx: RequestContext, membershipId: string
     const previousRole = membership.role;
     await tx.update(Membership, { id: membership.id }, { role });
     // Grants mean something only for EXTERNAL members; other roles read every product.
-    if (previousRole === 'EXTERNAL') await tx.query(`DELETE FROM membership_product_grant WHERE membership_id = $1`, [membership.id]);
+    if (previousRole === 'EXTERNAL') await revokeAllGrants(tx, membership.id);
     const name = await displayNameOf(tx, membership.userId);
     await recordAuditEvent(txc, {
       organizationId: membership.organizationId,
@@ -185,14 +131,8 @@ export async function setExternalProducts(ctx: RequestContext, membershipId: str
       throw badUserInput('membershipId', 'Only external members are granted products one by one; the other roles see every product.');
     }
     const ids = await checkGrantableProducts(tx, membership.organizationId, productIds);
-    await tx.query(`DELETE FROM membership_product_grant WHERE membership_id = $1 AND NOT (product_id = ANY($2::uuid[]))`, [
-      membership.id,
-      ids,
-    ]);
-    await tx.query(
-      `INSERT INTO membership_product_grant (membership_id, product_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [membership.id, ids],
-    );
+    await revokeGrantsExcept(tx, membership.id, ids);
+    await grantProducts(tx, membership.id, ids);
     const name = await displayNameOf(tx, membership.userId);
     await recordAuditEvent(txc, {
       organizationId: membership.organizationId,

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { badUserInput, notFound, organizationAccess, unauthenticated, type OrganizationAccess, type RequestContext, type TxContext } from '@manager/api-core';
 import { Membership } from '../membership.entity';
+import { productsOfOrganization } from './organization-products';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,24 +39,16 @@ export async function lockMembershipInReach(
 /**
  * The distinct product ids, all of them products of `organizationId`, at least one: the set an
  * EXTERNAL member is granted. Another organization's product or a made-up id is refused on
- * `productIds` without telling which exists.
+ * `productIds` without telling which exists. Products are catalog's: catalog answers which ones
+ * the organization owns (see organization-products.ts).
  */
 export async function checkGrantableProducts(tx: EntityManager, organizationId: string, productIds: readonly string[]): Promise<string[]> {
   const ids = [...new Set(productIds)];
   if (!ids.length) throw badUserInput('productIds', 'Choose at least one product: an external member sees only the products granted to them.');
   if (!ids.every(isUuid)) throw badUserInput('productIds', 'Choose products of this organization.');
-  const [{ count }]: { count: number }[] = await tx.query(
-    `SELECT count(*)::int AS count FROM product WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-    [organizationId, ids],
-  );
-  if (count !== ids.length) throw badUserInput('productIds', 'Choose products of this organization.');
+  const owned = await productsOfOrganization(tx, organizationId, ids);
+  if (owned.length !== ids.length) throw badUserInput('productIds', 'Choose products of this organization.');
   return ids;
-}
-
-/** A person's name for an audit summary. */
-export async function displayNameOf(tx: EntityManager, userId: string): Promise<string> {
-  const [row]: { display_name: string }[] = await tx.query(`SELECT display_name FROM app_user WHERE id = $1`, [userId]);
-  return row?.display_name ?? 'a former user';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { type Actor, conflict, type RequestContext, inTransaction } from '@manager/api-core';
-import { assertPasswordAllowed, hashPassword, normalizeEmail, openSession, User } from '@manager/api-identity';
+import { assertPasswordAllowed, createUser, findUserByEmail, hashPassword, normalizeEmail, openSession, type User } from '@manager/api-identity';
 import { checkDetails } from '../details/organization-details.rules';
 import { insertOrganization } from '../details/organization-details.service';
 import type { Organization } from '../organization.entity';
@@ -21,14 +21,14 @@ export async function signUp(ctx: RequestContext, input: SignUpInput): Promise<{
   const details = checkDetails(input.organization, input.organization.entityType, new Set());
   const email = normalizeEmail(input.email);
   await assertPasswordAllowed('password', input.password, { email, name: input.displayName });
-  if (await manager.exists(User, { where: { email } })) throw conflict(EMAIL_TAKEN, 'email');
+  if (await findUserByEmail(manager, email)) throw conflict(EMAIL_TAKEN, 'email');
   const passwordHash = await hashPassword(input.password);
   const verification = details.vatNumber ? await verifyVatNumber(details.vatNumber, ctx.log) : null;
 
   const { user, organization, session, actor } = await inTransaction(ctx, async (txc) => {
       const { tx } = txc;
       await holdSignUpSlot(tx, ctx.ip);
-      const user = await tx.save(tx.create(User, { email, displayName: input.displayName.trim(), passwordHash }));
+      const user = await createUser(tx, { email, displayName: input.displayName.trim(), passwordHash });
       const session = await openSession(tx, user.id);
       const actor: Actor = { userId: user.id, sessionId: session.sessionId };
       // The new person is the actor of everything written from here on (audit trail, terms).

@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import { sqlRead, type SqlReader } from '@manager/api-core';
+import { normalizeEmail } from './auth.service';
+import { User } from './user.entity';
+
+/**
+ * The users table as the other contexts reach it: they create people and read who they are
+ * through these functions, never with SQL of their own on `app_user`. Inside a mutation, pass the
+ * transaction's manager so the read sees (and the write joins) that transaction.
+ */
+
+/** A person as another context sees them: never the password hash. */
+export interface UserSummary {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+interface UserSummaryRow {
+  id: string;
+  email: string;
+  display_name: string;
+}
+
+const toSummary = (row: UserSummaryRow): UserSummary => ({ id: row.id, email: row.email, displayName: row.display_name });
+
+/**
+ * Creates a person in the caller's transaction. The password arrives hashed (`hashPassword`), so a
+ * caller can run argon2 before its transaction opens. A second account with the same email fails
+ * on the unique index (23505 on the email constraint), which the caller turns into its CONFLICT.
+ */
+export function createUser(tx: EntityManager, fields: { email: string; displayName: string; passwordHash: string }): Promise<User> {
+  return tx.save(tx.create(User, { ...fields, email: normalizeEmail(fields.email) }));
+}
+
+/** The person with this email (compared as stored: trimmed, lower-case), or null. One statement. */
+export async function findUserByEmail(db: SqlReader, email: string): Promise<UserSummary | null> {
+  const [user] = await sqlRead(
+    db,
+    { name: 'identity.user-by-email', text: `SELECT id, email, display_name FROM app_user WHERE email = $1`, values: [normalizeEmail(email)] },
+    toSummary,
+  );
+  return user ?? null;
+}
+
+/** The people with these ids, in no particular order; unknown ids are left out. One statement. */
+export function findUsersByIds(db: SqlReader, ids: readonly string[]): Promise<UserSummary[]> {
+  return sqlRead(
+    db,
+    { name: 'identity.users-by-id', text: `SELECT id, email, display_name FROM app_user WHERE id = ANY($1::uuid[])`, values: [ids] },
+    toSummary,
+  );
+}
+
+/** A person's name for an audit event; a user id that no longer exists is 'a former user'. */
+export async function displayNameOf(db: SqlReader, userId: string): Promise<string> {
+  const [user] = await findUsersByIds(db, [userId]);
+  return user?.displayName ?? 'a former user';
+}

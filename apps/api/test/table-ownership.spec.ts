@@ -49,6 +49,11 @@ describe('table ownership', () => {
       expect(scan(source).map((t) => `${t.line} ${t.kind} ${t.table}`)).toEqual(['2 read app_user', '3 write app_user']);
     });
 
+    it('a keyset page whose `from` starts with, or joins, another context’s table', () => {
+      const source = "export const q = { name: 'x', from: 'organization o', select: 'o.id' };\nexport const r = { from: 'invoice i JOIN partnership ps ON ps.id = i.partnership_id' };";
+      expect(scan(source).map((t) => `${t.line} ${t.kind} ${t.table}`)).toEqual(['1 read organization', '2 read partnership']);
+    });
+
     it('its own tables and English sentences are not trespasses', () => {
       const source = "const a = `SELECT * FROM invoice JOIN invoice_line ON true`; const b = 'Pick a product from organization settings';";
       expect(scan(source)).toEqual([]);

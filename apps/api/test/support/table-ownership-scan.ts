@@ -19,7 +19,8 @@ export interface Trespass {
 
 export const REPOSITORY_ROOT = join(__dirname, '../../../..');
 
-const SQL_KEYWORDS = /\b(SELECT|INSERT|UPDATE|DELETE|WITH|ALTER TABLE|CREATE INDEX)\b/;
+/** Upper-case keywords mark a string as SQL (a fragment such as `a JOIN b ON …` included), never an English sentence. */
+const SQL_KEYWORDS = /\b(SELECT|INSERT|UPDATE|DELETE|WITH|FROM|JOIN|ALTER TABLE|CREATE INDEX)\b/;
 const TABLE_REFERENCE = /\b(FROM|JOIN|INSERT\s+INTO|UPDATE|DELETE\s+FROM|ALTER\s+TABLE|TRUNCATE|CREATE\s+(?:UNIQUE\s+)?INDEX\s+\S+\s+ON)\s+"?([a-z_]+)"?/gi;
 const WRITE_VERBS = /^(INSERT|UPDATE|DELETE|ALTER|TRUNCATE|CREATE)/i;
 /** TypeORM methods that take an entity class first (on a manager, data source or query builder). */
@@ -78,6 +79,12 @@ export function trespassesIn(file: string, context: string, source: string, enti
       }
     }
     const text = literalText(node);
+    // keysetPage's `from: 'partnership ps JOIN …'` names its first table without a keyword.
+    const fromProperty = text !== undefined && !!node.parent && ts.isPropertyAssignment(node.parent) && node.parent.initializer === node && node.parent.name.getText() === 'from';
+    if (text !== undefined && fromProperty) {
+      const first = /^\s*"?([a-z_]+)"?/.exec(text);
+      if (first) note(node, first[1], 'read');
+    }
     if (text !== undefined && SQL_KEYWORDS.test(text)) {
       for (const match of text.matchAll(TABLE_REFERENCE)) {
         const kind = WRITE_VERBS.test(match[1]) ? 'write' : 'read';

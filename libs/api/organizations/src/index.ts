@@ -9,9 +9,10 @@ export { setVatVerifier, vatVerifier } from './lib/vies/vat-verification.registr
 export { viesRestVerifier, VIES_TIMEOUT_MS } from './lib/vies/vies-rest-verifier';
 export type { VatVerifier, VatVerificationResult } from './lib/vies/vat-verifier';
 
-/** Read and written for the partners context: names and contacts, partner profiles, the EXTERNAL members a partnership folds in. */
+/** For the contexts above (partners): names and contacts, partner profiles and the directory, the EXTERNAL members a partnership folds in. */
 export { organizationContacts, organizationNames, type OrganizationContact, type OrganizationName } from './lib/queries/organization-contacts';
 export { partnerProfiles, type PartnerProfileSummary } from './lib/queries/partner-profiles';
+export { listedPartnerProfiles, type PartnerDirectoryEntry } from './lib/queries/listed-partner-profiles';
 export { organizationsLedBy } from './lib/members/organizations-led-by';
 export { endExternalMembership, lockExternalMembersAlsoIn, type ExternalMember } from './lib/members/external-member-fold';
 

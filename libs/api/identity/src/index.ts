@@ -10,6 +10,6 @@ export { PASSWORD_RESET_THROTTLE } from './lib/passwords/password-reset-throttle
 export { PASSWORD_RESET_TTL_MINUTES } from './lib/passwords/password-reset-token';
 
 /** How other contexts name and reach people (emails, audit events). */
-export { userByEmail, userSummaries, type UserSummary } from './lib/users/user-summaries';
+export { userByEmail, userSummaries } from './lib/users/user-summaries';
 
 export { identityModule } from './lib/identity.module';

@@ -105,6 +105,16 @@ export const crossContextAccess: readonly CrossContextAccess[] = [
   },
 
   // partners
+  {
+    file: 'libs/api/partners/src/lib/partnership-read/partnership-read.loaders.ts',
+    reads: ['product'],
+    why: "read model: `scopeProducts` joins each LIMITED partnership's scope to the client's products under the policy's visibility condition, and `productsInScope` counts a whole page of managed clients' products (all of the client's for COMPLETE), each in one statement per request level",
+  },
+  {
+    file: 'libs/api/partners/src/lib/managed-clients/managed-clients.service.ts',
+    reads: ['organization'],
+    why: "read model: the managed clients' keyset page orders and searches by the client organization's name (organization_name_idx) in the same statement that filters the partner's live partnerships",
+  },
 
   // billing
   {

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
 import { Membership, MembershipProductGrant, Organization } from '@manager/api-organizations';
+import { createPartnership } from '@manager/api-partners';
 import type { BillingOwner, MembershipRole, PartnershipAccess, PartnershipStatus, ProductCategory } from '@manager/domain';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -109,26 +110,22 @@ export class Fixtures {
   ): Promise<{ id: string }> {
     const status = options.status ?? 'ACTIVE';
     const access = options.access ?? 'LIMITED';
-    const [row]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by, ends_at, accepted_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [
-        client.id,
-        partner.id,
-        status,
-        access,
-        access === 'COMPLETE' ? (options.billingOwner ?? 'CLIENT') : null,
-        options.initiatedBy ?? 'CLIENT',
-        options.endsAt ?? null,
-        options.acceptedAt !== undefined ? options.acceptedAt : status === 'ACTIVE' || status === 'TERMINATED' ? new Date() : null,
-      ],
-    );
+    const row = await createPartnership(this.dataSource.manager, {
+      clientOrganizationId: client.id,
+      partnerOrganizationId: partner.id,
+      status,
+      access,
+      billingOwner: access === 'COMPLETE' ? (options.billingOwner ?? 'CLIENT') : null,
+      initiatedBy: options.initiatedBy ?? 'CLIENT',
+      endsAt: options.endsAt ?? null,
+      acceptedAt: options.acceptedAt !== undefined ? options.acceptedAt : status === 'ACTIVE' || status === 'TERMINATED' ? new Date() : null,
+    });
     if (options.products?.length) {
       await this.dataSource.query(
         `INSERT INTO partnership_product (partnership_id, product_id) SELECT $1, unnest($2::uuid[])`,
         [row.id, options.products.map((product) => product.id)],
       );
     }
-    return row;
+    return { id: row.id };
   }
 }

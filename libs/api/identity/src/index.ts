@@ -12,4 +12,7 @@ export { PASSWORD_RESET_THROTTLE } from './lib/passwords/password-reset-throttle
 export { PASSWORD_RESET_TTL_MINUTES } from './lib/passwords/password-reset-token';
 export { userDisplayNames } from './lib/user-display-names';
 
+/** How other contexts name and reach people (emails, audit events). */
+export { userByEmail, userSummaries } from './lib/users/user-summaries';
+
 export { identityModule } from './lib/identity.module';

@@ -14,4 +14,11 @@ export { organizationNamesByName } from './lib/billing-facts/organization-names'
 /** Catalog, above organizations, answers which products an organization owns (EXTERNAL members' grants). */
 export { answerProductsOfOrganization, type ProductsOfOrganization } from './lib/members/organization-products';
 
+/** For the contexts above (partners): names and contacts, partner profiles and the directory, the EXTERNAL members a partnership folds in. */
+export { organizationContacts, organizationNames, type OrganizationContact, type OrganizationName } from './lib/queries/organization-contacts';
+export { partnerProfiles, type PartnerProfileSummary } from './lib/queries/partner-profiles';
+export { listedPartnerProfiles, type PartnerDirectoryEntry } from './lib/queries/listed-partner-profiles';
+export { organizationsLedBy } from './lib/members/organizations-led-by';
+export { endExternalMembership, lockExternalMembersAlsoIn, type ExternalMember } from './lib/members/external-member-fold';
+
 export { organizationsModule } from './lib/organizations.module';

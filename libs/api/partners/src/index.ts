@@ -6,6 +6,8 @@ export {
   startPartnershipReminderJob,
   type PartnershipReminderJob,
 } from './lib/reminders/partnership-reminders';
+/** The one way a partnership row is first written (invitations, requests, test fixtures). */
+export { createPartnership, type CreatedPartnership, type NewPartnership } from './lib/lifecycle/partnership-create';
 export { ManagedClient } from './lib/managed-clients/managed-client.type';
 export { lockPartnershipsForOrder, type OrderPartnership } from './lib/billing-owner/order-partnerships';
 

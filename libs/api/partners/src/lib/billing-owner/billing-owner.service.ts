@@ -1,9 +1,21 @@
-import { conflict, forbidden, notFound, partnershipIsLive, requirePartnershipSide, type RequestContext, type OutgoingEmail, inTransaction } from '@manager/api-core';
-import type { BillingOwner, Currency } from '@manager/domain';
+import {
+  conflict,
+  forbidden,
+  inTransaction,
+  notFound,
+  type OutgoingEmail,
+  partnershipIsLive,
+  requirePartnershipSide,
+  type RequestContext,
+  type SqlReader,
+} from '@manager/api-core';
+import { productsByRenewal } from '@manager/api-catalog';
+import { type OrganizationContact, organizationContacts } from '@manager/api-organizations';
+import type { BillingOwner } from '@manager/domain';
 import { enqueueAll } from '../emails/partnership-emails';
 import { partnershipEmail } from '../emails/partnership-email';
 import { partnerClientsLink } from '../emails/partnership-links';
-import { partnershipParties, type PartnershipParties, type Queryable } from '../emails/partnership-parties';
+import { partnershipParties, type PartnershipParties } from '../emails/partnership-parties';
 import { auditPartnership, displayNameOf } from '../lifecycle/partnership-audit';
 import { actorUserId, CLIENT_REFUSAL, lockPartnership, reloadPartnership, requireStatus, sidesOf } from '../lifecycle/partnership-lookup';
 import type { Partnership } from '../partnership.entity';
@@ -13,24 +25,25 @@ import { BillingOwnerChangePreview, type ChangeBillingOwnerInput, RenewalHandove
 /** At most this many renewals are listed before a termination (the summary gives the full count). */
 export const MAX_LISTED_RENEWALS = 500;
 
-/** Names, currencies and the partner's rates: one statement. */
-async function billingFacts(manager: Queryable, partnership: Pick<Partnership, 'clientOrganizationId' | 'partnerOrganizationId'>): Promise<BillingFacts> {
-  const [row] = (await manager.query(
-    `SELECT c.name AS client_name, c.currency AS client_currency,
-            coalesce(pp.public_name, po.name) AS partner_name, po.currency AS partner_currency,
-            coalesce(pp.reseller_discount_bp, 0) AS reseller_discount_bp, coalesce(pp.commission_bp, 0) AS commission_bp
-     FROM organization c, organization po LEFT JOIN partner_profile pp ON pp.organization_id = po.id
-     WHERE c.id = $1 AND po.id = $2`,
-    [partnership.clientOrganizationId, partnership.partnerOrganizationId],
-  )) as { client_name: string; client_currency: Currency; partner_name: string; partner_currency: Currency; reseller_discount_bp: number; commission_bp: number }[];
+/** Names, currencies and the partner's rates, from the two organizations as their owner reads them. */
+function billingFactsOf(client: OrganizationContact, partner: OrganizationContact): BillingFacts {
   return {
-    clientName: row.client_name,
-    clientCurrency: row.client_currency,
-    partnerName: row.partner_name,
-    partnerCurrency: row.partner_currency,
-    resellerDiscountBp: row.reseller_discount_bp,
-    commissionBp: row.commission_bp,
+    clientName: client.name,
+    clientCurrency: client.currency,
+    partnerName: partner.partner?.publicName ?? partner.name,
+    partnerCurrency: partner.currency,
+    resellerDiscountBp: partner.partner?.resellerDiscountBp ?? 0,
+    commissionBp: partner.partner?.commissionBp ?? 0,
   };
+}
+
+/** A partnership's billing facts: one statement. */
+async function billingFacts(db: SqlReader, partnership: Pick<Partnership, 'clientOrganizationId' | 'partnerOrganizationId'>): Promise<BillingFacts> {
+  const contacts = await organizationContacts(db, [partnership.clientOrganizationId, partnership.partnerOrganizationId]);
+  const client = contacts.get(partnership.clientOrganizationId);
+  const partner = contacts.get(partnership.partnerOrganizationId);
+  if (!client || !partner) throw new Error('billingFacts: a party of the partnership is missing');
+  return billingFactsOf(client, partner);
 }
 
 /** Only a live COMPLETE partnership has a billing owner to change. */
@@ -89,14 +102,14 @@ export async function changeBillingOwner(ctx: RequestContext, input: ChangeBilli
     if (from === input.billingOwner) return partnership;
     await tx.query(`UPDATE partnership SET billing_owner = $2 WHERE id = $1`, [partnership.id, input.billingOwner]);
     const after = await reloadPartnership(tx, partnership.id);
-    const facts = await billingFacts(tx, after);
+    const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
+    const facts = billingFactsOf(parties.client, parties.partner);
     const headline = whoPaysNow(facts, input.billingOwner);
     await auditPartnership(txc, after, 'CLIENT', 'partnership.billing_owner_changed', {
       clientName: facts.clientName,
       partnerName: facts.partnerName,
       billingOwner: input.billingOwner,
     });
-    const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
     await enqueueAll(
       tx,
       billingOwnerChangedEmails(parties, {
@@ -135,26 +148,19 @@ export async function terminationImpact(ctx: RequestContext, partnership: Partne
     ];
     return impact;
   }
-  const rows: { id: string; name: string; renewal_date: string; public_price_minor: number; currency: Currency; total: number }[] = await ctx.dataSource.query(
-    `SELECT id, name, to_char(renewal_date, 'YYYY-MM-DD') AS renewal_date, public_price_minor, currency, count(*) OVER ()::int AS total
-     FROM product WHERE organization_id = $1
-     ORDER BY renewal_date, lower(name), id
-     LIMIT $2`,
-    [partnership.clientOrganizationId, MAX_LISTED_RENEWALS],
-  );
-  impact.renewalsFallingToClient = rows.map((row) =>
+  const { products, total: count } = await productsByRenewal(ctx.dataSource, partnership.clientOrganizationId, MAX_LISTED_RENEWALS);
+  impact.renewalsFallingToClient = products.map((product) =>
     Object.assign(new RenewalHandover(), {
-      productId: row.id,
-      productName: row.name,
-      renewalDate: row.renewal_date,
-      publicPrice: { amountMinor: row.public_price_minor, currency: row.currency },
+      productId: product.id,
+      productName: product.name,
+      renewalDate: product.renewalDate,
+      publicPrice: { amountMinor: product.publicPriceMinor, currency: product.currency },
     }),
   );
-  const count = rows[0]?.total ?? 0;
   impact.summary = [
     `${partner} stops paying for ${client}: every order and renewal from then on is paid by ${client} from its own wallet, at the public price.`,
     count
-      ? `${count} product${count === 1 ? '' : 's'} of ${client} will renew at ${client}'s expense; the next renewal is on ${rows[0].renewal_date}.`
+      ? `${count} product${count === 1 ? '' : 's'} of ${client} will renew at ${client}'s expense; the next renewal is on ${products[0].renewalDate}.`
       : `${client} has no products to renew yet.`,
     `Invoices already issued stay where they were issued: those ${partner} paid stay in ${partner}'s organization.`,
     `Keep ${client}'s wallet topped up before the next renewal.`,

@@ -1,4 +1,6 @@
-import type { EntityManager } from 'typeorm';
+import type { SqlReader } from '@manager/api-core';
+import { userSummaries } from '@manager/api-identity';
+import { type OrganizationContact, organizationContacts } from '@manager/api-organizations';
 
 /** The two organizations of a partnership as emails name and reach them. */
 export interface PartnershipParties {
@@ -9,42 +11,30 @@ export interface PartnershipParties {
   clientRecipients: string[];
   /** The partner's contact email (its profile) and its legal responsible, without duplicates. */
   partnerRecipients: string[];
+  /** Both organizations as their owner reads them (currencies, the partner's rates). */
+  client: OrganizationContact;
+  partner: OrganizationContact;
 }
 
-/** Anything that runs SQL: a transaction's manager or the data source. */
-export interface Queryable {
-  query(sql: string, parameters?: unknown[]): Promise<unknown>;
-}
-
-/** One statement: both names and every recipient. */
-export async function partnershipParties(
-  manager: Queryable | EntityManager,
-  clientOrganizationId: string,
-  partnerOrganizationId: string,
-): Promise<PartnershipParties> {
-  const [row] = (await manager.query(
-    `SELECT c.name AS client_name,
-            coalesce(pp.public_name, po.name) AS partner_name,
-            (SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
-             WHERE m.organization_id = c.id AND m.role = 'LEGAL_RESPONSIBLE' LIMIT 1) AS client_lr,
-            pp.contact_email AS partner_contact,
-            (SELECT u.email FROM membership m JOIN app_user u ON u.id = m.user_id
-             WHERE m.organization_id = po.id AND m.role = 'LEGAL_RESPONSIBLE' LIMIT 1) AS partner_lr
-     FROM organization c, organization po LEFT JOIN partner_profile pp ON pp.organization_id = po.id
-     WHERE c.id = $1 AND po.id = $2`,
-    [clientOrganizationId, partnerOrganizationId],
-  )) as {
-    client_name: string;
-    partner_name: string;
-    client_lr: string | null;
-    partner_contact: string | null;
-    partner_lr: string | null;
-  }[];
-  const unique = (emails: (string | null)[]) => [...new Set(emails.filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
+/**
+ * Both organizations (organizations' contacts) and their legal responsibles' emails (identity):
+ * two statements. Pass the transaction when inside one.
+ */
+export async function partnershipParties(db: SqlReader, clientOrganizationId: string, partnerOrganizationId: string): Promise<PartnershipParties> {
+  const contacts = await organizationContacts(db, [clientOrganizationId, partnerOrganizationId]);
+  const client = contacts.get(clientOrganizationId);
+  const partner = contacts.get(partnerOrganizationId);
+  if (!client || !partner) throw new Error(`partnershipParties: organization ${client ? partnerOrganizationId : clientOrganizationId} not found`);
+  const legalResponsibles = [client.legalResponsibleUserId, partner.legalResponsibleUserId].filter((id): id is string => Boolean(id));
+  const emailOf = new Map((await userSummaries(db, legalResponsibles)).map((user) => [user.id, user.email]));
+  const lr = (contact: OrganizationContact) => (contact.legalResponsibleUserId ? (emailOf.get(contact.legalResponsibleUserId) ?? null) : null);
+  const unique = (emails: (string | null | undefined)[]) => [...new Set(emails.filter((e): e is string => Boolean(e)).map((e) => e.toLowerCase()))];
   return {
-    clientName: row.client_name,
-    partnerName: row.partner_name,
-    clientRecipients: unique([row.client_lr]),
-    partnerRecipients: unique([row.partner_contact, row.partner_lr]),
+    clientName: client.name,
+    partnerName: partner.partner?.publicName ?? partner.name,
+    clientRecipients: unique([lr(client)]),
+    partnerRecipients: unique([partner.partner?.contactEmail, lr(partner)]),
+    client,
+    partner,
   };
 }

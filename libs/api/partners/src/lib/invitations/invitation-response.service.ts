@@ -1,10 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { badUserInput, conflict, forbidden, type RequestContext, type TxContext, inTransaction } from '@manager/api-core';
+import { organizationNames } from '@manager/api-organizations';
 import { enqueueAll, refusedEmails } from '../emails/partnership-emails';
 import { clientPartnershipLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
 import { auditPartnership, displayNameOf } from '../lifecycle/partnership-audit';
 import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, sidesOf } from '../lifecycle/partnership-lookup';
+import { scopeProductNames } from '../lifecycle/partnership-scope';
 import { startPartnership } from '../lifecycle/partnership-start';
 import { transitionPartnership, type PartnershipTransitionChanges } from '../lifecycle/partnership-transition';
 import { Partnership } from '../partnership.entity';
@@ -44,10 +46,8 @@ async function invitationToAnswer(ctx: TxContext, input: RespondToPartnershipInv
     // The token holder knows which partner is invited; only its LR or an administrator answers.
     const { partner } = await sidesOf(ctx, invitation);
     if (!partner?.permissions.includes('CLIENTS_MANAGE')) {
-      const [{ name }]: { name: string }[] = await tx.query(
-        `SELECT coalesce(pp.public_name, o.name) AS name FROM organization o LEFT JOIN partner_profile pp ON pp.organization_id = o.id WHERE o.id = $1`,
-        [invitation.partnerOrganizationId],
-      );
+      const [partner] = await organizationNames(tx, [invitation.partnerOrganizationId]);
+      const name = partner?.publicName ?? partner?.name;
       throw forbidden(`This invitation is for ${name}: only its legal responsible or an administrator answers it. Sign in as one of them.`);
     }
     return invitation;
@@ -117,17 +117,13 @@ export async function partnershipInvitationPreview(ctx: RequestContext, token: s
   const invitation = await findByToken(ctx.dataSource.manager, token);
   if (!invitation) return null;
   const parties = await partnershipParties(ctx.dataSource, invitation.clientOrganizationId, invitation.partnerOrganizationId);
-  const products: { name: string }[] = await ctx.dataSource.query(
-    `SELECT p.name FROM partnership_product pp JOIN product p ON p.id = pp.product_id WHERE pp.partnership_id = $1 ORDER BY lower(p.name), p.id`,
-    [invitation.id],
-  );
   return {
     partnershipId: invitation.id,
     clientName: parties.clientName,
     partnerName: parties.partnerName,
     access: invitation.access,
     billingOwner: invitation.billingOwner,
-    productNames: products.map((p) => p.name),
+    productNames: await scopeProductNames(ctx.dataSource, invitation.id),
     expiresAt: invitation.invitationExpiresAt as Date,
   };
 }

@@ -8,6 +8,7 @@ import {
   type TxContext,
   inTransaction,
 } from '@manager/api-core';
+import { partnerProfiles } from '@manager/api-organizations';
 import { enqueueAll, invitationEmails } from '../emails/partnership-emails';
 import { invitationLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
@@ -26,6 +27,7 @@ import {
   requireStatus,
 } from './partnership-lookup';
 import { partnerNotFound } from './partner-not-found';
+import { createPartnership } from './partnership-create';
 import { checkEndsAt, checkScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
 import { transitionPartnership } from './partnership-transition';
 
@@ -90,10 +92,8 @@ export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartne
   try {
     return await inTransaction(ctx, async (txc) => {
       const { tx } = txc;
-      const listed: unknown[] = await tx.query(`SELECT 1 FROM partner_profile WHERE organization_id = $1 AND listed`, [
-        input.partnerOrganizationId,
-      ]);
-      if (!listed.length) throw partnerNotFound();
+      const [profile] = await partnerProfiles(tx, [input.partnerOrganizationId]);
+      if (!profile?.listed) throw partnerNotFound();
       const scope = await checkScope(tx, input.clientOrganizationId, input);
       await cancelExpiredPending(txc, input.clientOrganizationId, input.partnerOrganizationId);
       const [live]: { status: 'PENDING' | 'ACTIVE' }[] = await tx.query(
@@ -103,13 +103,15 @@ export async function grantPartnerAccess(ctx: RequestContext, input: GrantPartne
       if (live) throw conflict(LIVE_CONFLICT[live.status], 'partnerOrganizationId');
 
       const { token, tokenHash } = newPartnershipToken();
-      const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
-                                  ends_at, invitation_token_hash, invitation_expires_at, invitation_sent_at, requested_by_user_id)
-         VALUES ($1, $2, 'PENDING', $3, $4, 'CLIENT', $5, $6, now() + make_interval(secs => $7), now(), $8)
-         RETURNING id`,
-        [input.clientOrganizationId, input.partnerOrganizationId, scope.access, scope.billingOwner, endsAt, tokenHash, INVITATION_TTL_SECONDS, userId],
-      );
+      const { id } = await createPartnership(tx, {
+        clientOrganizationId: input.clientOrganizationId,
+        partnerOrganizationId: input.partnerOrganizationId,
+        access: scope.access,
+        billingOwner: scope.billingOwner,
+        initiatedBy: 'CLIENT',
+        endsAt,
+        invitation: { tokenHash, requestedByUserId: userId },
+      });
       await writeScopeProducts(tx, id, scope.productIds);
       const partnership = await reloadPartnership(tx, id);
       const inviterName = await displayNameOf(tx, userId);

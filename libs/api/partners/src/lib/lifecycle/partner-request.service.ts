@@ -10,16 +10,17 @@ import {
   inTransaction,
   type TxContext,
 } from '@manager/api-core';
-import { normalizeEmail } from '@manager/api-identity';
+import { normalizeEmail, userByEmail } from '@manager/api-identity';
+import { organizationsLedBy, partnerProfiles } from '@manager/api-organizations';
 import { enqueueAll, refusedEmails, requestEmail } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
-import { INVITATION_TTL_SECONDS } from '../invitations/partnership-token';
 import type { Partnership } from '../partnership.entity';
 import { cancelExpiredPending } from './grant.service';
 import type { RequestClientAccessInput, ReviewPartnerRequestInput } from './lifecycle.inputs';
 import { auditPartnership, displayNameOf } from './partnership-audit';
-import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus, returningRows } from './partnership-lookup';
+import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus } from './partnership-lookup';
+import { createPartnership } from './partnership-create';
 import { checkEndsAt, checkScope, writeScopeProducts } from './partnership-scope';
 import { transitionPartnership } from './partnership-transition';
 import { startPartnership } from './partnership-start';
@@ -47,29 +48,28 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
   const message = input.message?.trim() || null;
   return inTransaction(ctx, async (txc) => {
     const { tx } = txc;
-    const profile: unknown[] = await tx.query(`SELECT 1 FROM partner_profile WHERE organization_id = $1`, [input.partnerOrganizationId]);
-    if (!profile.length) throw forbidden('Only partner organizations ask clients for access: join the partner program first.');
+    const [profile] = await partnerProfiles(tx, [input.partnerOrganizationId]);
+    if (!profile) throw forbidden('Only partner organizations ask clients for access: join the partner program first.');
     const requesterName = await displayNameOf(tx, userId);
-    const clients: { organization_id: string }[] = await tx.query(
-      `SELECT m.organization_id FROM membership m JOIN app_user u ON u.id = m.user_id
-       WHERE u.email = $1 AND m.role = 'LEGAL_RESPONSIBLE' AND m.organization_id <> $2
-       ORDER BY m.organization_id`,
-      [email, input.partnerOrganizationId],
-    );
-    for (const { organization_id: clientId } of clients) {
+    const person = await userByEmail(tx, email);
+    const clients = person ? (await organizationsLedBy(tx, person.id)).filter((id) => id !== input.partnerOrganizationId) : [];
+    for (const clientId of clients) {
       await cancelExpiredPending(txc, clientId, input.partnerOrganizationId);
       // A live partnership (pending or active) with this client: nothing new, and nothing said.
-      const inserted = await returningRows<{ id: string; invitation_expires_at: Date }>(
+      const created = await createPartnership(
         tx,
-        `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
-                                  invitation_expires_at, invitation_sent_at, requested_by_user_id, requested_email)
-         VALUES ($1, $2, 'PENDING', $3, $4, 'PARTNER', now() + make_interval(secs => $5), now(), $6, $7)
-         ON CONFLICT (client_organization_id, partner_organization_id) WHERE status IN ('PENDING', 'ACTIVE') DO NOTHING
-         RETURNING id, invitation_expires_at`,
-        [clientId, input.partnerOrganizationId, input.access, input.billingOwner ?? null, INVITATION_TTL_SECONDS, userId, email],
+        {
+          clientOrganizationId: clientId,
+          partnerOrganizationId: input.partnerOrganizationId,
+          access: input.access,
+          billingOwner: input.billingOwner ?? null,
+          initiatedBy: 'PARTNER',
+          invitation: { tokenHash: null, requestedByUserId: userId, requestedEmail: email },
+        },
+        'skip',
       );
-      if (!inserted.length) continue;
-      const [{ id, invitation_expires_at }] = inserted;
+      if (!created) continue;
+      const { id } = created;
       const parties = await partnershipParties(tx, clientId, input.partnerOrganizationId);
       await enqueueEmail(
         tx,
@@ -80,7 +80,7 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
           billingOwner: input.billingOwner ?? null,
           message,
           link: clientPartnershipLink(ctx.publicUrl, clientId, id),
-          expiresAt: invitation_expires_at,
+          expiresAt: created.invitationExpiresAt as Date,
         }),
       );
       await auditPartnership(

@@ -1,5 +1,5 @@
-import type { EntityManager } from 'typeorm';
-import { type AuditEntry, recordAuditEvent, type TxContext } from '@manager/api-core';
+import { type AuditEntry, recordAuditEvent, type SqlReader, type TxContext } from '@manager/api-core';
+import { userSummaries } from '@manager/api-identity';
 import { AUDIT_ACTIONS, type AuditData, type AuditScope, type BillingOwner, type PartnershipAccess, type PartnershipAuditAction, type PartnershipSide } from '@manager/domain';
 import type { Partnership } from '../partnership.entity';
 
@@ -40,7 +40,7 @@ export function auditScope(access: PartnershipAccess, productCount: number, bill
 }
 
 /** A person's name for an audit event or an email. */
-export async function displayNameOf(tx: EntityManager, userId: string): Promise<string> {
-  const [row]: { display_name: string }[] = await tx.query(`SELECT display_name FROM app_user WHERE id = $1`, [userId]);
-  return row?.display_name ?? 'a former user';
+export async function displayNameOf(db: SqlReader, userId: string): Promise<string> {
+  const [user] = await userSummaries(db, [userId]);
+  return user?.displayName ?? 'a former user';
 }

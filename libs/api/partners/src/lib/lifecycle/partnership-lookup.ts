@@ -26,18 +26,6 @@ export function actorUserId(ctx: RequestContext): string {
   return ctx.actor.userId;
 }
 
-/**
- * The rows of an `UPDATE … RETURNING` (TypeORM's raw query answers those with
- * `[rows, rowCount]`, and plain rows for everything else).
- */
-export async function returningRows<T>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
-  const result: unknown = await manager.query(sql, parameters);
-  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
-    return result[0] as T[];
-  }
-  return result as T[];
-}
-
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
   const e = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
   const code = e.driverError?.code ?? e.code;

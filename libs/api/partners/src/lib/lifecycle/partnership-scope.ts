@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput } from '@manager/api-core';
+import { badUserInput, sqlRead, type SqlReader } from '@manager/api-core';
+import { ownedProductIds, productNames } from '@manager/api-catalog';
 import type { BillingOwner, PartnershipAccess } from '@manager/domain';
 import { isUuid } from './partnership-lookup';
 
@@ -40,11 +41,8 @@ export async function checkScope(tx: EntityManager, clientOrganizationId: string
   const ids = [...new Set(choice.productIds ?? [])];
   if (!ids.length) throw badUserInput('productIds', 'Choose at least one product: limited access covers only the products you choose.');
   if (!ids.every(isUuid)) throw badUserInput('productIds', 'Choose products of this organization.');
-  const [{ count }]: { count: number }[] = await tx.query(
-    `SELECT count(*)::int AS count FROM product WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-    [clientOrganizationId, ids],
-  );
-  if (count !== ids.length) throw badUserInput('productIds', 'Choose products of this organization.');
+  const owned = await ownedProductIds(tx, clientOrganizationId, ids);
+  if (owned.length !== ids.length) throw badUserInput('productIds', 'Choose products of this organization.');
   return { access: 'LIMITED', productIds: ids, billingOwner: null };
 }
 
@@ -70,14 +68,14 @@ export async function writeScopeProducts(tx: EntityManager, partnershipId: strin
   }
 }
 
-/** The names of the products in a partnership's scope, sorted (for emails and previews). */
-export async function scopeProductNames(tx: EntityManager, partnershipId: string): Promise<string[]> {
-  const rows: { name: string }[] = await tx.query(
-    `SELECT p.name FROM partnership_product pp JOIN product p ON p.id = pp.product_id
-     WHERE pp.partnership_id = $1 ORDER BY lower(p.name), p.id`,
-    [partnershipId],
+/** The names of the products in a partnership's scope, sorted (for emails and previews). Pass the transaction when inside one. */
+export async function scopeProductNames(db: SqlReader, partnershipId: string): Promise<string[]> {
+  const productIds = await sqlRead(
+    db,
+    { name: 'partners.scope-product-ids', text: 'SELECT product_id FROM partnership_product WHERE partnership_id = $1', values: [partnershipId] },
+    (row: { product_id: string }) => row.product_id,
   );
-  return rows.map((row) => row.name);
+  return productNames(db, productIds);
 }
 
 /** "limited access to 2 products", "complete access (the partner pays)": for audit summaries. */

@@ -1,4 +1,6 @@
 import type { TxContext } from '@manager/api-core';
+import { userSummaries } from '@manager/api-identity';
+import { endExternalMembership, type ExternalMember, lockExternalMembersAlsoIn } from '@manager/api-organizations';
 import { type PartnershipAcceptedData, type PartnershipSide, ROLES_ACTING_FOR_PARTNER } from '@manager/domain';
 import { acceptedEmails, enqueueAll } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
@@ -7,10 +9,19 @@ import type { Partnership } from '../partnership.entity';
 import { auditPartnership, auditScope } from './partnership-audit';
 import { scopeProductNames } from './partnership-scope';
 
-interface FoldedMember {
-  membership_id: string;
-  display_name: string;
-  product_ids: string[];
+/**
+ * The client's EXTERNAL members who act for the partner, locked, by display name (the order the
+ * trail records their folds in).
+ */
+async function externalMembersToFold(ctx: TxContext, partnership: Partnership): Promise<(ExternalMember & { displayName: string })[]> {
+  const members = await lockExternalMembersAlsoIn(ctx, partnership.clientOrganizationId, partnership.partnerOrganizationId, ROLES_ACTING_FOR_PARTNER);
+  if (!members.length) return [];
+  const byUser = new Map(members.map((member) => [member.userId, member]));
+  const people = await userSummaries(ctx.tx, [...byUser.keys()]);
+  return people.flatMap((person) => {
+    const member = byUser.get(person.id);
+    return member ? [{ ...member, displayName: person.displayName }] : [];
+  });
 }
 
 /**
@@ -30,32 +41,24 @@ export async function startPartnership(
 ): Promise<void> {
   const { tx } = ctx;
   const parties = await partnershipParties(tx, partnership.clientOrganizationId, partnership.partnerOrganizationId);
-  const folded: FoldedMember[] = await tx.query(
-    `SELECT m.id AS membership_id, u.display_name,
-            array(SELECT g.product_id FROM membership_product_grant g WHERE g.membership_id = m.id) AS product_ids
-     FROM membership m JOIN app_user u ON u.id = m.user_id
-     WHERE m.organization_id = $1 AND m.role = 'EXTERNAL'
-       AND EXISTS (SELECT 1 FROM membership pm
-                   WHERE pm.organization_id = $2 AND pm.user_id = m.user_id AND pm.role = ANY($3::text[]))
-     ORDER BY u.display_name, m.id
-     FOR UPDATE OF m`,
-    [partnership.clientOrganizationId, partnership.partnerOrganizationId, ROLES_ACTING_FOR_PARTNER],
-  );
-  for (const member of folded) {
+  for (const member of await externalMembersToFold(ctx, partnership)) {
     let added = 0;
-    if (partnership.access === 'LIMITED' && member.product_ids.length) {
+    if (partnership.access === 'LIMITED' && member.grantedProductIds.length) {
       const inserted: unknown[] = await tx.query(
         `INSERT INTO partnership_product (partnership_id, product_id) SELECT $1, unnest($2::uuid[])
          ON CONFLICT DO NOTHING RETURNING product_id`,
-        [partnership.id, member.product_ids],
+        [partnership.id, member.grantedProductIds],
       );
       added = inserted.length;
     }
-    await tx.query(`DELETE FROM membership WHERE id = $1`, [member.membership_id]);
+    await endExternalMembership(ctx, member.membershipId);
     await auditPartnership(ctx, partnership, actingSide, 'partnership.external_member_folded', {
-      memberName: member.display_name,
+      memberName: member.displayName,
       partnerName: parties.partnerName,
-      coverage: partnership.access === 'COMPLETE' ? { access: 'COMPLETE' } : { access: 'LIMITED', grantedCount: member.product_ids.length, addedCount: added },
+      coverage:
+        partnership.access === 'COMPLETE'
+          ? { access: 'COMPLETE' }
+          : { access: 'LIMITED', grantedCount: member.grantedProductIds.length, addedCount: added },
     });
   }
   const productNames = await scopeProductNames(tx, partnership.id);

@@ -11,16 +11,16 @@ export class PartnerProfileResolver {
   async partnerProfile(@Root() organization: Organization, @Ctx() ctx: RequestContext): Promise<PartnerProfile | null> {
     const access = await organizationAccess(ctx, organization.id);
     if (!readsOrganizationDetails(access) || access?.role === 'EXTERNAL') return null;
-    const row = await partnershipReadLoaders(ctx).partnerProfile.load(organization.id);
-    if (!row) return null;
+    const profile = await partnershipReadLoaders(ctx).partnerProfile.load(organization.id);
+    if (!profile) return null;
     return Object.assign(new PartnerProfile(), {
-      publicName: row.public_name,
-      contactEmail: row.contact_email,
-      country: row.country,
-      description: row.description,
-      listed: row.listed,
-      resellerDiscountRate: row.reseller_discount_bp / 10_000,
-      commissionRate: row.commission_bp / 10_000,
+      publicName: profile.publicName,
+      contactEmail: profile.contactEmail,
+      country: profile.country,
+      description: profile.description,
+      listed: profile.listed,
+      resellerDiscountRate: profile.resellerDiscountBp / 10_000,
+      commissionRate: profile.commissionBp / 10_000,
     });
   }
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
-import { type Actor, type RequestContext, visibleProductsCondition } from '@manager/api-core';
+import type { DataSource } from 'typeorm';
+import { type Actor, entityRows, type RequestContext, sqlRead, visibleProductsCondition } from '@manager/api-core';
 import { Product } from '@manager/api-catalog';
+import { organizationNames, type PartnerProfileSummary, partnerProfiles } from '@manager/api-organizations';
 import type { PartnershipStatus } from '@manager/domain';
 import { Partnership } from '../partnership.entity';
 
@@ -23,29 +24,6 @@ export interface PartyName {
   publicName: string | null;
 }
 
-export interface PartnerProfileRow {
-  organization_id: string;
-  public_name: string;
-  contact_email: string;
-  country: string | null;
-  description: string;
-  listed: boolean;
-  reseller_discount_bp: number;
-  commission_bp: number;
-}
-
-interface ProductRow {
-  partnership_id: string;
-  id: string;
-  organization_id: string;
-  category: Product['category'];
-  name: string;
-  public_price_minor: number;
-  currency: Product['currency'];
-  renewal_date: string;
-  created_at: Date;
-}
-
 const listKey = (key: PartnershipListKey) => `${key.organizationId}|${key.statuses ? [...key.statuses].sort().join(',') : '*'}`;
 
 /**
@@ -54,6 +32,7 @@ const listKey = (key: PartnershipListKey) => `${key.organizationId}|${key.status
  * per distinct status filter.
  */
 function partnershipList(dataSource: DataSource, column: 'client_organization_id' | 'partner_organization_id') {
+  const partnerships = entityRows(dataSource, Partnership, 'ps');
   return new DataLoader<PartnershipListKey, Partnership[], string>(
     async (keys) => {
       const groups = new Map<string, PartnershipListKey[]>();
@@ -65,19 +44,21 @@ function partnershipList(dataSource: DataSource, column: 'client_organization_id
       for (const group of groups.values()) {
         const organizationIds = [...new Set(group.map((key) => key.organizationId))];
         const statuses = group[0].statuses;
-        const rows = await dataSource.manager
-          .createQueryBuilder(Partnership, 'ps')
-          .where(
-            `ps.id IN (SELECT id FROM (
-               SELECT id, row_number() OVER (PARTITION BY ${column} ORDER BY created_at DESC, id DESC) AS n
-               FROM partnership
-               WHERE ${column} = ANY(:ids::uuid[]) AND (:all::boolean OR status = ANY(:statuses::text[]))
-             ) ranked WHERE n <= :limit)`,
-            { ids: organizationIds, all: statuses === null, statuses: statuses ?? [], limit: PARTNERSHIP_LIST_LIMIT },
-          )
-          .orderBy('ps.created_at', 'DESC')
-          .addOrderBy('ps.id', 'DESC')
-          .getMany();
+        const rows = await sqlRead(
+          dataSource,
+          {
+            name: `partners.partnerships-by-${column === 'client_organization_id' ? 'client' : 'partner'}`,
+            text: `SELECT ${partnerships.columns} FROM partnership ps
+                   WHERE ps.id IN (SELECT id FROM (
+                     SELECT id, row_number() OVER (PARTITION BY ${column} ORDER BY created_at DESC, id DESC) AS n
+                     FROM partnership
+                     WHERE ${column} = ANY($1::uuid[]) AND ($2::boolean OR status = ANY($3::text[]))
+                   ) ranked WHERE n <= $4)
+                   ORDER BY ps.created_at DESC, ps.id DESC`,
+            values: [organizationIds, statuses === null, statuses ?? [], PARTNERSHIP_LIST_LIMIT],
+          },
+          partnerships.map,
+        );
         for (const key of group) {
           const owner = (row: Partnership) =>
             column === 'client_organization_id' ? row.clientOrganizationId : row.partnerOrganizationId;
@@ -95,34 +76,33 @@ function partnershipList(dataSource: DataSource, column: 'client_organization_id
  * answers a whole request level in one statement.
  */
 export function createPartnershipReadLoaders(dataSource: DataSource, actor: Actor | null) {
+  const partnerships = entityRows(dataSource, Partnership, 'ps');
+  const products = entityRows(dataSource, Product, 'p');
   return {
     partnershipById: new DataLoader<string, Partnership | null>(async (ids) => {
       const wellFormed = ids.filter((id) => UUID.test(id));
-      const rows = wellFormed.length ? await dataSource.manager.find(Partnership, { where: { id: In(wellFormed) } }) : [];
+      const rows = wellFormed.length
+        ? await sqlRead(
+            dataSource,
+            { name: 'partners.partnership-by-id', text: `SELECT ${partnerships.columns} FROM partnership ps WHERE ps.id = ANY($1::uuid[])`, values: [wellFormed] },
+            partnerships.map,
+          )
+        : [];
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     partnershipsByClient: partnershipList(dataSource, 'client_organization_id'),
     partnershipsByPartner: partnershipList(dataSource, 'partner_organization_id'),
 
-    /** Names of the organizations on either side of a partnership (and a partner's public name). */
+    /** Names of the organizations on either side of a partnership (and a partner's public name): organizations' own read. */
     partyName: new DataLoader<string, PartyName | null>(async (ids) => {
-      const rows: { id: string; name: string; public_name: string | null }[] = await dataSource.query(
-        `SELECT o.id, o.name, pp.public_name FROM organization o LEFT JOIN partner_profile pp ON pp.organization_id = o.id
-         WHERE o.id = ANY($1::uuid[])`,
-        [ids],
-      );
-      const byId = new Map(rows.map((row) => [row.id, { name: row.name, publicName: row.public_name }]));
+      const byId = new Map((await organizationNames(dataSource, ids)).map((row) => [row.id, { name: row.name, publicName: row.publicName }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
-    partnerProfile: new DataLoader<string, PartnerProfileRow | null>(async (ids) => {
-      const rows: PartnerProfileRow[] = await dataSource.query(
-        `SELECT organization_id, public_name, contact_email, country, description, listed, reseller_discount_bp, commission_bp
-         FROM partner_profile WHERE organization_id = ANY($1::uuid[])`,
-        [ids],
-      );
-      const byId = new Map(rows.map((row) => [row.organization_id, row]));
+    /** An organization's partner profile, null when it is not a partner: organizations' own read. */
+    partnerProfile: new DataLoader<string, PartnerProfileSummary | null>(async (ids) => {
+      const byId = new Map((await partnerProfiles(dataSource, ids)).map((profile) => [profile.organizationId, profile]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
 
@@ -132,32 +112,21 @@ export function createPartnershipReadLoaders(dataSource: DataSource, actor: Acto
      */
     scopeProducts: new DataLoader<string, Product[]>(async (partnershipIds) => {
       if (!actor) return partnershipIds.map(() => []);
-      const rows: ProductRow[] = await dataSource.query(
-        `SELECT pp.partnership_id, p.id, p.organization_id, p.category, p.name, p.public_price_minor, p.currency,
-                p.renewal_date, p.created_at
-         FROM partnership_product pp
-         JOIN partnership ps ON ps.id = pp.partnership_id
-         JOIN product p ON p.id = pp.product_id AND p.organization_id = ps.client_organization_id
-         WHERE pp.partnership_id = ANY($1::uuid[]) AND ${visibleProductsCondition('p', '$2')}
-         ORDER BY lower(p.name), p.id`,
-        [partnershipIds, actor.userId],
+      const rows = await sqlRead(
+        dataSource,
+        {
+          name: 'partners.scope-products',
+          text: `SELECT pp.partnership_id, ${products.columns}
+                 FROM partnership_product pp
+                 JOIN partnership ps ON ps.id = pp.partnership_id
+                 JOIN product p ON p.id = pp.product_id AND p.organization_id = ps.client_organization_id
+                 WHERE pp.partnership_id = ANY($1::uuid[]) AND ${visibleProductsCondition('p', '$2')}
+                 ORDER BY lower(p.name), p.id`,
+          values: [partnershipIds, actor.userId],
+        },
+        (row: Record<string, unknown>) => ({ partnershipId: row.partnership_id as string, product: products.map(row) }),
       );
-      return partnershipIds.map((id) =>
-        rows
-          .filter((row) => row.partnership_id === id)
-          .map((row) =>
-            Object.assign(new Product(), {
-              id: row.id,
-              organizationId: row.organization_id,
-              category: row.category,
-              name: row.name,
-              publicPriceMinor: row.public_price_minor,
-              currency: row.currency,
-              renewalDate: row.renewal_date,
-              createdAt: row.created_at,
-            }),
-          ),
-      );
+      return partnershipIds.map((id) => rows.filter((row) => row.partnershipId === id).map((row) => row.product));
     }),
 
     /**
@@ -165,15 +134,20 @@ export function createPartnershipReadLoaders(dataSource: DataSource, actor: Acto
      * LIMITED. One statement for a whole page of managed clients.
      */
     productsInScope: new DataLoader<string, number>(async (partnershipIds) => {
-      const rows: { id: string; count: number }[] = await dataSource.query(
-        `SELECT ps.id,
-                CASE WHEN ps.access = 'COMPLETE'
-                  THEN (SELECT count(*) FROM product p WHERE p.organization_id = ps.client_organization_id)
-                  ELSE (SELECT count(*) FROM partnership_product pp JOIN product p ON p.id = pp.product_id
-                        WHERE pp.partnership_id = ps.id AND p.organization_id = ps.client_organization_id)
-                END::int AS count
-         FROM partnership ps WHERE ps.id = ANY($1::uuid[])`,
-        [partnershipIds],
+      const rows = await sqlRead(
+        dataSource,
+        {
+          name: 'partners.products-in-scope',
+          text: `SELECT ps.id,
+                        CASE WHEN ps.access = 'COMPLETE'
+                          THEN (SELECT count(*) FROM product p WHERE p.organization_id = ps.client_organization_id)
+                          ELSE (SELECT count(*) FROM partnership_product pp JOIN product p ON p.id = pp.product_id
+                                WHERE pp.partnership_id = ps.id AND p.organization_id = ps.client_organization_id)
+                        END::int AS count
+                 FROM partnership ps WHERE ps.id = ANY($1::uuid[])`,
+          values: [partnershipIds],
+        },
+        (row: { id: string; count: number }) => row,
       );
       const byId = new Map(rows.map((row) => [row.id, row.count]));
       return partnershipIds.map((id) => byId.get(id) ?? 0);

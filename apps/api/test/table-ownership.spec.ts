@@ -1,7 +1,7 @@
 import { getMetadataArgsStorage } from 'typeorm';
 import { apiContexts } from '../src/contexts';
 import { crossContextAccess, tableOwners } from '../src/table-ownership';
-import { entityTables, REPOSITORY_ROOT, trespassesIn, undeclaredTrespasses } from './support/table-ownership-scan';
+import { entityTables, REPOSITORY_ROOT, staleDeclarations, trespassesIn, undeclaredTrespasses } from './support/table-ownership-scan';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,6 +23,7 @@ describe('table ownership', () => {
 
   it('declared cross-context places exist and each still needs its declaration', () => {
     for (const access of crossContextAccess) expect(existsSync(join(REPOSITORY_ROOT, access.file))).toBe(true);
+    expect(staleDeclarations()).toEqual([]);
   });
 
   it('no context reads or writes another context’s table outside the declared places', () => {

@@ -107,20 +107,34 @@ export function trespassesIn(file: string, context: string, source: string, enti
   return found;
 }
 
-/** Every trespass in `libs/api`, minus what `crossContextAccess` declares. */
-export function undeclaredTrespasses(): Trespass[] {
+/** Every trespass in `libs/api`, declared or not. */
+export function allTrespasses(): Trespass[] {
   const librariesRoot = join(REPOSITORY_ROOT, 'libs/api');
   const entityTable = entityTables(librariesRoot);
   return readdirSync(librariesRoot).flatMap((context) =>
-    sourceFiles(join(librariesRoot, context, 'src')).flatMap((path) => {
-      const file = relative(REPOSITORY_ROOT, path);
-      const declared = crossContextAccess.find((access) => access.file === file);
-      return trespassesIn(file, context, readFileSync(path, 'utf8'), entityTable).filter((trespass) => {
-        const allowed: readonly TableName[] | undefined = trespass.kind === 'read' ? declared?.reads : declared?.writes;
-        return !allowed?.includes(trespass.table as TableName);
-      });
-    }),
+    sourceFiles(join(librariesRoot, context, 'src')).flatMap((path) =>
+      trespassesIn(relative(REPOSITORY_ROOT, path), context, readFileSync(path, 'utf8'), entityTable),
+    ),
   );
+}
+
+function declares(trespass: Trespass): boolean {
+  const declared = crossContextAccess.find((access) => access.file === trespass.file);
+  const allowed: readonly TableName[] | undefined = trespass.kind === 'read' ? declared?.reads : declared?.writes;
+  return !!allowed?.includes(trespass.table as TableName);
+}
+
+/** Every trespass in `libs/api`, minus what `crossContextAccess` declares. */
+export function undeclaredTrespasses(trespasses = allTrespasses()): Trespass[] {
+  return trespasses.filter((trespass) => !declares(trespass));
+}
+
+/** Declarations no code needs any more ("file reads table"), so that the map never grows stale. */
+export function staleDeclarations(trespasses = allTrespasses()): string[] {
+  return crossContextAccess.flatMap((access) => [
+    ...(access.reads ?? []).filter((table) => !trespasses.some((t) => t.file === access.file && t.kind === 'read' && t.table === table)).map((table) => `${access.file} reads ${table}`),
+    ...(access.writes ?? []).filter((table) => !trespasses.some((t) => t.file === access.file && t.kind === 'write' && t.table === table)).map((table) => `${access.file} writes ${table}`),
+  ]);
 }
 
 export { entityTables };

@@ -1,6 +1,6 @@
 export { User } from './lib/user.entity';
 /** How the other contexts create people and read who they are (never with SQL of their own on `app_user`). */
-export { createUser, displayNameOf, findUserByEmail, findUsersByIds, type UserSummary } from './lib/users';
+export { createUser, displayNameOf, findUserByEmail, userDisplayNames, userSummaries, type UserSummary } from './lib/users';
 export { hashPassword } from './lib/password-hasher';
 /** Every password confirmation (ending a partnership, password change, API tokens) goes through this one throttled check. */
 export { confirmPassword, PASSWORD_CONFIRMATION_THROTTLE, WRONG_CONFIRMATION_PASSWORD } from './lib/password-confirmation';
@@ -10,9 +10,6 @@ export { LOGIN_THROTTLE } from './lib/login-throttle';
 export { assertPasswordAllowed } from './lib/passwords/password-policy';
 export { PASSWORD_RESET_THROTTLE } from './lib/passwords/password-reset-throttle';
 export { PASSWORD_RESET_TTL_MINUTES } from './lib/passwords/password-reset-token';
-export { userDisplayNames } from './lib/user-display-names';
 
-/** How other contexts name and reach people (emails, audit events). */
-export { userByEmail, userSummaries } from './lib/users/user-summaries';
 
 export { identityModule } from './lib/identity.module';

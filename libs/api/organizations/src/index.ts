@@ -10,7 +10,6 @@ export { setVatVerifier, vatVerifier } from './lib/vies/vat-verification.registr
 export { viesRestVerifier, VIES_TIMEOUT_MS } from './lib/vies/vies-rest-verifier';
 export type { VatVerifier, VatVerificationResult } from './lib/vies/vat-verifier';
 export { organizationBillingProfiles, type OrganizationBillingProfile } from './lib/billing-facts/organization-billing-profiles';
-export { organizationNamesByName } from './lib/billing-facts/organization-names';
 /** Catalog, above organizations, answers which products an organization owns (EXTERNAL members' grants). */
 export { answerProductsOfOrganization, type ProductsOfOrganization } from './lib/members/organization-products';
 

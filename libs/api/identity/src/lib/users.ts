@@ -43,17 +43,30 @@ export async function findUserByEmail(db: SqlReader, email: string): Promise<Use
   return user ?? null;
 }
 
-/** The people with these ids, in no particular order; unknown ids are left out. One statement. */
-export function findUsersByIds(db: SqlReader, ids: readonly string[]): Promise<UserSummary[]> {
+/**
+ * The people with these ids, by display name (the database's collation, then the id), for emails,
+ * audit events and lists that name them. Unknown ids are left out. One statement.
+ */
+export function userSummaries(db: SqlReader, userIds: readonly string[]): Promise<UserSummary[]> {
+  if (!userIds.length) return Promise.resolve([]);
   return sqlRead(
     db,
-    { name: 'identity.users-by-id', text: `SELECT id, email, display_name FROM app_user WHERE id = ANY($1::uuid[])`, values: [ids] },
+    {
+      name: 'identity.user-summaries',
+      text: `SELECT id, email, display_name FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`,
+      values: [[...new Set(userIds)]],
+    },
     toSummary,
   );
 }
 
+/** People's display names as they are now, by user id (what an order copies as its "placed by"). */
+export async function userDisplayNames(db: SqlReader, userIds: readonly string[]): Promise<Map<string, string>> {
+  return new Map((await userSummaries(db, userIds)).map((user) => [user.id, user.displayName]));
+}
+
 /** A person's name for an audit event; a user id that no longer exists is 'a former user'. */
 export async function displayNameOf(db: SqlReader, userId: string): Promise<string> {
-  const [user] = await findUsersByIds(db, [userId]);
+  const [user] = await userSummaries(db, [userId]);
   return user?.displayName ?? 'a former user';
 }

@@ -12,7 +12,7 @@ import {
   type RequestContext,
   sqlRead,
 } from '@manager/api-core';
-import { organizationBillingProfiles, organizationNamesByName } from '@manager/api-organizations';
+import { organizationBillingProfiles, organizationNames } from '@manager/api-organizations';
 import { Commission } from '../commissions/commission.entity';
 import { CommissionConnection } from './billing-connections';
 import { PartnerRevenue, type RevenuePeriod, RevenueTotal } from './partner-revenue.type';
@@ -115,7 +115,7 @@ export async function revenueByClient(ctx: RequestContext, revenue: PartnerReven
     params,
   );
   if (!rows.length) return [];
-  const names = await organizationNamesByName(ctx.dataSource, rows.map((row) => row.key));
+  const names = await organizationNames(ctx.dataSource, rows.map((row) => row.key));
   const rank = new Map(names.map((organization, index) => [organization.id, index]));
   const labelled = rows.map((row) => ({ ...row, label: names[rank.get(row.key) ?? -1]?.name ?? row.label }));
   // Equal totals follow the names' order; a client gone meanwhile (its commissions go with it) comes last.

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { type Actor, type RequestContext, sqlRead } from '@manager/api-core';
-import { findUsersByIds, type UserSummary } from '@manager/api-identity';
+import { userSummaries, type UserSummary } from '@manager/api-identity';
 import { createGrantedProductIdsLoader } from './granted-products.loader';
 import { Person } from './person.type';
 
@@ -23,7 +23,7 @@ export function toPerson(user: UserSummary): Person {
 export function createMemberLoaders(dataSource: DataSource, _actor: Actor | null): MemberLoaders {
   return {
     personByUserId: new DataLoader(async (ids: readonly string[]) => {
-      const byId = new Map((await findUsersByIds(dataSource, ids)).map((user) => [user.id, toPerson(user)]));
+      const byId = new Map((await userSummaries(dataSource, ids)).map((user) => [user.id, toPerson(user)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     grantedProductIdsByMembership: createGrantedProductIdsLoader(dataSource),

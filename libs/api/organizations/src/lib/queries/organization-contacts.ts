@@ -66,15 +66,19 @@ export interface OrganizationName {
   publicName: string | null;
 }
 
-/** Names of organizations by id, for batch loaders: one statement, unknown ids left out. */
+/**
+ * Names of organizations by id, in the order organizations are listed by name (the database's
+ * `lower(name)`, then id): a caller that ranks its own rows by name takes this order rather than
+ * sorting again with another collation. One statement, unknown ids left out.
+ */
 export function organizationNames(db: SqlReader, organizationIds: readonly string[]): Promise<OrganizationName[]> {
   return sqlRead(
     db,
     {
       name: 'organizations.names',
       text: `SELECT o.id, o.name, pp.public_name FROM organization o LEFT JOIN partner_profile pp ON pp.organization_id = o.id
-             WHERE o.id = ANY($1::uuid[])`,
-      values: [[...organizationIds]],
+             WHERE o.id = ANY($1::uuid[]) ORDER BY lower(o.name), o.id`,
+      values: [[...new Set(organizationIds)]],
     },
     (row: { id: string; name: string; public_name: string | null }) => ({ id: row.id, name: row.name, publicName: row.public_name }),
   );

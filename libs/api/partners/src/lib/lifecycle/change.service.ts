@@ -5,7 +5,8 @@ import { partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
 import type { Partnership } from '../partnership.entity';
 import type { SetPartnershipEndDateInput, UpdatePartnershipScopeInput } from './lifecycle.inputs';
-import { auditPartnership, auditScope, displayNameOf } from './partnership-audit';
+import { displayNameOf } from '@manager/api-identity';
+import { auditPartnership, auditScope } from './partnership-audit';
 import { actorUserId, lockPartnership, reloadPartnership, requireStatus } from './partnership-lookup';
 import { checkEndsAt, checkScope, describeScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
 

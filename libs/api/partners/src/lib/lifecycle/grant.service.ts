@@ -15,7 +15,8 @@ import { partnershipParties } from '../emails/partnership-parties';
 import { INVITATION_RESEND_INTERVAL_S, INVITATION_TTL_SECONDS, newPartnershipToken } from '../invitations/partnership-token';
 import type { Partnership } from '../partnership.entity';
 import type { GrantPartnerAccessInput } from './lifecycle.inputs';
-import { auditPartnership, auditScope, displayNameOf } from './partnership-audit';
+import { displayNameOf } from '@manager/api-identity';
+import { auditPartnership, auditScope } from './partnership-audit';
 import {
   actorUserId,
   CLIENT_REFUSAL,

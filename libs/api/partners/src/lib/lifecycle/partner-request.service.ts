@@ -10,7 +10,7 @@ import {
   inTransaction,
   type TxContext,
 } from '@manager/api-core';
-import { normalizeEmail, userByEmail } from '@manager/api-identity';
+import { displayNameOf, findUserByEmail, normalizeEmail } from '@manager/api-identity';
 import { organizationsLedBy, partnerProfiles } from '@manager/api-organizations';
 import { enqueueAll, refusedEmails, requestEmail } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
@@ -18,7 +18,7 @@ import { partnershipParties } from '../emails/partnership-parties';
 import type { Partnership } from '../partnership.entity';
 import { cancelExpiredPending } from './grant.service';
 import type { RequestClientAccessInput, ReviewPartnerRequestInput } from './lifecycle.inputs';
-import { auditPartnership, displayNameOf } from './partnership-audit';
+import { auditPartnership } from './partnership-audit';
 import { actorUserId, lockPartnership, PARTNER_REFUSAL, reloadPartnership, requireStatus } from './partnership-lookup';
 import { createPartnership } from './partnership-create';
 import { checkEndsAt, checkScope, writeScopeProducts } from './partnership-scope';
@@ -51,7 +51,7 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
     const [profile] = await partnerProfiles(tx, [input.partnerOrganizationId]);
     if (!profile) throw forbidden('Only partner organizations ask clients for access: join the partner program first.');
     const requesterName = await displayNameOf(tx, userId);
-    const person = await userByEmail(tx, email);
+    const person = await findUserByEmail(tx, email);
     const clients = person ? (await organizationsLedBy(tx, person.id)).filter((id) => id !== input.partnerOrganizationId) : [];
     for (const clientId of clients) {
       await cancelExpiredPending(txc, clientId, input.partnerOrganizationId);

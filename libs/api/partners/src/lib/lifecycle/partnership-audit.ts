@@ -1,5 +1,4 @@
-import { type AuditEntry, recordAuditEvent, type SqlReader, type TxContext } from '@manager/api-core';
-import { userSummaries } from '@manager/api-identity';
+import { type AuditEntry, recordAuditEvent, type TxContext } from '@manager/api-core';
 import { AUDIT_ACTIONS, type AuditData, type AuditScope, type BillingOwner, type PartnershipAccess, type PartnershipAuditAction, type PartnershipSide } from '@manager/domain';
 import type { Partnership } from '../partnership.entity';
 
@@ -37,10 +36,4 @@ export async function auditPartnership<A extends PartnershipAuditAction>(
 /** A scope as the trail records it. */
 export function auditScope(access: PartnershipAccess, productCount: number, billingOwner: BillingOwner | null): AuditScope {
   return access === 'LIMITED' ? { access, productCount } : { access, billingOwner: billingOwner ?? 'CLIENT' };
-}
-
-/** A person's name for an audit event or an email. */
-export async function displayNameOf(db: SqlReader, userId: string): Promise<string> {
-  const [user] = await userSummaries(db, [userId]);
-  return user?.displayName ?? 'a former user';
 }

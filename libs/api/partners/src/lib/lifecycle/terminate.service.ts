@@ -5,7 +5,8 @@ import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership
 import { partnershipParties } from '../emails/partnership-parties';
 import type { Partnership } from '../partnership.entity';
 import type { TerminatePartnershipInput } from './lifecycle.inputs';
-import { auditPartnership, displayNameOf } from './partnership-audit';
+import { displayNameOf } from '@manager/api-identity';
+import { auditPartnership } from './partnership-audit';
 import { actorUserId, lockPartnership, reloadPartnership, requireStatus } from './partnership-lookup';
 import { transitionPartnership } from './partnership-transition';
 

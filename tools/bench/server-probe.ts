@@ -1,0 +1,96 @@
+/**
+ * Installed inside every server a benchmark measures (the API, the floor, the graphql-js
+ * baseline), so that all are measured the same way, from inside, by their own process only.
+ * It answers over the IPC channel of its parent (never over HTTP, so the servers' surface stays
+ * theirs):
+ *
+ * - `sample` → the process's CPU so far (`process.cpuUsage()`, user + system, every thread of
+ *   the process: JavaScript, GC helpers, libuv), the V8 heap bytes allocated so far, and the SQL
+ *   statements sent so far. The parent samples before and after a load run; the differences over
+ *   the requests served are "per request".
+ * - `capture` / `captured` → the SQL statements (text, values, prepared name) sent in between:
+ *   what one request runs, to print and to EXPLAIN.
+ *
+ * Allocation: Node 20 has no allocation counter (`total_allocated_bytes` came later). Bytes
+ * allocated between two samples = heap used at the second − heap used at the first + what every
+ * GC in between freed, read from `v8.GCProfiler` (heap used before and after each GC). That is
+ * exact for the V8 heap (objects, strings, closures); Buffer contents (socket reads, outside the
+ * heap) are not counted, for any server.
+ *
+ * SQL statements: every statement of every `pg` client of the process (TypeORM's and the pool's
+ * alike: both end in `pg.Client.prototype.query`), counted where the driver sends it, whatever
+ * layer above issued it.
+ */
+import { Client } from 'pg';
+import { GCProfiler, getHeapStatistics } from 'node:v8';
+
+export interface ProbeSample {
+  cpuMicros: number;
+  allocatedBytes: number;
+  statements: number;
+}
+
+export interface CapturedStatement {
+  text: string;
+  values: unknown[];
+  /** Set when the statement was sent as a named prepared statement. */
+  name: string | null;
+}
+
+export type ProbeRequest = { probe: 'sample'; id: number } | { probe: 'capture'; id: number } | { probe: 'captured'; id: number };
+
+let installed = false;
+
+export function installProbe(): void {
+  if (installed) return;
+  installed = true;
+
+  let statements = 0;
+  let captured: CapturedStatement[] | null = null;
+  const send = Client.prototype.query as (...args: unknown[]) => unknown;
+  Client.prototype.query = function countedQuery(this: Client, ...args: unknown[]) {
+    statements += 1;
+    if (captured) captured.push(describe(args));
+    return send.apply(this, args);
+  } as typeof Client.prototype.query;
+
+  let freed = 0;
+  let profiler = new GCProfiler();
+  profiler.start();
+  const sample = (): ProbeSample => {
+    for (const gc of profiler.stop()?.statistics ?? []) {
+      freed += gc.beforeGC.heapStatistics.usedHeapSize - gc.afterGC.heapStatistics.usedHeapSize;
+    }
+    profiler = new GCProfiler();
+    profiler.start();
+    const cpu = process.cpuUsage();
+    return { cpuMicros: cpu.user + cpu.system, allocatedBytes: getHeapStatistics().used_heap_size + freed, statements };
+  };
+
+  process.on('message', (message: ProbeRequest) => {
+    if (!message || typeof message !== 'object' || !('probe' in message)) return;
+    if (message.probe === 'sample') process.send?.({ probe: message.id, sample: sample() });
+    if (message.probe === 'capture') {
+      captured = [];
+      process.send?.({ probe: message.id });
+    }
+    if (message.probe === 'captured') {
+      process.send?.({ probe: message.id, statements: captured ?? [] });
+      captured = null;
+    }
+  });
+  // The benchmark that started this server is gone (killed, crashed): do not outlive it.
+  process.on('disconnect', () => process.exit(0));
+}
+
+function describe(args: unknown[]): CapturedStatement {
+  const [first, second] = args;
+  if (typeof first === 'string') return { text: first, values: Array.isArray(second) ? second : [], name: null };
+  const config = first as { text?: string; values?: unknown[]; name?: string };
+  return { text: config?.text ?? String(first), values: config?.values ?? (Array.isArray(second) ? second : []), name: config?.name ?? null };
+}
+
+/** Tells the parent this server listens at `url` (the first message a server process sends). */
+export function reportReady(url: string): void {
+  process.send?.({ ready: url });
+}

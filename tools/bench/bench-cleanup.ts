@@ -73,6 +73,8 @@ export function cleanup(): Promise<void> {
 }
 
 let installed = false;
+/** Set on SIGINT/SIGTERM: what fails afterwards (a killed load process) is the stop, not an error. */
+let interrupted = false;
 
 /**
  * Runs `main` with the cleanup guaranteed: after it returns or throws, on SIGINT/SIGTERM, and at
@@ -87,6 +89,7 @@ export function runBenchmark(main: () => Promise<void>): void {
     });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       process.on(signal, () => {
+        interrupted = true;
         console.error(`\n${signal}: stopping and cleaning up`);
         void cleanup().finally(() => process.exit(130));
       });
@@ -97,7 +100,7 @@ export function runBenchmark(main: () => Promise<void>): void {
     try {
       await main();
     } catch (error) {
-      console.error(error);
+      if (!interrupted) console.error(error);
       code = 1;
     }
     try {
@@ -106,6 +109,6 @@ export function runBenchmark(main: () => Promise<void>): void {
       console.error('cleanup failed:', error);
       code = 1;
     }
-    process.exit(code);
+    process.exit(interrupted ? 130 : code);
   })();
 }

@@ -246,6 +246,8 @@ async function main(): Promise<void> {
   const policy = JSON.parse(process.env['FLOOR_POLICY_SQL'] ?? 'null') as FloorPolicySql | null;
   if (!policy) throw new Error('FLOOR_POLICY_SQL is not set: the benchmark hands the floor the policy conditions');
   const pool = new Pool({ connectionString: process.env['BENCH_DATABASE_URL'], max: 10 });
+  // An idle connection ended by the server (PostgreSQL stopping at the end of a run) is no crash.
+  pool.on('error', () => undefined);
   const answer = startFloor(pool, policy);
   const server = createServer((req, res) => void answer(req, res));
   server.keepAliveTimeout = 65_000;

@@ -2,7 +2,8 @@
  * Servers compared on one request, interleaved: after a warm-up of each, rounds of A, B, A, B…
  * with the same load generator, connections and duration, so that a machine getting busier or
  * quieter during the run (the CPU is shared) weighs on every server alike. Each run is framed by
- * two probe samples of the server (its own CPU, allocations and SQL statements) and two readings
+ * two probe samples of the server (its own CPU, allocations, SQL statements and requests served,
+ * the second once nothing is in flight any more) and two readings
  * of PostgreSQL's CPU; rounds are summed, latencies merged before taking percentiles.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,6 +27,7 @@ export interface Contender {
 }
 
 export interface Figures {
+  /** Responses the load generator timed. */
   requests: number;
   rps: number;
   p50: number;
@@ -52,8 +54,18 @@ export function settingsFromEnv(postmasterPid: number | null): RunSettings {
   };
 }
 
-/** Requests still being served when the load process stops finish within this (their CPU counts: `sent`). */
-const SETTLE_MS = 250;
+/**
+ * After a load run, the requests the server is still serving (sent before the load generator
+ * stopped) are waited for: their CPU belongs to the run, and they count as served.
+ */
+async function settled(server: ServerProcess, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const sample = await server.sample();
+    if (sample.inFlight === 0 || Date.now() > deadline) return sample;
+    await sleep(50);
+  }
+}
 
 export async function measureInterleaved(
   contenders: readonly Contender[],
@@ -66,19 +78,18 @@ export async function measureInterleaved(
     const warmup = await load(contender, settings.warmupSeconds); // JIT, pools, prepared statements, caches
     if (warmup.failures) throw new Error(`${contender.server.name} (warm-up): ${warmup.failures}`);
   }
-  const totals = contenders.map(() => ({ requests: 0, sent: 0, seconds: 0, times: [] as number[], cpuMicros: 0, bytes: 0, statements: 0, postgres: 0 as number | null }));
+  const totals = contenders.map(() => ({ requests: 0, served: 0, seconds: 0, times: [] as number[], cpuMicros: 0, bytes: 0, statements: 0, postgres: 0 as number | null }));
   for (let round = 0; round < settings.rounds; round++) {
     for (const [i, contender] of contenders.entries()) {
-      const before = await contender.server.sample();
+      const before = await settled(contender.server); // nothing of the previous run still in flight
       const postgresBefore = postgresCpu(settings.postmasterPid);
       const figures = await load(contender, settings.seconds);
-      await sleep(SETTLE_MS);
-      const after = await contender.server.sample();
+      const after = await settled(contender.server);
       const postgres = postgresCpuBetween(postgresBefore, postgresCpu(settings.postmasterPid));
       if (figures.failures) throw new Error(`${contender.server.name}: ${figures.failures}`);
       const total = totals[i];
       total.requests += figures.requests;
-      total.sent += figures.sent;
+      total.served += after.served - before.served;
       total.seconds += figures.seconds;
       for (const time of figures.times) total.times.push(time);
       total.cpuMicros += after.cpuMicros - before.cpuMicros;
@@ -95,10 +106,10 @@ export async function measureInterleaved(
       p50: percentile(total.times, 0.5),
       p95: percentile(total.times, 0.95),
       p99: percentile(total.times, 0.99),
-      cpuMs: total.cpuMicros / 1000 / total.sent,
-      allocMB: total.bytes / 1e6 / total.sent,
-      statements: total.statements / total.sent,
-      postgresCpuMs: total.postgres === null ? null : (total.postgres * 1000) / total.sent,
+      cpuMs: total.cpuMicros / 1000 / total.served,
+      allocMB: total.bytes / 1e6 / total.served,
+      statements: total.statements / total.served,
+      postgresCpuMs: total.postgres === null ? null : (total.postgres * 1000) / total.served,
     };
   });
 }

@@ -21,8 +21,6 @@ export interface LoadOptions {
 export interface LoadFigures {
   /** Responses received (and timed). */
   requests: number;
-  /** Requests sent: the responses plus those in flight when the run stopped, which the server still serves. */
-  sent: number;
   /** Wall-clock seconds of the run, as autocannon measured it. */
   seconds: number;
   rps: number;
@@ -65,7 +63,6 @@ async function loadChild(): Promise<void> {
   let input = '';
   for await (const chunk of process.stdin) input += chunk;
   const options = JSON.parse(input) as LoadOptions;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const autocannon = require('autocannon');
   const times: number[] = [];
   let unexpectedStatus: number | null = null;
@@ -95,7 +92,6 @@ async function loadChild(): Promise<void> {
   ].filter(Boolean);
   const figures: LoadFigures = {
     requests: times.length,
-    sent: result.requests.sent,
     seconds: result.duration,
     rps: times.length / result.duration,
     times,

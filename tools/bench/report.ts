@@ -12,7 +12,7 @@ export function table(header: readonly string[], rows: readonly (readonly string
 }
 
 export const fixed = (value: number | null, digits = 1) => (value === null || Number.isNaN(value) ? 'n/a' : value.toFixed(digits));
-export const times = (value: number) => `${value.toFixed(2)}×`;
+export const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : 'n/a');
 
 /** "PASS" when `value` meets `target` (at most, or at least). */
 export function verdict(value: number, target: number, direction: 'atMost' | 'atLeast'): string {

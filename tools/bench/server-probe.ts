@@ -17,17 +17,26 @@
  * exact for the V8 heap (objects, strings, closures); Buffer contents (socket reads, outside the
  * heap) are not counted, for any server.
  *
+ * Requests: counted by the server itself (every `request` event of every `http.Server` until its
+ * response closes), so that "per request" divides by what the server did, requests still in
+ * flight when the load generator stopped included once they finish.
+ *
  * SQL statements: every statement of every `pg` client of the process (TypeORM's and the pool's
  * alike: both end in `pg.Client.prototype.query`), counted where the driver sends it, whatever
  * layer above issued it.
  */
-import { Client } from 'pg';
+import { Server } from 'node:http';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
+import { Client } from 'pg';
 
 export interface ProbeSample {
   cpuMicros: number;
   allocatedBytes: number;
   statements: number;
+  /** HTTP requests this process has finished serving (answered, or abandoned by the client). */
+  served: number;
+  /** HTTP requests being served right now. */
+  inFlight: number;
 }
 
 export interface CapturedStatement {
@@ -54,6 +63,20 @@ export function installProbe(): void {
     return send.apply(this, args);
   } as typeof Client.prototype.query;
 
+  let served = 0;
+  let inFlight = 0;
+  const emit = Server.prototype.emit as (this: Server, event: string, ...args: unknown[]) => boolean;
+  Server.prototype.emit = function countedEmit(this: Server, event: string, ...args: unknown[]) {
+    if (event === 'request') {
+      inFlight += 1;
+      (args[1] as NodeJS.EventEmitter).once('close', () => {
+        inFlight -= 1;
+        served += 1;
+      });
+    }
+    return emit.call(this, event, ...args);
+  } as typeof Server.prototype.emit;
+
   let freed = 0;
   let profiler = new GCProfiler();
   profiler.start();
@@ -64,7 +87,7 @@ export function installProbe(): void {
     profiler = new GCProfiler();
     profiler.start();
     const cpu = process.cpuUsage();
-    return { cpuMicros: cpu.user + cpu.system, allocatedBytes: getHeapStatistics().used_heap_size + freed, statements };
+    return { cpuMicros: cpu.user + cpu.system, allocatedBytes: getHeapStatistics().used_heap_size + freed, statements, served, inFlight };
   };
 
   process.on('message', (message: ProbeRequest) => {

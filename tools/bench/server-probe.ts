@@ -17,15 +17,15 @@
  * exact for the V8 heap (objects, strings, closures); Buffer contents (socket reads, outside the
  * heap) are not counted, for any server.
  *
- * Requests: counted by the server itself (every `request` event of every `http.Server` until its
- * response closes), so that "per request" divides by what the server did, requests still in
- * flight when the load generator stopped included once they finish.
+ * Requests: counted by the server itself (every `request` event of every `http.Server`, served
+ * once its handler ends the response), so that "per request" divides by what the server did,
+ * requests still in flight when the load generator stopped included once they finish.
  *
  * SQL statements: every statement of every `pg` client of the process (TypeORM's and the pool's
  * alike: both end in `pg.Client.prototype.query`), counted where the driver sends it, whatever
  * layer above issued it.
  */
-import { Server } from 'node:http';
+import { Server, type ServerResponse } from 'node:http';
 import { GCProfiler, getHeapStatistics } from 'node:v8';
 import { Client } from 'pg';
 
@@ -33,7 +33,7 @@ export interface ProbeSample {
   cpuMicros: number;
   allocatedBytes: number;
   statements: number;
-  /** HTTP requests this process has finished serving (answered, or abandoned by the client). */
+  /** HTTP requests this process has finished serving (their handler ended the response). */
   served: number;
   /** HTTP requests being served right now. */
   inFlight: number;
@@ -69,10 +69,19 @@ export function installProbe(): void {
   Server.prototype.emit = function countedEmit(this: Server, event: string, ...args: unknown[]) {
     if (event === 'request') {
       inFlight += 1;
-      (args[1] as NodeJS.EventEmitter).once('close', () => {
-        inFlight -= 1;
-        served += 1;
-      });
+      // Served once the handler ends its response: a request whose client went away (the load
+      // generator stopping) still runs to its end, and its statements and CPU belong to it.
+      const response = args[1] as ServerResponse;
+      const end = response.end;
+      let ended = false;
+      response.end = function countedEnd(this: ServerResponse, ...endArgs: unknown[]) {
+        if (!ended) {
+          ended = true;
+          inFlight -= 1;
+          served += 1;
+        }
+        return (end as (...a: unknown[]) => ServerResponse).apply(this, endArgs);
+      } as ServerResponse['end'];
     }
     return emit.call(this, event, ...args);
   } as typeof Server.prototype.emit;

@@ -1,23 +1,21 @@
 /**
- * Apollo + TypeGraphQL (the API as deployed) against plain graphql-http on the same schema,
- * context, database and data, in one run: requests/s, latency percentiles, response size and SQL
- * statements per operation. Target: Apollo ≥ 0.95 × graphql-http.
+ * bench:graphql — what Apollo + Express cost over graphql-js for the same work.
+ *
+ * The API as deployed (product-server.ts) against a graphql-js baseline on node:http
+ * (graphql-baseline-server.ts) with the API's schema, context, document cache, operation limits
+ * and cost check, each in a process of its own on one database. Both must answer the same JSON,
+ * then they are measured interleaved (A/B/A/B) with one load generator (interleaved.ts): req/s,
+ * p50/p95/p99, and each server's own CPU, allocations and SQL statements per request.
+ * Targets (issue 10): API ≥ 0.95 × the baseline's req/s, p99 ≤ 1.1 × the baseline's.
  */
 import 'reflect-metadata';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { isDeepStrictEqual } from 'node:util';
-import { spawn } from 'node:child_process';
-import cookieParser from 'cookie-parser';
-import express from 'express';
-import { createHandler } from 'graphql-http/lib/use/express';
-import pino from 'pino';
-import { buildRequestContext } from '../../apps/api/src/graphql/context';
-import { buildApiSchema } from '../../apps/api/src/graphql/schema';
-import { startBenchApp } from './bench-fixture';
+import { runBenchmark } from './bench-cleanup';
+import { openBenchDatabase, seedBenchUser, signIn } from './bench-fixture';
+import { measureInterleaved, settingsFromEnv } from './interleaved';
+import { FIGURE_HEADER, figureCells, loadAverage, table, times, verdict } from './report';
+import { startServerProcess } from './server-process';
 
-const seconds = Number(process.env['BENCH_SECONDS'] ?? 10);
-const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 const products = Number(process.env['BENCH_PRODUCTS'] ?? 100);
 
 const QUERY = `query Products($id: ID!, $first: Int!) {
@@ -26,103 +24,70 @@ const QUERY = `query Products($id: ID!, $first: Int!) {
     edges { cursor node { id name category renewalDate publicPrice { amountMinor currency } } }
     pageInfo { hasNextPage endCursor } } } }`;
 
-interface LoadResult {
-  requests: { average: number };
-  latency: { p50: number; p97_5: number; p99: number };
-  non2xx: number;
-  errors: number;
-}
+runBenchmark(async () => {
+  const startedAt = loadAverage();
+  const db = await openBenchDatabase();
+  const run = settingsFromEnv(db.postmasterPid);
+  const organizationId = await seedBenchUser(db.dataSource, products);
+  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url });
+  const baseline = await startServerProcess('baseline', 'graphql-baseline-server.ts', { BENCH_DATABASE_URL: db.url });
+  const cookie = await signIn(api.url);
+  const headers = { 'content-type': 'application/json', cookie };
+  const body = JSON.stringify({ query: QUERY, variables: { id: organizationId, first: products } });
 
-/** autocannon in its own process, so that the load generator does not share the servers' event loop. */
-function load(url: string, cookie: string, body: string): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [require.resolve('autocannon/autocannon.js'), '--json', '-c', String(connections), '-d', String(seconds), '-m', 'POST',
-        '-H', 'content-type=application/json', '-H', `cookie=${cookie}`, '-b', body, url],
-      { stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', () => {
-      try {
-        const result = JSON.parse(output) as LoadResult;
-        if (result.non2xx || result.errors) reject(new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`));
-        else resolve(result);
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
-}
-
-async function main(): Promise<void> {
-  const app = await startBenchApp(products);
-  const log = pino({ level: 'silent' });
-  const baselineSchema = await buildApiSchema();
-  const baseline = express();
-  baseline.use(cookieParser());
-  baseline.all(
-    '/graphql',
-    createHandler({
-      schema: baselineSchema,
-      context: (req) => {
-        const raw = req.raw as express.Request;
-        return buildRequestContext(raw, req.context.res, app.server.database.dataSource, log, () => app.server.url) as never;
-      },
+  const [apiAnswer, baselineAnswer] = await Promise.all(
+    [api, baseline].map(async (server) => {
+      const response = await fetch(server.url, { method: 'POST', headers, body });
+      const text = await response.text();
+      if (response.status !== 200 || JSON.parse(text).errors) throw new Error(`${server.name} answered ${response.status}: ${text.slice(0, 400)}`);
+      return text;
     }),
   );
-  const baselineHttp = createServer(baseline);
-  await new Promise<void>((resolve) => baselineHttp.listen(0, '127.0.0.1', resolve));
-  const baselineUrl = `http://127.0.0.1:${(baselineHttp.address() as AddressInfo).port}/graphql`;
-  const apolloUrl = `${app.server.url.replace('localhost', '127.0.0.1')}/graphql`;
-  const body = JSON.stringify({ query: QUERY, variables: { id: app.organizationId, first: products } });
+  if (!isDeepStrictEqual(JSON.parse(apiAnswer), JSON.parse(baselineAnswer))) {
+    throw new Error(`the two servers answer differently:\nAPI:      ${apiAnswer.slice(0, 300)}\nbaseline: ${baselineAnswer.slice(0, 300)}`);
+  }
 
-  // Both servers answer the same data (checked), then each is warmed up and measured in turn.
-  const answers = await Promise.all(
-    [apolloUrl, baselineUrl].map(async (url) =>
-      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: app.cookie }, body })).text(),
+  const [apiFigures, baselineFigures] = await measureInterleaved(
+    [
+      { server: api, expectBody: apiAnswer },
+      { server: baseline, expectBody: baselineAnswer },
+    ],
+    { body, headers },
+    run,
+  );
+  const rps = apiFigures.rps / baselineFigures.rps;
+  const p99 = apiFigures.p99 / baselineFigures.p99;
+
+  console.log(`\nbench:graphql — organization { products(first: ${products}) { … } }: ${apiAnswer.length} bytes per response`);
+  console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, interleaved A/B`);
+  console.log(`load average: at start ${startedAt}; at end ${loadAverage()}\n`);
+  console.log(
+    table(
+      ['server', ...FIGURE_HEADER],
+      [
+        ['API (Apollo + Express + TypeGraphQL)', ...figureCells(apiFigures)],
+        ['baseline (node:http + graphql-js)', ...figureCells(baselineFigures)],
+      ],
     ),
   );
-  if (!isDeepStrictEqual(JSON.parse(answers[0]), JSON.parse(answers[1]))) throw new Error(`the two servers answer differently:\n${answers[0].slice(0, 300)}\n${answers[1].slice(0, 300)}`);
-
-  const statements = await startBenchApp(products, { EXPOSE_SQL_STATEMENTS: 'true' });
-  const counted = await fetch(`${statements.server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: statements.cookie },
-    body: JSON.stringify({ query: QUERY, variables: { id: statements.organizationId, first: products } }),
-  });
-  const sqlStatements = ((await counted.json()) as { extensions?: { sqlStatements?: number } }).extensions?.sqlStatements;
-  await statements.server.close();
-
-  const rows: string[] = [];
-  const measured: Record<string, number> = {};
-  for (const [name, url] of [
-    ['graphql-http (baseline)', baselineUrl],
-    ['Apollo + TypeGraphQL', apolloUrl],
-  ] as const) {
-    await load(url, app.cookie, body).catch(() => undefined); // warm-up (JIT, pools, caches)
-    const result = await load(url, app.cookie, body);
-    measured[name] = result.requests.average;
-    rows.push(
-      `| ${name.padEnd(24)} | ${result.requests.average.toFixed(0).padStart(6)} | ${String(result.latency.p50).padStart(4)} ms | ${String(result.latency.p97_5).padStart(4)} ms | ${String(result.latency.p99).padStart(4)} ms |`,
-    );
-  }
-  const ratio = measured['Apollo + TypeGraphQL'] / measured['graphql-http (baseline)'];
-  console.log(`\norganization { products(first: ${products}) { … } }: ${answers[0].length} bytes per response, ${sqlStatements} SQL statements per operation`);
-  console.log(`${connections} concurrent connections, ${seconds} s per server, after a warm-up of the same length\n`);
-  console.log('| server                   |  req/s |     p50 |   p97.5 |     p99 |');
-  console.log('| ------------------------ | -----: | ------: | ------: | ------: |');
-  for (const row of rows) console.log(row);
-  console.log(`\nApollo / graphql-http = ${ratio.toFixed(3)} (target ≥ 0.95)`);
-  console.log(`memory: rss ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (both servers; the load generator runs in its own process)`);
-
-  await new Promise((resolve) => baselineHttp.close(resolve));
-  await app.server.close();
-}
-
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
+  console.log('\nAPI / baseline, same run (targets of issue 10):\n');
+  console.log(
+    table(
+      ['req/s', 'target', '', 'p95', 'p99', 'target', '', 'CPU/req', 'MB/req'],
+      [
+        [
+          times(rps),
+          '≥ 0.95×',
+          verdict(rps, 0.95, 'atLeast'),
+          times(apiFigures.p95 / baselineFigures.p95),
+          times(p99),
+          '≤ 1.1×',
+          verdict(p99, 1.1, 'atMost'),
+          times(apiFigures.cpuMs / baselineFigures.cpuMs),
+          times(apiFigures.allocMB / baselineFigures.allocMB),
+        ],
+      ],
+      () => true,
+    ),
+  );
 });

@@ -1,175 +1,266 @@
 /**
- * managedClients at scale: a partner with 10,000 clients (each with a few products, LIMITED or
- * COMPLETE), plus organizations and ended partnerships that must not show. Measures requests/s
- * and latency (p50/p95/p99) at BENCH_CONNECTIONS concurrent requests for: the first page by
- * name, a page deep in the list (by cursor), a search, the first page by date, and a page of 100
- * clients with their products (target: p95 ≤ 50 ms). The load runs in its own process.
+ * bench:managed-clients — `managedClients` at scale, the API against its floor in the same run.
+ *
+ * The API (apps/api as deployed, product-server.ts) and the floor (floor-server.ts: node:http +
+ * pg, one hand-written SQL statement per request) run in processes of their own on one database
+ * and answer the same operations; every answer is checked to be the same JSON, then each
+ * scenario is measured interleaved (A/B/A/B, interleaved.ts) with one load generator. Per server:
+ * req/s, p50/p95/p99, Node CPU ms and MB allocated per request (the server's own, from its probe),
+ * SQL statements per request, PostgreSQL's CPU per request; then the ratios API/floor against the
+ * targets of issue 10.
+ *
+ * Default: a partner with BENCH_CLIENTS (10,000) clients among BENCH_OTHER_ORGS (2,000) other
+ * organizations; first page by name, a page 9,000 deep, a search, the first page by date (20
+ * clients each), 100 clients with their products. BENCH_EXPLAIN=1 adds the plans of the API's
+ * statements for each scenario.
+ *
+ * `--scale` (or BENCH_MODE=scale): a partner with 50 clients, first page by name with
+ * BENCH_OTHER_ORGS (2,000) and then BENCH_SCALE_OTHER_ORGS (200,000) other organizations: p95 and
+ * CPU of both and their ratio (target ≤ 1.2×), with EXPLAIN (ANALYZE, BUFFERS) of the API's
+ * statements (shared buffers hit + read per page).
  */
 import 'reflect-metadata';
-import { spawn } from 'node:child_process';
-import { startBenchApp } from './bench-fixture';
+import { isDeepStrictEqual } from 'node:util';
+import { livePartnershipCondition, visibleProductsCondition } from '@manager/api-core';
+import { ROLES_ACTING_FOR_PARTNER } from '@manager/domain';
+import { runBenchmark } from './bench-cleanup';
+import { openBenchDatabase, seedBenchUser, signIn, type BenchDatabase } from './bench-fixture';
+import { explainStatements, type ExplainedStatement } from './explain';
+import type { FloorPolicySql } from './floor-server';
+import { type Figures, measureInterleaved, type RunSettings, settingsFromEnv } from './interleaved';
+import { LIST, type ListVariables, WITH_PRODUCTS } from './managed-clients.queries';
+import { seedClients, seedOtherOrganizations, settle } from './managed-clients.seed';
+import { FIGURE_HEADER, figureCells, fixed, loadAverage, oneLine, table, times, verdict } from './report';
+import type { CapturedStatement } from './server-probe';
+import { startServerProcess, type ServerProcess } from './server-process';
 
-const seconds = Number(process.env['BENCH_SECONDS'] ?? 8);
-const connections = Number(process.env['BENCH_CONNECTIONS'] ?? 10);
 const clients = Number(process.env['BENCH_CLIENTS'] ?? 10_000);
+const otherOrganizations = Number(process.env['BENCH_OTHER_ORGS'] ?? 2_000);
+const scaleOtherOrganizations = Number(process.env['BENCH_SCALE_OTHER_ORGS'] ?? 200_000);
+const SCALE_CLIENTS = 50;
 
-const LIST = `query Clients($partner: ID!, $first: Int!, $after: String, $search: String, $orderBy: ManagedClientOrder! = NAME) {
-  managedClients(partnerOrganizationId: $partner, first: $first, after: $after, search: $search, orderBy: $orderBy) {
-    totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { partnershipId access billingOwner since endsAt productsInScope organization { id name } } } } }`;
-const WITH_PRODUCTS = `query Clients($partner: ID!, $first: Int!) {
-  managedClients(partnerOrganizationId: $partner, first: $first) {
-    edges { node { organization { name } productsInScope products(first: 10) { edges { node { name } } } } } } }`;
+/** The access policy's own SQL conditions, handed to the floor (which loads nothing of the API). */
+const POLICY_SQL: FloorPolicySql = {
+  liveListed: livePartnershipCondition('ps'),
+  liveCounted: livePartnershipCondition('c'),
+  visibleProducts: visibleProductsCondition('p', 'actor.user_id'),
+  actingRoles: `(${ROLES_ACTING_FOR_PARTNER.map((role) => `'${role}'`).join(', ')})`,
+};
 
-interface Figures {
-  rps: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  requests: number;
+interface Contenders {
+  api: ServerProcess;
+  floor: ServerProcess;
+  cookie: string;
 }
 
-/** In the child process: autocannon, recording every response time (autocannon itself reports no p95). */
-async function loadChild(url: string, cookie: string, body: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const autocannon = require('autocannon');
-  const times: number[] = [];
-  const instance = autocannon({ url, connections, duration: seconds, method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    if (statusCode !== 200) throw new Error(`HTTP ${statusCode}`);
-    times.push(responseTime);
-  });
-  const result = await instance;
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  const figures: Figures = { rps: result.requests.average, p50: at(0.5), p95: at(0.95), p99: at(0.99), requests: times.length };
-  process.stdout.write(JSON.stringify(figures));
+async function startContenders(db: BenchDatabase): Promise<Contenders> {
+  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url });
+  const floor = await startServerProcess('floor', 'floor-server.ts', { BENCH_DATABASE_URL: db.url, FLOOR_POLICY_SQL: JSON.stringify(POLICY_SQL) });
+  return { api, floor, cookie: await signIn(api.url) };
 }
 
-function load(url: string, cookie: string, body: string): Promise<Figures> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, __filename, '--load', url, cookie, body], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: process.env,
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      try {
-        if (code !== 0) throw new Error(`load process exited with ${code}`);
-        resolve(JSON.parse(output) as Figures);
-      } catch (error) {
-        reject(error);
-      }
-    });
-  });
+async function post(url: string, cookie: string, body: string): Promise<string> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body });
+  const text = await response.text();
+  if (response.status !== 200 || JSON.parse(text).errors) throw new Error(`${url} answered ${response.status}: ${text.slice(0, 500)}`);
+  return text;
 }
 
-async function main(): Promise<void> {
-  const app = await startBenchApp(0, { EXPOSE_SQL_STATEMENTS: 'true' });
-  const db = app.server.database.dataSource;
-  const partner = app.organizationId; // the bench user is ADMIN there
-  const started = Date.now();
-  // 10,000 clients and 2,000 bystanders, 3 products each; every 4th client COMPLETE, the others
-  // LIMITED to 2 products; 500 ended partnerships with bystanders; one expired client.
-  await db.query(
-    `INSERT INTO organization (name, entity_type, country, currency)
-     SELECT CASE WHEN g % 2 = 0 THEN 'client ' ELSE 'Client ' END || lpad(g::text, 5, '0') || ' SA', 'COMPANY', 'CH', 'CHF'
-     FROM generate_series(1, $1) g`,
-    [clients],
-  );
-  await db.query(
-    `INSERT INTO organization (name, entity_type, country, currency)
-     SELECT 'Bystander ' || g, 'COMPANY', 'CH', 'CHF' FROM generate_series(1, 2000) g`,
-  );
-  await db.query(
-    `INSERT INTO product (organization_id, category, name, public_price_minor, currency, renewal_date)
-     SELECT o.id, 'WEB_HOSTING', o.name || ' site ' || n, 1000, 'CHF', '2027-06-30'
-     FROM organization o CROSS JOIN generate_series(1, 3) n WHERE o.id <> $1`,
-    [partner],
-  );
-  await db.query(
-    `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by, accepted_at)
-     SELECT o.id, $1, 'ACTIVE', CASE WHEN row_number() OVER () % 4 = 0 THEN 'COMPLETE' ELSE 'LIMITED' END,
-            CASE WHEN row_number() OVER () % 4 = 0 THEN 'PARTNER' END, 'CLIENT',
-            now() - (random() * interval '900 days')
-     FROM organization o WHERE o.name ILIKE 'client %'`,
-    [partner],
-  );
-  await db.query(
-    `INSERT INTO partnership_product (partnership_id, product_id)
-     SELECT ps.id, p.id FROM partnership ps JOIN product p ON p.organization_id = ps.client_organization_id
-     WHERE ps.access = 'LIMITED' AND p.name NOT LIKE '% site 3'`,
-  );
-  await db.query(
-    `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, initiated_by)
-     SELECT o.id, $1, 'TERMINATED', 'LIMITED', 'CLIENT' FROM organization o WHERE o.name LIKE 'Bystander %' LIMIT 500`,
-    [partner],
-  );
-  await db.query(`UPDATE partnership SET ends_at = now() - interval '1 day' WHERE id = (SELECT id FROM partnership WHERE status = 'ACTIVE' LIMIT 1)`);
-  await db.query(`ANALYZE`);
-  const seeded = ((Date.now() - started) / 1000).toFixed(1);
+interface Scenario {
+  name: string;
+  query: string;
+  variables: ListVariables | { partner: string; first: number };
+  /** Target: API p95 at most this many times the floor's. */
+  p95Target: number;
+  /** Target: at most this many SQL statements per request. */
+  sqlTarget?: number;
+}
 
-  const url = `${app.server.url.replace('localhost', '127.0.0.1')}/graphql`;
-  const post = async (query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie: app.cookie }, body: JSON.stringify({ query, variables }) });
-    const json = (await response.json()) as { data?: any; errors?: unknown; extensions?: { sqlStatements?: number } };
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-    return json;
-  };
-  // A cursor 9,000 clients deep, reached by paging (100 at a time).
-  let deep: string | null = null;
-  for (let i = 0; i < 90; i++) deep = (await post(LIST, { partner, first: 100, after: deep })).data.managedClients.pageInfo.endCursor;
-  const total = (await post(LIST, { partner, first: 1 })).data.managedClients.totalCount;
-  if (process.env['BENCH_EXPLAIN']) {
-    const live = `ps.partner_organization_id = $1 AND (ps.status = 'ACTIVE' AND (ps.ends_at IS NULL OR ps.ends_at > now()))`;
-    for (const sql of [
-      `SELECT ps.id, lower(o.name) FROM partnership ps JOIN organization o ON o.id = ps.client_organization_id WHERE ${live} ORDER BY lower(o.name), o.id LIMIT 21`,
-      `SELECT ps.id FROM partnership ps JOIN organization o ON o.id = ps.client_organization_id WHERE ${live} AND (lower(o.name), o.id) > ('client 09', '00000000-0000-0000-0000-000000000000'::uuid) ORDER BY lower(o.name), o.id LIMIT 21`,
-      `SELECT ps.id FROM partnership ps JOIN organization o ON o.id = ps.client_organization_id WHERE ${live} ORDER BY ps.accepted_at DESC, ps.id DESC LIMIT 21`,
-      `SELECT count(*) FROM partnership ps JOIN organization o ON o.id = ps.client_organization_id WHERE ${live}`,
-    ]) {
-      const plan: { 'QUERY PLAN': string }[] = await db.query(`EXPLAIN (ANALYZE, BUFFERS OFF) ${sql}`, [partner]);
-      console.log(plan.map((row) => row['QUERY PLAN']).join('\n'), '\n');
-    }
+interface Measured {
+  scenario: Scenario;
+  api: Figures;
+  floor: Figures;
+  statements: CapturedStatement[];
+  explained: ExplainedStatement[] | null;
+}
+
+/** Both servers answer the same data (checked), then both are measured, interleaved. */
+async function measureScenario(db: BenchDatabase, contenders: Contenders, scenario: Scenario, settings: RunSettings, explain: boolean): Promise<Measured> {
+  const { api, floor, cookie } = contenders;
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  const apiAnswer = await post(api.url, cookie, body);
+  const floorAnswer = await post(floor.url, cookie, body);
+  if (!isDeepStrictEqual(JSON.parse(apiAnswer).data, JSON.parse(floorAnswer).data)) {
+    throw new Error(`${scenario.name}: the floor answers differently from the API\nAPI:   ${apiAnswer.slice(0, 400)}\nfloor: ${floorAnswer.slice(0, 400)}`);
   }
+  const statements = await api.captureStatements(() => post(api.url, cookie, body));
+  const [apiFigures, floorFigures] = await measureInterleaved(
+    [
+      { server: api, expectBody: apiAnswer },
+      { server: floor, expectBody: floorAnswer },
+    ],
+    { body, headers: { 'content-type': 'application/json', cookie } },
+    settings,
+  );
+  const explained = explain ? await explainStatements(db.url, statements) : null;
+  return { scenario, api: apiFigures, floor: floorFigures, statements, explained };
+}
 
-  const scenarios: [string, string, Record<string, unknown>][] = [
-    ['first page by name (20)', LIST, { partner, first: 20 }],
-    ['page 9,000 deep by name (20)', LIST, { partner, first: 20, after: deep }],
-    ['search "lient 012" (20 of 100)', LIST, { partner, first: 20, search: 'lient 012' }],
-    ['first page by date (20)', LIST, { partner, first: 20, orderBy: 'SINCE' }],
-    ['100 clients + products(first: 10)', WITH_PRODUCTS, { partner, first: 100 }],
+function printStatements(measured: readonly Measured[]): void {
+  console.log('\nSQL statements the API sends for one request:');
+  for (const { scenario, statements } of measured) {
+    console.log(`\n${scenario.name}: ${statements.length}`);
+    statements.forEach((statement, i) => console.log(`  ${i + 1}. ${statement.name ? `[${statement.name}] ` : ''}${oneLine(statement.text)}`));
+  }
+}
+
+function printPlans(title: string, explained: readonly ExplainedStatement[], withPlans: (statement: ExplainedStatement) => boolean): void {
+  const hit = explained.reduce((sum, statement) => sum + statement.sharedHit, 0);
+  const read = explained.reduce((sum, statement) => sum + statement.sharedRead, 0);
+  console.log(`\n${title}: shared buffers hit ${hit} + read ${read} = ${hit + read} for the page (${explained.length} statements)`);
+  console.log(
+    table(
+      ['statement', 'hit', 'read', 'exec ms'],
+      explained.map((statement) => [statement.label, String(statement.sharedHit), String(statement.sharedRead), fixed(statement.executionMs, 3)]),
+    ),
+  );
+  for (const statement of explained.filter(withPlans)) console.log(`\n${statement.label}\n${statement.plan}`);
+}
+
+/** A cursor `depth` clients deep, reached by paging the API 100 at a time. */
+async function cursorAt(contenders: Contenders, partner: string, depth: number): Promise<string | null> {
+  let after: string | null = null;
+  for (let i = 0; i < depth / 100; i++) {
+    const page = JSON.parse(await post(contenders.api.url, contenders.cookie, JSON.stringify({ query: LIST, variables: { partner, first: 100, after } })));
+    after = page.data.managedClients.pageInfo.endCursor;
+  }
+  return after;
+}
+
+async function defaultMode(settings: (pid: number | null) => RunSettings): Promise<void> {
+  const startedAt = loadAverage();
+  const db = await openBenchDatabase();
+  const run = settings(db.postmasterPid);
+  const seeding = Date.now();
+  const partner = await seedBenchUser(db.dataSource, 0);
+  await seedClients(db.dataSource, partner, clients);
+  await seedOtherOrganizations(db.dataSource, partner, 1, otherOrganizations);
+  await settle(db.dataSource);
+  const seeded = (Date.now() - seeding) / 1000;
+  const contenders = await startContenders(db);
+  const deep = await cursorAt(contenders, partner, Math.min(9_000, Math.floor((clients * 0.9) / 100) * 100));
+  const live = JSON.parse(await post(contenders.api.url, contenders.cookie, JSON.stringify({ query: LIST, variables: { partner, first: 1 } }))).data.managedClients.totalCount;
+
+  const scenarios: Scenario[] = [
+    { name: 'first page by name (20)', query: LIST, variables: { partner, first: 20 }, p95Target: 1.5 },
+    { name: `page ${Math.min(9_000, Math.floor((clients * 0.9) / 100) * 100).toLocaleString('en')} deep by name (20)`, query: LIST, variables: { partner, first: 20, after: deep }, p95Target: 1.5 },
+    { name: 'search "lient 012" (20)', query: LIST, variables: { partner, first: 20, search: 'lient 012' }, p95Target: 1.5 },
+    { name: 'first page by date (20)', query: LIST, variables: { partner, first: 20, orderBy: 'SINCE' }, p95Target: 1.5 },
+    { name: '100 clients + products(first: 10)', query: WITH_PRODUCTS, variables: { partner, first: 100 }, p95Target: 2, sqlTarget: 4 },
   ];
-  const rows: string[] = [];
-  for (const [name, query, variables] of scenarios) {
-    const statements = (await post(query, variables)).extensions?.sqlStatements;
-    const body = JSON.stringify({ query, variables });
-    await load(url, app.cookie, body); // warm-up
-    const figures = await load(url, app.cookie, body);
-    rows.push(
-      `| ${name.padEnd(34)} | ${figures.rps.toFixed(0).padStart(5)} | ${figures.p50.toFixed(1).padStart(5)} ms | ${figures.p95.toFixed(1).padStart(5)} ms | ${figures.p99.toFixed(1).padStart(5)} ms | ${String(statements).padStart(3)} |`,
-    );
+  const measured: Measured[] = [];
+  for (const scenario of scenarios) {
+    measured.push(await measureScenario(db, contenders, scenario, run, !!process.env['BENCH_EXPLAIN']));
+    console.error(`measured: ${scenario.name}`);
   }
-  const [one, five, fifteen] = (await import('node:os')).loadavg();
-  console.log(`\nmanagedClients: ${total} live clients (seeded in ${seeded} s), ${connections} concurrent requests, ${seconds} s each after a warm-up`);
-  console.log(`load average during the run: ${one.toFixed(2)} ${five.toFixed(2)} ${fifteen.toFixed(2)} on ${(await import('node:os')).cpus().length} cores\n`);
-  console.log('| query                              | req/s |     p50 |     p95 |     p99 | SQL |');
-  console.log('| ---------------------------------- | ----: | ------: | ------: | ------: | --: |');
-  for (const row of rows) console.log(row);
-  console.log('\ntarget: 100 clients + products, p95 ≤ 50 ms');
-  await app.server.close();
+
+  console.log(`\nbench:managed-clients — ${live.toLocaleString('en')} live clients of one partner among ${(clients + otherOrganizations).toLocaleString('en')} organizations (seeded in ${seeded.toFixed(1)} s)`);
+  console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, interleaved A/B`);
+  console.log(`load average: at start ${startedAt}; at end ${loadAverage()}\n`);
+  console.log(
+    table(
+      ['scenario', 'server', ...FIGURE_HEADER],
+      measured.flatMap(({ scenario, api, floor }) => [
+        [scenario.name, 'API', ...figureCells(api)],
+        ['', 'floor', ...figureCells(floor)],
+      ]),
+      (i) => i > 1,
+    ),
+  );
+  console.log('\nAPI / floor, same run (targets of issue 10):\n');
+  console.log(
+    table(
+      ['scenario', 'req/s', 'p95', 'p95 target', '', 'CPU/req', 'CPU target', '', 'MB/req', 'SQL/req', 'SQL target', ''],
+      measured.map(({ scenario, api, floor, statements }) => {
+        const p95 = api.p95 / floor.p95;
+        const cpu = api.cpuMs / floor.cpuMs;
+        return [
+          scenario.name,
+          times(api.rps / floor.rps),
+          times(p95),
+          `≤ ${scenario.p95Target}×`,
+          verdict(p95, scenario.p95Target, 'atMost'),
+          times(cpu),
+          '≤ 4×',
+          verdict(cpu, 4, 'atMost'),
+          times(api.allocMB / floor.allocMB),
+          String(statements.length),
+          scenario.sqlTarget ? `≤ ${scenario.sqlTarget}` : '',
+          scenario.sqlTarget ? verdict(statements.length, scenario.sqlTarget, 'atMost') : '',
+        ];
+      }),
+      (i) => i > 0,
+    ),
+  );
+  printStatements(measured);
+  for (const { scenario, explained } of measured) {
+    if (explained) printPlans(`EXPLAIN (ANALYZE, BUFFERS), ${scenario.name}`, explained, () => true);
+  }
 }
 
-if (process.argv[2] === '--load') {
-  loadChild(process.argv[3], process.argv[4], process.argv[5]).catch((error) => {
-    console.error(error);
-    process.exit(1);
+async function scaleMode(settings: (pid: number | null) => RunSettings): Promise<void> {
+  const startedAt = loadAverage();
+  const db = await openBenchDatabase();
+  const run = settings(db.postmasterPid);
+  const partner = await seedBenchUser(db.dataSource, 0);
+  await seedClients(db.dataSource, partner, SCALE_CLIENTS);
+  const sizes: { others: number; seconds: number; measured: Measured }[] = [];
+  let seededUpTo = 0;
+  for (const others of [otherOrganizations, scaleOtherOrganizations]) {
+    const seeding = Date.now();
+    await seedOtherOrganizations(db.dataSource, partner, seededUpTo + 1, others);
+    await settle(db.dataSource);
+    seededUpTo = others;
+    const seconds = (Date.now() - seeding) / 1000;
+    console.error(`seeded ${others.toLocaleString('en')} other organizations (${seconds.toFixed(1)} s)`);
+    // Fresh servers on the grown database: no connection, plan or cache carried over.
+    const contenders = await startContenders(db);
+    const scenario: Scenario = { name: `first page by name (20), ${others.toLocaleString('en')} others`, query: LIST, variables: { partner, first: 20 }, p95Target: 1.5 };
+    const measured = await measureScenario(db, contenders, scenario, run, true);
+    sizes.push({ others, seconds, measured });
+    await contenders.api.stop();
+    await contenders.floor.stop();
+  }
+
+  console.log(`\nbench:managed-clients --scale — a partner with ${SCALE_CLIENTS} clients, first page by name (20) as the system grows`);
+  console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, interleaved A/B`);
+  console.log(`load average: at start ${startedAt}; at end ${loadAverage()}\n`);
+  console.log(
+    table(
+      ['other organizations', 'seeded in', 'server', ...FIGURE_HEADER],
+      sizes.flatMap(({ others, seconds, measured }) => [
+        [others.toLocaleString('en'), `${seconds.toFixed(1)} s`, 'API', ...figureCells(measured.api)],
+        ['', '', 'floor', ...figureCells(measured.floor)],
+      ]),
+      (i) => i !== 2,
+    ),
+  );
+  const [small, large] = sizes;
+  const ratioRows = (['api', 'floor'] as const).map((server) => {
+    const p95 = large.measured[server].p95 / small.measured[server].p95;
+    const cpu = large.measured[server].cpuMs / small.measured[server].cpuMs;
+    const target = server === 'api';
+    return [server === 'api' ? 'API' : 'floor', times(p95), target ? verdict(p95, 1.2, 'atMost') : '', times(cpu), target ? verdict(cpu, 1.2, 'atMost') : ''];
   });
-} else {
-  main().catch((error) => {
-    console.error(error);
-    process.exit(1);
-  });
+  console.log(`\n${large.others.toLocaleString('en')} / ${small.others.toLocaleString('en')} other organizations (target for the API: ≤ 1.2×):\n`);
+  console.log(table(['server', 'p95', '', 'CPU/req', ''], ratioRows));
+  printStatements(sizes.map(({ measured }) => measured));
+  for (const { others, measured } of sizes) {
+    printPlans(`EXPLAIN (ANALYZE, BUFFERS), API, ${others.toLocaleString('en')} others`, measured.explained ?? [], (statement) => /\bLIMIT\b/i.test(statement.plan) || /page/.test(statement.label));
+  }
 }
+
+runBenchmark(async () => {
+  const scale = process.argv.includes('--scale') || process.env['BENCH_MODE'] === 'scale';
+  await (scale ? scaleMode(settingsFromEnv) : defaultMode(settingsFromEnv));
+});

@@ -232,7 +232,7 @@ test.describe('billing journey', () => {
         expect((await partner.request.get(href)).status()).toBe(404);
       });
 
-      await test.step('client: switches the payment mode to partner-pays with the pencil, after reading what will change', async () => {
+      await test.step('client: switches the payment method to partner-pays with the pencil, after reading what will change', async () => {
         await openTab(client, 'partners');
         const row = client.getByTestId('partnership-row').filter({ hasText: PIXEL.publicName });
         await expect(row).toHaveCount(1);
@@ -242,7 +242,7 @@ test.describe('billing journey', () => {
 
         await client.getByTestId('billing-owner-edit').click();
         const dialog = client.getByRole('dialog');
-        await expect(dialog.getByRole('heading', { name: `Payment mode with ${PIXEL.publicName}` })).toBeVisible();
+        await expect(dialog.getByRole('heading', { name: `Payment method with ${PIXEL.publicName}` })).toBeVisible();
         await expect(dialog.getByTestId('billing-owner-partner').getByRole('radio')).toBeChecked();
         const preview = dialog.getByTestId('billing-owner-preview');
         await expect(preview.getByRole('heading', { name: 'What will change' })).toBeVisible();
@@ -250,9 +250,9 @@ test.describe('billing journey', () => {
         expect(await preview.getByRole('listitem').count()).toBeGreaterThan(0);
         await screenshotsLightAndDark(client, 'billing-payment-mode-dialog');
 
-        await dialog.getByRole('button', { name: 'Change payment mode' }).click();
+        await dialog.getByRole('button', { name: 'Change payment method' }).click();
         await expect(dialog).toHaveCount(0);
-        await expect(client.getByText(`Payment mode changed. ${PIXEL.publicName} is told by email.`)).toBeVisible();
+        await expect(client.getByText(`Payment method changed. ${PIXEL.publicName} is told by email.`)).toBeVisible();
         await expect(client.getByTestId('partnership-billing-owner')).toContainText('The partner pays');
       });
 

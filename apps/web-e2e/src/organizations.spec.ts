@@ -108,7 +108,7 @@ test.describe('signing up an organization', () => {
     await chooseCountry(country, 'Switzerland');
     await expect(page.getByTestId('vat-number')).toHaveCount(0);
     await expect(page.getByTestId('vat-note')).toHaveText(
-      'Swiss companies are subject to Swiss VAT and do not benefit from the intra-Community exemption, so an EU VAT number does not apply. Leave the field empty.',
+      'Swiss companies are subject to Swiss VAT and do not benefit from the intra-Community exemption, so no EU VAT number is asked for.',
     );
     await page.getByLabel('Company name').fill('Uhrenatelier Test GmbH');
     await screenshotsLightAndDark(page, 'signup-2-company-switzerland');

@@ -3,12 +3,15 @@
  * they save its details. Changing the text means a new version: the API then refuses the old one,
  * so everyone reads and accepts the new terms on their next save.
  */
-export const CURRENT_TERMS_VERSION = '2026-11-01';
+export const CURRENT_TERMS_VERSION = '2026-12-01';
 
 export const TERMS_OF_USE_TITLE = 'General terms of use';
 
-/** Plain text, paragraphs separated by a blank line. A demo text, not legal advice. */
-export const TERMS_OF_USE_TEXT = `DEMO TEXT - these terms are an example written for this demonstration. They are not a contract and not legal advice.
+/**
+ * Plain text, paragraphs separated by a blank line. Written for this project as an example, not
+ * legal advice: a real operator replaces it with its own terms (and a new version).
+ */
+export const TERMS_OF_USE_TEXT = `These general terms of use apply between the operator of the Manager and every organization that uses it, and to every person who acts for one.
 
 1. Scope. These terms govern the use of the Manager and of the hosting services (web hosting, mail, domains, storage, servers and the like) that an organization orders through it. By creating an organization or saving its details, the person acting confirms that they may bind the organization and accepts these terms on its behalf.
 

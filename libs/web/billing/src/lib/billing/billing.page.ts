@@ -27,6 +27,12 @@ import { TopUpDialog, TopUpDialogData } from './top-up-dialog';
 type WalletEntry = NonNullable<WalletEntriesQuery['organization']['wallet']>['entries']['edges'][number]['node'];
 
 export const BILLING_PAGE_SIZE = 20;
+
+/** The columns, without 'client' when every row is the organization's own. */
+export function withClientColumn(columns: readonly string[], rows: readonly { clientName: string }[], organizationName: string | undefined): string[] {
+  const forOthers = rows.some((row) => row.clientName !== organizationName);
+  return columns.filter((column) => column !== 'client' || forOthers);
+}
 const NOT_FOR_YOU = {
   icon: 'lock',
   heading: 'Billing is not available to you',
@@ -85,8 +91,14 @@ export class BillingPage {
   protected readonly mayTopUp = computed(() => hasPermission(this.page.data()?.viewerAccess, 'BILLING_MANAGE'));
 
   protected readonly entryColumns = ['date', 'description', 'kind', 'amount', 'balance'] as const;
-  protected readonly invoiceColumns = ['number', 'date', 'client', 'total', 'vat', 'actions'] as const;
-  protected readonly orderColumns = ['date', 'product', 'client', 'placedBy', 'total'] as const;
+  /**
+   * The Client column only where it tells something: a partner's invoices and orders for its
+   * clients. An organization's own ones would name itself on every row.
+   */
+  protected readonly invoiceColumns = computed(() =>
+    withClientColumn(['number', 'date', 'client', 'total', 'vat', 'actions'], this.invoices.items(), this.page.data()?.name),
+  );
+  protected readonly orderColumns = computed(() => withClientColumn(['date', 'product', 'client', 'placedBy', 'total'], this.orders.items(), this.page.data()?.name));
   protected readonly kindLabels = WALLET_ENTRY_KIND_LABELS;
   protected readonly vatLabels = VAT_TREATMENT_LABELS;
   protected readonly pricingLabels = ORDER_PRICING_LABELS;

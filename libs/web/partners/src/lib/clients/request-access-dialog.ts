@@ -27,7 +27,7 @@ export const MESSAGE_MAX = 500;
     <form [formGroup]="form" (ngSubmit)="send()">
       <h2 mat-dialog-title>Ask a client for access</h2>
       <mat-dialog-content>
-        <p class="muted">The client's legal responsible receives an email to accept, change or refuse. We never tell you whether such a client exists.</p>
+        <p class="muted">Enter the email address of the client's legal responsible: they receive your request by email, and accept it, change it or refuse it.</p>
         <mat-form-field appearance="outline" class="field">
           <mat-label>Legal responsible's email</mat-label>
           <input matInput type="email" formControlName="legalResponsibleEmail" autocomplete="off" cdkFocusInitial />

@@ -184,8 +184,12 @@ test.describe('organization details', () => {
     await expect(addresses.nth(chartrons).getByRole('radio', { name: 'Default' })).toBeChecked();
     await expect(addresses.nth(1 - chartrons).getByRole('radio', { name: 'Default' })).not.toBeChecked();
     await expect(addresses.nth(chartrons).getByLabel('City')).toHaveValue('Bordeaux');
-    // The terms are asked again for every save.
+    // The terms are asked again for every save, and the box says why.
     await expect(termsCheckbox(page)).not.toBeChecked();
+    await expect(page.getByTestId('accept-terms-reason')).toHaveText(
+      'Asked at every save: by saving, you confirm under the current terms that these details, which appear on your invoices, are correct.',
+    );
+    await screenshotsLightAndDark(page, 'organization-details-terms-reason');
 
     // The activity tells what changed.
     await openOrgTab(page, 'activity');

@@ -25,7 +25,7 @@ export function operationGuardPlugin(options: { production: boolean }): ApolloSe
       return {
         async didResolveOperation({ document, request, schema, contextValue, operation }) {
           if (options.production && !contextValue.actor && asksForIntrospection(document)) {
-            throw requestError('Sign in to explore the schema.', { code: ErrorCode.UNAUTHENTICATED });
+            throw requestError('Log in to explore the schema.', { code: ErrorCode.UNAUTHENTICATED });
           }
           if (!operation || operation.operation === 'subscription' || !document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) return;
           checkOperationInput(schema, document, operation, request.variables, { hideSuggestions: options.production });

@@ -15,7 +15,7 @@ export const TERMS_OF_USE_TEXT = `These general terms of use apply between the o
 
 1. Scope. These terms govern the use of the Manager and of the hosting services (web hosting, mail, domains, storage, servers and the like) that an organization orders through it. By creating an organization or saving its details, the person acting confirms that they may bind the organization and accepts these terms on its behalf.
 
-2. Accounts and organizations. Each person signs in with their own account and keeps their password secret. The legal responsible of an organization answers for the accuracy of its name, country, VAT number and billing addresses, and for the people they invite and the roles they give them.
+2. Accounts and organizations. Each person logs in with their own account and keeps their password secret. The legal responsible of an organization answers for the accuracy of its name, country, VAT number and billing addresses, and for the people they invite and the roles they give them.
 
 3. Acceptable use. The services must not be used to break the law, to send unsolicited bulk email, to distribute malware, or to harm the integrity and availability of our network or of other customers. We may suspend a service that puts others at risk, and will say why.
 

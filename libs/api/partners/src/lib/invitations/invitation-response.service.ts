@@ -48,7 +48,7 @@ async function invitationToAnswer(ctx: TxContext, input: RespondToPartnershipInv
         `SELECT coalesce(pp.public_name, o.name) AS name FROM organization o LEFT JOIN partner_profile pp ON pp.organization_id = o.id WHERE o.id = $1`,
         [invitation.partnerOrganizationId],
       );
-      throw forbidden(`This invitation is for ${name}: only its legal responsible or an administrator answers it. Sign in as one of them.`);
+      throw forbidden(`This invitation is for ${name}: only its legal responsible or an administrator answers it. Log in as one of them.`);
     }
     return invitation;
   }

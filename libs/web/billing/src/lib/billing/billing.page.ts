@@ -21,6 +21,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { ORDER_PRICING_LABELS, VAT_TREATMENT_LABELS, WALLET_ENTRY_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
+import { withClientColumn } from './billing-columns';
 import { InvoiceDialog } from './invoice-dialog';
 import { TopUpDialog, TopUpDialogData } from './top-up-dialog';
 
@@ -28,11 +29,6 @@ type WalletEntry = NonNullable<WalletEntriesQuery['organization']['wallet']>['en
 
 export const BILLING_PAGE_SIZE = 20;
 
-/** The columns, without 'client' when every row is the organization's own. */
-export function withClientColumn(columns: readonly string[], rows: readonly { clientName: string }[], organizationName: string | undefined): string[] {
-  const forOthers = rows.some((row) => row.clientName !== organizationName);
-  return columns.filter((column) => column !== 'client' || forOthers);
-}
 const NOT_FOR_YOU = {
   icon: 'lock',
   heading: 'Billing is not available to you',

@@ -47,8 +47,8 @@ export const MESSAGE_MAX = 500;
         @if (form.controls.access.value === 'COMPLETE') {
           <p class="label" id="request-billing-label">Who pays (your proposal; the client decides)</p>
           <mat-radio-group formControlName="billingOwner" aria-labelledby="request-billing-label" class="radios">
-            <mat-radio-button value="CLIENT">The client pays: you pay the public price and earn a cashback</mat-radio-button>
-            <mat-radio-button value="PARTNER">{{ data.partnerName }} pays at its reseller price and holds the invoices</mat-radio-button>
+            <mat-radio-button value="CLIENT">The client pays, also for your orders at the public price, and you earn a cashback</mat-radio-button>
+            <mat-radio-button value="PARTNER">{{ data.partnerName }} pays, at its reseller price, and holds the invoices</mat-radio-button>
           </mat-radio-group>
           @if (billingMissing()) {
             <p class="error" role="alert">Propose who pays with complete access.</p>

@@ -128,11 +128,11 @@ describe('member invitations', () => {
 
       const notSignedIn = await anonymous.request(ACCEPT, { input: { token, displayName: 'Impostor', password: 'a long enough password' } });
       expect(errorCode(notSignedIn)).toBe('UNAUTHENTICATED');
-      expect(notSignedIn.errors?.[0].message).toMatch(/sign in as sam@example\.test/i);
+      expect(notSignedIn.errors?.[0].message).toMatch(/log in as sam@example\.test/i);
 
       const otherAccount = await wrong.request(ACCEPT, { input: { token } });
       expect(errorCode(otherAccount)).toBe('FORBIDDEN');
-      expect(otherAccount.errors?.[0].message).toMatch(/sign in as sam@example\.test/i);
+      expect(otherAccount.errors?.[0].message).toMatch(/log in as sam@example\.test/i);
       expect(await snapshot(server.dataSource)).toEqual(before);
 
       const sam = await signedIn(server, 'sam@example.test');

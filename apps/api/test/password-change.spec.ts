@@ -51,7 +51,7 @@ describe('password change (signed in)', () => {
     const sent = await notices();
     expect(sent).toHaveLength(1);
     expect(sent[0].to_address).toBe('ada@example.test');
-    expect(sent[0].text_body).toContain('Every other device that was signed in has been signed out');
+    expect(sent[0].text_body).toContain('Every other device that was logged in has been logged out');
   });
 
   it('refuses a wrong current password on currentPassword, and changes nothing', async () => {

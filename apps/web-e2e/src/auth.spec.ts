@@ -7,6 +7,7 @@ import {
   orgIdOf,
   passwordField,
   productRows,
+  screenshotsLightAndDark,
   switchOrganization,
 } from './support/app';
 import { expect, test, uniqueSuffix } from './support/world';
@@ -216,6 +217,17 @@ test.describe('signing in and moving between organizations', () => {
       await expect(page.getByText(pixel.name)).toHaveCount(0);
       await expect(productRows(page)).toHaveCount(0);
     }
+  });
+
+  test('"Change user" on a device that remembers no account offers to log in, not "another" account', async ({ page }) => {
+    await page.goto('/change-user');
+    await expect(page.getByRole('heading', { level: 1, name: 'Change user' })).toBeVisible();
+    await expect(page.getByText('No account has been used on this device yet.')).toBeVisible();
+    await expect(page.getByTestId('remembered-account')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Use another account' })).toHaveCount(0);
+    await screenshotsLightAndDark(page, 'change-user-empty');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page).toHaveURL(/\/login/);
   });
 
   test('signed out, an organization URL redirects to the login', async ({ page }) => {

@@ -98,7 +98,11 @@ test.describe('billing journey', () => {
         await expect(topUp).toHaveCount(0);
         await expect(client.getByTestId('wallet-balance')).toHaveText(money(TOP_UP_MINOR, 'EUR'));
         await expect(client.getByTestId('wallet-entry')).toHaveCount(1);
-        await expect(client.getByTestId('wallet-entry').first()).toHaveAttribute('data-kind', 'TOP_UP');
+        const topUpEntry = client.getByTestId('wallet-entry').first();
+        await expect(topUpEntry).toHaveAttribute('data-kind', 'TOP_UP');
+        // The row shows the amount once (its Amount cell), not again in the description.
+        await expect(topUpEntry.getByRole('cell').nth(1)).toHaveText('Payment to the wallet');
+        await expect(topUpEntry).not.toContainText('EUR');
 
         await openTab(client, 'dashboard');
         await client.getByTestId('order-new-product').click();
@@ -194,7 +198,9 @@ test.describe('billing journey', () => {
         await client.goto(`/org/${clientId}/billing`);
         const rows = client.getByTestId('invoice-row');
         await expect(rows).toHaveCount(2);
-        await expect(invoiceRowsFor(client, clientName)).toHaveCount(2);
+        // Its own invoices and orders: no Client column that would name the organization on every row.
+        await expect(client.getByRole('columnheader', { name: 'Client' })).toHaveCount(0);
+        await expect(rows.filter({ hasText: clientName })).toHaveCount(0);
         const renewal = client.locator(`[data-testid="invoice-row"]:not([data-number="${firstInvoice}"])`);
         await expect(renewal).toHaveCount(1);
         cashbackInvoice = String(await renewal.getAttribute('data-number'));
@@ -219,6 +225,13 @@ test.describe('billing journey', () => {
         await expect(detail.getByTestId('invoice-total')).toHaveText(money(OFFER.publicMinor, 'EUR'));
         await expect(detail.getByTestId('invoice-vat-note')).toHaveText(REVERSE_CHARGE_NOTE);
         await expect(detail).toContainText('FR13393892815');
+        // The country once, written out (the address snapshot ends with its code), and no "Client" repeating "Billed to".
+        const customer = detail.getByTestId('invoice-customer');
+        await expect(customer).toContainText(clientName);
+        expect(((await customer.textContent()) ?? '').match(/France/g)).toHaveLength(1);
+        await expect(customer).not.toContainText(/\bFR\b/);
+        await expect(detail.getByTestId('invoice-client')).toHaveCount(0);
+        await screenshotsLightAndDark(client, 'billing-invoice-dialog-client');
         await client.keyboard.press('Escape');
         await expect(detail).toHaveCount(0);
 
@@ -232,7 +245,7 @@ test.describe('billing journey', () => {
         expect((await partner.request.get(href)).status()).toBe(404);
       });
 
-      await test.step('client: switches the payment mode to partner-pays with the pencil, after reading what will change', async () => {
+      await test.step('client: switches the payment method to partner-pays with the pencil, after reading what will change', async () => {
         await openTab(client, 'partners');
         const row = client.getByTestId('partnership-row').filter({ hasText: PIXEL.publicName });
         await expect(row).toHaveCount(1);
@@ -242,7 +255,7 @@ test.describe('billing journey', () => {
 
         await client.getByTestId('billing-owner-edit').click();
         const dialog = client.getByRole('dialog');
-        await expect(dialog.getByRole('heading', { name: `Payment mode with ${PIXEL.publicName}` })).toBeVisible();
+        await expect(dialog.getByRole('heading', { name: `Payment method with ${PIXEL.publicName}` })).toBeVisible();
         await expect(dialog.getByTestId('billing-owner-partner').getByRole('radio')).toBeChecked();
         const preview = dialog.getByTestId('billing-owner-preview');
         await expect(preview.getByRole('heading', { name: 'What will change' })).toBeVisible();
@@ -250,9 +263,9 @@ test.describe('billing journey', () => {
         expect(await preview.getByRole('listitem').count()).toBeGreaterThan(0);
         await screenshotsLightAndDark(client, 'billing-payment-mode-dialog');
 
-        await dialog.getByRole('button', { name: 'Change payment mode' }).click();
+        await dialog.getByRole('button', { name: 'Change payment method' }).click();
         await expect(dialog).toHaveCount(0);
-        await expect(client.getByText(`Payment mode changed. ${PIXEL.publicName} is told by email.`)).toBeVisible();
+        await expect(client.getByText(`Payment method changed. ${PIXEL.publicName} is told by email.`)).toBeVisible();
         await expect(client.getByTestId('partnership-billing-owner')).toContainText('The partner pays');
       });
 
@@ -287,6 +300,15 @@ test.describe('billing journey', () => {
         await expect(invoice).toContainText(money(RESELLER_TOTAL_MINOR, 'CHF'));
         await expect(invoice).toContainText('Swiss VAT');
         await expect(invoiceRowsFor(partner, clientName)).toHaveCount(1);
+        // A partner's Billing names the client of each invoice paid for a client.
+        await expect(partner.getByRole('columnheader', { name: 'Client' }).first()).toBeVisible();
+        await invoice.getByRole('button', { name: `Details of invoice ${partnerInvoice}` }).click();
+        const detail = partner.getByTestId('invoice-detail');
+        await expect(detail.getByTestId('invoice-customer')).toContainText(PIXEL.organizationName);
+        await expect(detail.getByTestId('invoice-client')).toHaveText(clientName);
+        await screenshotsLightAndDark(partner, 'billing-invoice-dialog-partner');
+        await partner.keyboard.press('Escape');
+        await expect(detail).toHaveCount(0);
         partnerPdf = String(await invoice.getByTestId('invoice-pdf-link').getAttribute('href'));
         expect(partnerPdf).toMatch(/^\/invoices\/[^/]+\.pdf$/);
         await expect(partner.getByTestId('wallet-entry').filter({ hasText: `-${money(RESELLER_TOTAL_MINOR, 'CHF')}` }).first()).toHaveAttribute(

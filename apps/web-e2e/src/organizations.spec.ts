@@ -108,7 +108,7 @@ test.describe('signing up an organization', () => {
     await chooseCountry(country, 'Switzerland');
     await expect(page.getByTestId('vat-number')).toHaveCount(0);
     await expect(page.getByTestId('vat-note')).toHaveText(
-      'Swiss companies are subject to Swiss VAT and do not benefit from the intra-Community exemption, so an EU VAT number does not apply. Leave the field empty.',
+      'Swiss companies are subject to Swiss VAT and do not benefit from the intra-Community exemption, so no EU VAT number is asked for.',
     );
     await page.getByLabel('Company name').fill('Uhrenatelier Test GmbH');
     await screenshotsLightAndDark(page, 'signup-2-company-switzerland');
@@ -184,8 +184,12 @@ test.describe('organization details', () => {
     await expect(addresses.nth(chartrons).getByRole('radio', { name: 'Default' })).toBeChecked();
     await expect(addresses.nth(1 - chartrons).getByRole('radio', { name: 'Default' })).not.toBeChecked();
     await expect(addresses.nth(chartrons).getByLabel('City')).toHaveValue('Bordeaux');
-    // The terms are asked again for every save.
+    // The terms are asked again for every save, and the box says why.
     await expect(termsCheckbox(page)).not.toBeChecked();
+    await expect(page.getByTestId('accept-terms-reason')).toHaveText(
+      'Asked at every save: by saving, you confirm under the current terms that these details, which appear on your invoices, are correct.',
+    );
+    await screenshotsLightAndDark(page, 'organization-details-terms-reason');
 
     // The activity tells what changed.
     await openOrgTab(page, 'activity');

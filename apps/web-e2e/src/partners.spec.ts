@@ -18,6 +18,11 @@ import { PAUL_EMAIL, PIXEL, SARA, emailsTo, expect, test, type World } from './s
 const PARTNER = PIXEL.publicName;
 const PARTNER_CONTACT = PIXEL.contactEmail;
 const ACTING_AS_LIMITED = `You are acting as ${PARTNER} (partner, limited access)`;
+/** "Add a partner": the same four names from the first step to the last (issue 16). */
+const STEP_TITLES = ['Partner', 'Access', 'Products or payment', 'Check and send'];
+/** What the partner reads of "the client pays" (the partner's side, never the client's "You keep the invoices"). */
+const CLIENT_PAYS_FOR_PARTNER =
+  'The client keeps the invoices and pays for every order and renewal, including those you place at the public price. You earn a cashback on those, and a rebate on the orders the client places itself.';
 
 /** The client's products the journey hands to Pixel: [name, category] (names are the offers'). */
 const FIRST_SCOPE = [
@@ -101,6 +106,20 @@ test.describe('a partner organization', () => {
 
     await screenshotsLightAndDark(page, 'partners-clients-tab');
 
+    // The invitation's own page (the emailed link) explains the payment method to the partner, as the email does.
+    const link = await partnershipInvitationLinkFor(page.request, PARTNER_CONTACT, martin.name);
+    const email = (await emailsTo(page.request, PARTNER_CONTACT)).find((e) => e.kind === 'PARTNERSHIP_INVITATION' && e.subject.includes(martin.name));
+    expect(email?.text_body).toContain(`Payment method: the client pays. ${CLIENT_PAYS_FOR_PARTNER}`);
+    expect(email?.text_body).not.toContain('You keep the invoices');
+    await page.goto(link);
+    const card = page.getByTestId('partnership-invitation');
+    await expect(card.getByRole('heading', { level: 1 })).toHaveText(`${martin.name} invites ${PARTNER}`);
+    await expect(card.getByTestId('invitation-payment-method')).toHaveText(`The client pays ${CLIENT_PAYS_FOR_PARTNER}`);
+    await expect(card).not.toContainText('You keep the invoices');
+    await screenshotsLightAndDark(page, 'partners-invitation-complete');
+    await page.goBack();
+    await expect(lea).toHaveCount(1);
+
     // The client opens from its row: acting as Pixel, limited to the two products in scope.
     await lea.getByRole('link', { name: rossi.name }).click();
     await expect(page).toHaveURL(ORG_URL);
@@ -150,7 +169,11 @@ test.describe('partnership journey', () => {
         martinId = orgIdOf(client);
         await openOrgTab(client, 'partners');
         await expect(client.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible();
-        await expect(client.getByRole('heading', { name: 'No partner yet' })).toBeVisible();
+        // Above a pending invitation, not "No partner yet" (it would read as if the invitation did not exist).
+        await expect(client.getByTestId('no-active-partner')).toHaveText(
+          'No partner has accepted yet: the partners you invited appear here once they accept.',
+        );
+        await expect(client.getByRole('heading', { name: 'No partner yet' })).toHaveCount(0);
 
         const seeded = client.getByTestId('partnership-row').filter({ hasText: PARTNER });
         await expect(seeded).toHaveCount(1);
@@ -169,6 +192,9 @@ test.describe('partnership journey', () => {
         await client.getByTestId('add-partner').click();
         await expect(client).toHaveURL(new RegExp(`/org/${martinId}/partners/new$`));
         await expect(client.getByRole('heading', { level: 2, name: 'Which partner?' })).toBeVisible();
+        // The steps keep their names whatever the access chosen later.
+        const steps = client.getByRole('list', { name: 'Steps' }).getByRole('listitem').locator('span:not(.dot)');
+        await expect(steps).toHaveText(STEP_TITLES);
         await client.getByTestId('partner-search').fill('Pixel');
         const result = client.getByTestId('partner-result').filter({ hasText: PARTNER });
         await expect(result).toHaveCount(1);
@@ -185,6 +211,7 @@ test.describe('partnership journey', () => {
         await client.getByRole('button', { name: 'Continue' }).click();
 
         await expect(client.getByRole('heading', { level: 2, name: 'Which products?' })).toBeVisible();
+        await expect(steps).toHaveText(STEP_TITLES);
         const scope = client.locator('mgr-product-scope-picker');
         for (const [name, category] of FIRST_SCOPE) await tickProduct(scope, name, category);
         await expect(client.getByTestId('scope-summary')).toHaveText('2 products selected');
@@ -193,6 +220,9 @@ test.describe('partnership journey', () => {
 
         await expect(client.getByRole('heading', { level: 2, name: 'Check and send' })).toBeVisible();
         await expect(client.getByTestId('review-access')).toHaveText('Limited access');
+        // The last step sends: its button says so.
+        await expect(client.getByTestId('add-partner-next')).toHaveText('Send invitation');
+        await expect(client.getByRole('button', { name: 'Continue' })).toHaveCount(0);
         const summary = client.locator('dl.summary');
         await expect(summary).toContainText(`${PARTNER} (${PARTNER_CONTACT})`);
         await expect(summary.getByRole('listitem')).toHaveCount(2);
@@ -200,7 +230,7 @@ test.describe('partnership journey', () => {
           await expect(summary.getByRole('listitem').filter({ hasText: category })).toContainText(name);
         }
         await screenshotsLightAndDark(client, 'partners-add-4-review');
-        await client.getByRole('button', { name: 'Continue' }).click();
+        await client.getByRole('button', { name: 'Send invitation' }).click();
 
         const sent = client.getByTestId('partner-invitation-sent');
         await expect(sent.getByRole('heading', { name: 'Invitation sent' })).toBeVisible();
@@ -220,7 +250,7 @@ test.describe('partnership journey', () => {
         partnershipId = (await pending.getAttribute('data-partnership-id')) ?? '';
         expect(partnershipId).not.toBe('');
         // Still nothing under "Your partners": it is not active before Pixel accepts.
-        await expect(client.getByRole('heading', { name: 'No partner yet' })).toBeVisible();
+        await expect(client.getByTestId('no-active-partner')).toBeVisible();
       });
 
       await test.step('partner: sara opens the emailed link and accepts; she lands on the client acting as Pixel, with exactly the two products', async () => {
@@ -298,6 +328,11 @@ test.describe('partnership journey', () => {
         await expect(client.getByRole('heading', { level: 1 })).toHaveText(PARTNER);
         await expect(client.getByTestId('partnership-status')).toHaveText('Active');
         await expect(client.getByTestId('partnership-access')).toHaveText('Limited access');
+        // LIMITED has no billing owner: no "Payment method" claimed, a sentence says who pays instead.
+        await expect(client.getByTestId('partnership-billing-owner')).toHaveCount(0);
+        await expect(client.getByTestId('partnership-payment-explained')).toHaveText(
+          `Limited access has no payment method: you pay for your products and keep the invoices, also for the renewals ${PARTNER} places.`,
+        );
         const covered = client.getByTestId('partnership-products').getByRole('listitem');
         await expect(covered).toHaveCount(2);
 
@@ -330,7 +365,7 @@ test.describe('partnership journey', () => {
         const password = dialog.getByLabel('Password');
         await password.fill('not-the-password');
         await dialog.getByRole('button', { name: 'End the partnership' }).click();
-        await expect(dialog.locator('mat-error')).toHaveText('Incorrect password: enter the password you sign in with to confirm.');
+        await expect(dialog.locator('mat-error')).toHaveText('Incorrect password: enter the password you log in with to confirm.');
         await expect(password).toHaveAttribute('aria-invalid', 'true');
         await expect(dialog).toBeVisible();
 

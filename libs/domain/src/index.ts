@@ -1,8 +1,10 @@
 export * from './lib/vocabulary';
 export * from './lib/permissions';
 export * from './lib/countries/countries';
+export * from './lib/countries/invoice-address';
 export * from './lib/vat/eu-vat-countries';
 export * from './lib/vat/vat-number';
+export { notEuNote } from './lib/vat/vat-messages';
 export * from './lib/terms';
 export * from './lib/currency';
 export * from './lib/partnerships';
@@ -10,3 +12,4 @@ export * from './lib/billing';
 export * from './lib/passwords/password-policy';
 export * from './lib/passwords/password-estimator';
 export * from './lib/audit';
+export * from './lib/words/possessive';

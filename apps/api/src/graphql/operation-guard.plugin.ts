@@ -32,7 +32,7 @@ export interface GuardedOperation {
 export function guardOperation(request: GuardedOperation, options: { production: boolean }): void {
   const { schema, document, operation, variables } = request;
   if (options.production && !request.signedIn && asksForIntrospection(document)) {
-    throw requestError('Sign in to explore the schema.', { code: ErrorCode.UNAUTHENTICATED });
+    throw requestError('Log in to explore the schema.', { code: ErrorCode.UNAUTHENTICATED });
   }
   if (!operation || operation.operation === 'subscription' || !document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) return;
   checkOperationInput(schema, document, operation, variables, { hideSuggestions: options.production });

@@ -3,16 +3,19 @@
  * they save its details. Changing the text means a new version: the API then refuses the old one,
  * so everyone reads and accepts the new terms on their next save.
  */
-export const CURRENT_TERMS_VERSION = '2026-11-01';
+export const CURRENT_TERMS_VERSION = '2026-12-01';
 
 export const TERMS_OF_USE_TITLE = 'General terms of use';
 
-/** Plain text, paragraphs separated by a blank line. A demo text, not legal advice. */
-export const TERMS_OF_USE_TEXT = `DEMO TEXT - these terms are an example written for this demonstration. They are not a contract and not legal advice.
+/**
+ * Plain text, paragraphs separated by a blank line. Written for this project as an example, not
+ * legal advice: a real operator replaces it with its own terms (and a new version).
+ */
+export const TERMS_OF_USE_TEXT = `These general terms of use apply between the operator of the Manager and every organization that uses it, and to every person who acts for one.
 
 1. Scope. These terms govern the use of the Manager and of the hosting services (web hosting, mail, domains, storage, servers and the like) that an organization orders through it. By creating an organization or saving its details, the person acting confirms that they may bind the organization and accepts these terms on its behalf.
 
-2. Accounts and organizations. Each person signs in with their own account and keeps their password secret. The legal responsible of an organization answers for the accuracy of its name, country, VAT number and billing addresses, and for the people they invite and the roles they give them.
+2. Accounts and organizations. Each person logs in with their own account and keeps their password secret. The legal responsible of an organization answers for the accuracy of its name, country, VAT number and billing addresses, and for the people they invite and the roles they give them.
 
 3. Acceptable use. The services must not be used to break the law, to send unsolicited bulk email, to distribute malware, or to harm the integrity and availability of our network or of other customers. We may suspend a service that puts others at risk, and will say why.
 

@@ -30,7 +30,7 @@ export function badUserInput(field: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
 }
 
-export function unauthenticated(message = 'Sign in to continue.'): GraphQLError {
+export function unauthenticated(message = 'Log in to continue.'): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
 }
 

@@ -12,7 +12,7 @@ export const PASSWORD_CONFIRMATION_THROTTLE = {
   maxFailuresPerUser: 5,
 } as const;
 
-export const WRONG_CONFIRMATION_PASSWORD = 'Incorrect password: enter the password you sign in with to confirm.';
+export const WRONG_CONFIRMATION_PASSWORD = 'Incorrect password: enter the password you log in with to confirm.';
 
 /**
  * Confirms that `password` is the current password of `userId`, or throws: BAD_USER_INPUT on the

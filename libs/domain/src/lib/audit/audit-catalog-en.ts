@@ -1,6 +1,7 @@
 import { countryName } from '../countries/countries';
 import { PARTNERSHIP_ACCESS_LABELS, type BillingOwner, type PartnershipAccess } from '../partnerships';
 import { MEMBERSHIP_ROLE_LABELS, PRODUCT_CATEGORY_LABELS, type MembershipRole } from '../vocabulary';
+import { possessive } from '../words/possessive';
 import type { AuditMoney, AuditScope, OrderLine, OrderPayment, PartnershipActData, PartnershipPartiesData, ScopeChange } from './audit-data';
 import type { AuditCatalog } from './audit-catalog';
 
@@ -90,7 +91,7 @@ export const AUDIT_CATALOG_EN: AuditCatalog = {
   'billing_address.removed': (d) => `Removed the billing address "${d.address}"`,
   'terms.accepted': (d) => `Accepted the general terms of use, version ${d.version}`,
 
-  'member.role_changed': (d) => `Changed ${d.memberName}'s role from ${role(d.role.from)} to ${role(d.role.to)}`,
+  'member.role_changed': (d) => `Changed ${possessive(d.memberName)} role from ${role(d.role.from)} to ${role(d.role.to)}`,
   'member.removed': (d) => `Removed ${d.memberName} (${role(d.role)})`,
   'member.left': (d) => `${d.memberName} left the organization`,
   'member.legal_responsibility_transferred': (d) => `Handed the legal responsibility from ${d.fromName} to ${d.toName}; ${d.fromName} is now ${role('ADMIN')}`,
@@ -133,7 +134,7 @@ export const AUDIT_CATALOG_EN: AuditCatalog = {
       d.coverage.access === 'COMPLETE'
         ? 'complete access covers every product'
         : `${count(d.coverage.grantedCount, 'granted product')} kept in its scope (${d.coverage.addedCount} added)`;
-    return `${d.memberName}'s external membership ended: the partnership with ${d.partnerName} covers it now (${coverage})`;
+    return `${possessive(d.memberName)} external membership ended: the partnership with ${d.partnerName} covers it now (${coverage})`;
   },
   'partnership.scope_changed': (d) => clientDid(d, scopeChange(d.change)),
   'partnership.end_date_changed': (d) =>
@@ -141,7 +142,7 @@ export const AUDIT_CATALOG_EN: AuditCatalog = {
   'partnership.billing_owner_changed': (d) => {
     const now =
       d.billingOwner === 'PARTNER'
-        ? `${d.partnerName} pays for ${d.clientName}'s orders and renewals from now on`
+        ? `${d.partnerName} pays for ${possessive(d.clientName)} orders and renewals from now on`
         : `${d.clientName} pays for its own orders and renewals from now on`;
     return clientDid(d, `changed who pays: ${now}`);
   },

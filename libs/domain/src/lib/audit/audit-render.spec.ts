@@ -129,6 +129,8 @@ const SAMPLES: { [A in AuditAction]: readonly (readonly [AuditData<A>, string])[
   'partnership.billing_owner_changed': [
     [{ ...client, billingOwner: 'PARTNER' }, "For Pixel Partners: changed who pays: Pixel Partners pays for Acme SA's orders and renewals from now on"],
     [{ ...partner, billingOwner: 'CLIENT' }, 'Acme SA changed who pays: Acme SA pays for its own orders and renewals from now on'],
+    // A name ending in s takes the apostrophe alone ("Pixel Partners'", never "Pixel Partners's").
+    [{ ...client, clientName: 'Dupont Frères', billingOwner: 'PARTNER' }, "For Pixel Partners: changed who pays: Pixel Partners pays for Dupont Frères' orders and renewals from now on"],
   ],
   'partnership.terminated': [
     [{ ...client, by: 'CLIENT' }, 'Ended the partnership with Pixel Partners'],

@@ -30,7 +30,7 @@ describe('vatFor: the VAT table, case by case', () => {
   it('FR individual: French standard rate 20 % (non-Union OSS)', () => {
     const vat = vatFor({ country: 'FR', entityType: 'INDIVIDUAL', hasValidVatNumber: false });
     expect(vat).toMatchObject({ treatment: 'EU_CONSUMER_VAT', rateBp: 2000 });
-    expect(vat.note).toBe('VAT of FR at 20 % (electronic services, non-Union OSS scheme)');
+    expect(vat.note).toBe('VAT of France at 20 % (electronic services, non-Union OSS scheme)');
   });
 
   it('EU company without a valid number pays its state VAT like a consumer (DE 19 %)', () => {
@@ -47,7 +47,7 @@ describe('vatFor: the VAT table, case by case', () => {
   it('fractional rates print with their decimals (FI 25.5 %)', () => {
     expect(vatFor({ country: 'FI', entityType: 'INDIVIDUAL', hasValidVatNumber: false })).toMatchObject({
       rateBp: 2550,
-      note: 'VAT of FI at 25.5 % (electronic services, non-Union OSS scheme)',
+      note: 'VAT of Finland at 25.5 % (electronic services, non-Union OSS scheme)',
     });
   });
 

@@ -1,3 +1,4 @@
+import { countryName } from '../countries/countries';
 import type { EntityType } from '../vocabulary';
 import type { VatTreatment } from './billing-vocabulary';
 import { applyBasisPoints } from './money-rounding';
@@ -108,7 +109,7 @@ export function vatFor(customer: VatCustomer): VatDecision {
     return {
       treatment: 'EU_CONSUMER_VAT',
       rateBp: euRate,
-      note: `VAT of ${customer.country} at ${percent(euRate)} (electronic services, non-Union OSS scheme)`,
+      note: `VAT of ${countryName(customer.country) ?? customer.country} at ${percent(euRate)} (electronic services, non-Union OSS scheme)`,
     };
   }
   return { treatment: 'EXPORT', rateBp: 0, note: EXPORT_MENTION };

@@ -14,26 +14,6 @@ export function countryInSentence(country: string): string {
   return TAKES_THE.test(name) ? `the ${name}` : name;
 }
 
-/** Why the intra-Community exemption, hence an EU VAT number, does not apply in these places. */
-const NOT_EU_REASONS: Readonly<Record<string, string>> = {
-  CH:
-    'Swiss companies are subject to Swiss VAT and do not benefit from the intra-Community ' +
-    'exemption, so an EU VAT number does not apply. Leave the field empty.',
-  LI:
-    'Liechtenstein is not in the European Union: its companies are subject to Liechtenstein VAT ' +
-    '(shared with Switzerland under their customs treaty) and do not benefit from the ' +
-    'intra-Community exemption, so an EU VAT number does not apply. Leave the field empty.',
-};
-
-export function notEuMessage(country: string): string {
-  return (
-    NOT_EU_REASONS[country] ??
-    `${capitalize(countryInSentence(country))} is outside the EU VAT area: companies there do not ` +
-      'benefit from the intra-Community exemption, so an EU VAT number does not apply. ' +
-      'Leave the field empty.'
-  );
-}
-
 export function wrongPrefixMessage(area: EuVatCountry, typedPrefix: string | undefined): string {
   const where = countryInSentence(area.country);
   if (area.prefix === 'XI') {
@@ -58,6 +38,34 @@ export function badCheckDigitMessage(area: EuVatCountry, normalized: string): st
   return (
     `${normalized} is not a valid VAT number in ${area.area}: its check digit does not match. ` +
     'Look for a mistyped or swapped digit.'
+  );
+}
+
+/** Why the intra-Community exemption, hence an EU VAT number, does not apply in these places. */
+const NOT_EU_WHY: Readonly<Record<string, string>> = {
+  CH: 'Swiss companies are subject to Swiss VAT and do not benefit from the intra-Community exemption',
+  LI:
+    'Liechtenstein is not in the European Union: its companies are subject to Liechtenstein VAT ' +
+    '(shared with Switzerland under their customs treaty) and do not benefit from the intra-Community exemption',
+};
+
+/**
+ * The note a form shows instead of the VAT number field for a company outside the EU VAT area:
+ * the same reason as `notEuMessage`, but no "leave the field empty", since there is no field.
+ */
+export function notEuNote(country: string): string {
+  return `${notEuReason(country)}, so no EU VAT number is asked for.`;
+}
+
+/** The refusal of a VAT number sent for a company outside the EU VAT area (API and form). */
+export function notEuMessage(country: string): string {
+  return `${notEuReason(country)}, so an EU VAT number does not apply. Leave the field empty.`;
+}
+
+function notEuReason(country: string): string {
+  return (
+    NOT_EU_WHY[country] ??
+    `${capitalize(countryInSentence(country))} is outside the EU VAT area: companies there do not benefit from the intra-Community exemption`
   );
 }
 

@@ -1,3 +1,4 @@
+import { notEuNote } from './vat-messages';
 import { normalizeVatNumber, validateVatNumber, vatApplies, type VatCheck } from './vat-number';
 
 const company = (country: string, vatNumber: string) =>
@@ -33,6 +34,14 @@ describe('validateVatNumber: who may hold an EU VAT number', () => {
     expect(code).toBe('NOT_EU_COUNTRY');
     expect(message).toContain('Swiss companies are subject to Swiss VAT');
     expect(message).toContain('intra-Community exemption');
+  });
+
+  it('words the same reason as a note where no field is shown (nothing to leave empty)', () => {
+    expect(notEuNote('CH')).toBe(
+      'Swiss companies are subject to Swiss VAT and do not benefit from the intra-Community exemption, so no EU VAT number is asked for.',
+    );
+    expect(notEuNote('NO')).toMatch(/^Norway is outside the EU VAT area: .*, so no EU VAT number is asked for\.$/);
+    expect(notEuNote('LI')).not.toContain('field');
   });
 
   it('refuses a Liechtenstein company with its own reason', () => {

@@ -21,7 +21,7 @@ export function invoicePdfRouter(contextOf: (req: Request, res: Response) => Pro
     try {
       res.set('Cache-Control', 'private, no-store');
       const ctx = await contextOf(req, res);
-      if (!ctx.actor) return sendJsonError(res, 401, 'UNAUTHENTICATED', 'Sign in to download invoices.');
+      if (!ctx.actor) return sendJsonError(res, 401, 'UNAUTHENTICATED', 'Log in to download invoices.');
       const match = INVOICE_FILE.exec(String(req.params['file']));
       const invoice = match ? await invoiceForDownload(ctx, match[1]) : null;
       if (!invoice) return sendJsonError(res, 404, 'NOT_FOUND', 'Invoice not found.');

@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
+import { countryName, invoiceAddressLines } from '@manager/domain';
 
 /** What an invoice PDF prints: a plain snapshot, so the renderer needs no database. */
 export interface InvoicePdfData {
@@ -111,8 +112,8 @@ export function renderInvoicePdf(invoice: InvoicePdfData, seller: InvoiceSeller,
   const customerTop = Math.max(doc.y, 150);
   doc.font('Helvetica-Bold').fontSize(10).text('Bill to', MARGIN, customerTop);
   doc.font('Helvetica').text(winAnsi(invoice.customerName));
-  for (const line of invoice.customerAddress.split(/\n/).map((l) => l.trim()).filter(Boolean)) doc.text(winAnsi(line));
-  doc.text(`Country: ${invoice.customerCountry}`);
+  // Each country once, written out: the address snapshot ends with its country code.
+  for (const line of invoiceAddressLines(invoice.customerAddress, invoice.customerCountry, (code) => countryName(code) ?? code)) doc.text(winAnsi(line));
   if (invoice.customerVatNumber) doc.text(`VAT number: ${winAnsi(invoice.customerVatNumber)}`);
 
   // Lines.

@@ -10,6 +10,9 @@ import { Wallet } from './wallet.entity';
 /** A wallet holds at most 10,000,000.00: beyond, GraphQL's Int could not carry the balance. */
 export const MAX_WALLET_BALANCE_MINOR = 1_000_000_000;
 
+/** The ledger description of a top-up. */
+export const TOP_UP_DESCRIPTION = 'Payment to the wallet';
+
 /**
  * The organization's own legal responsible or administrators (BILLING_MANAGE; partners never)
  * top up its wallet: the provider charges, then in one transaction the payment, the balance, a
@@ -38,13 +41,13 @@ export async function topUpWallet(ctx: RequestContext, input: TopUpWalletInput):
       throw badUserInput('amountMinor', `A wallet holds at most ${formatAmount(MAX_WALLET_BALANCE_MINOR, before.currency)}.`);
     }
     const provider = paymentProvider();
-    const description = `Wallet top-up of ${formatAmount(input.amountMinor, before.currency)}`;
     const charge = await provider.charge({
       organizationId: input.organizationId,
       amountMinor: input.amountMinor,
       currency: before.currency,
       idempotencyKey: `${actor.userId}:${input.idempotencyKey}`,
-      description,
+      // What the payer's statement shows: the amount is needed there.
+      description: `Wallet top-up of ${formatAmount(input.amountMinor, before.currency)}`,
     });
     if (charge.status !== 'SUCCEEDED') throw badUserInput('amountMinor', `The payment was declined: ${charge.reason}`);
 
@@ -66,7 +69,8 @@ export async function topUpWallet(ctx: RequestContext, input: TopUpWalletInput):
       kind: 'TOP_UP',
       amountMinor: input.amountMinor,
       currency: current.currency,
-      description,
+      // The ledger row shows the amount beside it, and its kind: the description adds neither.
+      description: TOP_UP_DESCRIPTION,
       paymentId: payment.id,
     });
     await recordAuditEvent(txc, {

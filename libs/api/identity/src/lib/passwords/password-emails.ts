@@ -55,8 +55,8 @@ export function passwordChangedEmail(facts: {
   const subject = 'Your Manager password was changed';
   const how =
     facts.how === 'RESET'
-      ? 'with a reset link sent to this address. Every device that was signed in has been signed out.'
-      : 'from the account’s security page. Every other device that was signed in has been signed out.';
+      ? 'with a reset link sent to this address. Every device that was logged in has been logged out.'
+      : 'from the account’s security page. Every other device that was logged in has been logged out.';
   const text = [
     `Hello ${facts.name},`,
     ``,

@@ -286,13 +286,13 @@ export async function acceptMemberInvitation(
       if (account?.id !== ctx.actor.userId) {
         throw forbidden(
           account
-            ? `This invitation was sent to ${email}. Sign in as ${email} to accept it.`
-            : `This invitation was sent to ${email}. Sign out, then open the link again to create the account for ${email} (or sign in as ${email}).`,
+            ? `This invitation was sent to ${email}. Log in as ${email} to accept it.`
+            : `This invitation was sent to ${email}. Log out, then open the link again to create the account for ${email} (or log in as ${email}).`,
         );
       }
       userId = ctx.actor.userId;
     } else if (account) {
-      throw unauthenticated(`An account exists for ${email}. Sign in as ${email}, then open the invitation link again.`);
+      throw unauthenticated(`An account exists for ${email}. Log in as ${email}, then open the invitation link again.`);
     } else {
       const displayName = input.displayName?.trim();
       if (!displayName) throw badUserInput('displayName', 'Enter your name: it is how the organization will see you.');

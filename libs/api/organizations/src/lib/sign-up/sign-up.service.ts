@@ -8,7 +8,7 @@ import { verifyVatNumber } from '../vies/verify-vat-number';
 import type { SignUpInput } from './sign-up.input';
 import { assertSignUpAllowed, holdSignUpSlot } from './sign-up-throttle';
 
-export const EMAIL_TAKEN = 'An account with this email address already exists. Sign in instead.';
+export const EMAIL_TAKEN = 'An account with this email address already exists. Log in instead.';
 
 /**
  * Creates a person, their organization (they become its legal responsible), its addresses and the

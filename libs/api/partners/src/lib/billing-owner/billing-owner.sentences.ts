@@ -1,4 +1,4 @@
-import type { BillingOwner, Currency } from '@manager/domain';
+import { type BillingOwner, type Currency, possessive } from '@manager/domain';
 
 /** What the sentences about a partnership's billing need to know. */
 export interface BillingFacts {
@@ -24,7 +24,7 @@ export function percent(bp: number): string {
 export function billingOwnerChangeSummary(facts: BillingFacts, from: BillingOwner, to: BillingOwner): string[] {
   const { clientName: client, partnerName: partner } = facts;
   if (from === to) {
-    return [to === 'CLIENT' ? `Nothing changes: ${client} already pays for its orders and renewals.` : `Nothing changes: ${partner} already pays for ${client}'s orders and renewals.`];
+    return [to === 'CLIENT' ? `Nothing changes: ${client} already pays for its orders and renewals.` : `Nothing changes: ${partner} already pays for ${possessive(client)} orders and renewals.`];
   }
   const already = 'Invoices already issued stay in the organization they were issued to; the change applies to orders placed from now on.';
   if (to === 'PARTNER') {
@@ -34,8 +34,8 @@ export function billingOwnerChangeSummary(facts: BillingFacts, from: BillingOwne
       already,
       `When ${partner} orders or renews for ${client}, it pays the public price less its reseller discount of ${percent(facts.resellerDiscountBp)}.`,
       `When ${client} orders or renews directly, ${partner} pays the public price and earns a reimbursement of ${percent(facts.resellerDiscountBp)} of it.`,
-      `VAT and currency follow ${partner}'s organization (${facts.partnerCurrency}${facts.partnerCurrency !== facts.clientCurrency ? ', converted at the operator’s monthly rates' : ''}).`,
-      `${client}'s wallet is no longer debited for its orders.`,
+      `VAT and currency follow ${possessive(partner)} organization (${facts.partnerCurrency}${facts.partnerCurrency !== facts.clientCurrency ? ', converted at the operator’s monthly rates' : ''}).`,
+      `${possessive(client)} wallet is no longer debited for its orders.`,
     ];
   }
   return [
@@ -44,12 +44,12 @@ export function billingOwnerChangeSummary(facts: BillingFacts, from: BillingOwne
     already,
     `When ${partner} orders or renews for ${client}, it earns a cashback of ${percent(facts.commissionBp)} of the public price.`,
     `When ${client} orders or renews directly, ${partner} earns a rebate of ${percent(facts.commissionBp)} of the public price.`,
-    `VAT and currency follow ${client}'s organization (${facts.clientCurrency}).`,
-    `Keep ${client}'s wallet topped up: an order it cannot pay is refused.`,
+    `VAT and currency follow ${possessive(client)} organization (${facts.clientCurrency}).`,
+    `Keep ${possessive(client)} wallet topped up: an order it cannot pay is refused.`,
   ];
 }
 
 /** One line for audit trails and emails: who pays from now on. */
 export function whoPaysNow(facts: Pick<BillingFacts, 'clientName' | 'partnerName'>, to: BillingOwner): string {
-  return to === 'PARTNER' ? `${facts.partnerName} pays for ${facts.clientName}'s orders and renewals from now on` : `${facts.clientName} pays for its own orders and renewals from now on`;
+  return to === 'PARTNER' ? `${facts.partnerName} pays for ${possessive(facts.clientName)} orders and renewals from now on` : `${facts.clientName} pays for its own orders and renewals from now on`;
 }

@@ -11,7 +11,7 @@ import {
 } from '@manager/api-core';
 import { productsByRenewal } from '@manager/api-catalog';
 import { type OrganizationContact, organizationContacts } from '@manager/api-organizations';
-import type { BillingOwner } from '@manager/domain';
+import { type BillingOwner, possessive } from '@manager/domain';
 import { enqueueAll } from '../emails/partnership-emails';
 import { partnershipEmail } from '../emails/partnership-email';
 import { partnerClientsLink } from '../emails/partnership-links';
@@ -140,11 +140,11 @@ export async function terminationImpact(ctx: RequestContext, partnership: Partne
     impact.summary = ['This partnership is not active: it grants nothing, and ending it changes nothing in billing.'];
     return impact;
   }
-  const access = `${partner}'s people will no longer reach ${client}, at once.`;
+  const access = `${possessive(partner)} people will no longer reach ${client}, at once.`;
   if (partnership.billingOwner !== 'PARTNER') {
     impact.summary = [
       `Nothing changes in billing: ${client} already pays for its orders and renewals, and its invoices stay in its organization.`,
-      ...(partnership.access === 'COMPLETE' ? [`${partner} no longer earns cashbacks or rebates on ${client}'s orders.`] : []),
+      ...(partnership.access === 'COMPLETE' ? [`${partner} no longer earns cashbacks or rebates on ${possessive(client)} orders.`] : []),
       access,
     ];
     return impact;
@@ -161,10 +161,10 @@ export async function terminationImpact(ctx: RequestContext, partnership: Partne
   impact.summary = [
     `${partner} stops paying for ${client}: every order and renewal from then on is paid by ${client} from its own wallet, at the public price.`,
     count
-      ? `${count} product${count === 1 ? '' : 's'} of ${client} will renew at ${client}'s expense; the next renewal is on ${products[0].renewalDate}.`
+      ? `${count} product${count === 1 ? '' : 's'} of ${client} will renew at ${possessive(client)} expense; the next renewal is on ${products[0].renewalDate}.`
       : `${client} has no products to renew yet.`,
-    `Invoices already issued stay where they were issued: those ${partner} paid stay in ${partner}'s organization.`,
-    `Keep ${client}'s wallet topped up before the next renewal.`,
+    `Invoices already issued stay where they were issued: those ${partner} paid stay in ${possessive(partner)} organization.`,
+    `Keep ${possessive(client)} wallet topped up before the next renewal.`,
     access,
   ];
   return impact;

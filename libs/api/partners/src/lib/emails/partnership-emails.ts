@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueEmail, type OutgoingEmail } from '@manager/api-core';
-import { BILLING_OWNER_EXPLANATIONS, type BillingOwner, PARTNERSHIP_ACCESS_LABELS, type PartnershipAccess } from '@manager/domain';
+import { BILLING_OWNER_EXPLANATIONS, type BillingOwner, PARTNERSHIP_ACCESS_LABELS, type PartnershipAccess, type PartnershipSide, billingOwnerExplanation, possessive } from '@manager/domain';
 import { day, partnershipEmail, type EmailLink } from './partnership-email';
 import type { PartnershipParties } from './partnership-parties';
 
@@ -11,12 +11,13 @@ export interface ScopeFacts {
   endsAt: Date | null;
 }
 
-/** The scope as bullet points: access, products or billing owner, end date. */
-export function scopeDetails(scope: ScopeFacts): string[] {
+/** The scope as bullet points: access, products or payment method (explained to `reader`'s side), end date. */
+export function scopeDetails(scope: ScopeFacts, reader: PartnershipSide): string[] {
   const details = [PARTNERSHIP_ACCESS_LABELS[scope.access]];
   if (scope.access === 'LIMITED') details.push(`Products: ${scope.productNames.join(', ') || 'none'}`);
   if (scope.billingOwner) {
-    details.push(`Billing: ${scope.billingOwner === 'CLIENT' ? 'the client pays' : 'the partner pays'}. ${BILLING_OWNER_EXPLANATIONS[scope.billingOwner]}`);
+    const payer = scope.billingOwner === 'CLIENT' ? 'the client pays' : 'the partner pays';
+    details.push(`Payment method: ${payer}. ${billingOwnerExplanation(scope.billingOwner, reader)}`);
   }
   details.push(scope.endsAt ? `Until ${day(scope.endsAt)}` : 'No end date');
   return details;
@@ -43,7 +44,7 @@ export function invitationEmails(
         `${facts.inviterName} of ${parties.clientName} grants ${parties.partnerName} access to the organization on the Manager.`,
         `The legal responsible or an administrator of ${parties.partnerName} can accept or refuse it. The link works once, until ${day(facts.expiresAt)}.`,
       ],
-      details: scopeDetails(facts.scope),
+      details: scopeDetails(facts.scope, 'PARTNER'),
       links: [
         { label: 'Accept the invitation', url: facts.accept },
         { label: 'Refuse it', url: facts.refuse },
@@ -59,7 +60,7 @@ export function requestEmail(
   facts: { partnerName: string; requesterName: string; access: PartnershipAccess; billingOwner: BillingOwner | null; message: string | null; link: string; expiresAt: Date },
 ): OutgoingEmail {
   const billing = facts.billingOwner
-    ? [`Billing proposed: ${facts.billingOwner === 'CLIENT' ? 'you pay' : 'the partner pays'}. ${BILLING_OWNER_EXPLANATIONS[facts.billingOwner]}`]
+    ? [`Payment method proposed: ${facts.billingOwner === 'CLIENT' ? 'you pay' : 'the partner pays'}. ${BILLING_OWNER_EXPLANATIONS[facts.billingOwner]}`]
     : [];
   return partnershipEmail({
     kind: 'PARTNERSHIP_REQUEST',
@@ -90,7 +91,7 @@ export function acceptedEmails(
         to,
         subject,
         paragraphs: [paragraph, `Every action the partner's people take in your organization appears in its activity.`],
-        details: scopeDetails(facts.scope),
+        details: scopeDetails(facts.scope, 'CLIENT'),
         links: [{ label: 'See the partnership', url: facts.clientLink }],
       }),
     ),
@@ -100,7 +101,7 @@ export function acceptedEmails(
         to,
         subject,
         paragraphs: [paragraph, `${parties.clientName} now appears among your clients under management.`],
-        details: scopeDetails(facts.scope),
+        details: scopeDetails(facts.scope, 'PARTNER'),
         links: [{ label: 'See your clients', url: facts.partnerLink }],
       }),
     ),
@@ -136,7 +137,7 @@ export function changedEmails(
       to,
       subject: `${parties.clientName} changed your access`,
       paragraphs: [`${facts.changerName} of ${parties.clientName} ${facts.what}.`, 'The partnership now stands as follows:'],
-      details: scopeDetails(facts.scope),
+      details: scopeDetails(facts.scope, 'PARTNER'),
       links: [{ label: 'See your clients', url: facts.link }],
     }),
   );
@@ -150,7 +151,7 @@ export function terminatedEmails(
   const subject = `The partnership between ${parties.clientName} and ${parties.partnerName} has ended`;
   const paragraphs = [
     `${facts.enderName} of ${facts.enderOrganization} ended the partnership between ${parties.clientName} and ${parties.partnerName}.`,
-    `${parties.partnerName}'s people no longer reach ${parties.clientName}. The partnership's history stays readable on both sides.`,
+    `${possessive(parties.partnerName)} people no longer reach ${parties.clientName}. The partnership's history stays readable on both sides.`,
   ];
   return [
     ...each(parties.clientRecipients, (to) =>
@@ -170,8 +171,8 @@ export function endReminderEmails(
   const when = facts.daysLeft <= 1 ? 'tomorrow' : `in ${facts.daysLeft} days`;
   const subject = `The partnership between ${parties.clientName} and ${parties.partnerName} ends ${when}`;
   const paragraphs = [
-    `The partnership between ${parties.clientName} and ${parties.partnerName} ends on ${day(facts.endsAt)} (${when}). After that, ${parties.partnerName}'s people no longer reach ${parties.clientName}.`,
-    `To keep it going, ${parties.clientName}'s legal responsible can move or clear the end date.`,
+    `The partnership between ${parties.clientName} and ${parties.partnerName} ends on ${day(facts.endsAt)} (${when}). After that, ${possessive(parties.partnerName)} people no longer reach ${parties.clientName}.`,
+    `To keep it going, ${possessive(parties.clientName)} legal responsible can move or clear the end date.`,
   ];
   return [
     ...each(parties.clientRecipients, (to) =>

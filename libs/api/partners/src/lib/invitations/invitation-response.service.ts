@@ -49,7 +49,7 @@ async function invitationToAnswer(ctx: TxContext, input: RespondToPartnershipInv
     if (!partner?.permissions.includes('CLIENTS_MANAGE')) {
       const [partner] = await organizationNames(tx, [invitation.partnerOrganizationId]);
       const name = partner?.publicName ?? partner?.name;
-      throw forbidden(`This invitation is for ${name}: only its legal responsible or an administrator answers it. Sign in as one of them.`);
+      throw forbidden(`This invitation is for ${name}: only its legal responsible or an administrator answers it. Log in as one of them.`);
     }
     return invitation;
   }

@@ -23,11 +23,11 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIcon, PageHeader, NewPasswordField],
   template: `
     <div class="page">
-      <mgr-page-header heading="Security" description="How you sign in to the Manager." />
+      <mgr-page-header heading="Security" description="How you log in to the Manager." />
       <section class="card" aria-labelledby="password-heading">
         <h2 id="password-heading">Change your password</h2>
         <p class="intro">
-          After the change, every other device signed in as {{ me()?.email ?? 'you' }} is signed out; this one stays.
+          After the change, every other device logged in as {{ me()?.email ?? 'you' }} is logged out; this one stays.
           We email you a notice.
         </p>
         <form [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" novalidate>
@@ -54,7 +54,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
           <div class="done" role="status" aria-live="polite">
             @if (changed()) {
               <mat-icon svgIcon="verified" aria-hidden="true" />
-              <span data-testid="password-changed">Password changed. Every other device was signed out.</span>
+              <span data-testid="password-changed">Password changed. Every other device was logged out.</span>
             }
           </div>
 

@@ -96,7 +96,7 @@ export class ResetPasswordPage {
         .pipe(map((result) => result.data?.passwordResetLink)),
   });
   protected readonly email = computed(() => this.page.data()?.email ?? '');
-  protected readonly readySubheading = 'It replaces the old one, and every device signed in to this account is signed out.';
+  protected readonly readySubheading = 'It replaces the old one, and every device logged in to this account is logged out.';
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = new FormGroup({

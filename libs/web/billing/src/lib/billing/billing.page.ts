@@ -21,12 +21,14 @@ import { firstValueFrom, map } from 'rxjs';
 import { ORDER_PRICING_LABELS, VAT_TREATMENT_LABELS, WALLET_ENTRY_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
+import { withClientColumn } from './billing-columns';
 import { InvoiceDialog } from './invoice-dialog';
 import { TopUpDialog, TopUpDialogData } from './top-up-dialog';
 
 type WalletEntry = NonNullable<WalletEntriesQuery['organization']['wallet']>['entries']['edges'][number]['node'];
 
 export const BILLING_PAGE_SIZE = 20;
+
 const NOT_FOR_YOU = {
   icon: 'lock',
   heading: 'Billing is not available to you',
@@ -85,8 +87,14 @@ export class BillingPage {
   protected readonly mayTopUp = computed(() => hasPermission(this.page.data()?.viewerAccess, 'BILLING_MANAGE'));
 
   protected readonly entryColumns = ['date', 'description', 'kind', 'amount', 'balance'] as const;
-  protected readonly invoiceColumns = ['number', 'date', 'client', 'total', 'vat', 'actions'] as const;
-  protected readonly orderColumns = ['date', 'product', 'client', 'placedBy', 'total'] as const;
+  /**
+   * The Client column only where it tells something: a partner's invoices and orders for its
+   * clients. An organization's own ones would name itself on every row.
+   */
+  protected readonly invoiceColumns = computed(() =>
+    withClientColumn(['number', 'date', 'client', 'total', 'vat', 'actions'], this.invoices.items(), this.page.data()?.name),
+  );
+  protected readonly orderColumns = computed(() => withClientColumn(['date', 'product', 'client', 'placedBy', 'total'], this.orders.items(), this.page.data()?.name));
   protected readonly kindLabels = WALLET_ENTRY_KIND_LABELS;
   protected readonly vatLabels = VAT_TREATMENT_LABELS;
   protected readonly pricingLabels = ORDER_PRICING_LABELS;

@@ -2,25 +2,27 @@ import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
+import { invoiceAddressLines } from '@manager/domain';
 import { InvoiceDetailFragment } from '@manager/web-data-access';
-import { CountryNamePipe, LocalDatePipe, MoneyPipe, formatPercent } from '@manager/web-ui';
+import { LocalDatePipe, MoneyPipe, countryName, formatPercent } from '@manager/web-ui';
 import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
 
 /** One invoice: customer, lines, VAT rate and amount, the legal note (reverse charge), the PDF. */
 @Component({
   selector: 'mgr-invoice-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, MatIcon, MoneyPipe, LocalDatePipe, CountryNamePipe],
+  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, MatIcon, MoneyPipe, LocalDatePipe],
   template: `
     <h2 mat-dialog-title>Invoice {{ invoice.number }}</h2>
     <mat-dialog-content data-testid="invoice-detail">
       <div class="parties">
         <div>
           <h3>Billed to</h3>
-          <p>
-            <strong>{{ invoice.customerName }}</strong><br />
-            <span class="address">{{ invoice.customerAddress }}</span><br />
-            {{ invoice.customerCountry | countryName }}
+          <p data-testid="invoice-customer">
+            <strong>{{ invoice.customerName }}</strong>
+            @for (line of addressLines; track $index) {
+              <br />{{ line }}
+            }
             @if (invoice.customerVatNumber) {
               <br />VAT number {{ invoice.customerVatNumber }}
             }
@@ -29,8 +31,11 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
         <div>
           <h3>Issued</h3>
           <p>{{ invoice.issuedAt | localDate }}</p>
-          <h3>For</h3>
-          <p>{{ invoice.clientName }}</p>
+          <!-- A partner's invoice for a client's order names the client; the client's own invoice would only repeat "Billed to". -->
+          @if (invoice.clientName !== invoice.customerName) {
+            <h3>Client</h3>
+            <p data-testid="invoice-client">{{ invoice.clientName }}</p>
+          }
         </div>
       </div>
       <table class="lines">
@@ -95,9 +100,6 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
     p {
       margin: 0 0 8px;
     }
-    .address {
-      white-space: pre-line;
-    }
     .lines {
       inline-size: 100%;
       border-collapse: collapse;
@@ -145,4 +147,7 @@ export class InvoiceDialog {
   protected readonly invoice = inject<InvoiceDetailFragment>(MAT_DIALOG_DATA);
   protected readonly rate = formatPercent(this.invoice.vatRate, inject(LOCALE_ID));
   protected readonly treatment = VAT_TREATMENT_LABELS[this.invoice.vatTreatment];
+  private readonly locale = inject(LOCALE_ID);
+  /** Each country once: the snapshot's closing country code written out (see invoiceAddressLines). */
+  protected readonly addressLines = invoiceAddressLines(this.invoice.customerAddress, this.invoice.customerCountry, (code) => countryName(code, this.locale));
 }

@@ -17,7 +17,7 @@ export interface BillingOwnerDialogData {
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
- * The payment mode of a COMPLETE partnership (the reference Manager's pencil next to "Payment"):
+ * The payment method of a COMPLETE partnership (the reference Manager's pencil next to "Payment"):
  * pick who pays, read what will change (the API's preview sentences), then confirm.
  * Closes with the new billing owner once changed.
  */
@@ -26,12 +26,12 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatRadioGroup, MatRadioButton, MatProgressBar],
   template: `
-    <h2 mat-dialog-title>Payment mode with {{ data.partnerName }}</h2>
+    <h2 mat-dialog-title>Payment method with {{ data.partnerName }}</h2>
     <mat-dialog-content>
       <mat-radio-group class="choices" aria-label="Who pays for orders and renewals" [value]="choice()" (change)="choose($event.value)">
         <mat-radio-button value="CLIENT" data-testid="billing-owner-client">
           <span class="choice">
-            <strong>Your organization pays</strong>
+            <strong>You pay</strong>
             <span class="muted">You keep the wallet and the invoices; {{ data.partnerName }} earns commissions.</span>
           </span>
         </mat-radio-button>
@@ -45,7 +45,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 
       <div class="preview" data-testid="billing-owner-preview" aria-live="polite">
         @if (choice() === data.current) {
-          <p class="muted">This is the current payment mode. Choose the other one to see what would change.</p>
+          <p class="muted">This is the current payment method. Choose the other one to see what would change.</p>
         } @else if (loading()) {
           <mat-progress-bar mode="indeterminate" aria-label="Loading what will change" />
         } @else if (summary().length) {
@@ -64,7 +64,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     <mat-dialog-actions align="end">
       <button mat-button type="button" [mat-dialog-close]="undefined">Cancel</button>
       <button mat-flat-button type="button" (click)="confirm()" [disabled]="choice() === data.current || loading() || saving() || !summary().length">
-        {{ saving() ? 'Saving…' : 'Change payment mode' }}
+        {{ saving() ? 'Saving…' : 'Change payment method' }}
       </button>
     </mat-dialog-actions>
   `,

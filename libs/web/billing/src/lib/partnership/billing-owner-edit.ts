@@ -6,7 +6,7 @@ import { BillingOwner, PartnershipAccess, PartnershipStatus } from '@manager/dom
 import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
 import { BillingOwnerDialog, BillingOwnerDialogData } from './billing-owner-dialog';
 
-/** Who may switch the payment mode: the client's legal responsible, on an ACTIVE COMPLETE partnership. */
+/** Who may switch the payment method: the client's legal responsible, on an ACTIVE COMPLETE partnership. */
 export function canChangeBillingOwner(p: {
   side: 'CLIENT' | 'PARTNER';
   viewer: ViewerAccessLike | null | undefined;
@@ -18,8 +18,8 @@ export function canChangeBillingOwner(p: {
 }
 
 /**
- * The pencil next to "Billing" on a partnership page (shown only to those who may switch);
- * opens the payment-mode dialog and emits the new billing owner once changed.
+ * The pencil next to "Payment method" on a partnership page (shown only to those who may switch);
+ * opens the payment-method dialog and emits the new billing owner once changed.
  */
 @Component({
   selector: 'mgr-billing-owner-edit',
@@ -27,7 +27,7 @@ export function canChangeBillingOwner(p: {
   imports: [MatIconButton, MatIcon],
   template: `
     @if (allowed()) {
-      <button mat-icon-button type="button" class="inline-edit" aria-label="Change payment mode" data-testid="billing-owner-edit" (click)="open()">
+      <button mat-icon-button type="button" class="inline-edit" aria-label="Change payment method" data-testid="billing-owner-edit" (click)="open()">
         <mat-icon svgIcon="edit" aria-hidden="true" />
       </button>
     }

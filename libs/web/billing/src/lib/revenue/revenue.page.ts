@@ -4,7 +4,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { CommissionRowFragment, PartnerRevenueDocument, RevenuePeriod, pageQuery } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
@@ -24,7 +24,7 @@ const NOT_AVAILABLE = {
 @Component({
   selector: 'mgr-revenue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, MatTableModule, MatButtonToggleGroup, MatButtonToggle, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, KindChip],
+  imports: [NgTemplateOutlet, MatTableModule, MatButtonToggleGroup, MatButtonToggle, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, KindChip, EmptyState],
   templateUrl: './revenue.page.html',
   styleUrl: './revenue.page.scss',
 })
@@ -61,6 +61,11 @@ export class RevenuePage {
   });
   protected readonly organization = this.page.data;
   protected readonly revenue = computed(() => this.organization()?.partnerRevenue ?? null);
+  /** Nothing earned at all: one empty state instead of three empty tables under a period toggle. */
+  protected readonly nothingEarned = computed(() => {
+    const r = this.revenue();
+    return !!r && r.byClient.length === 0 && r.commissions.totalCount === 0;
+  });
   protected readonly rates = computed(() => {
     const profile = this.organization()?.partnerProfile;
     return profile ? `Commission ${this.percent(profile.commissionRate)} · reseller discount ${this.percent(profile.resellerDiscountRate)}` : '';

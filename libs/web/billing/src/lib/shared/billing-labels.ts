@@ -21,7 +21,8 @@ export const COMMISSION_KIND_LABELS: Readonly<Record<CommissionKind | (string & 
 
 /** Who paid what, in a few words, for the orders list. */
 export const ORDER_PRICING_LABELS: Readonly<Record<OrderPricing | (string & {}), string>> = {
-  CLIENT_DIRECT: 'Ordered and paid by the client',
+  // Only the client's own people read this one: "the client" would be themselves.
+  CLIENT_DIRECT: 'Ordered and paid by your organization',
   PARTNER_FOR_PAYING_CLIENT: 'Ordered by the partner, paid by the client',
   PARTNER_PAYS_PARTNER_ORDER: 'Ordered and paid by the partner',
   PARTNER_PAYS_CLIENT_ORDER: 'Ordered by the client, paid by the partner',

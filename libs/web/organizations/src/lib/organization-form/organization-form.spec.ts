@@ -20,6 +20,8 @@ describe('VAT field', () => {
     const ch = vatFieldState('CH', 'COMPANY');
     expect(ch.kind).toBe('note');
     expect(ch.kind === 'note' && ch.message).toMatch(/^Swiss companies are subject to Swiss VAT/);
+    // No field is shown: the note must not ask to leave one empty.
+    expect(ch.kind === 'note' && ch.message).not.toMatch(/field/);
     const li = vatFieldState('LI', 'COMPANY');
     expect(li.kind === 'note' && li.message).toMatch(/^Liechtenstein is not in the European Union/);
     expect(vatFieldState('US', 'COMPANY').kind).toBe('note');

@@ -1,5 +1,5 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { EntityType, euVatCountry, isCountryCode, validateVatNumber, vatApplies } from '@manager/domain';
+import { EntityType, euVatCountry, isCountryCode, notEuNote, validateVatNumber, vatApplies } from '@manager/domain';
 import type { BillingAddressInput, OrganizationDetailsInput } from '@manager/web-data-access';
 
 /**
@@ -74,14 +74,14 @@ export type VatFieldState =
 
 /**
  * `input` for a company in the EU VAT area (with an example number); for a company elsewhere a
- * `note` saying why there is no field (the domain's explanation, e.g. Swiss VAT); `none` for an
- * individual or before a country is chosen.
+ * `note` saying why there is no field (the domain's reason, e.g. Swiss VAT, without the API's
+ * "leave the field empty": there is no field to leave); `none` for an individual or before a
+ * country is chosen.
  */
 export function vatFieldState(country: string, entityType: EntityType): VatFieldState {
   if (entityType !== 'COMPANY' || !isCountryCode(country)) return { kind: 'none' };
   if (vatApplies(country, entityType)) return { kind: 'input', example: euVatCountry(country)?.example ?? '' };
-  const check = validateVatNumber({ country, entityType, vatNumber: '' });
-  return { kind: 'note', message: check.valid ? '' : check.message };
+  return { kind: 'note', message: notEuNote(country) };
 }
 
 /** Exactly one default among at least one address. */

@@ -21,7 +21,7 @@ import { CountryNamePipe, PageStateView, ProductCategoryPipe, injectRouteParam }
 import { Apollo } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { AccessChoice } from '../shared/access-choice';
-import { ADD_PARTNER_STEPS, AddPartnerStep, nextStep, previousStep, scopeStepLabel, stepProblem } from '../shared/add-partner-steps';
+import { ADD_PARTNER_STEPS, ADD_PARTNER_STEP_TITLES, AddPartnerStep, nextStep, previousStep, stepProblem } from '../shared/add-partner-steps';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
 import { ProductScopePicker } from '../shared/product-scope-picker';
 import { ScopeProduct, endOfDayIso, scopeInput, tomorrowDateInput } from '../shared/scope-selection';
@@ -109,7 +109,6 @@ export class AddPartnerPage {
   }));
   protected readonly problem = computed(() => stepProblem(this.step(), this.state()));
   protected readonly stepIndex = computed(() => ADD_PARTNER_STEPS.indexOf(this.step()));
-  protected readonly scopeLabel = computed(() => scopeStepLabel(this.access()));
   protected readonly selectedProducts = computed(() => {
     const ids = new Set(this.productIds());
     return this.products().filter((p) => ids.has(p.id));
@@ -149,16 +148,7 @@ export class AddPartnerPage {
   }
 
   protected stepTitle(step: AddPartnerStep): string {
-    switch (step) {
-      case 'partner':
-        return 'Partner';
-      case 'access':
-        return 'Access';
-      case 'scope':
-        return this.scopeLabel();
-      default:
-        return 'Confirm';
-    }
+    return step === 'sent' ? '' : ADD_PARTNER_STEP_TITLES[step];
   }
 
   protected choosePartner(listing: Listing): void {

@@ -59,6 +59,11 @@ export class PartnersPage {
   protected readonly canManage = computed(() => hasPermission(this.page.data()?.viewerAccess, 'PARTNERS_MANAGE'));
   protected readonly active = computed(() => this.partnerships().filter((p) => p.status === 'ACTIVE'));
   protected readonly pending = computed(() => this.partnerships().filter((p) => p.status === 'PENDING'));
+  protected readonly noPartnerMessage = computed(
+    () =>
+      'A partner (an agency, a reseller) can manage some or all of your products for you. ' +
+      (this.canManage() ? 'Choose one from the directory with “Add a partner”.' : 'The legal responsible chooses them from the directory.'),
+  );
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
 

@@ -27,7 +27,7 @@ export const MESSAGE_MAX = 500;
     <form [formGroup]="form" (ngSubmit)="send()">
       <h2 mat-dialog-title>Ask a client for access</h2>
       <mat-dialog-content>
-        <p class="muted">The client's legal responsible receives an email to accept, change or refuse. We never tell you whether such a client exists.</p>
+        <p class="muted">Enter the email address of the client's legal responsible: they receive your request by email, and accept it, change it or refuse it.</p>
         <mat-form-field appearance="outline" class="field">
           <mat-label>Legal responsible's email</mat-label>
           <input matInput type="email" formControlName="legalResponsibleEmail" autocomplete="off" cdkFocusInitial />
@@ -47,8 +47,8 @@ export const MESSAGE_MAX = 500;
         @if (form.controls.access.value === 'COMPLETE') {
           <p class="label" id="request-billing-label">Who pays (your proposal; the client decides)</p>
           <mat-radio-group formControlName="billingOwner" aria-labelledby="request-billing-label" class="radios">
-            <mat-radio-button value="CLIENT">The client pays: you pay the public price and earn a cashback</mat-radio-button>
-            <mat-radio-button value="PARTNER">{{ data.partnerName }} pays at its reseller price and holds the invoices</mat-radio-button>
+            <mat-radio-button value="CLIENT">The client pays, also for your orders at the public price, and you earn a cashback</mat-radio-button>
+            <mat-radio-button value="PARTNER">{{ data.partnerName }} pays, at its reseller price, and holds the invoices</mat-radio-button>
           </mat-radio-group>
           @if (billingMissing()) {
             <p class="error" role="alert">Propose who pays with complete access.</p>

@@ -3,7 +3,7 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { BILLING_OWNER_EXPLANATIONS, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import { BILLING_OWNER_EXPLANATIONS_FOR_PARTNER, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import {
   AcceptPartnershipInvitationDocument,
   PartnershipInvitationDocument,
@@ -48,7 +48,8 @@ export class PartnershipInvitationPage {
   protected readonly refuseFirst = computed(() => this.answer() === 'refuse');
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
-  protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS;
+  /** The partner reads this page: each payment method as it concerns the partner. */
+  protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS_FOR_PARTNER;
 
   constructor() {
     this.title.setTitle('Partnership invitation · Manager');

@@ -8,7 +8,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { BILLING_OWNER_EXPLANATIONS, BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
+import { BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess, billingOwnerExplanation } from '@manager/domain';
 import { BillingOwnerEdit } from '@manager/web-billing';
 import {
   AcceptPartnerRequestDocument,
@@ -156,7 +156,6 @@ export class PartnershipPage {
 
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
-  protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS;
   protected readonly minDate = tomorrowDateInput();
 
   constructor() {
@@ -297,10 +296,27 @@ export class PartnershipPage {
     await this.router.navigate(['/org', this.orgId(), this.side() === 'CLIENT' ? 'partners' : 'clients']);
   }
 
-  /** The payment mode was switched (billing, issue 5): show it, and the change in the activity. */
+  /**
+   * LIMITED access has no payment method (no billing owner, as in the reference Manager): the
+   * client pays for its products, also when the partner renews one. Worded for the reader's side.
+   */
+  protected readonly limitedPaymentNote = computed(() => {
+    const p = this.partnership();
+    if (!p) return '';
+    return this.side() === 'CLIENT'
+      ? `Limited access has no payment method: you pay for your products and keep the invoices, also for the renewals ${p.partnerName} places.`
+      : `Limited access has no payment method: ${p.clientName} pays for its products and keeps the invoices, also for the renewals you place.`;
+  });
+
+  /** The payment method explained to the side reading the page. */
+  protected explanation(owner: BillingOwner): string {
+    return billingOwnerExplanation(owner, this.side());
+  }
+
+  /** The payment method was switched (billing, issue 5): show it, and the change in the activity. */
   protected billingOwnerChanged(billingOwner: BillingOwner): void {
     this.partnership.update((p) => (p ? { ...p, billingOwner } : p));
-    this.snackBar.open(`Payment mode changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
+    this.snackBar.open(`Payment method changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
     this.events.reload();
   }
 

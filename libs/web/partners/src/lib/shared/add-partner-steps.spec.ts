@@ -1,4 +1,4 @@
-import { AddPartnerState, nextStep, previousStep, scopeStepLabel, stepProblem } from './add-partner-steps';
+import { ADD_PARTNER_STEPS, ADD_PARTNER_STEP_TITLES, AddPartnerState, nextStep, previousStep, stepProblem } from './add-partner-steps';
 
 const empty: AddPartnerState = { partnerId: null, access: null, productIds: [], billingOwner: null, endsOn: '' };
 
@@ -32,8 +32,12 @@ describe('add a partner: steps', () => {
     expect(stepProblem('review', ready, '2026-01-10')).toBeNull();
   });
 
-  it('names the scope step after the access', () => {
-    expect(scopeStepLabel('LIMITED')).toBe('Products');
-    expect(scopeStepLabel('COMPLETE')).toBe('Billing');
+  it('names every step once, whatever the access (the third names both of its forms)', () => {
+    expect(ADD_PARTNER_STEPS.map((step) => ADD_PARTNER_STEP_TITLES[step as keyof typeof ADD_PARTNER_STEP_TITLES])).toEqual([
+      'Partner',
+      'Access',
+      'Products or payment',
+      'Check and send',
+    ]);
   });
 });

@@ -42,10 +42,16 @@ export function previousStep(step: AddPartnerStep): AddPartnerStep {
   return i <= 0 ? 'partner' : ADD_PARTNER_STEPS[i - 1];
 }
 
-/** The scope step's title follows the access: products for LIMITED, billing for COMPLETE. */
-export function scopeStepLabel(access: PartnershipAccess | null): string {
-  return access === 'COMPLETE' ? 'Billing' : 'Products';
-}
+/**
+ * The step titles. The third step is the products (LIMITED) or the payment method (COMPLETE): its
+ * title names both, so it does not change under the reader's eyes when the access is chosen.
+ */
+export const ADD_PARTNER_STEP_TITLES: Readonly<Record<Exclude<AddPartnerStep, 'sent'>, string>> = {
+  partner: 'Partner',
+  access: 'Access',
+  scope: 'Products or payment',
+  review: 'Check and send',
+};
 
 function todayDateInput(): string {
   const d = new Date();

@@ -42,7 +42,7 @@ export interface EndPartnershipDialogData {
       <form (ngSubmit)="terminate()">
         <h2 mat-dialog-title>Confirm with your password</h2>
         <mat-dialog-content>
-          <p>Enter the password you sign in with to end the partnership with {{ data.otherName }} for good.</p>
+          <p>Enter the password you log in with to end the partnership with {{ data.otherName }} for good.</p>
           <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
             <mat-label>Password</mat-label>
             <input matInput type="password" autocomplete="current-password" [formControl]="password" cdkFocusInitial />

@@ -1,5 +1,6 @@
 export * from './lib/format/format';
 export * from './lib/format/format.pipes';
+export * from './lib/icons/icon';
 export * from './lib/icons/app-icons';
 export * from './lib/avatar/avatar';
 export * from './lib/empty-state/empty-state';

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, injec
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
-import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { billingTabs } from '@manager/web-billing';
@@ -11,6 +10,7 @@ import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { organizationTabs } from './org-tabs';
 
 interface ThemeOption {
@@ -29,7 +29,7 @@ interface ThemeOption {
     RouterLinkActive,
     MatButton,
     MatIconButton,
-    MatIcon,
+    Icon,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, Injector, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '@manager/web-ui/icons';
 import { OrderDialog, OrderDialogData, OrderDialogProduct, PlacedOrder } from './order-dialog';
 import { OrderingContext } from './ordering-context';
 
@@ -14,7 +14,7 @@ function openOrderDialog(dialog: MatDialog, injector: Injector, data: OrderDialo
 @Component({
   selector: 'mgr-renew-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatIcon],
+  imports: [MatButton, Icon],
   template: `
     @if (context()?.canRenew) {
       <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
@@ -44,7 +44,7 @@ export class RenewButton {
 @Component({
   selector: 'mgr-order-new-product-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatIcon],
+  imports: [MatButton, Icon],
   template: `
     @if (context()?.canOrderNew) {
       <button mat-flat-button type="button" data-testid="order-new-product" (click)="open()">

@@ -4,7 +4,6 @@ import { FormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -30,6 +29,7 @@ import {
 import { ConfirmDialog, ConfirmDialogData, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 import { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
@@ -63,7 +63,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatTableModule,
     MatButton,
     MatIconButton,
-    MatIcon,
+    Icon,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
@@ -11,7 +11,10 @@ import { Avatar, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
+import { OpenMenuNow } from './open-menu-now';
 import { organizationTabs } from './org-tabs';
+
+type ShellMenu = 'org' | 'user';
 
 interface ThemeOption {
   value: ThemePreference;
@@ -34,6 +37,7 @@ interface ThemeOption {
     MatMenuItem,
     MatMenuTrigger,
     MatDivider,
+    OpenMenuNow,
     Avatar,
     RoleLabelPipe,
     ActingBanner,
@@ -99,6 +103,13 @@ export class Shell {
   );
   protected readonly themePreference = computed<ThemePreference>(() => this.me()?.themePreference ?? 'AUTO');
 
+  /**
+   * The two menus render in `@defer` blocks (the menu code loads on the first click, not with the
+   * page); `menuLoaded` is what loaded, `menuAsked` the menu to open once its trigger renders.
+   */
+  protected readonly menuLoaded = signal<Readonly<Record<ShellMenu, boolean>>>({ org: false, user: false });
+  protected readonly menuAsked = signal<ShellMenu | null>(null);
+
   protected readonly themeOptions: readonly ThemeOption[] = [
     { value: 'AUTO', label: 'Automatic', icon: 'contrast' },
     { value: 'LIGHT', label: 'Light', icon: 'light-mode' },
@@ -112,6 +123,12 @@ export class Shell {
       if (this.me() === null) void this.router.navigate(['/login']);
     });
     inject(DestroyRef).onDestroy(() => this.theme.followSystem());
+  }
+
+  /** A click on a menu's placeholder button: load the menu, then open it (OpenMenuNow). */
+  protected askMenu(menu: ShellMenu): void {
+    this.menuAsked.set(menu);
+    this.menuLoaded.update((loaded) => ({ ...loaded, [menu]: true }));
   }
 
   protected chooseTheme(preference: ThemePreference): void {

@@ -13,7 +13,8 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { LocalDatePipe, NewPasswordField, PageStateView, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { LocalDatePipe, PageStateView, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { NewPasswordField } from '@manager/web-ui/password';
 import { Apollo } from 'apollo-angular';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';

@@ -22,7 +22,8 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { Avatar, ConfirmDialog, ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel } from '@manager/web-ui';
+import { Avatar, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';

@@ -12,7 +12,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
-import { ClientInvoices } from '@manager/web-billing';
+import { ClientInvoices } from '@manager/web-billing/partnership';
 import {
   AcceptPartnershipInvitationDocument,
   CancelPartnerInvitationDocument,
@@ -26,7 +26,8 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';

@@ -1,9 +1,18 @@
 import { Route } from '@angular/router';
 
 /**
- * The initial bundle holds Angular, the router and this file only. Every page sits under one lazy
- * parent (`api.routes.ts`) that provides the GraphQL client, so Apollo and graphql-js load with
- * the first page, in parallel with its own code; Material, forms and icons come with the pages
- * that use them.
+ * The initial bundle holds Angular, the router and this file only.
+ *
+ * The pages that start a session (log in, change user, forgot password, sign up) come first, on
+ * their own: they talk to the API with a plain `fetch` and load no GraphQL client, so the first
+ * screen most people see stays small. Every other page sits under one lazy parent
+ * (`api.routes.ts`) that provides the GraphQL client (Apollo and graphql-js load with it, in
+ * parallel with the page's own code); Material, forms and icons come with the pages that use them.
  */
-export const appRoutes: Route[] = [{ path: '', loadChildren: () => import('./api.routes').then((m) => m.apiRoutes) }];
+export const appRoutes: Route[] = [
+  { path: 'login', loadChildren: () => import('@manager/web-auth').then((m) => m.loginRoutes) },
+  { path: 'change-user', loadChildren: () => import('@manager/web-auth').then((m) => m.changeUserRoutes) },
+  { path: 'forgot-password', loadChildren: () => import('@manager/web-auth').then((m) => m.forgotPasswordRoutes) },
+  { path: 'signup', loadChildren: () => import('@manager/web-organizations').then((m) => m.signupRoutes) },
+  { path: '', loadChildren: () => import('./api.routes').then((m) => m.apiRoutes) },
+];

@@ -8,6 +8,4 @@ export { injectOrderingContext } from './lib/ordering/ordering-context';
 export type { OrderingContext } from './lib/ordering/ordering-context';
 export { RenewButton, OrderNewProductButton } from './lib/ordering/order-buttons';
 export type { PlacedOrder } from './lib/ordering/order-dialog';
-export { BillingOwnerEdit, canChangeBillingOwner } from './lib/partnership/billing-owner-edit';
-export { TerminationImpactSummary } from './lib/partnership/termination-impact';
-export { ClientInvoices } from './lib/partnership/client-invoices';
+// The partnership pages' pieces: `@manager/web-billing/partnership` (see partnership.ts).

@@ -1,8 +1,7 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
-import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { billingTabs } from '@manager/web-billing';
@@ -11,7 +10,11 @@ import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
+import { OpenMenuNow } from './open-menu-now';
 import { organizationTabs } from './org-tabs';
+
+type ShellMenu = 'org' | 'user';
 
 interface ThemeOption {
   value: ThemePreference;
@@ -29,11 +32,12 @@ interface ThemeOption {
     RouterLinkActive,
     MatButton,
     MatIconButton,
-    MatIcon,
+    Icon,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,
     MatDivider,
+    OpenMenuNow,
     Avatar,
     RoleLabelPipe,
     ActingBanner,
@@ -99,6 +103,13 @@ export class Shell {
   );
   protected readonly themePreference = computed<ThemePreference>(() => this.me()?.themePreference ?? 'AUTO');
 
+  /**
+   * The two menus render in `@defer` blocks (the menu code loads on the first click, not with the
+   * page); `menuLoaded` is what loaded, `menuAsked` the menu to open once its trigger renders.
+   */
+  protected readonly menuLoaded = signal<Readonly<Record<ShellMenu, boolean>>>({ org: false, user: false });
+  protected readonly menuAsked = signal<ShellMenu | null>(null);
+
   protected readonly themeOptions: readonly ThemeOption[] = [
     { value: 'AUTO', label: 'Automatic', icon: 'contrast' },
     { value: 'LIGHT', label: 'Light', icon: 'light-mode' },
@@ -112,6 +123,12 @@ export class Shell {
       if (this.me() === null) void this.router.navigate(['/login']);
     });
     inject(DestroyRef).onDestroy(() => this.theme.followSystem());
+  }
+
+  /** A click on a menu's placeholder button: load the menu, then open it (OpenMenuNow). */
+  protected askMenu(menu: ShellMenu): void {
+    this.menuAsked.set(menu);
+    this.menuLoaded.update((loaded) => ({ ...loaded, [menu]: true }));
   }
 
   protected chooseTheme(preference: ThemePreference): void {

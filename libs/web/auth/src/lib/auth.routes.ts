@@ -1,22 +1,33 @@
 import { Route } from '@angular/router';
-import { provideAppIcons } from '@manager/web-ui';
-import { ChangeUserPage } from './change-user/change-user.page';
-import { LoginPage } from './login/login.page';
+import { provideAppIcons } from '@manager/web-ui/icons';
 
-/** Mounted at `/login` by the app. */
+// Every page loads on its own (loadComponent): this file is what `import('@manager/web-auth')`
+// brings, for the login screen as for the signed-in account page, so it imports no page. The
+// signed-out pages (login, change user, forgot password) use no Apollo and are mounted outside
+// the app's GraphQL environment; the reset page and the account page sit inside it. The password
+// policy's dictionaries come later still, with the new-password field.
+
+/** Mounted at `/login` by the app (no GraphQL client). */
 export const loginRoutes: Route[] = [
-  { path: '', component: LoginPage, title: 'Log in · Manager', providers: [provideAppIcons()] },
+  {
+    path: '',
+    loadComponent: () => import('./login/login.page').then((m) => m.LoginPage),
+    title: 'Log in · Manager',
+    providers: [provideAppIcons()],
+  },
 ];
 
-/** Mounted at `/change-user` by the app. */
+/** Mounted at `/change-user` by the app (no GraphQL client). */
 export const changeUserRoutes: Route[] = [
-  { path: '', component: ChangeUserPage, title: 'Change user · Manager', providers: [provideAppIcons()] },
+  {
+    path: '',
+    loadComponent: () => import('./change-user/change-user.page').then((m) => m.ChangeUserPage),
+    title: 'Change user · Manager',
+    providers: [provideAppIcons()],
+  },
 ];
 
-// The password pages load on their own (loadComponent), so that the login screen's code stays
-// small; the policy's dictionaries come later still, with the new-password field.
-
-/** Mounted at `/forgot-password` (public). */
+/** Mounted at `/forgot-password` (public, no GraphQL client). */
 export const forgotPasswordRoutes: Route[] = [
   {
     path: '',
@@ -26,7 +37,7 @@ export const forgotPasswordRoutes: Route[] = [
   },
 ];
 
-/** Mounted at `/reset-password` (public; the emailed link carries `#token=…`). */
+/** Mounted at `/reset-password` (public, under the GraphQL client; the emailed link carries `#token=…`). */
 export const resetPasswordRoutes: Route[] = [
   {
     path: '',

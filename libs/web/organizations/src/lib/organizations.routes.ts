@@ -1,28 +1,43 @@
 import { Route } from '@angular/router';
-import { provideAppIcons } from '@manager/web-ui';
-import { ActivityPage } from './activity/activity.page';
-import { CreateOrganizationPage } from './create-organization/create-organization.page';
-import { OrganizationDetailsPage } from './details/organization-details.page';
-import { SignupPage } from './signup/signup.page';
-import { TermsPage } from './terms/terms.page';
+import { provideAppIcons } from '@manager/web-ui/icons';
 
-/** Mounted at `/signup` (public). */
+// Every page loads on its own (loadComponent): sign-up is mounted outside the app's GraphQL
+// environment and must not bring the signed-in pages' code (nor, through it, Apollo) along.
+
+/** Mounted at `/signup` (public, no GraphQL client). */
 export const signupRoutes: Route[] = [
-  { path: '', component: SignupPage, title: 'Create an account · Manager', providers: [provideAppIcons()] },
+  {
+    path: '',
+    loadComponent: () => import('./signup/signup.page').then((m) => m.SignupPage),
+    title: 'Create an account · Manager',
+    providers: [provideAppIcons()],
+  },
 ];
 
 /** Mounted at `/terms` (public). */
-export const termsRoutes: Route[] = [{ path: '', component: TermsPage, title: 'General terms of use · Manager' }];
+export const termsRoutes: Route[] = [
+  { path: '', loadComponent: () => import('./terms/terms.page').then((m) => m.TermsPage), title: 'General terms of use · Manager' },
+];
 
 /** Mounted at `/organizations/new` in the signed-in shell. */
 export const createOrganizationRoutes: Route[] = [
-  { path: '', component: CreateOrganizationPage, title: 'Create an organization · Manager' },
+  {
+    path: '',
+    loadComponent: () => import('./create-organization/create-organization.page').then((m) => m.CreateOrganizationPage),
+    title: 'Create an organization · Manager',
+  },
 ];
 
 /** Mounted at `/org/:orgId/details` in the signed-in shell. */
 export const organizationDetailsRoutes: Route[] = [
-  { path: '', component: OrganizationDetailsPage, title: 'Organization details · Manager' },
+  {
+    path: '',
+    loadComponent: () => import('./details/organization-details.page').then((m) => m.OrganizationDetailsPage),
+    title: 'Organization details · Manager',
+  },
 ];
 
 /** Mounted at `/org/:orgId/activity` in the signed-in shell. */
-export const activityRoutes: Route[] = [{ path: '', component: ActivityPage, title: 'Activity · Manager' }];
+export const activityRoutes: Route[] = [
+  { path: '', loadComponent: () => import('./activity/activity.page').then((m) => m.ActivityPage), title: 'Activity · Manager' },
+];

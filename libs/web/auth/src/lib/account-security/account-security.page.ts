@@ -3,12 +3,13 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { ChangePasswordDocument, MeDocument, apiError } from '@manager/web-data-access';
-import { NewPasswordField, PageHeader, applyServerError, errorField } from '@manager/web-ui';
+import { PageHeader, applyServerError, errorField } from '@manager/web-ui';
+import { NewPasswordField } from '@manager/web-ui/password';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
@@ -20,7 +21,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 @Component({
   selector: 'mgr-account-security-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIcon, PageHeader, NewPasswordField],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, Icon, PageHeader, NewPasswordField],
   template: `
     <div class="page">
       <mgr-page-header heading="Security" description="How you log in to the Manager." />

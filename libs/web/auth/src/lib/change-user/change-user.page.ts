@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { MatTooltip } from '@angular/material/tooltip';
 import { Router } from '@angular/router';
-import { ThemeService } from '@manager/web-data-access';
+import { ColorScheme } from '@manager/web-data-access/fetch';
 import { Avatar } from '@manager/web-ui';
+import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccount, RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 
@@ -15,7 +15,7 @@ import { RememberedAccount, RememberedAccountsStore } from '../remembered-accoun
 @Component({
   selector: 'mgr-change-user-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [AuthLayout, Avatar, MatButton, MatIconButton, MatIcon, MatTooltip],
+  imports: [AuthLayout, Avatar, MatButton, MatIconButton, Icon, MatTooltip],
   templateUrl: './change-user.page.html',
   styleUrl: './change-user.page.scss',
 })
@@ -25,7 +25,7 @@ export class ChangeUserPage {
   protected readonly accounts = this.store.accounts;
 
   constructor() {
-    inject(ThemeService).followSystem();
+    inject(ColorScheme).followSystem();
   }
 
   protected choose(account: RememberedAccount): void {

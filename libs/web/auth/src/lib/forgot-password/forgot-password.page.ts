@@ -2,13 +2,11 @@ import { ChangeDetectionStrategy, Component, ElementRef, OnInit, afterNextRender
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { RequestPasswordResetDocument, ThemeService, apiError } from '@manager/web-data-access';
-import { applyServerError, errorField } from '@manager/web-ui';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+import { ColorScheme, RequestPasswordResetDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
+import { applyServerError, errorField } from '@manager/web-ui/forms';
+import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { waitInWords } from './wait-in-words';
 
@@ -16,12 +14,13 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 
 /**
  * "Forgot password?": asks for the email and says the same thing afterwards whether or not it has
- * an account (the API does too), so nobody learns here who is a customer.
+ * an account (the API does too), so nobody learns here who is a customer. Signed out, so one
+ * plain `fetch` (`postGraphql`) rather than Apollo.
  */
 @Component({
   selector: 'mgr-forgot-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, MatButton, MatAnchor, MatIcon, AuthLayout],
+  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, MatButton, MatAnchor, Icon, AuthLayout],
   template: `
     @if (sentTo(); as email) {
       <mgr-auth-layout heading="Check your email">
@@ -75,8 +74,6 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   styleUrls: ['../auth-layout/auth-form.scss', './forgot-password.page.scss'],
 })
 export class ForgotPasswordPage implements OnInit {
-  private readonly apollo = inject(Apollo);
-
   /** `?email=` from the login form, so the person does not type it twice. */
   readonly email = input<string>();
 
@@ -89,7 +86,7 @@ export class ForgotPasswordPage implements OnInit {
   private readonly emailInput = viewChild<ElementRef<HTMLInputElement>>('emailInput');
 
   constructor() {
-    inject(ThemeService).followSystem();
+    inject(ColorScheme).followSystem();
     afterNextRender(() => this.emailInput()?.nativeElement.focus());
   }
 
@@ -108,7 +105,7 @@ export class ForgotPasswordPage implements OnInit {
     this.error.set(null);
     const email = this.form.controls.email.value.trim();
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: RequestPasswordResetDocument, variables: { input: { email } } }));
+      await postGraphql(RequestPasswordResetDocument, { input: { email } });
       this.sentTo.set(email);
     } catch (e) {
       const error = apiError(e);

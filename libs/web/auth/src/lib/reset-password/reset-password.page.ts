@@ -3,13 +3,14 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { ActivatedRoute, NavigationEnd, Router, RouterLink } from '@angular/router';
 import { PasswordResetLinkDocument, ResetPasswordDocument, ThemeService, apiError, pageQuery } from '@manager/web-data-access';
-import { NewPasswordField, PageStateView, applyServerError, errorField } from '@manager/web-ui';
+import { PageStateView, applyServerError, errorField } from '@manager/web-ui';
+import { NewPasswordField } from '@manager/web-ui/password';
 import { Apollo } from 'apollo-angular';
 import { filter, firstValueFrom, map, take } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { resetTokenFromFragment } from './reset-token';
@@ -33,7 +34,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatInput,
     MatButton,
     MatAnchor,
-    MatIcon,
+    Icon,
     PageStateView,
     AuthLayout,
     NewPasswordField,

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, signal } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
@@ -18,6 +17,7 @@ import {
 import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { ORDER_PRICING_LABELS, VAT_TREATMENT_LABELS, WALLET_ENTRY_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
@@ -42,7 +42,7 @@ const NOT_FOR_YOU = {
 @Component({
   selector: 'mgr-billing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButton, MatAnchor, MatIcon, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, ProductCategoryPipe, KindChip],
+  imports: [MatTableModule, MatButton, MatAnchor, Icon, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, ProductCategoryPipe, KindChip],
   templateUrl: './billing.page.html',
   styleUrl: './billing.page.scss',
 })

@@ -1,17 +1,17 @@
 import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
 import { invoiceAddressLines } from '@manager/domain';
 import { InvoiceDetailFragment } from '@manager/web-data-access';
 import { LocalDatePipe, MoneyPipe, countryName, formatPercent } from '@manager/web-ui';
+import { Icon } from '@manager/web-ui/icons';
 import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
 
 /** One invoice: customer, lines, VAT rate and amount, the legal note (reverse charge), the PDF. */
 @Component({
   selector: 'mgr-invoice-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, MatIcon, MoneyPipe, LocalDatePipe],
+  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, Icon, MoneyPipe, LocalDatePipe],
   template: `
     <h2 mat-dialog-title>Invoice {{ invoice.number }}</h2>
     <mat-dialog-content data-testid="invoice-detail">

@@ -1,20 +1,29 @@
 import { ChangeDetectionStrategy, Component, Injector, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
-import { OrderDialog, OrderDialogData, OrderDialogProduct, PlacedOrder } from './order-dialog';
-import { OrderingContext } from './ordering-context';
+import { Icon } from '@manager/web-ui/icons';
+import type { Observable } from 'rxjs';
+import type { OrderDialog, OrderDialogData, OrderDialogProduct, PlacedOrder } from './order-dialog';
+import type { OrderingContext } from './ordering-context';
 
-function openOrderDialog(dialog: MatDialog, injector: Injector, data: OrderDialogData) {
+/**
+ * Opens the order dialog, loading it (and MatDialog, its overlay, the select and form field it
+ * uses) on the first click: the buttons sit on the dashboard, which must not load all that to
+ * show a product list.
+ */
+async function openOrderDialog(injector: Injector, data: OrderDialogData): Promise<Observable<PlacedOrder | undefined>> {
+  const [{ MatDialog }, { OrderDialog }] = await Promise.all([import('@angular/material/dialog'), import('./order-dialog')]);
   // The page's injector: the dialog reaches the same Apollo client as the page.
-  return dialog.open<OrderDialog, OrderDialogData, PlacedOrder | undefined>(OrderDialog, { data, injector, width: '560px', autoFocus: 'dialog' });
+  return injector
+    .get(MatDialog)
+    .open<OrderDialog, OrderDialogData, PlacedOrder | undefined>(OrderDialog, { data, injector, width: '560px', autoFocus: 'dialog' })
+    .afterClosed();
 }
 
 /** "Renew" on a product row, shown when the viewer's access allows it; emits the order once placed. */
 @Component({
   selector: 'mgr-renew-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatIcon],
+  imports: [MatButton, Icon],
   template: `
     @if (context()?.canRenew) {
       <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
@@ -25,18 +34,16 @@ function openOrderDialog(dialog: MatDialog, injector: Injector, data: OrderDialo
   `,
 })
 export class RenewButton {
-  private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   readonly product = input.required<OrderDialogProduct>();
   readonly context = input.required<OrderingContext | null>();
   readonly ordered = output<PlacedOrder>();
 
-  protected open(): void {
+  protected async open(): Promise<void> {
     const context = this.context();
     if (!context) return;
-    openOrderDialog(this.dialog, this.injector, { context, kind: 'RENEWAL', product: this.product() })
-      .afterClosed()
-      .subscribe((placed) => placed && this.ordered.emit(placed));
+    const closed = await openOrderDialog(this.injector, { context, kind: 'RENEWAL', product: this.product() });
+    closed.subscribe((placed) => placed && this.ordered.emit(placed));
   }
 }
 
@@ -44,7 +51,7 @@ export class RenewButton {
 @Component({
   selector: 'mgr-order-new-product-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatIcon],
+  imports: [MatButton, Icon],
   template: `
     @if (context()?.canOrderNew) {
       <button mat-flat-button type="button" data-testid="order-new-product" (click)="open()">
@@ -55,16 +62,14 @@ export class RenewButton {
   `,
 })
 export class OrderNewProductButton {
-  private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   readonly context = input.required<OrderingContext | null>();
   readonly ordered = output<PlacedOrder>();
 
-  protected open(): void {
+  protected async open(): Promise<void> {
     const context = this.context();
     if (!context) return;
-    openOrderDialog(this.dialog, this.injector, { context, kind: 'NEW_PRODUCT' })
-      .afterClosed()
-      .subscribe((placed) => placed && this.ordered.emit(placed));
+    const closed = await openOrderDialog(this.injector, { context, kind: 'NEW_PRODUCT' });
+    closed.subscribe((placed) => placed && this.ordered.emit(placed));
   }
 }

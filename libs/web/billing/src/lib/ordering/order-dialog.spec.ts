@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
 import { memberAccess } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
@@ -149,4 +149,40 @@ describe('Renew / Order buttons follow the access', () => {
     expect(render(context({ canOrderNew: false, viewer: { via: 'PARTNER', access: 'LIMITED', permissions: ['PRODUCTS_RENEW'] } }))).toEqual({ renew: true, order: false }));
   it('USER: neither', () => expect(render(context({ canRenew: false, canOrderNew: false }))).toEqual({ renew: false, order: false }));
   it('while loading: neither', () => expect(render(null)).toEqual({ renew: false, order: false }));
+});
+
+describe('Renew / Order buttons open the dialog they load on the first click', () => {
+  const product = { id: 'p1', name: 'kDrive Photos', category: 'KDRIVE', publicPrice: { amountMinor: 100, currency: 'CHF' } };
+  const order = placed.placeOrder.order;
+
+  function clickWith<T extends RenewButton | OrderNewProductButton>(component: new (...args: never[]) => T, closedWith: unknown) {
+    const open = jest.fn(() => ({ afterClosed: () => of(closedWith) }));
+    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: MatDialog, useValue: { open } }] });
+    const fixture = TestBed.createComponent(component);
+    if (component === RenewButton) fixture.componentRef.setInput('product', product);
+    fixture.componentRef.setInput('context', context());
+    fixture.detectChanges();
+    const emitted: unknown[] = [];
+    fixture.componentInstance.ordered.subscribe((o) => emitted.push(o));
+    (fixture.nativeElement.querySelector('button') as HTMLButtonElement).click();
+    return { open, emitted };
+  }
+
+  it('Renew opens the order dialog for the product and passes the placed order on', async () => {
+    const { open, emitted } = clickWith(RenewButton, order);
+    await new Promise((done) => setTimeout(done, 50));
+    expect(open).toHaveBeenCalledTimes(1);
+    const [dialog, config] = open.mock.calls[0] as unknown as [unknown, { data: OrderDialogData; width: string }];
+    expect(dialog).toBe(OrderDialog);
+    expect(config.data).toEqual({ context: context(), kind: 'RENEWAL', product });
+    expect(config.width).toBe('560px');
+    expect(emitted).toEqual([order]);
+  });
+
+  it('a dialog closed without an order emits nothing', async () => {
+    const { open, emitted } = clickWith(OrderNewProductButton, undefined);
+    await new Promise((done) => setTimeout(done, 50));
+    expect((open.mock.calls[0] as unknown as [unknown, { data: OrderDialogData }])[1].data.kind).toBe('NEW_PRODUCT');
+    expect(emitted).toEqual([]);
+  });
 });

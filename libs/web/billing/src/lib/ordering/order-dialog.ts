@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal, LOCALE_ID
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatOptgroup, MatOption, MatSelect } from '@angular/material/select';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -11,6 +10,7 @@ import { NewProductOffersDocument, PlaceOrderDocument, PlaceOrderMutation, apiEr
 import { productCategoryLabel, formatMoney } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { MoneyValue } from '../shared/money';
 import { newIdempotencyKey } from '../shared/idempotency';
 import { OrderSubject, payerNotice } from '../shared/payer-notice';
@@ -57,7 +57,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatDialogActions,
     MatDialogClose,
     MatButton,
-    MatIcon,
+    Icon,
     MatFormField,
     MatLabel,
     MatSelect,

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, output } from '@angular/core';
 import { MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
 import { BillingOwner, PartnershipAccess, PartnershipStatus } from '@manager/domain';
 import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
+import { Icon } from '@manager/web-ui/icons';
 import { BillingOwnerDialog, BillingOwnerDialogData } from './billing-owner-dialog';
 
 /** Who may switch the payment method: the client's legal responsible, on an ACTIVE COMPLETE partnership. */
@@ -24,7 +24,7 @@ export function canChangeBillingOwner(p: {
 @Component({
   selector: 'mgr-billing-owner-edit',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIconButton, MatIcon],
+  imports: [MatIconButton, Icon],
   template: `
     @if (allowed()) {
       <button mat-icon-button type="button" class="inline-edit" aria-label="Change payment method" data-testid="billing-owner-edit" (click)="open()">

@@ -1,9 +1,8 @@
-import { EnvironmentProviders, inject, provideEnvironmentInitializer } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
+import { EnvironmentProviders } from '@angular/core';
+import { IconPaths, provideIcons } from '@manager/web-ui/icons';
 
 /** Material icon paths (Apache 2.0) the billing screens add to the app's set. */
-const ICONS: Readonly<Record<string, string>> = {
+const ICONS: IconPaths = {
   receipt:
     'M18 17H6v-2h12v2zm0-4H6v-2h12v2zm0-4H6V7h12v2zM3 22l1.5-1.5L6 22l1.5-1.5L9 22l1.5-1.5L12 22l1.5-1.5L15 22l1.5-1.5L18 22l1.5-1.5L21 22V2l-1.5 1.5L18 2l-1.5 1.5L15 2l-1.5 1.5L12 2l-1.5 1.5L9 2 7.5 3.5 6 2 4.5 3.5 3 2v20z',
   'trending-up': 'M16 6l2.29 2.29-4.88 4.88-4-4L2 16.59 3.41 18l6-6 4 4 6.3-6.29L22 12V6z',
@@ -24,15 +23,5 @@ const ICONS: Readonly<Record<string, string>> = {
 
 /** Registers the billing icons (idempotent; the shell provides it for its tab bar and the dashboard). */
 export function provideBillingIcons(): EnvironmentProviders {
-  return provideEnvironmentInitializer(() => {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant strings from this file only: never user input.
-        sanitizer.bypassSecurityTrustHtml(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor"><path d="${path}"/></svg>`),
-      );
-    }
-  });
+  return provideIcons(ICONS);
 }

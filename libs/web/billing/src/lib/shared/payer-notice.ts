@@ -1,18 +1,16 @@
+import type { BillingOwner, Currency, OrderKind, PartnershipAccess, ProductCategory } from '@manager/domain';
+// The money rules alone, not the domain's index: the dashboard loads this file, and the index
+// reaches the VAT rules and their check-digit library (about 14 kB brotli).
 import {
   BASIS_POINTS,
-  BillingOwner,
   CommissionKind,
-  Currency,
   NEW_PRODUCT_OFFERS,
-  OrderKind,
   OrderPricing,
-  PartnershipAccess,
-  ProductCategory,
   applyBasisPoints,
   commissionAmount,
   convertMinor,
   priceIn,
-} from '@manager/domain';
+} from '@manager/domain/billing';
 import { formatMoney, formatPercent } from '@manager/web-ui';
 import { MoneyValue } from './money';
 

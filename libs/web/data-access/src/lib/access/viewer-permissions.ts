@@ -1,11 +1,7 @@
-import {
-  MembershipRole,
-  Permission,
-  PartnershipAccess,
-  ROLE_PERMISSIONS,
-  ROLES_ACTING_FOR_PARTNER,
-  ROLES_READING_PARTNERSHIPS,
-} from '@manager/domain';
+import type { MembershipRole, PartnershipAccess, Permission } from '@manager/domain';
+// The permissions file alone, not the domain's index: this file loads with every signed-in page,
+// and the index reaches the VAT rules and their check-digit library (about 14 kB brotli).
+import { ROLE_PERMISSIONS, ROLES_ACTING_FOR_PARTNER, ROLES_READING_PARTNERSHIPS } from '@manager/domain/permissions';
 
 /**
  * What the SPA asks about the viewer: the domain's permissions, plus the two partner-program

@@ -1,10 +1,11 @@
-import { EnvironmentProviders, Injector, inject, makeEnvironmentProviders } from '@angular/core';
+import { DestroyRef, EnvironmentProviders, Injector, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
 import { Router } from '@angular/router';
 import { ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Apollo, provideApollo } from 'apollo-angular';
+import { hasErrorCode } from '../errors/api-error';
+import { SessionCache } from '../session/session-cache';
 import { ThemeService } from '../theme/theme.service';
-import { hasErrorCode } from './graphql-errors';
 
 /** Pages that handle a missing session themselves: never bounce them to /login. */
 const SIGNED_OUT_PAGES = ['/login', '/change-user', '/signup', '/terms', '/invitations'];
@@ -16,11 +17,18 @@ const SIGNED_OUT_PAGES = ['/login', '/change-user', '/signup', '/terms', '/invit
  *
  * Meant for a lazy parent route's `providers` (not the app config): Apollo Client and graphql-js
  * then load with the first page that talks to the API, never in the initial bundle. Services that
- * need Apollo (ThemeService) are provided here too, beside it.
+ * need Apollo (ThemeService) are provided here too, beside it. The signed-out pages that start a
+ * session do not load Apollo: they clear its store through `SessionCache`, which this registers.
  */
 export function provideGraphql(uri = '/graphql'): EnvironmentProviders {
   return makeEnvironmentProviders([
     ThemeService,
+    provideEnvironmentInitializer(() => {
+      // Looked up when a session starts, so registering does not create the client.
+      const injector = inject(Injector);
+      const unregister = inject(SessionCache).register(() => injector.get(Apollo).client.clearStore());
+      inject(DestroyRef).onDestroy(unregister);
+    }),
     provideApollo(() => {
       const router = inject(Router);
       // Apollo is what this factory configures: look it up when an error happens, not now.

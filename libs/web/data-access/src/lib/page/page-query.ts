@@ -1,7 +1,7 @@
 import { DestroyRef, Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import type { Observable, Subscription } from 'rxjs';
-import { apiError } from '../apollo/graphql-errors';
+import { apiError } from '../errors/api-error';
 
 /**
  * A card the page shows instead of its content ("Not available to your role"). The same shape as

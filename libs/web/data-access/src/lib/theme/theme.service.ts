@@ -1,4 +1,4 @@
-import { DOCUMENT, Injectable, inject } from '@angular/core';
+import { Injectable, inject } from '@angular/core';
 import { Apollo } from 'apollo-angular';
 import { Observable, map } from 'rxjs';
 import {
@@ -6,29 +6,28 @@ import {
   UpdateThemePreferenceDocument,
   UpdateThemePreferenceMutation,
 } from '../generated/graphql';
+import { ColorScheme } from './color-scheme';
 
 /**
- * The colours live in CSS: `html { color-scheme: light dark }` and one `mat.theme()`, so AUTO
- * follows the OS live with no listener. A LIGHT/DARK override only pins `color-scheme` on the
- * root element; AUTO removes the pin.
+ * The account's colour scheme: applied through `ColorScheme` (the DOM only), saved on the account
+ * through Apollo.
  *
  * Provided by `provideGraphql()` beside Apollo (which it saves through), so it lives in the lazy
  * environment of the pages, not in the initial bundle.
  */
 @Injectable()
 export class ThemeService {
-  private readonly document = inject(DOCUMENT);
+  private readonly scheme = inject(ColorScheme);
   private readonly apollo = inject(Apollo);
 
   /** Applies a preference to this page only. */
   apply(preference: ThemePreference): void {
-    const scheme = preference === 'LIGHT' ? 'light' : preference === 'DARK' ? 'dark' : '';
-    this.document.documentElement.style.colorScheme = scheme;
+    this.scheme.apply(preference);
   }
 
-  /** Drops any override so the page follows the OS (signed-out pages). */
+  /** Drops any override so the page follows the OS. */
   followSystem(): void {
-    this.apply('AUTO');
+    this.scheme.followSystem();
   }
 
   /**

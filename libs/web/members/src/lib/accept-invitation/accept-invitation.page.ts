@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import {
@@ -14,9 +13,11 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { LocalDatePipe, NewPasswordField, PageStateView, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { LocalDatePipe, PageStateView, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { NewPasswordField } from '@manager/web-ui/password';
 import { Apollo } from 'apollo-angular';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { invitationMode } from './invitation-mode';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
@@ -33,7 +34,7 @@ type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
     RouterLink,
     MatButton,
     MatAnchor,
-    MatIcon,
+    Icon,
     MatFormField,
     MatLabel,
     MatInput,

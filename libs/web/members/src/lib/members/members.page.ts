@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, input, signal } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect, MatSelectChange } from '@angular/material/select';
@@ -23,9 +22,11 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { Avatar, ConfirmDialog, ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel } from '@manager/web-ui';
+import { Avatar, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { InviteMemberDialog, InviteMemberDialogData } from './invite-member-dialog';
 import { ASSIGNABLE_ROLES, MemberRowActions, memberRowActions, membersPageAccess } from './member-permissions';
 import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products-dialog';
@@ -52,7 +53,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatTableModule,
     MatButton,
     MatIconButton,
-    MatIcon,
+    Icon,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { Router } from '@angular/router';
 import { CreateOrganizationDocument, MeDocument, TermsVersionDocument, apiError } from '@manager/web-data-access';
 import { PageHeader, applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { EntityTypeChoice } from '../organization-form/entity-type-choice';
 import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
@@ -17,7 +17,7 @@ import { TermsCheckbox } from '../organization-form/terms-checkbox';
 @Component({
   selector: 'mgr-create-organization-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatButton, MatIcon, PageHeader, EntityTypeChoice, OrganizationFields, StepIndicator, TermsCheckbox],
+  imports: [ReactiveFormsModule, MatButton, Icon, PageHeader, EntityTypeChoice, OrganizationFields, StepIndicator, TermsCheckbox],
   template: `
     <div class="page">
       <mgr-page-header heading="Create an organization" description="You will be its legal responsible." />

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { vatApplies } from '@manager/domain';
 import {
   OrganizationDetailsDocument,
@@ -22,6 +21,7 @@ import {
 } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
 import { TermsCheckbox } from '../organization-form/terms-checkbox';
@@ -53,7 +53,7 @@ function detailsForm(org: Details) {
   imports: [
     ReactiveFormsModule,
     MatButton,
-    MatIcon,
+    Icon,
     PageHeader,
     PageStateView,
     CountryNamePipe,

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, ChangeDetectorRef, Component, effect, inject, 
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatRadioButton } from '@angular/material/radio';
+import { Icon } from '@manager/web-ui/icons';
 import { CountryField } from './country-field';
 import { AddressList, addAddress, removeAddress, setDefaultAddress } from './organization-form';
 
@@ -14,7 +14,7 @@ let nextListId = 0;
 @Component({
   selector: 'mgr-billing-addresses',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIconButton, MatIcon, MatRadioButton, CountryField],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIconButton, Icon, MatRadioButton, CountryField],
   template: `
     <fieldset class="addresses">
       <legend>Billing addresses</legend>

@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatIcon } from '@angular/material/icon';
 import { EntityType } from '@manager/domain';
+import { Icon } from '@manager/web-ui/icons';
 
 /** Company or individual, as two large cards (native radios underneath, so arrows and labels work). */
 @Component({
   selector: 'mgr-entity-type-choice',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatIcon],
+  imports: [ReactiveFormsModule, Icon],
   template: `
     <div class="choices" role="radiogroup" aria-label="Type of organization">
       @for (choice of choices; track choice.value) {

@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, ChangeDetectorRef, Component, computed, effect
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { EntityType } from '@manager/domain';
+import { Icon } from '@manager/web-ui/icons';
 import { vatFieldState } from './organization-form';
 
 /** Errors show while typing (dirty), not only after leaving the field: the check is instant. */
@@ -20,7 +20,7 @@ const AS_YOU_TYPE: ErrorStateMatcher = {
 @Component({
   selector: 'mgr-vat-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatHint, MatIcon],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatHint, Icon],
   template: `
     @switch (state().kind) {
       @case ('input') {

@@ -2,13 +2,12 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { SignUpDocument, TermsVersionDocument, ThemeService, apiError } from '@manager/web-data-access';
-import { NewPasswordField, PublicPage, applyServerError, errorField } from '@manager/web-ui';
-import { Apollo } from 'apollo-angular';
-import { firstValueFrom } from 'rxjs';
+import { ColorScheme, SessionCache, SignUpDocument, TermsVersionDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
+import { PublicPage, applyServerError, errorField } from '@manager/web-ui';
+import { NewPasswordField } from '@manager/web-ui/password';
+import { Icon } from '@manager/web-ui/icons';
 import { EntityTypeChoice } from '../organization-form/entity-type-choice';
 import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
@@ -18,7 +17,10 @@ import { stepOfField } from './signup-steps';
 
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
-/** Sign-up in three steps: company or individual, the organization, the person (and the terms). */
+/**
+ * Sign-up in three steps: company or individual, the organization, the person (and the terms).
+ * Signed out, so its two calls are plain `fetch`es (`postGraphql`): the page loads no Apollo.
+ */
 @Component({
   selector: 'mgr-signup-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,7 +32,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatInput,
     MatError,
     MatButton,
-    MatIcon,
+    Icon,
     PublicPage,
     EntityTypeChoice,
     OrganizationFields,
@@ -42,8 +44,8 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   styleUrl: './signup.page.scss',
 })
 export class SignupPage {
-  private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
+  private readonly sessionCache = inject(SessionCache);
 
   protected readonly steps = ['Type', 'Organization', 'You'] as const;
   protected readonly step = signal(0);
@@ -71,11 +73,9 @@ export class SignupPage {
   private termsVersion: Promise<string>;
 
   constructor() {
-    inject(ThemeService).followSystem();
+    inject(ColorScheme).followSystem();
     this.form.controls.organization.controls.entityType.valueChanges.subscribe((t) => this.isCompany.set(t === 'COMPANY'));
-    this.termsVersion = firstValueFrom(this.apollo.query({ query: TermsVersionDocument })).then(
-      (r) => r.data?.termsOfUse.version ?? '',
-    );
+    this.termsVersion = postGraphql(TermsVersionDocument).then((data) => data.termsOfUse.version);
     this.termsVersion.catch(() => undefined);
   }
 
@@ -112,25 +112,20 @@ export class SignupPage {
     const v = this.form.getRawValue();
     try {
       const termsVersion = await this.termsVersion;
-      const result = await firstValueFrom(
-        this.apollo.mutate({
-          mutation: SignUpDocument,
-          variables: {
-            input: {
-              displayName: v.displayName.trim(),
-              email: v.email.trim(),
-              password: v.password,
-              organization: toOrganizationDetailsInput(this.form.controls.organization),
-              acceptTerms: v.acceptTerms,
-              termsVersion,
-            },
-          },
-        }),
-      );
-      const organization = result.data?.signUp.organization;
+      const data = await postGraphql(SignUpDocument, {
+        input: {
+          displayName: v.displayName.trim(),
+          email: v.email.trim(),
+          password: v.password,
+          organization: toOrganizationDetailsInput(this.form.controls.organization),
+          acceptTerms: v.acceptTerms,
+          termsVersion,
+        },
+      });
+      const organization = data.signUp.organization;
       if (!organization) throw new Error('signUp returned no organization');
       // A new session: nothing cached before it may leak into it.
-      await this.apollo.client.clearStore();
+      await this.sessionCache.clear();
       await this.router.navigate(['/org', organization.id]);
     } catch (e) {
       this.showError(e);

@@ -3,7 +3,6 @@ import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
@@ -20,6 +19,7 @@ import {
 import { CountryNamePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { AccessChoice } from '../shared/access-choice';
 import { ADD_PARTNER_STEPS, ADD_PARTNER_STEP_TITLES, AddPartnerStep, nextStep, previousStep, stepProblem } from '../shared/add-partner-steps';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
@@ -55,7 +55,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatHint,
     MatPrefix,
     MatInput,
-    MatIcon,
+    Icon,
     MatProgressBar,
     PageStateView,
     CountryNamePipe,

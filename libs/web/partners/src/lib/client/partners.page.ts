@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, signal } from '@angular/core';
 import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
@@ -15,9 +14,11 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { EmptyState, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 import { StatusChip } from '../shared/status-chip';
@@ -33,7 +34,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 @Component({
   selector: 'mgr-partners-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger, EmptyState, PageStateView, PageHeader, LocalDatePipe, StatusChip],
+  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, Icon, MatMenu, MatMenuItem, MatMenuTrigger, EmptyState, PageStateView, PageHeader, LocalDatePipe, StatusChip],
   templateUrl: './partners.page.html',
   styleUrl: './partners.page.scss',
 })

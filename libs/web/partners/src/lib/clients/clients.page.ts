@@ -2,9 +2,9 @@ import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inj
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
+import type { ComponentType } from '@angular/cdk/portal';
+import type { MatDialogConfig } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatProgressBar } from '@angular/material/progress-bar';
@@ -12,8 +12,9 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
-import { ClientInvoices } from '@manager/web-billing';
+// The partner vocabulary alone, not the domain's index (which reaches the VAT check digits).
+import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain/partnerships';
+import { ClientInvoices } from '@manager/web-billing/partnership';
 import {
   AcceptPartnershipInvitationDocument,
   CancelPartnerInvitationDocument,
@@ -27,12 +28,14 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import type { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
-import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
+import { Icon } from '@manager/web-ui/icons';
+import type { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
-import { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
+import type { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
 
 type Client = ManagedClientsQuery['managedClients']['edges'][number]['node'];
 
@@ -63,7 +66,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatTableModule,
     MatButton,
     MatIconButton,
-    MatIcon,
+    Icon,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,
@@ -86,7 +89,6 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 })
 export class ClientsPage {
   private readonly apollo = inject(Apollo);
-  private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
 
@@ -202,14 +204,9 @@ export class ClientsPage {
   }
 
   protected async askForAccess(): Promise<void> {
-    const email = await firstValueFrom(
-      this.dialog
-        .open<RequestAccessDialog, RequestAccessDialogData, string>(RequestAccessDialog, {
-          data: { partnerOrganizationId: this.orgId(), partnerName: this.partnerName() },
-          injector: this.injector,
-          width: '560px',
-        })
-        .afterClosed(),
+    const email = await this.openDialog<RequestAccessDialog, RequestAccessDialogData, string>(
+      () => import('./request-access-dialog').then((m) => m.RequestAccessDialog),
+      { data: { partnerOrganizationId: this.orgId(), partnerName: this.partnerName() }, width: '560px' },
     );
     if (!email) return;
     this.snackBar.open(`If ${email} is the legal responsible of an organization, they get your request by email.`, undefined, { duration: 6000 });
@@ -217,14 +214,9 @@ export class ClientsPage {
   }
 
   protected async end(client: Client): Promise<void> {
-    const ended = await firstValueFrom(
-      this.dialog
-        .open<EndPartnershipDialog, EndPartnershipDialogData, boolean>(EndPartnershipDialog, {
-          data: { partnershipId: client.partnershipId, otherName: client.organization.name, side: 'PARTNER' },
-          injector: this.injector,
-          width: '480px',
-        })
-        .afterClosed(),
+    const ended = await this.openDialog<EndPartnershipDialog, EndPartnershipDialogData, boolean>(
+      () => import('../shared/end-partnership-dialog').then((m) => m.EndPartnershipDialog),
+      { data: { partnershipId: client.partnershipId, otherName: client.organization.name, side: 'PARTNER' }, width: '480px' },
     );
     if (!ended) return;
     this.snackBar.open(`The partnership with ${client.organization.name} has ended.`, undefined, { duration: 5000 });
@@ -243,8 +235,15 @@ export class ClientsPage {
   }
 
   private confirm(data: ConfirmDialogData): Promise<boolean | undefined> {
-    return firstValueFrom(
-      this.dialog.open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, injector: this.injector }).afterClosed(),
-    );
+    return this.openDialog<ConfirmDialog, ConfirmDialogData, boolean>(() => import('@manager/web-ui/dialogs').then((m) => m.ConfirmDialog), { data });
+  }
+
+  /**
+   * Opens a dialog whose code, and MatDialog's, loads on first use: the list itself needs none of
+   * it. The page's injector, so the dialog reaches the same Apollo client as the page.
+   */
+  private async openDialog<C, D, R>(load: () => Promise<ComponentType<C>>, config: MatDialogConfig<D>): Promise<R | undefined> {
+    const [{ MatDialog }, component] = await Promise.all([import('@angular/material/dialog'), load()]);
+    return firstValueFrom(this.injector.get(MatDialog).open<C, D, R>(component, { ...config, injector: this.injector }).afterClosed());
   }
 }

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatIcon } from '@angular/material/icon';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
 import { BILLING_OWNER_EXPLANATIONS_FOR_PARTNER, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
@@ -14,6 +13,7 @@ import {
 import { EmptyState, LocalDatePipe, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 
 /**
@@ -24,7 +24,7 @@ import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 @Component({
   selector: 'mgr-partnership-invitation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIcon, EmptyState, PageStateView, LocalDatePipe],
+  imports: [RouterLink, MatAnchor, MatButton, Icon, EmptyState, PageStateView, LocalDatePipe],
   templateUrl: './partnership-invitation.page.html',
   styleUrl: './partnership-invitation.page.scss',
 })

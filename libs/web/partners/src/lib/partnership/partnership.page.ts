@@ -3,13 +3,12 @@ import { FormsModule } from '@angular/forms';
 import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess, billingOwnerExplanation } from '@manager/domain';
-import { BillingOwnerEdit } from '@manager/web-billing';
+import { BillingOwnerEdit } from '@manager/web-billing/partnership';
 import {
   AcceptPartnerRequestDocument,
   CancelPartnerInvitationDocument,
@@ -27,9 +26,11 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { KeysetList, LoadMore, LocalDatePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
+import { Icon } from '@manager/web-ui/icons';
 import { AccessChoice } from '../shared/access-choice';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
@@ -66,7 +67,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatLabel,
     MatHint,
     MatInput,
-    MatIcon,
+    Icon,
     MatProgressBar,
     PageStateView,
     LoadMore,

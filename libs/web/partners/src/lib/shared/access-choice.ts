@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
-import { MatIcon } from '@angular/material/icon';
 import { PartnershipAccess } from '@manager/domain';
+import { Icon } from '@manager/web-ui/icons';
 
 /**
  * LIMITED (left card) or COMPLETE (right card), as the reference Manager puts it. Each card is a
@@ -9,7 +9,7 @@ import { PartnershipAccess } from '@manager/domain';
 @Component({
   selector: 'mgr-access-choice',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIcon],
+  imports: [Icon],
   template: `
     <fieldset class="cards">
       <legend class="visually-hidden">{{ legend() }}</legend>

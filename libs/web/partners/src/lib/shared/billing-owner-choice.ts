@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, input, model } from '@angular/core';
-import { MatIcon } from '@angular/material/icon';
 import { BILLING_OWNER_EXPLANATIONS, BillingOwner } from '@manager/domain';
+import { Icon } from '@manager/web-ui/icons';
 
 /** Who pays under COMPLETE access, each choice explained in plain words (the domain's sentences). */
 @Component({
   selector: 'mgr-billing-owner-choice',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIcon],
+  imports: [Icon],
   template: `
     <fieldset class="cards">
       <legend class="visually-hidden">Who pays for orders and renewals</legend>

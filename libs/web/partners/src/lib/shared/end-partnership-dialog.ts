@@ -4,7 +4,7 @@ import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { TerminationImpactSummary } from '@manager/web-billing';
+import { TerminationImpactSummary } from '@manager/web-billing/partnership';
 import { TerminatePartnershipDocument, apiError } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';

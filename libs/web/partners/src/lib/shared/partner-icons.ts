@@ -1,9 +1,8 @@
-import { EnvironmentProviders, inject, provideEnvironmentInitializer } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
+import { EnvironmentProviders } from '@angular/core';
+import { IconPaths, provideIcons } from '@manager/web-ui/icons';
 
 /** Material icon paths (Apache 2.0) the partner program adds to the app's set. */
-const ICONS: Readonly<Record<string, string>> = {
+const ICONS: IconPaths = {
   handshake:
     'M12.22 19.85c-.18.18-.5.21-.71 0a.5.5 0 0 1 0-.71l3.39-3.39-1.41-1.41-3.39 3.39c-.19.2-.51.19-.71 0a.5.5 0 0 1 0-.71l3.39-3.39-1.41-1.41-3.39 3.39c-.18.18-.5.21-.71 0a.51.51 0 0 1 0-.71l3.39-3.39-1.42-1.41-3.39 3.39c-.18.18-.5.21-.71 0a.51.51 0 0 1 0-.71L9.52 8.4l1.87 1.86c.95.95 2.59.94 3.54 0 .98-.98.98-2.56 0-3.54l-1.86-1.86.28-.28c.78-.78 2.05-.78 2.83 0l4.24 4.24c.78.78.78 2.05 0 2.83l-8.2 8.2zm9.61-6.78a4 4 0 0 0 0-5.66l-4.24-4.24a4 4 0 0 0-5.66 0l-.28.28-.28-.28a4 4 0 0 0-5.66 0L2.17 6.71a4 4 0 0 0-.4 5.19l1.45-1.45a2 2 0 0 1 .37-2.33l3.54-3.54c.78-.78 2.05-.78 2.83 0l3.56 3.56c.18.18.21.5 0 .71-.21.21-.53.18-.71 0L9.52 5.57l-5.8 5.79c-.98.97-.98 2.56 0 3.54.39.39.89.63 1.42.7a2.46 2.46 0 0 0 2.83 2.83 2.46 2.46 0 0 0 2.83 2.83c.07.54.31 1.03.7 1.42.47.47 1.1.73 1.77.73.67 0 1.3-.26 1.77-.73l8.2-8.2z',
   work: 'M20 6h-4V4c0-1.11-.89-2-2-2h-4c-1.11 0-2 .89-2 2v2H4c-1.11 0-1.99.89-1.99 2L2 19c0 1.11.89 2 2 2h16c1.11 0 2-.89 2-2V8c0-1.11-.89-2-2-2zm-6 0h-4V4h4v2z',
@@ -23,17 +22,5 @@ const ICONS: Readonly<Record<string, string>> = {
 
 /** Registers the partner program's icons (idempotent; the shell provides it for its tab bar). */
 export function providePartnerIcons(): EnvironmentProviders {
-  return provideEnvironmentInitializer(() => {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant strings from this file only: never user input.
-        sanitizer.bypassSecurityTrustHtml(
-          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor"><path d="${path}"/></svg>`,
-        ),
-      );
-    }
-  });
+  return provideIcons(ICONS);
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { MatIcon } from '@angular/material/icon';
 import { ProductCategoryPipe } from '@manager/web-ui';
+import { Icon } from '@manager/web-ui/icons';
 import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduct } from './scope-selection';
 
 /**
@@ -11,7 +11,7 @@ import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduc
 @Component({
   selector: 'mgr-product-scope-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatCheckbox, MatIcon, ProductCategoryPipe],
+  imports: [MatCheckbox, Icon, ProductCategoryPipe],
   template: `
     @if (categories().length === 0) {
       <p class="empty">This organization has no products yet: limited access needs at least one.</p>

@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '@manager/web-ui/icons';
 
 /** Under the top bar while the user works in a client organization for their partner organization. */
 @Component({
   selector: 'mgr-acting-banner',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIcon],
+  imports: [Icon],
   host: { role: 'status', 'data-testid': 'acting-banner' },
   template: `
     <mat-icon svgIcon="handshake" aria-hidden="true" />

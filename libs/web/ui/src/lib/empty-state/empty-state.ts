@@ -1,11 +1,11 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatIcon } from '@angular/material/icon';
+import { Icon } from '../icons/icon';
 
 /** A centred message for "nothing here" and "cannot show this" pages; actions go in the content. */
 @Component({
   selector: 'mgr-empty-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatIcon],
+  imports: [Icon],
   template: `
     <mat-icon class="icon" [svgIcon]="icon()" aria-hidden="true" />
     @if (headingLevel() === 1) {

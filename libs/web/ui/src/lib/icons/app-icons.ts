@@ -1,12 +1,11 @@
-import { EnvironmentProviders, inject, provideEnvironmentInitializer } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
-import { DomSanitizer } from '@angular/platform-browser';
+import { EnvironmentProviders } from '@angular/core';
+import { IconPaths, provideIcons } from './icon';
 
 /**
  * The few icons the SPA uses, inline (Material Icons paths, Apache-2.0), so nothing is fetched
- * from a CDN or a font. Use as `<mat-icon svgIcon="add" aria-hidden="true" />`.
+ * from a CDN or a font. Use as `<mat-icon svgIcon="add" aria-hidden="true" />` (`Icon`, in icon.ts).
  */
-const ICONS: Readonly<Record<string, string>> = {
+const ICONS: IconPaths = {
   add: 'M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6v2z',
   logout:
     'M17 7l-1.41 1.41L18.17 11H8v2h10.17l-2.58 2.58L17 17l5-5zM4 5h8V3H4c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h8v-2H4V5z',
@@ -54,17 +53,5 @@ const ICONS: Readonly<Record<string, string>> = {
 
 /** Registers the icons once for the app (idempotent; safe in several lazy route providers). */
 export function provideAppIcons(): EnvironmentProviders {
-  return provideEnvironmentInitializer(() => {
-    const registry = inject(MatIconRegistry);
-    const sanitizer = inject(DomSanitizer);
-    for (const [name, path] of Object.entries(ICONS)) {
-      registry.addSvgIconLiteral(
-        name,
-        // Constant strings from this file only: never user input.
-        sanitizer.bypassSecurityTrustHtml(
-          `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor"><path d="${path}"/></svg>`,
-        ),
-      );
-    }
-  });
+  return provideIcons(ICONS);
 }

@@ -2,10 +2,10 @@ import { ChangeDetectionStrategy, Component, computed, effect, input, signal, un
 import { AbstractControl, FormControl, ReactiveFormsModule, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { checkPassword, loadPasswordEstimator, type PasswordEstimator } from '@manager/domain';
 import { passwordFeedback, type EstimatorState } from './password-feedback';
+import { Icon } from '../icons/icon';
 
 let nextId = 0;
 
@@ -24,7 +24,7 @@ let nextId = 0;
 @Component({
   selector: 'mgr-new-password-field',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatSuffix, MatIconButton, MatIcon],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatSuffix, MatIconButton, Icon],
   template: `
     <mat-form-field appearance="outline" subscriptSizing="dynamic">
       <mat-label>{{ label() }}</mat-label>

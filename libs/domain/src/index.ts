@@ -10,3 +10,4 @@ export * from './lib/billing';
 export * from './lib/passwords/password-policy';
 export * from './lib/passwords/password-estimator';
 export * from './lib/audit';
+export * from './lib/api-tokens';

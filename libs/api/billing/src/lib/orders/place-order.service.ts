@@ -7,6 +7,7 @@ import {
   seesProduct,
   type OrganizationAccess,
   recordAuditEvent,
+  policySubject,
   requireActor,
   requireOrganizationAccess,
   type RequestContext,
@@ -99,8 +100,8 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   // The payload shows each record to whoever may read it: the invoice to the payer's billing
   // readers, the commission to the earning partner's.
   const [seesInvoice, seesCommission] = await Promise.all([
-    readsBilling(ctx, placed.invoice.organizationId),
-    placed.commission ? readsBilling(ctx, placed.commission.partnerOrganizationId) : false,
+    readsBilling(ctx, placed.invoice.organizationId, 'INVOICES'),
+    placed.commission ? readsBilling(ctx, placed.commission.partnerOrganizationId, 'COMMISSIONS') : false,
   ]);
   return { order: placed.order, invoice: seesInvoice ? placed.invoice : null, commission: seesCommission ? placed.commission : null };
 }
@@ -203,7 +204,7 @@ async function placeNewOrder(
          FROM product p
          WHERE p.id = $1 AND p.organization_id = $2 AND ${visibleProductsCondition('p', '$3')}
          FOR UPDATE OF p`,
-        [request.productId, clientId, actor.userId],
+        [request.productId, clientId, policySubject(actor)],
       );
     if (!product) throw notFound('Product');
     item = { productId: product.id, name: product.name, category: product.category, renewalDate: product.renewal_date, prices: { [product.currency]: product.public_price_minor } };

@@ -10,7 +10,8 @@ import {
   keysetKey,
   type KeysetParentQuery,
   keysetPageLoader,
-  livePartnershipCondition,
+  policySubject,
+  reachablePartnershipCondition,
   type RequestContext,
 } from '@manager/api-core';
 import { Invoice } from '../invoices/invoice.entity';
@@ -23,9 +24,9 @@ type Row = Record<string, unknown>;
 
 /** What the client side of `Organization.orders` shows: the payer's readers see all, a partner's people what it placed. */
 const visibleOrder = (alias: string, actorParam: string) => `(
-  ${billingReaderCondition(`${alias}.client_organization_id`, actorParam)}
+  ${billingReaderCondition(`${alias}.client_organization_id`, actorParam, 'ORDERS')}
   OR (${alias}.placed_by_partner_organization_id IS NOT NULL
-      AND ${actsForPartnerCondition(`${alias}.client_organization_id`, `${alias}.placed_by_partner_organization_id`, actorParam)}))`;
+      AND ${actsForPartnerCondition(`${alias}.client_organization_id`, `${alias}.placed_by_partner_organization_id`, actorParam, 'ORDERS')}))`;
 
 /** Newest first; `timestamptz(3)` keys, the id breaking ties. */
 const newestFirst = (column: string): KeysetOrder => ({ keys: [keysetKey.timestamp(`t.${column}`), keysetKey.uuid('t.id')], direction: 'DESC' });
@@ -36,16 +37,15 @@ const LEDGER_ORDER: KeysetOrder = { keys: [keysetKey.bigint('t.position')], dire
  * The billing lists, one page per parent, each with the policy's rule for the actor (`$1`): the
  * payer's readers see its invoices and ledger; orders as `visibleOrder` says.
  */
-function billingLists(dataSource: DataSource, userId: string | null) {
+function billingLists(dataSource: DataSource, subject: string | null) {
   const list = <T>(name: string, entity: new () => T, table: string, parent: string, condition: string, order: KeysetOrder): KeysetParentQuery<Row, T> => {
     const rows = entityRows(dataSource, entity, 't');
-    return { name, select: rows.columns, from: `${table} t`, parent, where: condition, params: [userId], order, map: rows.map };
+    return { name, select: rows.columns, from: `${table} t`, parent, where: condition, params: [subject], order, map: rows.map };
   };
-  const payerReads = billingReaderCondition('t.organization_id', '$1');
   return {
-    invoices: list('billing.invoices', Invoice, 'invoice', 't.organization_id', payerReads, newestFirst('issued_at')),
+    invoices: list('billing.invoices', Invoice, 'invoice', 't.organization_id', billingReaderCondition('t.organization_id', '$1', 'INVOICES'), newestFirst('issued_at')),
     orders: list('billing.orders', Order, 'customer_order', 't.client_organization_id', visibleOrder('t', '$1'), newestFirst('created_at')),
-    walletEntries: list('billing.wallet-entries', WalletEntry, 'wallet_entry', 't.organization_id', payerReads, LEDGER_ORDER),
+    walletEntries: list('billing.wallet-entries', WalletEntry, 'wallet_entry', 't.organization_id', billingReaderCondition('t.organization_id', '$1', 'WALLET'), LEDGER_ORDER),
   };
 }
 
@@ -60,10 +60,11 @@ export interface ManagedClientInvoicesKey {
  * BILLING_READ), so a list can never show more than a single lookup would.
  */
 export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | null) {
-  const userId = actor?.userId ?? null;
+  // The actor as the policy's SQL conditions read it (a person, or an API token narrowing one).
+  const userId = policySubject(actor);
   const query = (sql: string, params: unknown[]): Promise<Row[]> => (userId ? dataSource.query(sql, params) : Promise.resolve([]));
-  const invoiceCondition = billingReaderCondition('t.organization_id', '$2');
-  const walletCondition = billingReaderCondition('t.organization_id', '$2');
+  const invoiceCondition = billingReaderCondition('t.organization_id', '$2', 'INVOICES');
+  const walletCondition = billingReaderCondition('t.organization_id', '$2', 'WALLET');
   const lists = billingLists(dataSource, userId);
   const options = { nothingVisible: !userId };
 
@@ -121,8 +122,8 @@ export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | 
                ORDER BY t.issued_at DESC, t.id DESC
                LIMIT $3
              ) i
-             WHERE ps.id = ANY($1::uuid[]) AND ps.billing_owner = 'PARTNER' AND ${livePartnershipCondition('ps')}
-               AND ${billingReaderCondition('ps.partner_organization_id', '$2')}
+             WHERE ps.id = ANY($1::uuid[]) AND ps.billing_owner = 'PARTNER' AND ${reachablePartnershipCondition('ps', '$2')}
+               AND ${billingReaderCondition('ps.partner_organization_id', '$2', 'INVOICES')}
              ORDER BY ps.id, i.issued_at DESC, i.id DESC`,
             [[...new Set(partnershipIds)], userId, first],
           );

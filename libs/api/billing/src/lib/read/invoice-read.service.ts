@@ -14,7 +14,7 @@ export async function invoiceForDownload(ctx: RequestContext, invoiceId: string)
   const [row] = await ctx.dataSource.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE id = $1`, [invoiceId]);
   if (!row) return null;
   const invoice = toInvoice(row);
-  if (!(await readsBilling(ctx, invoice.organizationId))) return null;
+  if (!(await readsBilling(ctx, invoice.organizationId, 'INVOICES'))) return null;
   const lines: { description: string; quantity: number; unit_price_minor: number; amount_minor: number }[] = await ctx.dataSource.query(
     `SELECT description, quantity, unit_price_minor, amount_minor FROM invoice_line WHERE invoice_id = $1 ORDER BY position`,
     [invoice.id],

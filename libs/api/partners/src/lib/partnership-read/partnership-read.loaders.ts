@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { type Actor, type RequestContext, visibleProductsCondition } from '@manager/api-core';
+import { type Actor, policySubject, type RequestContext, visibleProductsCondition } from '@manager/api-core';
 import { Product } from '@manager/api-catalog';
 import type { PartnershipStatus } from '@manager/domain';
 import { Partnership } from '../partnership.entity';
@@ -140,7 +140,7 @@ export function createPartnershipReadLoaders(dataSource: DataSource, actor: Acto
          JOIN product p ON p.id = pp.product_id AND p.organization_id = ps.client_organization_id
          WHERE pp.partnership_id = ANY($1::uuid[]) AND ${visibleProductsCondition('p', '$2')}
          ORDER BY lower(p.name), p.id`,
-        [partnershipIds, actor.userId],
+        [partnershipIds, policySubject(actor)],
       );
       return partnershipIds.map((id) =>
         rows

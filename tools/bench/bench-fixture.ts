@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,7 @@ export async function startBenchApp(products: number, env: Record<string, string
     OUTBOX_WORKER: 'false',
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
+    TOKEN_HMAC_KEY: randomBytes(32).toString('base64'),
     ...env,
   });
   const server = await startServer(config, pino({ level: 'silent' }));

@@ -31,6 +31,34 @@ export interface Config {
   viesUrl: string | null;
   /** How long to wait for VIES before storing UNAVAILABLE. */
   viesTimeoutMs: number;
+  /**
+   * The key of the HMAC-SHA-256 under which API token secrets are stored (TOKEN_HMAC_KEY). Kept
+   * out of the database, so a copy of it opens no token. Required in production; elsewhere a
+   * fixed development key (`DEVELOPMENT_TOKEN_HMAC_KEY`) so that restarts and several local
+   * processes agree.
+   */
+  tokenHmacKey: Buffer;
+}
+
+/**
+ * The development key of API token hashes: public, so never for production (which refuses to
+ * start without TOKEN_HMAC_KEY). Fixed rather than random so that tokens made with `npm start`
+ * survive restarts and two local processes on one database accept each other's tokens.
+ */
+export const DEVELOPMENT_TOKEN_HMAC_KEY = Buffer.from('manager development API token key: never in production', 'utf8');
+
+const TOKEN_HMAC_KEY_HELP = 'at least 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)';
+
+/** TOKEN_HMAC_KEY as bytes, pushing a sentence to `problems` when it is missing in production or too weak. */
+export function parseTokenHmacKey(raw: string | undefined, production: boolean, problems: string[]): Buffer {
+  const value = raw?.trim() ?? '';
+  if (!value) {
+    if (production) problems.push(`TOKEN_HMAC_KEY is required in production: ${TOKEN_HMAC_KEY_HELP}.`);
+    return DEVELOPMENT_TOKEN_HMAC_KEY;
+  }
+  const key = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  if (key.length < 32) problems.push(`TOKEN_HMAC_KEY must be ${TOKEN_HMAC_KEY_HELP} (got ${key.length} bytes).`);
+  return key;
 }
 
 export class ConfigError extends Error {}
@@ -130,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxWorker: flag('OUTBOX_WORKER', true),
     viesUrl,
     viesTimeoutMs,
+    tokenHmacKey: parseTokenHmacKey(env['TOKEN_HMAC_KEY'], env['NODE_ENV'] === 'production', problems),
   };
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

@@ -92,6 +92,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DEMO_SEED: 'false',
     EXPOSE_SQL_STATEMENTS: 'true',
     WEB_ROOT: '/nonexistent-web-root',
+    // Production refuses to start without one; every test server gets its own.
+    TOKEN_HMAC_KEY: randomBytes(32).toString('base64'),
     ...env,
   });
   const { log, logFile, destination, flush } = testLogger(config.production);

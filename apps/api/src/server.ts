@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { logTransport, smtpTransport } from '@manager/api-core';
 import { setVatVerifier, viesRestVerifier } from '@manager/api-organizations';
+import { configureApiTokens } from '@manager/api-tokens';
 import type { Config } from './config';
 import { apiContexts } from './contexts';
 import { openDatabase, type Database } from './database';
@@ -33,6 +34,7 @@ export const DRAIN_TIMEOUT_MS = 8000;
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   setVatVerifier(config.viesUrl ? viesRestVerifier(config.viesUrl, { timeoutMs: config.viesTimeoutMs }) : null);
+  configureApiTokens({ hmacKey: config.tokenHmacKey });
   try {
     const schema = await buildApiSchema();
     const apollo = createApolloServer(schema, {

@@ -3,12 +3,18 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { type Actor, loadersFactory, type RequestContext } from '@manager/api-core';
 import { resolveSession } from '@manager/api-identity';
+import { attachApiToken } from '@manager/api-tokens';
 import { apiContexts } from '../contexts';
+import { requestApiToken } from '../http/bearer-token';
 import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
 
 const createLoaders = loadersFactory(apiContexts);
 
-/** Builds the context of one GraphQL request: who is acting, and fresh loaders for them. */
+/**
+ * Builds the context of one GraphQL (or file) request: who is acting — the API token that
+ * `bearerToken` authenticated, else the session cookie's person, else nobody — and fresh loaders
+ * for them.
+ */
 export async function buildRequestContext(
   req: Request,
   res: Response,
@@ -16,8 +22,9 @@ export async function buildRequestContext(
   log: Logger,
   publicUrl: () => string,
 ): Promise<RequestContext> {
-  const actor = await resolveSession(dataSource, readSessionToken(req));
-  return {
+  const token = requestApiToken(res);
+  const actor: Actor | null = token ? token.actor : await resolveSession(dataSource, readSessionToken(req));
+  const ctx: RequestContext = {
     actor,
     dataSource,
     log: (req as Request & { log?: Logger }).log ?? log,
@@ -36,4 +43,8 @@ export async function buildRequestContext(
       this.loaders = createLoaders(dataSource, null);
     },
   };
+  const requestLog = ctx.log;
+  // Its use is recorded once the answer is out, coalesced (see recordApiTokenUse).
+  if (token) attachApiToken(ctx, token, (record) => res.once('finish', record), requestLog);
+  return ctx;
 }

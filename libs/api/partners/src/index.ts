@@ -7,5 +7,6 @@ export {
   type PartnershipReminderJob,
 } from './lib/reminders/partnership-reminders';
 export { ManagedClient } from './lib/managed-clients/managed-client.type';
+export { liveClientIdsAmong } from './lib/managed-clients/live-client-ids';
 
 export { partnersModule } from './lib/partners.module';

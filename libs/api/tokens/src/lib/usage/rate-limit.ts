@@ -1,0 +1,72 @@
+import type { DataSource } from 'typeorm';
+import { sqlRead } from '@manager/api-core';
+
+/**
+ * Every token request spends its estimated cost (the operation-cost limit's own estimate) from
+ * a leaky bucket per token: it drains 1,000 points a minute and holds 2,000, so a script may
+ * burst 2,000 points and then sustain 1,000 a minute. Kept in PostgreSQL like every throttle, so
+ * all API instances share one bucket per token.
+ */
+export const API_TOKEN_RATE = {
+  capacity: 2_000,
+  pointsPerMinute: 1_000,
+  /** A file download (invoice PDF, export) costs this much. */
+  fileCost: 10,
+} as const;
+
+const DRAIN_PER_SECOND = API_TOKEN_RATE.pointsPerMinute / 60;
+
+export interface RateCharge {
+  accepted: boolean;
+  /** The points this request asked for. */
+  requested: number;
+  /** What the bucket can still take after this request. */
+  remaining: number;
+  /** Seconds until the bucket is empty again (RateLimit-Reset). */
+  resetSeconds: number;
+  /** Refused only: seconds until this request would be taken (Retry-After). */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Drains the bucket for the time since its last charge, then takes `cost` if it fits. One
+ * statement: the row lock of the upsert orders concurrent requests of one token, each seeing the
+ * level the previous one left, so no burst of parallel requests gets past the capacity. The clock
+ * never runs back (a request that waited for the lock drains from the later time).
+ */
+const CHARGE = `
+  INSERT INTO api_token_rate_bucket AS b (token_id, level, updated_at, accepted)
+  VALUES ($1, $2, now(), true)
+  ON CONFLICT (token_id) DO UPDATE SET (level, updated_at, accepted) = (
+    SELECT CASE WHEN d.level + $2 <= $4 THEN d.level + $2 ELSE d.level END, d.at, d.level + $2 <= $4
+    FROM (SELECT greatest(0, b.level - extract(epoch FROM greatest(now() - b.updated_at, interval '0')) * $3) AS level,
+                 greatest(b.updated_at, now()) AS at) d)
+  RETURNING level, accepted`;
+
+export async function chargeApiToken(dataSource: DataSource, tokenId: string, cost: number): Promise<RateCharge> {
+  const requested = Math.max(1, Math.ceil(cost));
+  const [row] = await sqlRead(
+    dataSource,
+    { name: 'tokens.rate-charge', text: CHARGE, values: [tokenId, requested, DRAIN_PER_SECOND, API_TOKEN_RATE.capacity] },
+    (r: { level: number; accepted: boolean }) => r,
+  );
+  const level = Number(row.level);
+  return {
+    accepted: row.accepted,
+    requested,
+    remaining: Math.max(0, Math.floor(API_TOKEN_RATE.capacity - level)),
+    resetSeconds: Math.ceil(level / DRAIN_PER_SECOND),
+    retryAfterSeconds: row.accepted ? 0 : Math.max(1, Math.ceil((level + requested - API_TOKEN_RATE.capacity) / DRAIN_PER_SECOND)),
+  };
+}
+
+/** The RateLimit-* headers of a charge (draft-ietf-httpapi-ratelimit-headers), plus Retry-After when refused. */
+export function rateLimitHeaders(charge: RateCharge): Record<string, string> {
+  return {
+    'RateLimit-Limit': String(API_TOKEN_RATE.capacity),
+    'RateLimit-Remaining': String(charge.remaining),
+    'RateLimit-Reset': String(charge.resetSeconds),
+    'RateLimit-Policy': `${API_TOKEN_RATE.capacity};w=${Math.round((API_TOKEN_RATE.capacity / API_TOKEN_RATE.pointsPerMinute) * 60)}`,
+    ...(charge.accepted ? {} : { 'Retry-After': String(charge.retryAfterSeconds) }),
+  };
+}

@@ -12,8 +12,19 @@ interface TokenRequest {
   charge?: RateCharge;
 }
 
-/** The token behind each request's context (set by the app when it builds the context). */
-const tokenRequests = new WeakMap<RequestContext, TokenRequest>();
+/**
+ * The token behind a request's context (set by the app when it builds the context), under a
+ * symbol: Apollo hands plugins and resolvers a shallow copy of the context, which keeps it.
+ */
+const TOKEN_REQUEST = Symbol('apiTokenRequest');
+type WithTokenRequest = RequestContext & { [TOKEN_REQUEST]?: TokenRequest };
+
+const tokenRequests = {
+  get: (ctx: RequestContext): TokenRequest | undefined => (ctx as WithTokenRequest)[TOKEN_REQUEST],
+  set: (ctx: RequestContext, request: TokenRequest): void => {
+    (ctx as WithTokenRequest)[TOKEN_REQUEST] = request;
+  },
+};
 
 /**
  * Ties an authenticated token to the request's context, and records its use once the response is

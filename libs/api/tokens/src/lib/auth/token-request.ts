@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode, requestError, type RequestContext } from '@manager/api-core';
-import { API_TOKEN_RATE, chargeApiToken, type RateCharge, rateLimitHeaders } from '../usage/rate-limit';
+import { chargeApiToken, type RateCharge, rateLimitHeaders, tokenRateCapacity } from '../usage/rate-limit';
 import { recordApiTokenUse } from '../usage/record-use';
 import type { AuthenticatedToken } from './authenticate-token';
 
@@ -54,9 +54,9 @@ export function tooManyRequests429(charge: RateCharge): GraphQLError {
 export async function chargeApiTokenOperation(ctx: RequestContext, cost: number): Promise<void> {
   const request = tokenRequests.get(ctx);
   if (!request) return;
-  if (cost > API_TOKEN_RATE.capacity) {
+  if (cost > tokenRateCapacity()) {
     throw requestError(
-      `This operation costs ${cost}; a token may spend at most ${API_TOKEN_RATE.capacity} at once. Ask for smaller pages.`,
+      `This operation costs ${cost}; a token may spend at most ${tokenRateCapacity()} at once. Ask for smaller pages.`,
       { code: 'GRAPHQL_VALIDATION_FAILED' },
     );
   }

@@ -136,8 +136,8 @@ export function graphiqlPage(): RequestHandler {
       // ruru's typings mark every client option as required; only the example operations are set.
       clientConfig: { defaultQuery: EXAMPLE_OPERATIONS } as Parameters<typeof ruruHTML>[0]['clientConfig'],
       htmlParts: {
-        headerScripts: (original) => `${TOKEN_FIELD_SCRIPT}\n${original}`,
-        bodyContent: (original) => `${TOKEN_FIELD}\n${original}`,
+        headerScripts: (original: string) => `${TOKEN_FIELD_SCRIPT}\n${original}`,
+        bodyContent: (original: string) => `${TOKEN_FIELD}\n${original}`,
       },
     }).replace(/<script(?=[\s>])/g, `<script nonce="${nonce}"`);
     res.setHeader(

@@ -215,6 +215,16 @@ describe('API tokens', () => {
       expect([both.status, errorCode(both)]).toEqual([400, 'BAD_REQUEST']);
     });
 
+    it('skips the CSRF rule for token requests (no cookie to forge), keeps it for cookies', async () => {
+      const { secret } = await createToken(paul, acmeOnly());
+      const url = `${server.url}/graphql?query=${encodeURIComponent('{ currentApiToken { name } }')}`;
+      const withToken = await fetch(url, { headers: { authorization: `Bearer ${secret}` } });
+      expect([withToken.status, ((await withToken.json()) as any).data]).toEqual([200, { currentApiToken: { name: 'CRM sync' } }]);
+      const withCookie = await fetch(url, { headers: { cookie: [...paul.cookies].map(([k, v]) => `${k}=${v}`).join('; ') } });
+      expect(withCookie.status).toBe(400);
+      await withCookie.arrayBuffer();
+    });
+
     it('tells the holder of a real secret why it is refused: expired, revoked, rotated past its grace, suspended, disabled', async () => {
       const { secret, token } = await createToken(paul, acmeOnly());
       const crm = script(server.url, secret);

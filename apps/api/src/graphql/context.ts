@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { type Actor, loadersFactory, type RequestContext } from '@manager/api-core';
 import { resolveSession } from '@manager/api-identity';
-import { attachApiTokenCandidate, recordApiTokenUse } from '@manager/api-tokens';
+import { attachApiTokenCandidate, recordApiTokenUseLater } from '@manager/api-tokens';
 import { apiContexts } from '../contexts';
 import { requestApiToken } from '../http/bearer-token';
 import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
@@ -49,11 +49,7 @@ export async function buildRequestContext(
   if (token.candidate) attachApiTokenCandidate(ctx, token.candidate, afterResponse, ctx.log);
   const authenticated = token.authenticated;
   if (authenticated) {
-    afterResponse(() => {
-      recordApiTokenUse(dataSource, authenticated, ctx.loaders.core.reached, ctx.ip).catch((error: unknown) =>
-        ctx.log.warn({ err: error, tokenId: authenticated.actor.token.id }, 'could not record an API token use'),
-      );
-    });
+    afterResponse(() => recordApiTokenUseLater(dataSource, authenticated, ctx.loaders.core.reached, ctx.ip, ctx.log));
   }
   return ctx;
 }

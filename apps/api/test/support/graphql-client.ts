@@ -1,5 +1,8 @@
 import { recordSecret } from './log-leaks';
 
+/** API tokens in a response (createApiToken, rotateApiToken hand one out): recorded like every other secret. */
+const API_TOKEN = /\bmgr[op]_[0-9A-Za-z]{54}\b/g;
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -48,7 +51,9 @@ export class GraphQLTestClient {
       body: JSON.stringify({ query, variables }),
     });
     this.storeCookies(response.headers);
-    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    const text = await response.text();
+    for (const [token] of text.matchAll(API_TOKEN)) recordSecret(token);
+    const body = JSON.parse(text) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
     return { ...body, status: response.status, headers: response.headers };
   }
 

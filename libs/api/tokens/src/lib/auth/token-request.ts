@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { ErrorCode, requestError, type RequestContext } from '@manager/api-core';
 import type { ParsedToken } from '../format/token-format';
 import { type RateCharge, rateLimitHeaders, tokenRateCapacity } from '../usage/rate-limit';
-import { recordApiTokenUse } from '../usage/record-use';
+import { recordApiTokenUseLater } from '../usage/record-use';
 import { type AuthenticatedToken, authenticateApiToken, TOKEN_REFUSALS } from './authenticate-token';
 
 /**
@@ -79,11 +79,7 @@ export async function authenticateTokenRequest(ctx: RequestContext, cost: number
   request.token = result.token;
   request.charge = result.charge;
   const token = result.token;
-  request.onFinished(() => {
-    recordApiTokenUse(ctx.dataSource, token, ctx.loaders.core.reached, ctx.ip).catch((error: unknown) =>
-      request.log.warn({ err: error, tokenId: token.actor.token.id }, 'could not record an API token use'),
-    );
-  });
+  request.onFinished(() => recordApiTokenUseLater(ctx.dataSource, token, ctx.loaders.core.reached, ctx.ip, request.log));
   if (!result.charge.accepted) throw tooManyRequests429(result.charge);
   ctx.signIn(token.actor);
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
 import type { AuthenticatedToken } from '../auth/authenticate-token';
 import { truncatedIp } from './truncated-ip';
 
@@ -34,4 +35,24 @@ export async function recordApiTokenUse(
        WHERE u.last_used_at < EXCLUDED.last_used_at`,
     [token.actor.token.id, minute, truncatedIp(ip), clients],
   );
+}
+
+/** The usage writes started after answers and not finished yet. */
+const inFlight = new Set<Promise<void>>();
+
+/**
+ * `recordApiTokenUse` after the answer is out, without anyone awaiting it but
+ * `settleApiTokenUses` (a graceful stop, a test emptying the tables): a failure is logged, never
+ * thrown at a request that was already answered.
+ */
+export function recordApiTokenUseLater(dataSource: DataSource, token: AuthenticatedToken, reached: Iterable<string>, ip: string, log: Logger): void {
+  const write: Promise<void> = recordApiTokenUse(dataSource, token, reached, ip)
+    .catch((error: unknown) => log.warn({ err: error, tokenId: token.actor.token.id }, 'could not record an API token use'))
+    .finally(() => inFlight.delete(write));
+  inFlight.add(write);
+}
+
+/** Resolves once every usage write started so far has ended. */
+export async function settleApiTokenUses(): Promise<void> {
+  while (inFlight.size) await Promise.all([...inFlight]);
 }

@@ -1,13 +1,13 @@
+// Start: the hash key and the rate, from the app's configuration.
 export { configureApiTokens, secretHmac } from './lib/format/token-secret';
-export { mintToken, parseToken, displayPrefix, TOKEN_LENGTH, type ParsedToken } from './lib/format/token-format';
+export { mintToken, parseToken, type ParsedToken } from './lib/format/token-format';
+// Requests: the bearer header (file routes), the operation guard (GraphQL), the answer's headers, the usage.
 export { authenticateApiToken, TOKEN_REFUSALS, type AuthenticatedToken, type TokenRefusal } from './lib/auth/authenticate-token';
-export { attachApiTokenCandidate, apiTokenPlugin, authenticateTokenRequest, hasApiToken } from './lib/auth/token-request';
-export { API_TOKEN_RATE, chargeApiToken, rateLimitHeaders, tokenRateCapacity, type RateCharge } from './lib/usage/rate-limit';
-export { recordApiTokenUse, recordApiTokenUseLater, settleApiTokenUses } from './lib/usage/record-use';
-export { truncatedIp } from './lib/usage/truncated-ip';
+export { attachApiTokenCandidate, apiTokenPlugin, authenticateTokenRequest } from './lib/auth/token-request';
+export { API_TOKEN_RATE, rateLimitHeaders } from './lib/usage/rate-limit';
+export { recordApiTokenUseLater, settleApiTokenUses } from './lib/usage/record-use';
 export { assertTokenMayRun, TOKEN_ROOT_FIELDS } from './lib/operations/token-operations';
-export { leakedTokensRouter, revokeLeakedTokens, LEAK_REPORTS } from './lib/leaks/leaked-tokens';
-export { runTokenLifecycleOnce, startTokenLifecycleJob, TOKEN_LIFECYCLE, dueReminder } from './lib/lifecycle/token-lifecycle';
-export { ApiToken } from './lib/api-token.entity';
+export { leakedTokensRouter } from './lib/leaks/leaked-tokens';
+export { runTokenLifecycleOnce } from './lib/lifecycle/token-lifecycle';
 
 export { tokensModule } from './lib/tokens.module';

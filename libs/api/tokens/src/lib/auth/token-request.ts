@@ -42,16 +42,11 @@ export function attachApiTokenCandidate(ctx: RequestContext, candidate: ParsedTo
   (ctx as WithTokenRequest)[TOKEN_REQUEST] = { candidate, onFinished, log };
 }
 
-/** Whether the request came with a bearer token (authenticated or not yet). */
-export function hasApiToken(ctx: RequestContext): boolean {
-  return tokenRequest(ctx) !== undefined;
-}
-
 function unauthenticatedToken(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
-export function tooManyRequests429(charge: RateCharge): GraphQLError {
+function tooManyRequests429(charge: RateCharge): GraphQLError {
   return new GraphQLError(`This token has spent its request budget. Try again in ${charge.retryAfterSeconds} s.`, {
     extensions: { code: ErrorCode.TOO_MANY_REQUESTS, retryAfterSeconds: charge.retryAfterSeconds, http: { status: 429 } },
   });

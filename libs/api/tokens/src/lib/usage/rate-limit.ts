@@ -1,6 +1,3 @@
-import type { DataSource } from 'typeorm';
-import { sqlRead } from '@manager/api-core';
-
 /**
  * Every token request spends its estimated cost (the operation-cost limit's own estimate) from
  * a leaky bucket per token: it drains 1,000 points a minute and holds 2,000, so a script may
@@ -73,17 +70,6 @@ export function rateCharge(requested: number, level: number, accepted: boolean):
     resetSeconds: Math.ceil(level / drainPerSecond()),
     retryAfterSeconds: accepted ? 0 : Math.max(1, Math.ceil((level + requested - rate.capacity) / drainPerSecond())),
   };
-}
-
-/** Charges `cost` to a token's bucket on its own (the authentication statement usually does it). */
-export async function chargeApiToken(dataSource: DataSource, tokenId: string, cost: number): Promise<RateCharge> {
-  const requested = Math.max(1, Math.ceil(cost));
-  const [row] = await sqlRead(
-    dataSource,
-    { name: 'tokens.rate-charge', text: BUCKET_UPSERT('(SELECT $1::uuid)', '$2', '$3', '$4'), values: [tokenId, ...bucketParameters(requested)] },
-    (r: { level: number; accepted: boolean }) => r,
-  );
-  return rateCharge(requested, Number(row.level), row.accepted);
 }
 
 /** The RateLimit-* headers of a charge (draft-ietf-httpapi-ratelimit-headers), plus Retry-After when refused. */

@@ -49,6 +49,12 @@ export default [
               sourceTag: 'context:billing',
               onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:identity', 'context:organizations', 'context:catalog', 'context:partners'],
             },
+            {
+              // API tokens: above partners (a token reaches the owner's clients through live
+              // partnerships); nothing depends on it but the app, which reads the bearer header.
+              sourceTag: 'context:tokens',
+              onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:identity', 'context:organizations', 'context:partners'],
+            },
           ],
         },
       ],

@@ -23,7 +23,7 @@ export interface FloorPolicySql {
   liveListed: string;
   /** The same for the partnership `c` (the count). */
   liveCounted: string;
-  /** The actor (`actor.user_id`) may read the product `p`. */
+  /** The actor (`actor.subject`, the policy's subject of a person) may read the product `p`. */
   visibleProducts: string;
   /** ('LEGAL_RESPONSIBLE', …): the roles acting for a partner. */
   actingRoles: string;
@@ -52,7 +52,7 @@ const PRODUCTS_IN_SCOPE = `CASE WHEN ps.access = 'COMPLETE'
 
 function floorStatements(policy: FloorPolicySql) {
   /** $1 the session token's hash, $2 the partner: one row (the user) when allowed, none otherwise. */
-  const actor = `(SELECT s.user_id FROM session s
+  const actor = `(SELECT s.user_id, jsonb_build_object('u', s.user_id) AS subject FROM session s
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND EXISTS (SELECT 1 FROM membership m WHERE m.user_id = s.user_id AND m.organization_id = $2 AND m.role IN ${policy.actingRoles})) actor`;
   const listed = `FROM partnership ps JOIN organization o ON o.id = ps.client_organization_id

@@ -43,7 +43,7 @@ const SCALE_CLIENTS = 50;
 const POLICY_SQL: FloorPolicySql = {
   liveListed: livePartnershipCondition('ps'),
   liveCounted: livePartnershipCondition('c'),
-  visibleProducts: visibleProductsCondition('p', 'actor.user_id'),
+  visibleProducts: visibleProductsCondition('p', 'actor.subject'),
   actingRoles: `(${ROLES_ACTING_FOR_PARTNER.map((role) => `'${role}'`).join(', ')})`,
 };
 

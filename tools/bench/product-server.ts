@@ -5,6 +5,7 @@
  * benchmark may switch on EXPOSE_SQL_STATEMENTS, off by default (the probe counts statements).
  */
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { loadConfig } from '../../apps/api/src/config';
 import { startServer } from '../../apps/api/src/server';
@@ -21,6 +22,9 @@ async function main(): Promise<void> {
     NODE_ENV: 'production',
     LOG_LEVEL: 'silent',
     EXPOSE_SQL_STATEMENTS: process.env['EXPOSE_SQL_STATEMENTS'] ?? 'false',
+    // Production refuses to start without the API tokens' key; a benchmark's tokens live one run.
+    TOKEN_HMAC_KEY: process.env['TOKEN_HMAC_KEY'] ?? randomBytes(32).toString('base64'),
+    ...(process.env['TOKEN_RATE_POINTS_PER_MINUTE'] ? { TOKEN_RATE_POINTS_PER_MINUTE: process.env['TOKEN_RATE_POINTS_PER_MINUTE'] } : {}),
   });
   if (!config.databaseUrl) throw new Error('BENCH_DATABASE_URL is not set: the benchmark gives the server its database');
   const server = await startServer(config, pino({ level: 'silent' }));

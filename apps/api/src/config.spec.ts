@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, DEVELOPMENT_TOKEN_HMAC_KEY, loadConfig } from './config';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('loadConfig', () => {
   it('defaults to port 3000, the embedded database in .data/ and demo data', () => {
@@ -11,8 +13,8 @@ describe('loadConfig', () => {
     expect(loadConfig({}).host).toBe('127.0.0.1');
     expect(loadConfig({ HOST: '' }).host).toBe('127.0.0.1');
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+    expect(loadConfig({ NODE_ENV: 'production', TOKEN_HMAC_KEY: KEY }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', HOST: '10.0.0.5', TOKEN_HMAC_KEY: KEY }).host).toBe('10.0.0.5');
   });
 
   it('treats an empty DATABASE_URL as unset', () => {
@@ -78,6 +80,22 @@ describe('loadConfig', () => {
           `TRUST_PROXY=${value} would let clients choose their own IP address; set the number of proxies in front of the API (e.g. 1)`,
         );
       }
+    });
+  });
+
+  describe('TOKEN_HMAC_KEY', () => {
+    it('is required in production, and says how to make one', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('TOKEN_HMAC_KEY is required in production: at least 32 random bytes, base64 or hex');
+    });
+
+    it('reads base64 and hex, and refuses fewer than 32 bytes', () => {
+      expect(loadConfig({ TOKEN_HMAC_KEY: KEY }).tokenHmacKey).toEqual(Buffer.alloc(32, 7));
+      expect(loadConfig({ TOKEN_HMAC_KEY: 'ab'.repeat(32) }).tokenHmacKey).toEqual(Buffer.alloc(32, 0xab));
+      expect(() => loadConfig({ TOKEN_HMAC_KEY: 'c2hvcnQ=' })).toThrow('TOKEN_HMAC_KEY must be at least 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`) (got 5 bytes)');
+    });
+
+    it('falls back to the fixed development key outside production', () => {
+      expect(loadConfig({}).tokenHmacKey).toBe(DEVELOPMENT_TOKEN_HMAC_KEY);
     });
   });
 });

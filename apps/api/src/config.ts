@@ -31,6 +31,36 @@ export interface Config {
   viesUrl: string | null;
   /** How long to wait for VIES before storing UNAVAILABLE. */
   viesTimeoutMs: number;
+  /**
+   * The key of the HMAC-SHA-256 under which API token secrets are stored (TOKEN_HMAC_KEY). Kept
+   * out of the database, so a copy of it opens no token. Required in production; elsewhere a
+   * fixed development key (`DEVELOPMENT_TOKEN_HMAC_KEY`) so that restarts and several local
+   * processes agree.
+   */
+  tokenHmacKey: Buffer;
+  /** What an API token may spend a minute, in operation-cost points (it may burst twice that). */
+  tokenRatePointsPerMinute: number;
+}
+
+/**
+ * The development key of API token hashes: public, so never for production (which refuses to
+ * start without TOKEN_HMAC_KEY). Fixed rather than random so that tokens made with `npm start`
+ * survive restarts and two local processes on one database accept each other's tokens.
+ */
+export const DEVELOPMENT_TOKEN_HMAC_KEY = Buffer.from('manager development API token key: never in production', 'utf8');
+
+const TOKEN_HMAC_KEY_HELP = 'at least 32 random bytes, base64 or hex (e.g. `openssl rand -base64 32`)';
+
+/** TOKEN_HMAC_KEY as bytes, pushing a sentence to `problems` when it is missing in production or too weak. */
+export function parseTokenHmacKey(raw: string | undefined, production: boolean, problems: string[]): Buffer {
+  const value = raw?.trim() ?? '';
+  if (!value) {
+    if (production) problems.push(`TOKEN_HMAC_KEY is required in production: ${TOKEN_HMAC_KEY_HELP}.`);
+    return DEVELOPMENT_TOKEN_HMAC_KEY;
+  }
+  const key = /^[0-9a-f]+$/i.test(value) && value.length % 2 === 0 ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+  if (key.length < 32) problems.push(`TOKEN_HMAC_KEY must be ${TOKEN_HMAC_KEY_HELP} (got ${key.length} bytes).`);
+  return key;
 }
 
 export class ConfigError extends Error {}
@@ -103,6 +133,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(viesTimeoutMs) || viesTimeoutMs < 100 || viesTimeoutMs > 60_000) {
     problems.push(`VIES_TIMEOUT_MS must be a whole number of milliseconds from 100 to 60000 (got "${env['VIES_TIMEOUT_MS']}").`);
   }
+  const tokenRatePointsPerMinute = Number(env['TOKEN_RATE_POINTS_PER_MINUTE'] || 1000);
+  if (!Number.isInteger(tokenRatePointsPerMinute) || tokenRatePointsPerMinute < 100 || tokenRatePointsPerMinute > 10_000_000) {
+    problems.push(`TOKEN_RATE_POINTS_PER_MINUTE must be a whole number from 100 to 10000000 (got "${env['TOKEN_RATE_POINTS_PER_MINUTE']}").`);
+  }
   const logLevel = env['LOG_LEVEL'] ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
   const flag = (name: string, fallback: boolean): boolean => {
@@ -130,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxWorker: flag('OUTBOX_WORKER', true),
     viesUrl,
     viesTimeoutMs,
+    tokenHmacKey: parseTokenHmacKey(env['TOKEN_HMAC_KEY'], env['NODE_ENV'] === 'production', problems),
+    tokenRatePointsPerMinute,
   };
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { API_TOKEN_PATTERN } from '@manager/domain';
 import type { Config } from './config';
 
 /**
@@ -34,9 +35,15 @@ export const LOG_REDACT: NonNullable<LoggerOptions['redact']> = {
   censor: REDACTED,
 };
 
-/** `https://x/partners/invitations?token=abc&answer=refuse` → `…?token=[Redacted]&answer=refuse`. */
+/** An API token anywhere in a text (a script that put one in a URL or a message): its prefix stays, for the reader. */
+const API_TOKEN_ANYWHERE = new RegExp(API_TOKEN_PATTERN.source.replace('mgr[op]_', '(mgr[op]_)'), 'g');
+
+/**
+ * `https://x/partners/invitations?token=abc&answer=refuse` → `…?token=[Redacted]&answer=refuse`;
+ * `…mgro_3kF9…` (an API token, wherever it is) → `mgro_[Redacted]`.
+ */
 export function redactUrl(text: string): string {
-  return text.replace(SECRET_QUERY_PARAMETER, `$1${REDACTED}`);
+  return text.replace(SECRET_QUERY_PARAMETER, `$1${REDACTED}`).replace(API_TOKEN_ANYWHERE, `$1${REDACTED}`);
 }
 
 /** A copy of `value` with every secret-named key censored and tokens in strings' URLs removed, at any depth (bounded). */

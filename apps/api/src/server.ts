@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { logTransport, smtpTransport } from '@manager/api-core';
 import { setVatVerifier, viesRestVerifier } from '@manager/api-organizations';
+import { configureApiTokens, settleApiTokenUses } from '@manager/api-tokens';
 import type { Config } from './config';
 import { apiContexts } from './contexts';
 import { openDatabase, type Database } from './database';
@@ -33,6 +34,7 @@ export const DRAIN_TIMEOUT_MS = 8000;
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   setVatVerifier(config.viesUrl ? viesRestVerifier(config.viesUrl, { timeoutMs: config.viesTimeoutMs }) : null);
+  configureApiTokens({ hmacKey: config.tokenHmacKey, pointsPerMinute: config.tokenRatePointsPerMinute });
   try {
     const schema = await buildApiSchema();
     const apollo = createApolloServer(schema, {
@@ -84,6 +86,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
         void drained.then(() => clearTimeout(cut));
         // The jobs stop alongside: the worker ends the email it is sending and releases the rest.
         await Promise.all([drained, ...jobs.map((job) => job.stop())]);
+        // The API tokens' last-use writes started after answers already sent.
+        await settleApiTokenUses();
         await apollo.stop();
         await database.close();
       },

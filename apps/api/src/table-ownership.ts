@@ -43,6 +43,13 @@ export const tableOwners = {
   wallet_entry: 'billing',
   payment: 'billing',
   commission: 'billing',
+
+  api_token: 'tokens',
+  api_token_client: 'tokens',
+  api_token_block: 'tokens',
+  api_token_usage: 'tokens',
+  api_token_rate_bucket: 'tokens',
+  api_token_leak_report: 'tokens',
 } as const;
 
 export type TableName = keyof typeof tableOwners;
@@ -121,5 +128,42 @@ export const crossContextAccess: readonly CrossContextAccess[] = [
     file: 'libs/api/billing/src/lib/read/managed-client-invoices.loader.ts',
     reads: ['partnership'],
     why: "a page of managed clients gets its invoices in ONE statement (a LATERAL join per partnership, kept only while live and billed to the partner); asking partners for the partnerships first would add a statement per page, and partners sits below billing",
+  },
+
+  // tokens
+  {
+    file: 'libs/api/tokens/src/lib/migrations/1764170030000-CreateApiTokens.ts',
+    writes: ['audit_event'],
+    why: 'adds api_token_id / api_token_name to the audit trail, so a change made with a token names it (the columns are written by core\'s recordAuditEvent)',
+  },
+  {
+    file: 'libs/api/tokens/src/lib/auth/authenticate-token.ts',
+    reads: ['membership'],
+    why: 'authenticating a token is one statement per request (the ≤ 1 ms budget): the token, its selection and blocks, and whether the person bounding it is still a member of its owner',
+  },
+  {
+    file: 'libs/api/tokens/src/lib/manage/api-token-read.ts',
+    reads: ['membership', 'organization'],
+    why: "the token lists' read model: each token's status (is the person bounding it still a member: SUSPENDED) and the names of selected and used clients, one statement per page",
+  },
+  {
+    file: 'libs/api/tokens/src/lib/manage/api-token.service.ts',
+    reads: ['app_user'],
+    why: "a new token keeps its creator's name at the time (the lists show it after the creator leaves), read inside the INSERT",
+  },
+  {
+    file: 'libs/api/tokens/src/lib/emails/token-emails.ts',
+    reads: ['organization', 'membership', 'app_user'],
+    why: "the recipients of a token email (the owner's legal responsible and administrators, and the creator) in one statement",
+  },
+  {
+    file: 'libs/api/tokens/src/lib/client/partner-api-access.service.ts',
+    reads: ['partnership', 'organization', 'partner_profile', 'membership'],
+    why: "the client's API-access list: the partners' tokens that reach it through a live partnership whose person still acts for the partner, with the partner's name, one statement per page",
+  },
+  {
+    file: 'libs/api/tokens/src/lib/lifecycle/token-lifecycle.ts',
+    reads: ['organization', 'partner_profile'],
+    why: "the daily read summaries name the partner (its public name, else its organization's) in the client's trail",
   },
 ];

@@ -13,3 +13,4 @@ export * from './lib/passwords/password-policy';
 export * from './lib/passwords/password-estimator';
 export * from './lib/audit';
 export * from './lib/words/possessive';
+export * from './lib/api-tokens';

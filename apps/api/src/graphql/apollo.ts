@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { depthAndAliasLimitRule, OPERATION_LIMITS, type RequestContext } from '@manager/api-core';
+import { apiTokenPlugin } from '@manager/api-tokens';
 import { createErrorFormatter } from './format-error';
 import { operationGuardPlugin } from './operation-guard.plugin';
 import { sqlStatementCountPlugin } from './sql-statement-count.plugin';
@@ -28,7 +29,9 @@ export function createApolloServer(
 ) {
   return new ApolloServer<RequestContext>({
     schema,
-    csrfPrevention: true,
+    // A request with `Authorization` is no cross-site forgery: browsers never add that header on
+    // their own, and an API token is never read from a cookie (a request with both is refused).
+    csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },
     allowBatchedHttpRequests: false,
     introspection: true,
     // Stack traces go to the log, never to a client, in development as in production.
@@ -48,6 +51,7 @@ export function createApolloServer(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       operationGuardPlugin({ production: options.production }),
+      apiTokenPlugin(),
       ...(options.exposeSqlStatements ? [sqlStatementCountPlugin()] : []),
     ],
   });

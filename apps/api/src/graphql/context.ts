@@ -3,12 +3,19 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { type Actor, loadersFactory, type RequestContext } from '@manager/api-core';
 import { resolveSession } from '@manager/api-identity';
+import { attachApiTokenCandidate, recordApiTokenUseLater } from '@manager/api-tokens';
 import { apiContexts } from '../contexts';
+import { requestApiToken } from '../http/bearer-token';
 import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
 
 const createLoaders = loadersFactory(apiContexts);
 
-/** Builds the context of one GraphQL request: who is acting, and fresh loaders for them. */
+/**
+ * Builds the context of one GraphQL (or file) request: who is acting — the API token that
+ * `bearerToken` authenticated (file routes), else the session cookie's person, else nobody — and
+ * fresh loaders for them. A GraphQL request with a bearer token starts with nobody: the
+ * operation guard authenticates the token with the charge of the operation's cost, then signs it in.
+ */
 export async function buildRequestContext(
   req: Request,
   res: Response,
@@ -16,8 +23,9 @@ export async function buildRequestContext(
   log: Logger,
   publicUrl: () => string,
 ): Promise<RequestContext> {
-  const actor = await resolveSession(dataSource, readSessionToken(req));
-  return {
+  const token = requestApiToken(res);
+  const actor: Actor | null = token.authenticated?.actor ?? (token.candidate ? null : await resolveSession(dataSource, readSessionToken(req)));
+  const ctx: RequestContext = {
     actor,
     dataSource,
     log: (req as Request & { log?: Logger }).log ?? log,
@@ -36,4 +44,12 @@ export async function buildRequestContext(
       this.loaders = createLoaders(dataSource, null);
     },
   };
+  // A token's use is recorded once the answer is out, coalesced (see recordApiTokenUse).
+  const afterResponse = (record: () => void) => res.once('finish', record);
+  if (token.candidate) attachApiTokenCandidate(ctx, token.candidate, afterResponse, ctx.log);
+  const authenticated = token.authenticated;
+  if (authenticated) {
+    afterResponse(() => recordApiTokenUseLater(dataSource, authenticated, ctx.loaders.core.reached, ctx.ip, ctx.log));
+  }
+  return ctx;
 }

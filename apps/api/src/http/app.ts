@@ -9,9 +9,11 @@ import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
 import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
 import { invoicePdfRouter } from '@manager/api-billing';
+import { API_TOKEN_RATE, leakedTokensRouter } from '@manager/api-tokens';
 import type { TrustProxy } from '../config';
 import { buildRequestContext } from '../graphql/context';
 import { HTTP_LOG_SERIALIZERS } from '../logger';
+import { bearerToken } from './bearer-token';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
@@ -74,13 +76,22 @@ export function createHttpApp(options: HttpAppOptions): Express {
     // Each GraphQL request gets its own statement log (reported only when the plugin is on).
     (_req, _res, next) => withSqlStatementLog(next),
     cookieParser(),
+    // API tokens: the Authorization header only; refused before the body is even parsed.
+    bearerToken(dataSource),
     express.json({ limit: '100kb' }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log, options.publicUrl) }),
   );
   // What the JSON parser refused: a GraphQL error with its 4xx status, not an HTML page.
   app.use('/graphql', graphqlBodyErrors);
-  // Invoice PDFs: the same session cookie and the same access policy as GraphQL.
-  app.use('/invoices', cookieParser(), invoicePdfRouter((req, res) => buildRequestContext(req, res, dataSource, log, options.publicUrl)));
+  // Invoice PDFs: the same session cookie or API token and the same access policy as GraphQL.
+  app.use(
+    '/invoices',
+    cookieParser(),
+    bearerToken(dataSource, { chargeFiles: API_TOKEN_RATE.fileCost }),
+    invoicePdfRouter((req, res) => buildRequestContext(req, res, dataSource, log, options.publicUrl)),
+  );
+  // Public: secret scanners and finders report leaked tokens here (rate-limited per IP).
+  app.use('/api-tokens', leakedTokensRouter(dataSource, options.publicUrl, log));
   app.use('/dev', developerPages(dataSource, { enabled: options.developerPages }));
 
   app.use(spaRouter(options.webRoot));

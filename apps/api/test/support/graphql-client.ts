@@ -1,5 +1,8 @@
 import { recordSecret } from './log-leaks';
 
+/** API tokens in a response (createApiToken, rotateApiToken hand one out): recorded like every other secret. */
+const API_TOKEN = /\bmgr[op]_[0-9A-Za-z]{54}\b/g;
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
@@ -11,10 +14,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** Variables that hold secrets: `password`, `currentPassword`, `newPassword`, `token`, `resetToken`… */
 const SECRET_VARIABLE = /password|token|secret/i;
 
-/** Records every string under a secret-named key, at any depth, for the suite's log check. */
+/** Records every string under a secret-named key, at any depth, for the suite's log check (ids, `tokenId`, are no secrets). */
 function recordSecretVariables(value: unknown, key = ''): void {
   if (typeof value === 'string') {
-    if (SECRET_VARIABLE.test(key)) recordSecret(value);
+    if (SECRET_VARIABLE.test(key) && !/Ids?$/.test(key)) recordSecret(value);
   } else if (Array.isArray(value)) {
     for (const item of value) recordSecretVariables(item, key);
   } else if (value && typeof value === 'object') {
@@ -48,7 +51,9 @@ export class GraphQLTestClient {
       body: JSON.stringify({ query, variables }),
     });
     this.storeCookies(response.headers);
-    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
+    const text = await response.text();
+    for (const [token] of text.matchAll(API_TOKEN)) recordSecret(token);
+    const body = JSON.parse(text) as Omit<GraphQLResponse<T>, 'status' | 'headers'>;
     return { ...body, status: response.status, headers: response.headers };
   }
 

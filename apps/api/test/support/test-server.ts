@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import pino from 'pino';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { settleApiTokenUses } from '@manager/api-tokens';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { startServer } from '../../src/server';
@@ -92,6 +93,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     DEMO_SEED: 'false',
     EXPOSE_SQL_STATEMENTS: 'true',
     WEB_ROOT: '/nonexistent-web-root',
+    // Production refuses to start without one; every test server gets its own.
+    TOKEN_HMAC_KEY: randomBytes(32).toString('base64'),
     ...env,
   });
   const { log, logFile, destination, flush } = testLogger(config.production);
@@ -112,6 +115,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     client: () => new GraphQLTestClient(server.url),
     async reset() {
+      // Writes a test's last token requests started after their answers would deadlock the TRUNCATE.
+      await settleApiTokenUses();
       await recordEmailSecrets(dataSource);
       await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
     },

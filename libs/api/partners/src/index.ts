@@ -10,5 +10,6 @@ export {
 export { createPartnership, type CreatedPartnership, type NewPartnership } from './lib/lifecycle/partnership-create';
 export { ManagedClient } from './lib/managed-clients/managed-client.type';
 export { lockPartnershipsForOrder, type OrderPartnership } from './lib/billing-owner/order-partnerships';
+export { liveClientIdsAmong } from './lib/managed-clients/live-client-ids';
 
 export { partnersModule } from './lib/partners.module';

@@ -1,4 +1,4 @@
-import { requireActor, sqlRead, type TxContext, visibleProductsCondition } from '@manager/api-core';
+import { policySubject, requireActor, sqlRead, type TxContext, visibleProductsCondition } from '@manager/api-core';
 import type { Currency, ProductCategory } from '@manager/domain';
 import { Product } from './product.entity';
 
@@ -44,7 +44,7 @@ export async function lockProductToRenew(txc: TxContext, organizationId: string,
              FROM product p
              WHERE p.id = $1 AND p.organization_id = $2 AND ${visibleProductsCondition('p', '$3')}
              FOR UPDATE OF p`,
-      values: [productId, organizationId, requireActor(txc).userId],
+      values: [productId, organizationId, policySubject(requireActor(txc))],
     },
     (row: ProductToRenewRow): ProductToRenew => ({
       id: row.id,

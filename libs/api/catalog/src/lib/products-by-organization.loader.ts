@@ -6,6 +6,7 @@ import {
   keysetCountLoader,
   keysetKey,
   keysetPageLoader,
+  policySubject,
   visibleProductsCondition,
 } from '@manager/api-core';
 import { Product } from './product.entity';
@@ -25,7 +26,7 @@ function visibleProducts(dataSource: DataSource, actor: Actor | null) {
     from: 'product p',
     parent: 'p.organization_id',
     where: visibleProductsCondition('p', '$1'),
-    params: [actor?.userId ?? null],
+    params: [policySubject(actor)],
     order: BY_NAME,
     map: products.map,
   };

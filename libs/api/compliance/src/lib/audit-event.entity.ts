@@ -32,6 +32,16 @@ export class AuditEvent {
   @Column({ name: 'partner_organization_id', type: 'uuid', nullable: true })
   partnerOrganizationId!: string | null;
 
+  /** Set when the change was made with an API token (the partner, if any, is `partnerOrganizationId`). */
+  @Field(() => ID, { nullable: true, description: 'The API token the change was made with, if any.' })
+  @Column({ name: 'api_token_id', type: 'uuid', nullable: true })
+  apiTokenId!: string | null;
+
+  /** The token's name when it acted: the trail stays readable after it is renamed or purged. */
+  @Field(() => String, { nullable: true, description: "Set when the change was made with an API token: the token's name then." })
+  @Column({ name: 'api_token_name', type: 'text', nullable: true })
+  apiTokenName!: string | null;
+
   /** Dotted verb of the closed vocabulary (`AUDIT_ACTIONS`), e.g. `member.invited`. */
   @Field(() => String)
   @Column({ type: 'text' })

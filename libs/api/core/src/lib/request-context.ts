@@ -1,11 +1,51 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import type { ApiTokenKind, ApiTokenScopes } from '@manager/domain';
 import type { PolicyLoaders } from './policy/access-policy';
 
-/** Who is acting. Absent when nobody is signed in. */
-export interface Actor {
+/**
+ * Who is acting. Absent when nobody is signed in. A person signed in with the session cookie has
+ * a `sessionId`; a script calling with an API token has `token` instead, and `userId` is then the
+ * person whose CURRENT role in the token's owner organization bounds it (its creator, or whoever
+ * rotated it last): the access policy narrows everything that person reaches to what the token
+ * may reach (see `ApiTokenGrant`).
+ */
+export type Actor = SessionActor | TokenActor;
+
+export interface SessionActor {
   userId: string;
   sessionId: string;
+  token?: undefined;
+}
+
+export interface TokenActor {
+  userId: string;
+  sessionId: null;
+  token: ApiTokenGrant;
+}
+
+/**
+ * What an API token allows, read once when the request is authenticated (so a revocation, a
+ * block or a change of selection takes effect on the next request). The live parts — the
+ * creator's role, the partnerships and their scopes — are read by the policy as for a person.
+ */
+export interface ApiTokenGrant {
+  id: string;
+  kind: ApiTokenKind;
+  name: string;
+  /** The organization that owns the token: the only one it reaches as a member. */
+  ownerOrganizationId: string;
+  createdByUserId: string;
+  scopes: ApiTokenScopes;
+  /** The clients it may reach through the owner's live partnerships; null: all of them, present and future. */
+  clientOrganizationIds: readonly string[] | null;
+  /** Clients whose legal responsible blocked it for their organization. */
+  blockedByClientIds: readonly string[];
+}
+
+/** Whether the request is made with an API token (not a person's session). */
+export function isTokenActor(actor: Actor | null | undefined): actor is TokenActor {
+  return Boolean(actor?.token);
 }
 
 /**

@@ -35,14 +35,15 @@ export async function login(ctx: RequestContext, rawEmail: string, password: str
 
 /** Ends this browser's session at once: the token is revoked in the database, not just forgotten. */
 export async function logout(ctx: RequestContext): Promise<boolean> {
-  if (ctx.actor) await revokeSession(ctx.dataSource.manager, ctx.actor.sessionId);
+  if (ctx.actor?.sessionId) await revokeSession(ctx.dataSource.manager, ctx.actor.sessionId);
   ctx.session.clear();
   ctx.signOut();
   return true;
 }
 
+/** The signed-in person; null for nobody and for an API token (a script is no person: `currentApiToken` says what it is). */
 export async function currentUser(ctx: RequestContext): Promise<User | null> {
-  if (!ctx.actor) return null;
+  if (!ctx.actor || ctx.actor.token) return null;
   return ctx.dataSource.manager.findOne(User, { where: { id: ctx.actor.userId } });
 }
 

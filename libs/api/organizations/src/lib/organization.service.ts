@@ -11,8 +11,11 @@ export async function getOrganization(ctx: RequestContext, id: string): Promise<
   return organization;
 }
 
-/** A user's memberships are theirs alone: asked about anyone else, the answer is empty. */
+/**
+ * A user's memberships are theirs alone: asked about anyone else, the answer is empty. An API
+ * token is no person: it never lists the memberships of the one it acts as (its other organizations).
+ */
 export async function membershipsOf(ctx: RequestContext, userId: string): Promise<Membership[]> {
-  if (ctx.actor?.userId !== userId) return [];
+  if (ctx.actor?.userId !== userId || ctx.actor.token) return [];
   return organizationLoaders(ctx).membershipsByUser.load(userId);
 }

@@ -20,6 +20,7 @@ function money({ amountMinor, currency }: AuditMoney): string {
 const country = (code: string) => countryName(code) ?? code;
 const role = (value: MembershipRole) => MEMBERSHIP_ROLE_LABELS[value];
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const tokenKind = (kind: 'ORGANIZATION' | 'PERSONAL') => (kind === 'ORGANIZATION' ? 'organization' : 'personal');
 const access = (value: PartnershipAccess) => PARTNERSHIP_ACCESS_LABELS[value].toLowerCase();
 const payer = (owner: BillingOwner) => (owner === 'PARTNER' ? 'the partner pays' : 'the client pays');
 
@@ -157,4 +158,14 @@ export const AUDIT_CATALOG_EN: AuditCatalog = {
   'order.paid': (d) => `Paid ${money(d.amount)} for ${d.clientName}: ${orderLine(d.line)}, invoice ${d.invoiceNumber}`,
   'commission.credited': (d) => `${COMMISSION_LABELS[d.kind]} of ${money(d.amount)} on ${d.productName} for ${d.clientName}`,
   'wallet.topped_up': (d) => `Wallet top-up of ${money(d.amount)} (balance ${money(d.balance)})`,
+  'api_token.created': (d) => `Created the ${tokenKind(d.kind)} API token "${d.tokenName}"`,
+  'api_token.rotated': (d) => `Rotated the ${tokenKind(d.kind)} API token "${d.tokenName}"`,
+  'api_token.revoked': (d) =>
+    d.reason === 'LEAKED'
+      ? `Revoked the ${tokenKind(d.kind)} API token "${d.tokenName}": it was reported as published`
+      : `Revoked the ${tokenKind(d.kind)} API token "${d.tokenName}"`,
+  'api_token.blocked': (d) => `Blocked ${d.partnerName}'s API token "${d.tokenName}" for this organization`,
+  'api_token.unblocked': (d) => `Unblocked ${d.partnerName}'s API token "${d.tokenName}" for this organization`,
+  'api_token.daily_reads': (d) =>
+    `${d.partnerName}'s API token "${d.tokenName}" read this organization's data on ${d.day} (${count(d.activeMinutes, 'active minute')})`,
 };

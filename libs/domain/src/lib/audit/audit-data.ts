@@ -234,3 +234,32 @@ export interface WalletToppedUpData {
   amount: AuditMoney;
   balance: AuditMoney;
 }
+
+// --- API tokens ---------------------------------------------------------------------------------
+
+/** The owner's trail: a token created, rotated or revoked (by a person, or by a leak report). */
+export interface ApiTokenEventData {
+  tokenName: string;
+  kind: 'ORGANIZATION' | 'PERSONAL';
+}
+
+export interface ApiTokenRevokedData extends ApiTokenEventData {
+  /** LEAKED: revoked because it was reported as published (the leaked-tokens endpoint). */
+  reason: 'REVOKED' | 'LEAKED';
+}
+
+/** The client's trail: its legal responsible blocked or unblocked a partner's token for the organization. */
+export interface ApiTokenBlockData {
+  tokenName: string;
+  partnerName: string;
+}
+
+/** The client's trail: what a partner's token read in one day (writes are recorded one by one). */
+export interface ApiTokenDailyReadsData {
+  tokenName: string;
+  partnerName: string;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  /** Minutes of that day in which the token read this organization. */
+  activeMinutes: number;
+}

@@ -169,6 +169,20 @@ const SAMPLES: { [A in AuditAction]: readonly (readonly [AuditData<A>, string])[
     [{ kind: 'CASHBACK', amount: { amountMinor: 1_050, currency: 'EUR' }, productName: 'Site', clientName: 'Client SA' }, 'Cashback of EUR 10.50 on Site for Client SA'],
   ],
   'wallet.topped_up': [[{ amount: chf(5_000), balance: chf(125_000_07) }, 'Wallet top-up of CHF 50.00 (balance CHF 125,000.07)']],
+  'api_token.created': [[{ tokenName: 'CRM sync', kind: 'ORGANIZATION' }, 'Created the organization API token "CRM sync"']],
+  'api_token.rotated': [[{ tokenName: 'CRM sync', kind: 'PERSONAL' }, 'Rotated the personal API token "CRM sync"']],
+  'api_token.revoked': [
+    [{ tokenName: 'CRM sync', kind: 'ORGANIZATION', reason: 'REVOKED' }, 'Revoked the organization API token "CRM sync"'],
+    [{ tokenName: 'CRM sync', kind: 'PERSONAL', reason: 'LEAKED' }, 'Revoked the personal API token "CRM sync": it was reported as published'],
+  ],
+  'api_token.blocked': [[{ tokenName: 'CRM sync', partnerName: 'Pixel Partners' }, `Blocked Pixel Partners's API token "CRM sync" for this organization`]],
+  'api_token.unblocked': [[{ tokenName: 'CRM sync', partnerName: 'Pixel Partners' }, `Unblocked Pixel Partners's API token "CRM sync" for this organization`]],
+  'api_token.daily_reads': [
+    [
+      { tokenName: 'CRM sync', partnerName: 'Pixel Partners', day: '2026-01-05', activeMinutes: 1 },
+      `Pixel Partners's API token "CRM sync" read this organization's data on 2026-01-05 (1 active minute)`,
+    ],
+  ],
 };
 
 describe('renderAuditEvent', () => {

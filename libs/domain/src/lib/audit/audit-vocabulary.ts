@@ -39,6 +39,12 @@ export interface AuditDataByAction {
   'order.paid': D.OrderPaidData;
   'commission.credited': D.CommissionCreditedData;
   'wallet.topped_up': D.WalletToppedUpData;
+  'api_token.created': D.ApiTokenEventData;
+  'api_token.rotated': D.ApiTokenEventData;
+  'api_token.revoked': D.ApiTokenRevokedData;
+  'api_token.blocked': D.ApiTokenBlockData;
+  'api_token.unblocked': D.ApiTokenBlockData;
+  'api_token.daily_reads': D.ApiTokenDailyReadsData;
 }
 
 /** What the trail links an event to (`target_type`; the id comes with the event). */
@@ -52,7 +58,8 @@ export type AuditTargetType =
   | 'order'
   | 'invoice'
   | 'commission'
-  | 'payment';
+  | 'payment'
+  | 'ApiToken';
 
 export interface AuditActionInfo {
   /** null: the event names no single object (a request sent to an email address). */
@@ -104,6 +111,12 @@ export const AUDIT_ACTIONS = {
   'order.paid': { target: 'invoice' },
   'commission.credited': { target: 'commission' },
   'wallet.topped_up': { target: 'payment' },
+  'api_token.created': { target: 'ApiToken' },
+  'api_token.rotated': { target: 'ApiToken' },
+  'api_token.revoked': { target: 'ApiToken' },
+  'api_token.blocked': { target: 'ApiToken' },
+  'api_token.unblocked': { target: 'ApiToken' },
+  'api_token.daily_reads': { target: 'ApiToken' },
 } as const satisfies { readonly [A in keyof AuditDataByAction]: AuditActionInfo };
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

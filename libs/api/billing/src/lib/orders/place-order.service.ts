@@ -7,6 +7,7 @@ import {
   seesProduct,
   type OrganizationAccess,
   recordAuditEvent,
+  policySubject,
   requireActor,
   requireOrganizationAccess,
   type RequestContext,
@@ -98,8 +99,8 @@ export async function placeOrder(ctx: RequestContext, input: PlaceOrderInput): P
   // The payload shows each record to whoever may read it: the invoice to the payer's billing
   // readers, the commission to the earning partner's.
   const [seesInvoice, seesCommission] = await Promise.all([
-    readsBilling(ctx, placed.invoice.organizationId),
-    placed.commission ? readsBilling(ctx, placed.commission.partnerOrganizationId) : false,
+    readsBilling(ctx, placed.invoice.organizationId, 'INVOICES'),
+    placed.commission ? readsBilling(ctx, placed.commission.partnerOrganizationId, 'COMMISSIONS') : false,
   ]);
   return { order: placed.order, invoice: seesInvoice ? placed.invoice : null, commission: seesCommission ? placed.commission : null };
 }

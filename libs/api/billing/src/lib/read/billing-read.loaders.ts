@@ -10,6 +10,7 @@ import {
   keysetKey,
   type KeysetParentQuery,
   keysetPageLoader,
+  policySubject,
   type RequestContext,
   sqlRead,
 } from '@manager/api-core';
@@ -23,9 +24,9 @@ type Row = Record<string, unknown>;
 
 /** What the client side of `Organization.orders` shows: the payer's readers see all, a partner's people what it placed. */
 const visibleOrder = (alias: string, actorParam: string) => `(
-  ${billingReaderCondition(`${alias}.client_organization_id`, actorParam)}
+  ${billingReaderCondition(`${alias}.client_organization_id`, actorParam, 'ORDERS')}
   OR (${alias}.placed_by_partner_organization_id IS NOT NULL
-      AND ${actsForPartnerCondition(`${alias}.client_organization_id`, `${alias}.placed_by_partner_organization_id`, actorParam)}))`;
+      AND ${actsForPartnerCondition(`${alias}.client_organization_id`, `${alias}.placed_by_partner_organization_id`, actorParam, 'ORDERS')}))`;
 
 /** Newest first; `timestamptz(3)` keys, the id breaking ties. */
 const newestFirst = (column: string): KeysetOrder => ({ keys: [keysetKey.timestamp(`t.${column}`), keysetKey.uuid('t.id')], direction: 'DESC' });
@@ -36,16 +37,15 @@ const LEDGER_ORDER: KeysetOrder = { keys: [keysetKey.bigint('t.position')], dire
  * The billing lists, one page per parent, each with the policy's rule for the actor (`$1`): the
  * payer's readers see its invoices and ledger; orders as `visibleOrder` says.
  */
-function billingLists(dataSource: DataSource, userId: string | null) {
+function billingLists(dataSource: DataSource, subject: string | null) {
   const list = <T>(name: string, entity: new () => T, table: string, parent: string, condition: string, order: KeysetOrder): KeysetParentQuery<Row, T> => {
     const rows = entityRows(dataSource, entity, 't');
-    return { name, select: rows.columns, from: `${table} t`, parent, where: condition, params: [userId], order, map: rows.map };
+    return { name, select: rows.columns, from: `${table} t`, parent, where: condition, params: [subject], order, map: rows.map };
   };
-  const payerReads = billingReaderCondition('t.organization_id', '$1');
   return {
-    invoices: list('billing.invoices', Invoice, 'invoice', 't.organization_id', payerReads, newestFirst('issued_at')),
+    invoices: list('billing.invoices', Invoice, 'invoice', 't.organization_id', billingReaderCondition('t.organization_id', '$1', 'INVOICES'), newestFirst('issued_at')),
     orders: list('billing.orders', Order, 'customer_order', 't.client_organization_id', visibleOrder('t', '$1'), newestFirst('created_at')),
-    walletEntries: list('billing.wallet-entries', WalletEntry, 'wallet_entry', 't.organization_id', payerReads, LEDGER_ORDER),
+    walletEntries: list('billing.wallet-entries', WalletEntry, 'wallet_entry', 't.organization_id', billingReaderCondition('t.organization_id', '$1', 'WALLET'), LEDGER_ORDER),
   };
 }
 
@@ -55,9 +55,10 @@ function billingLists(dataSource: DataSource, userId: string | null) {
  * BILLING_READ), so a list can never show more than a single lookup would.
  */
 export function createBillingReadLoaders(dataSource: DataSource, actor: Actor | null) {
-  const userId = actor?.userId ?? null;
-  const invoiceCondition = billingReaderCondition('t.organization_id', '$2');
-  const walletCondition = billingReaderCondition('t.organization_id', '$2');
+  // The actor as the policy's SQL conditions read it (a person, or an API token narrowing one).
+  const userId = policySubject(actor);
+  const invoiceCondition = billingReaderCondition('t.organization_id', '$2', 'INVOICES');
+  const walletCondition = billingReaderCondition('t.organization_id', '$2', 'WALLET');
   const invoices = entityRows(dataSource, Invoice, 't');
   const wallets = entityRows(dataSource, Wallet, 't');
   /** One batch read for the actor; nobody signed in reads nothing, without a statement. */

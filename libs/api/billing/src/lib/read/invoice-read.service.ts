@@ -25,7 +25,7 @@ export async function invoiceForDownload(ctx: RequestContext, invoiceId: string)
     invoices.map,
   );
   if (!invoice) return null;
-  if (!(await readsBilling(ctx, invoice.organizationId))) return null;
+  if (!(await readsBilling(ctx, invoice.organizationId, 'INVOICES'))) return null;
   const lines = await sqlRead(
     ctx.dataSource,
     {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { billingReaderCondition, entityRows, livePartnershipCondition } from '@manager/api-core';
+import { billingReaderCondition, entityRows, reachablePartnershipCondition } from '@manager/api-core';
 import { Invoice } from '../invoices/invoice.entity';
 
 export interface ManagedClientInvoicesKey {
@@ -18,6 +18,7 @@ export interface ManagedClientInvoicesKey {
  * itself, because asking partners for the partnerships first would cost a second statement per
  * page of clients. It runs through `dataSource.query`, where billing-read.spec watches for it.
  */
+/** `userId` is the policy's subject (`policySubject(actor)`: a person, or an API token narrowing one). */
 export function createManagedClientInvoicesLoader(dataSource: DataSource, userId: string | null) {
   const invoices = entityRows(dataSource, Invoice, 't');
   const byInvoice = entityRows(dataSource, Invoice, 'i');
@@ -38,8 +39,8 @@ export function createManagedClientInvoicesLoader(dataSource: DataSource, userId
              ORDER BY t.issued_at DESC, t.id DESC
              LIMIT $3
            ) i
-           WHERE ps.id = ANY($1::uuid[]) AND ps.billing_owner = 'PARTNER' AND ${livePartnershipCondition('ps')}
-             AND ${billingReaderCondition('ps.partner_organization_id', '$2')}
+           WHERE ps.id = ANY($1::uuid[]) AND ps.billing_owner = 'PARTNER' AND ${reachablePartnershipCondition('ps', '$2')}
+             AND ${billingReaderCondition('ps.partner_organization_id', '$2', 'INVOICES')}
            ORDER BY ps.id, i."issuedAt" DESC, i."id" DESC`,
           [[...new Set(partnershipIds)], userId, first],
         );

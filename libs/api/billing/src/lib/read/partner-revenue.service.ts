@@ -8,6 +8,7 @@ import {
   keysetPage,
   type KeysetQuery,
   pageRequest,
+  policySubject,
   readsBilling,
   type RequestContext,
   sqlRead,
@@ -25,7 +26,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export async function partnerRevenue(ctx: RequestContext, organizationId: string, from: Date | null, to: Date | null): Promise<PartnerRevenue | null> {
   if (from && to && from.getTime() >= to.getTime()) throw badUserInput('to', 'The end of the period must come after its start.');
-  if (!(await readsBilling(ctx, organizationId))) return null;
+  if (!(await readsBilling(ctx, organizationId, 'COMMISSIONS'))) return null;
   const organization = (await organizationBillingProfiles(ctx.dataSource, [organizationId])).get(organizationId);
   if (!organization?.partnerRates) return null;
   return Object.assign(new PartnerRevenue(), { partnerOrganizationId: organizationId, currency: organization.currency, from, to });
@@ -34,9 +35,9 @@ export async function partnerRevenue(ctx: RequestContext, organizationId: string
 /** The WHERE shared by every revenue figure: the partner's commissions in the period, re-checked by the policy's condition. */
 function scope(revenue: Pick<PartnerRevenue, 'partnerOrganizationId' | 'from' | 'to'>, ctx: RequestContext): { where: string; params: unknown[] } {
   return {
-    where: `c.partner_organization_id = $1 AND ${billingReaderCondition('c.partner_organization_id', '$2')}
+    where: `c.partner_organization_id = $1 AND ${billingReaderCondition('c.partner_organization_id', '$2', 'COMMISSIONS')}
       AND ($3::timestamptz IS NULL OR c.created_at >= $3::timestamptz) AND ($4::timestamptz IS NULL OR c.created_at < $4::timestamptz)`,
-    params: [revenue.partnerOrganizationId, ctx.actor?.userId ?? null, revenue.from, revenue.to],
+    params: [revenue.partnerOrganizationId, policySubject(ctx.actor), revenue.from, revenue.to],
   };
 }
 

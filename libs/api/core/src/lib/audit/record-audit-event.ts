@@ -18,7 +18,7 @@ export type AuditEntry<A extends AuditAction = AuditAction> = {
 
 /**
  * Records an audit event in the caller's transaction (`ctx.tx`), naming the signed-in person of
- * `ctx`. The event is stored as data; `renderAuditEvent` words it when the trail is read, in the
+ * `ctx` (and the API token, when the request was made with one; a job passes `actor: null`). The event is stored as data; `renderAuditEvent` words it when the trail is read, in the
  * reader's language.
  *
  * Lives in core, beside the outbox, because every context writes audit events while only
@@ -33,17 +33,18 @@ export type AuditEntry<A extends AuditAction = AuditAction> = {
  *   targetId: membership.id,
  * });
  */
-export async function recordAuditEvent<A extends AuditAction>(ctx: TxContext, entry: AuditEntry<A>): Promise<void> {
+export async function recordAuditEvent<A extends AuditAction>(ctx: Pick<TxContext, 'tx' | 'actor'>, entry: AuditEntry<A>): Promise<void> {
   const manager = ctx.tx;
   if (!manager.queryRunner?.isTransactionActive) {
     throw new Error('recordAuditEvent must run inside the transaction of the change it records');
   }
   const actorUserId = ctx.actor?.userId ?? null;
+  const token = ctx.actor?.token ?? null;
   const targetType: string | null = AUDIT_ACTIONS[entry.action].target;
   await manager.query(
     `INSERT INTO audit_event
-       (organization_id, actor_user_id, actor_name, partner_organization_id, action, data, target_type, target_id)
-     VALUES ($1, $2, (SELECT display_name FROM app_user WHERE id = $2), $3, $4, $5::jsonb, $6, $7)`,
+       (organization_id, actor_user_id, actor_name, partner_organization_id, action, data, target_type, target_id, api_token_id, api_token_name)
+     VALUES ($1, $2, (SELECT display_name FROM app_user WHERE id = $2), $3, $4, $5::jsonb, $6, $7, $8, $9)`,
     [
       entry.organizationId,
       actorUserId,
@@ -52,6 +53,8 @@ export async function recordAuditEvent<A extends AuditAction>(ctx: TxContext, en
       JSON.stringify(entry.data),
       targetType,
       entry.targetId ?? null,
+      token?.id ?? null,
+      token?.name ?? null,
     ],
   );
 }

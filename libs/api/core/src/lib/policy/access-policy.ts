@@ -19,10 +19,22 @@
  * addresses, terms, audit trail, invitations): see `readsOrganizationDetails`. A partnership
  * itself is read from its client side (legal responsible, administrators) or its partner side
  * (the roles acting for the partner), whatever its status: see `partnershipSide`.
+ *
+ * API tokens narrow, never widen. A request made with a token acts as the person whose current
+ * role bounds it (`actor.userId`), and every rule above then keeps only: the token's owner
+ * organization (never the person's other memberships), and the owner's clients through live
+ * partnerships that the token selects and whose client has not blocked it. Within those, the
+ * permissions are the person's ∩ the token's scopes (`tokenPermissions`), and what is read is
+ * checked against the scopes too (`PRODUCTS` for products, `INVOICES`/`WALLET`/`COMMISSIONS`
+ * for billing, `ORGANIZATIONS` for the organization's records, `PARTNERSHIPS` for partnerships).
+ * The SQL conditions take the actor as one JSON parameter (`policySubject`) so that a list and a
+ * lookup apply exactly the same narrowing; a statement still bound to a bare user id fails
+ * instead of answering (the parameter is cast to jsonb).
  */
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import {
+  type ApiScopeResource,
   type BillingOwner,
   type MembershipRole,
   PARTNER_ACCESS_PERMISSIONS,
@@ -34,6 +46,8 @@ import {
   ROLE_READS_ALL_PRODUCTS,
   ROLES_ACTING_FOR_PARTNER,
   ROLES_READING_PARTNERSHIPS,
+  tokenPermissions,
+  tokenReads,
 } from '@manager/domain';
 import { forbidden, notFound } from '../errors';
 import type { Actor, RequestContext } from '../request-context';
@@ -56,10 +70,17 @@ export interface OrganizationAccess {
   /** True when the actor may read every product of the organization. */
   readsAllProducts: boolean;
   permissions: readonly Permission[];
+  /** With an API token: the resources its scopes let it read; null for a person (no narrowing). */
+  tokenReads: readonly ApiScopeResource[] | null;
 }
 
 export interface PolicyLoaders {
   organizationAccess: DataLoader<string, OrganizationAccess | null>;
+  /**
+   * The organizations this request was granted access to (API tokens record their last use per
+   * client organization from it, once the request is answered).
+   */
+  reached: Set<string>;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -70,6 +91,55 @@ const ACTING_ROLES_SQL = `(${ROLES_ACTING_FOR_PARTNER.map((role) => `'${role}'`)
 /** The condition that a partnership `ps` grants anything right now. */
 const LIVE_PARTNERSHIP_SQL = (alias: string) =>
   `${alias}.status = 'ACTIVE' AND (${alias}.ends_at IS NULL OR ${alias}.ends_at > now())`;
+
+/**
+ * The actor as the SQL conditions read it: one JSON parameter, `{"u": userId}` for a person;
+ * for an API token also `"o"` (the owner organization), `"r"` (the resources it reads), `"c"`
+ * (the selected clients, absent for all of them) and `"b"` (the clients that blocked it).
+ * Null for nobody: every condition is then false. Bind it where a condition's `actorParam` is.
+ *
+ * @example
+ * sqlRead(db, { name, text: `… WHERE ${visibleProductsCondition('p', '$1')}`, values: [policySubject(ctx.actor)] }, map);
+ */
+export function policySubject(actor: Actor | null | undefined): string | null {
+  if (!actor) return null;
+  const token = actor.token;
+  if (!token) return JSON.stringify({ u: actor.userId });
+  return JSON.stringify({
+    u: actor.userId,
+    o: token.ownerOrganizationId,
+    r: tokenReads(token.scopes),
+    ...(token.clientOrganizationIds ? { c: token.clientOrganizationIds } : {}),
+    b: token.blockedByClientIds,
+  });
+}
+
+/** The acting person's id, from the subject parameter. */
+const SUBJECT_USER = (p: string) => `(${p}::jsonb->>'u')::uuid`;
+
+/** A membership `m` counts: any of a person's; only the owner organization's for a token. */
+const SUBJECT_MEMBERSHIP = (m: string, p: string) => `(${p}::jsonb->>'o' IS NULL OR ${m}.organization_id = (${p}::jsonb->>'o')::uuid)`;
+
+/** A partnership `ps` counts: any for a person; for a token, one of its owner's, with a selected client that did not block it. */
+const SUBJECT_PARTNERSHIP = (ps: string, p: string) => `(${p}::jsonb->>'o' IS NULL OR (${ps}.partner_organization_id = (${p}::jsonb->>'o')::uuid
+      AND (NOT (${p}::jsonb ? 'c') OR (${p}::jsonb->'c') ? ${ps}.client_organization_id::text)
+      AND NOT ((${p}::jsonb->'b') ? ${ps}.client_organization_id::text)))`;
+
+/** The subject reads `resource`: always for a person; for a token, when its scopes say so. */
+const SUBJECT_READS = (p: string, resource: ApiScopeResource) => `(NOT (${p}::jsonb ? 'r') OR (${p}::jsonb->'r') ? '${resource}')`;
+
+/** Whether an API token reaches this client through a partnership (selected, not blocked); always true for a person. */
+export function tokenSelectsClient(actor: Actor | null | undefined, clientOrganizationId: string): boolean {
+  const token = actor?.token;
+  if (!token) return true;
+  const selected = token.clientOrganizationIds === null || token.clientOrganizationIds.includes(clientOrganizationId);
+  return selected && !token.blockedByClientIds.includes(clientOrganizationId);
+}
+
+/** Whether this access reads `resource`: always for a person, per its scopes for a token. */
+export function accessReads(access: OrganizationAccess | null, resource: ApiScopeResource): boolean {
+  return !!access && (access.tokenReads === null || access.tokenReads.includes(resource));
+}
 
 interface AccessRow {
   organization_id: string;
@@ -88,6 +158,19 @@ function memberAccess(organizationId: string, role: MembershipRole): Organizatio
     partner: null,
     readsAllProducts: ROLE_READS_ALL_PRODUCTS[role],
     permissions: ROLE_PERMISSIONS[role],
+    tokenReads: null,
+  };
+}
+
+/** A person's access narrowed to a token's scopes (the way in was already narrowed by the query). */
+function throughToken(access: OrganizationAccess | null, actor: Actor): OrganizationAccess | null {
+  if (!access || !actor.token) return access;
+  const reads = tokenReads(actor.token.scopes);
+  return {
+    ...access,
+    readsAllProducts: access.readsAllProducts && reads.includes('PRODUCTS'),
+    permissions: tokenPermissions(access.permissions, actor.token.scopes),
+    tokenReads: reads,
   };
 }
 
@@ -105,6 +188,7 @@ function partnerAccess(organizationId: string, row: AccessRow): OrganizationAcce
     },
     readsAllProducts: access === 'COMPLETE',
     permissions: PARTNER_ACCESS_PERMISSIONS[access],
+    tokenReads: null,
   };
 }
 
@@ -122,9 +206,14 @@ function widestAccess(organizationId: string, rows: AccessRow[]): OrganizationAc
   return external ? memberAccess(organizationId, 'EXTERNAL') : null;
 }
 
-/** One statement per request level, whatever the number of organizations asked about. */
+/**
+ * One statement per request level, whatever the number of organizations asked about. The same
+ * statement serves people and tokens: the subject parameter narrows it for a token.
+ */
 export function createPolicyLoaders(dataSource: DataSource, actor: Actor | null): PolicyLoaders {
+  const reached = new Set<string>();
   return {
+    reached,
     organizationAccess: new DataLoader(async (ids: readonly string[]) => {
       if (!actor) return ids.map(() => null);
       const wellFormed = ids.filter((id) => UUID.test(id));
@@ -133,17 +222,22 @@ export function createPolicyLoaders(dataSource: DataSource, actor: Actor | null)
             `SELECT m.organization_id, m.role, NULL::uuid AS partnership_id, NULL::uuid AS partner_organization_id,
                     NULL::text AS access, NULL::text AS billing_owner
              FROM membership m
-             WHERE m.user_id = $1 AND m.organization_id = ANY($2::uuid[])
+             WHERE m.user_id = ${SUBJECT_USER('$1')} AND m.organization_id = ANY($2::uuid[]) AND ${SUBJECT_MEMBERSHIP('m', '$1')}
              UNION ALL
              SELECT ps.client_organization_id, NULL, ps.id, ps.partner_organization_id, ps.access, ps.billing_owner
              FROM partnership ps
              JOIN membership pm ON pm.organization_id = ps.partner_organization_id
-             WHERE pm.user_id = $1 AND pm.role IN ${ACTING_ROLES_SQL}
-               AND ps.client_organization_id = ANY($2::uuid[]) AND ${LIVE_PARTNERSHIP_SQL('ps')}`,
-            [actor.userId, wellFormed],
+             WHERE pm.user_id = ${SUBJECT_USER('$1')} AND pm.role IN ${ACTING_ROLES_SQL}
+               AND ps.client_organization_id = ANY($2::uuid[]) AND ${LIVE_PARTNERSHIP_SQL('ps')}
+               AND ${SUBJECT_PARTNERSHIP('ps', '$1')}`,
+            [policySubject(actor), wellFormed],
           )
         : [];
-      return ids.map((id) => widestAccess(id, rows.filter((row) => row.organization_id === id)));
+      return ids.map((id) => {
+        const access = throughToken(widestAccess(id, rows.filter((row) => row.organization_id === id)), actor);
+        if (access) reached.add(id);
+        return access;
+      });
     }),
   };
 }
@@ -202,7 +296,8 @@ const SEEN_WITH: Record<OrganizationObject['kind'], Permission> = {
 /** Whether the actor, with `access` to the object's organization (null: none), sees the object at all. */
 export function seesObject(ctx: RequestContext, access: OrganizationAccess | null, object: OrganizationObject): boolean {
   if (!access) return false;
-  if (object.kind === 'Membership' && object.userId === ctx.actor?.userId) return true;
+  // One's own membership is in sight for a person (it is in `me`); a token is no person.
+  if (object.kind === 'Membership' && object.userId === ctx.actor?.userId && !ctx.actor.token) return true;
   return access.permissions.includes(SEEN_WITH[object.kind]);
 }
 
@@ -227,7 +322,7 @@ export async function requirePermissionOn(
 
 /**
  * The SQL condition that keeps only the products the actor may read, for queries over `product`
- * rows aliased `alias`; `actorParam` is the placeholder bound to the actor's user id ($n).
+ * rows aliased `alias`; `actorParam` is the placeholder bound to `policySubject(actor)` ($n).
  * Queries that list products must include it: it is the same rule as above, in SQL, so that a
  * list, an export and a single lookup can never disagree.
  */
@@ -236,21 +331,22 @@ export function visibleProductsCondition(alias: string, actorParam: string): str
     .filter(([, all]) => all)
     .map(([role]) => `'${role}'`)
     .join(', ');
-  return `(
+  const user = SUBJECT_USER(actorParam);
+  return `(${SUBJECT_READS(actorParam, 'PRODUCTS')} AND (
     EXISTS (SELECT 1 FROM membership pm
-            WHERE pm.organization_id = ${alias}.organization_id AND pm.user_id = ${actorParam}
-              AND pm.role IN (${readsAll}))
+            WHERE pm.organization_id = ${alias}.organization_id AND pm.user_id = ${user}
+              AND pm.role IN (${readsAll}) AND ${SUBJECT_MEMBERSHIP('pm', actorParam)})
     OR EXISTS (SELECT 1 FROM membership_product_grant pg JOIN membership pm ON pm.id = pg.membership_id
-               WHERE pg.product_id = ${alias}.id AND pm.user_id = ${actorParam})
+               WHERE pg.product_id = ${alias}.id AND pm.user_id = ${user} AND ${SUBJECT_MEMBERSHIP('pm', actorParam)})
     OR EXISTS (SELECT 1 FROM partnership ps
                JOIN membership pm ON pm.organization_id = ps.partner_organization_id
                WHERE ps.client_organization_id = ${alias}.organization_id
-                 AND pm.user_id = ${actorParam} AND pm.role IN ${ACTING_ROLES_SQL}
-                 AND ${LIVE_PARTNERSHIP_SQL('ps')}
+                 AND pm.user_id = ${user} AND pm.role IN ${ACTING_ROLES_SQL}
+                 AND ${LIVE_PARTNERSHIP_SQL('ps')} AND ${SUBJECT_PARTNERSHIP('ps', actorParam)}
                  AND (ps.access = 'COMPLETE'
                       OR EXISTS (SELECT 1 FROM partnership_product pp
                                  WHERE pp.partnership_id = ps.id AND pp.product_id = ${alias}.id)))
-  )`;
+  ))`;
 }
 
 /**
@@ -262,18 +358,18 @@ export async function seesProduct(ctx: RequestContext, organizationId: string, p
   if (!ctx.actor || !UUID.test(productId) || !UUID.test(organizationId)) return false;
   const rows: unknown[] = await ctx.dataSource.query(
     `SELECT 1 FROM product p WHERE p.id = $1 AND p.organization_id = $2 AND ${visibleProductsCondition('p', '$3')}`,
-    [productId, organizationId, ctx.actor.userId],
+    [productId, organizationId, policySubject(ctx.actor)],
   );
   return rows.length > 0;
 }
 
 /**
  * Whether the actor reads the organization's own records (VAT number and its VIES answer, terms
- * acceptance; billing addresses too unless EXTERNAL): its members only. Reaching an organization
- * through a partnership, LIMITED or COMPLETE, never opens them.
+ * acceptance; billing addresses too unless EXTERNAL): its members only (a token: with the
+ * ORGANIZATIONS scope). Reaching an organization through a partnership never opens them.
  */
 export function readsOrganizationDetails(access: OrganizationAccess | null): boolean {
-  return access?.via === 'MEMBER';
+  return access?.via === 'MEMBER' && accessReads(access, 'ORGANIZATIONS');
 }
 
 /**
@@ -282,7 +378,7 @@ export function readsOrganizationDetails(access: OrganizationAccess | null): boo
  * `ACT_FOR_PARTNER` right that `viewerAccess.permissions` reports.
  */
 export function actsForPartner(access: OrganizationAccess | null): boolean {
-  return access?.via === 'MEMBER' && !!access.role && ROLES_ACTING_FOR_PARTNER.includes(access.role);
+  return access?.via === 'MEMBER' && !!access.role && ROLES_ACTING_FOR_PARTNER.includes(access.role) && accessReads(access, 'PARTNERSHIPS');
 }
 
 /**
@@ -291,7 +387,7 @@ export function actsForPartner(access: OrganizationAccess | null): boolean {
  * `PARTNERSHIPS_READ` right that `viewerAccess.permissions` reports.
  */
 export function readsPartnerships(access: OrganizationAccess | null): boolean {
-  return access?.via === 'MEMBER' && !!access.role && ROLES_READING_PARTNERSHIPS.includes(access.role);
+  return access?.via === 'MEMBER' && !!access.role && ROLES_READING_PARTNERSHIPS.includes(access.role) && accessReads(access, 'PARTNERSHIPS');
 }
 
 /** The actor's own access to a partner organization when it holds a role acting for it, else null. */
@@ -331,7 +427,8 @@ export async function partnershipSide(ctx: RequestContext, partnership: Partners
     actingPartnerAccess(ctx, partnership.partnerOrganizationId),
   ]);
   if (client) return 'CLIENT';
-  return partner ? 'PARTNER' : null;
+  // A token reads its owner's partnerships with the clients it selects and that did not block it.
+  return partner && tokenSelectsClient(ctx.actor, partnership.clientOrganizationId) ? 'PARTNER' : null;
 }
 
 /** Like `partnershipSide`, but a partnership out of reach is NOT_FOUND. */
@@ -354,41 +451,56 @@ export function livePartnershipCondition(alias: string): string {
   return `(${LIVE_PARTNERSHIP_SQL(alias)})`;
 }
 
+/**
+ * `livePartnershipCondition` for what the actor (placeholder bound to `policySubject`) reaches
+ * through it: a person every live partnership of the partner it acts for; a token only those it
+ * selects and whose client did not block it. The partner's own lists (managed clients) use it.
+ */
+export function reachablePartnershipCondition(alias: string, actorParam: string): string {
+  return `(${LIVE_PARTNERSHIP_SQL(alias)} AND ${SUBJECT_PARTNERSHIP(alias, actorParam)})`;
+}
+
 /** SQL literal list of the roles whose holders read their own organization's billing. */
 const BILLING_READ_ROLES_SQL = `(${Object.entries(ROLE_PERMISSIONS)
   .filter(([, permissions]) => permissions.includes('BILLING_READ'))
   .map(([role]) => `'${role}'`)
   .join(', ')})`;
 
+/** The billing lists, each read under its own scope by a token. */
+export type BillingResource = Extract<ApiScopeResource, 'INVOICES' | 'WALLET' | 'COMMISSIONS' | 'ORDERS'>;
+
 /**
- * Whether the actor reads an organization's billing (wallet, invoices, partner revenue,
- * commissions): its own members whose role has BILLING_READ, and nobody else. Invoices belong to
- * the payer only: a partner acting in a client organization never reads the client's invoices,
- * and the invoices a partner pays for a client are the partner's, read in the partner's own
- * organization. Invoice PDFs, GraphQL lists and exports all ask this (or `billingReaderCondition`).
+ * Whether the actor reads an organization's billing `resource` (wallet, invoices, partner revenue
+ * and commissions, orders): its own members whose role has BILLING_READ, and nobody else (a token:
+ * with that resource's scope). Invoices belong to the payer only: a partner acting in a client
+ * organization never reads the client's invoices, and the invoices a partner pays for a client
+ * are the partner's, read in the partner's own organization. Invoice PDFs, GraphQL lists and
+ * exports all ask this (or `billingReaderCondition`).
  */
-export async function readsBilling(ctx: RequestContext, organizationId: string): Promise<boolean> {
+export async function readsBilling(ctx: RequestContext, organizationId: string, resource: BillingResource): Promise<boolean> {
   const access = await organizationAccess(ctx, organizationId);
-  return access?.via === 'MEMBER' && access.permissions.includes('BILLING_READ');
+  return access?.via === 'MEMBER' && access.permissions.includes('BILLING_READ') && accessReads(access, resource);
 }
 
 /**
- * `readsBilling` in SQL: the condition that the actor (placeholder `actorParam`) reads the billing
- * of the organization in column `organizationColumn`. Billing lists include it, so that a list,
- * a page of managed clients and a PDF download can never disagree.
+ * `readsBilling` in SQL: the condition that the actor (placeholder bound to `policySubject`)
+ * reads the billing `resource` of the organization in column `organizationColumn`. Billing lists
+ * include it, so that a list, a page of managed clients and a PDF download can never disagree.
  */
-export function billingReaderCondition(organizationColumn: string, actorParam: string): string {
-  return `EXISTS (SELECT 1 FROM membership bm WHERE bm.organization_id = ${organizationColumn}
-    AND bm.user_id = ${actorParam} AND bm.role IN ${BILLING_READ_ROLES_SQL})`;
+export function billingReaderCondition(organizationColumn: string, actorParam: string, resource: BillingResource): string {
+  return `(${SUBJECT_READS(actorParam, resource)} AND EXISTS (SELECT 1 FROM membership bm WHERE bm.organization_id = ${organizationColumn}
+    AND bm.user_id = ${SUBJECT_USER(actorParam)} AND bm.role IN ${BILLING_READ_ROLES_SQL} AND ${SUBJECT_MEMBERSHIP('bm', actorParam)}))`;
 }
 
 /**
- * The condition that the actor acts right now, in a live partnership with the client organization
- * in column `clientColumn`, for the partner organization in column `partnerColumn` (the orders a
- * partner placed in a client organization are read by the people acting for that partner).
+ * The condition that the actor (placeholder bound to `policySubject`) acts right now, in a live
+ * partnership with the client organization in column `clientColumn`, for the partner organization
+ * in column `partnerColumn`, and reads `resource` (the orders a partner placed in a client
+ * organization are read by the people acting for that partner, and by its tokens with ORDERS).
  */
-export function actsForPartnerCondition(clientColumn: string, partnerColumn: string, actorParam: string): string {
-  return `EXISTS (SELECT 1 FROM partnership aps JOIN membership apm ON apm.organization_id = aps.partner_organization_id
+export function actsForPartnerCondition(clientColumn: string, partnerColumn: string, actorParam: string, resource: ApiScopeResource): string {
+  return `(${SUBJECT_READS(actorParam, resource)} AND EXISTS (SELECT 1 FROM partnership aps JOIN membership apm ON apm.organization_id = aps.partner_organization_id
     WHERE aps.client_organization_id = ${clientColumn} AND aps.partner_organization_id = ${partnerColumn}
-      AND apm.user_id = ${actorParam} AND apm.role IN ${ACTING_ROLES_SQL} AND ${LIVE_PARTNERSHIP_SQL('aps')})`;
+      AND apm.user_id = ${SUBJECT_USER(actorParam)} AND apm.role IN ${ACTING_ROLES_SQL} AND ${LIVE_PARTNERSHIP_SQL('aps')}
+      AND ${SUBJECT_PARTNERSHIP('aps', actorParam)}))`;
 }

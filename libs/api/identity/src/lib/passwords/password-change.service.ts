@@ -12,7 +12,7 @@ import { settleReplacedPassword } from './password-replaced';
  */
 export async function changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<User> {
   const actor = ctx.actor;
-  if (!actor) throw unauthenticated();
+  if (!actor?.sessionId) throw unauthenticated(); // a person's session, never an API token
   const user = await ctx.dataSource.manager.findOneBy(User, { id: actor.userId });
   if (!user) throw unauthenticated();
   const previousHash = user.passwordHash;

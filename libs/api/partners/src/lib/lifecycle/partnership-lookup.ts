@@ -10,6 +10,7 @@ import {
   type OrganizationAccess,
   type RequestContext,
   type TxContext,
+  tokenSelectsClient,
 } from '@manager/api-core';
 import type { PartnershipSide, PartnershipStatus } from '@manager/domain';
 import { Partnership } from '../partnership.entity';
@@ -68,7 +69,8 @@ export async function sidesOf(ctx: RequestContext, partnership: Pick<Partnership
     organizationAccess(ctx, partnership.clientOrganizationId),
     actingPartnerAccess(ctx, partnership.partnerOrganizationId),
   ]);
-  return { client: readsClientSide ? client : null, partner };
+  // An API token acts for its owner only towards the clients it selects and that did not block it.
+  return { client: readsClientSide ? client : null, partner: tokenSelectsClient(ctx.actor, partnership.clientOrganizationId) ? partner : null };
 }
 
 export const CLIENT_REFUSAL = "Only the client organization's legal responsible manages its partners.";

@@ -33,6 +33,8 @@ export class ManagedClient {
 
 export interface ManagedClientFilter {
   partnerOrganizationId: string;
+  /** The actor as the policy's SQL reads it (`policySubject`): an API token lists only the clients it reaches. */
+  subject: string | null;
   /** LIKE pattern on the client's name, lower-cased; null: every client. */
   pattern: string | null;
 }

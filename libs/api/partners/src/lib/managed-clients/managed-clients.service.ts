@@ -6,8 +6,9 @@ import {
   keysetKey,
   keysetPage,
   type KeysetQuery,
-  livePartnershipCondition,
   pageRequest,
+  policySubject,
+  reachablePartnershipCondition,
   requireActingPartnerAccess,
   type RequestContext,
 } from '@manager/api-core';
@@ -36,8 +37,12 @@ const ORDERS: Record<ManagedClientOrder, KeysetOrder> = {
   SINCE: { tag: 'SINCE', keys: [keysetKey.timestamp('ps.accepted_at'), keysetKey.uuid('ps.id')], direction: 'DESC' },
 };
 
-/** The partner's ACTIVE, not expired partnerships (the policy's own condition) with `$1` the partner. */
-const livePartnerships = `ps.partner_organization_id = $1 AND ${livePartnershipCondition('ps')}`;
+/**
+ * The partner's ACTIVE, not expired partnerships that the actor reaches (the policy's own
+ * condition: an API token only the clients it selects and that did not block it), with `$1` the
+ * partner and `$2` the actor (`policySubject`).
+ */
+const livePartnerships = `ps.partner_organization_id = $1 AND ${reachablePartnershipCondition('ps', '$2')}`;
 
 /** The partner's live partnerships, their client organizations, and the search: the listing and its count. */
 function listedClients(filter: ManagedClientFilter, order: ManagedClientOrder): KeysetQuery<ManagedClientRow, ManagedClient> {
@@ -45,8 +50,8 @@ function listedClients(filter: ManagedClientFilter, order: ManagedClientOrder): 
     name: 'partners.managed-clients',
     select: 'ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at',
     from: 'partnership ps JOIN organization o ON o.id = ps.client_organization_id',
-    where: filter.pattern ? `${livePartnerships} AND lower(o.name) LIKE $2` : livePartnerships,
-    params: filter.pattern ? [filter.partnerOrganizationId, filter.pattern] : [filter.partnerOrganizationId],
+    where: filter.pattern ? `${livePartnerships} AND lower(o.name) LIKE $3` : livePartnerships,
+    params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
     order: ORDERS[order],
     map: (row) =>
       Object.assign(new ManagedClient(), {
@@ -78,7 +83,7 @@ export async function listManagedClients(
     throw badUserInput('search', `Search with at most ${MANAGED_CLIENT_SEARCH_MAX} characters.`);
   }
   const page = pageRequest(ORDERS[options.orderBy], options.first, options.after);
-  const filter: ManagedClientFilter = { partnerOrganizationId, pattern: search ? likeContains(search) : null };
+  const filter: ManagedClientFilter = { partnerOrganizationId, subject: policySubject(ctx.actor), pattern: search ? likeContains(search) : null };
   return Object.assign(new ManagedClientConnection(), await keysetPage(ctx.dataSource, listedClients(filter, options.orderBy), page), { filter });
 }
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { type Actor, entityRows, type RequestContext, sqlRead, visibleProductsCondition } from '@manager/api-core';
+import { type Actor, entityRows, policySubject, type RequestContext, sqlRead, visibleProductsCondition } from '@manager/api-core';
 import { Product } from '@manager/api-catalog';
 import { organizationNames, type PartnerProfileSummary, partnerProfiles } from '@manager/api-organizations';
 import type { PartnershipStatus } from '@manager/domain';
@@ -122,7 +122,7 @@ export function createPartnershipReadLoaders(dataSource: DataSource, actor: Acto
                  JOIN product p ON p.id = pp.product_id AND p.organization_id = ps.client_organization_id
                  WHERE pp.partnership_id = ANY($1::uuid[]) AND ${visibleProductsCondition('p', '$2')}
                  ORDER BY lower(p.name), p.id`,
-          values: [partnershipIds, actor.userId],
+          values: [partnershipIds, policySubject(actor)],
         },
         (row: Record<string, unknown>) => ({ partnershipId: row.partnership_id as string, product: products.map(row) }),
       );

@@ -12,6 +12,7 @@ import {
   readsPartnerships,
   requirePartnershipSide,
   type RequestContext,
+  tokenSelectsClient,
 } from '@manager/api-core';
 import type { Product } from '@manager/api-catalog';
 import { type AuditEvent, AuditEventConnection, auditEventPage } from '@manager/api-compliance';
@@ -45,7 +46,9 @@ export async function partnershipsAsPartner(
   statuses: readonly PartnershipStatus[] | null,
 ): Promise<Partnership[]> {
   if (!(await actingPartnerAccess(ctx, organizationId))) return [];
-  return partnershipReadLoaders(ctx).partnershipsByPartner.load({ organizationId, statuses });
+  const partnerships = await partnershipReadLoaders(ctx).partnershipsByPartner.load({ organizationId, statuses });
+  // An API token lists only the clients it selects and that did not block it.
+  return partnerships.filter((partnership) => tokenSelectsClient(ctx.actor, partnership.clientOrganizationId));
 }
 
 export async function clientName(ctx: RequestContext, partnership: Partnership): Promise<string> {

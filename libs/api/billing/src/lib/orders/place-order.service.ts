@@ -7,7 +7,6 @@ import {
   seesProduct,
   type OrganizationAccess,
   recordAuditEvent,
-  policySubject,
   requireActor,
   requireOrganizationAccess,
   type RequestContext,

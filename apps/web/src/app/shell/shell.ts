@@ -11,7 +11,7 @@ import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
-import { organizationTabs } from './org-tabs';
+import { apiTokensTab, organizationTabs } from './org-tabs';
 
 interface ThemeOption {
   value: ThemePreference;
@@ -87,6 +87,7 @@ export class Shell {
       ...this.partner.tabs(membership.organizationId, membership.role),
       // Billing for BILLING_READ; Revenue too once the organization reads as a partner.
       ...billingTabs(membership.organizationId, viewer, this.isPartner(membership.organizationId)),
+      apiTokensTab(membership.organizationId),
     ];
   });
   private isPartner(orgId: string): boolean {

@@ -6,6 +6,7 @@ import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import { PartnerApiAccessSection } from '@manager/web-developer';
 import {
   CancelPartnerInvitationDocument,
   OrganizationPartnershipsDocument,
@@ -33,7 +34,23 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 @Component({
   selector: 'mgr-partners-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, MatIcon, MatMenu, MatMenuItem, MatMenuTrigger, EmptyState, PageStateView, PageHeader, LocalDatePipe, StatusChip],
+  imports: [
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatIconButton,
+    MatIcon,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+    EmptyState,
+    PageStateView,
+    PageHeader,
+    LocalDatePipe,
+    StatusChip,
+    // Issue 11: the partners' API tokens that reach this organization.
+    PartnerApiAccessSection,
+  ],
   templateUrl: './partners.page.html',
   styleUrl: './partners.page.scss',
 })

@@ -38,6 +38,8 @@ export interface Config {
    * processes agree.
    */
   tokenHmacKey: Buffer;
+  /** What an API token may spend a minute, in operation-cost points (it may burst twice that). */
+  tokenRatePointsPerMinute: number;
 }
 
 /**
@@ -131,6 +133,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(viesTimeoutMs) || viesTimeoutMs < 100 || viesTimeoutMs > 60_000) {
     problems.push(`VIES_TIMEOUT_MS must be a whole number of milliseconds from 100 to 60000 (got "${env['VIES_TIMEOUT_MS']}").`);
   }
+  const tokenRatePointsPerMinute = Number(env['TOKEN_RATE_POINTS_PER_MINUTE'] || 1000);
+  if (!Number.isInteger(tokenRatePointsPerMinute) || tokenRatePointsPerMinute < 100 || tokenRatePointsPerMinute > 10_000_000) {
+    problems.push(`TOKEN_RATE_POINTS_PER_MINUTE must be a whole number from 100 to 10000000 (got "${env['TOKEN_RATE_POINTS_PER_MINUTE']}").`);
+  }
   const logLevel = env['LOG_LEVEL'] ?? 'info';
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}.`);
   const flag = (name: string, fallback: boolean): boolean => {
@@ -159,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viesUrl,
     viesTimeoutMs,
     tokenHmacKey: parseTokenHmacKey(env['TOKEN_HMAC_KEY'], env['NODE_ENV'] === 'production', problems),
+    tokenRatePointsPerMinute,
   };
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

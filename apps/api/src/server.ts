@@ -34,7 +34,7 @@ export const DRAIN_TIMEOUT_MS = 8000;
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
   setVatVerifier(config.viesUrl ? viesRestVerifier(config.viesUrl, { timeoutMs: config.viesTimeoutMs }) : null);
-  configureApiTokens({ hmacKey: config.tokenHmacKey });
+  configureApiTokens({ hmacKey: config.tokenHmacKey, pointsPerMinute: config.tokenRatePointsPerMinute });
   try {
     const schema = await buildApiSchema();
     const apollo = createApolloServer(schema, {

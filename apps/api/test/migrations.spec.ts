@@ -38,6 +38,12 @@ describe('migrations', () => {
       // TypeORM goes by the timestamps; the declared order (the runsAfter chain) must agree.
       expect(applied.map((m) => m.name)).toEqual(migrations.map((m) => m.name));
       expect(await tables()).toEqual([
+        'api_token',
+        'api_token_block',
+        'api_token_client',
+        'api_token_leak_report',
+        'api_token_rate_bucket',
+        'api_token_usage',
         'app_user',
         'audit_event',
         'billing_address',

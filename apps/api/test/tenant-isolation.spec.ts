@@ -2,6 +2,7 @@ import { hashPassword } from '@manager/api-identity';
 import { errorCode, GraphQLTestClient } from './support/graphql-client';
 import { startTestServer, type TestServer } from './support/test-server';
 import { type Access, generateWorld, inParallel, prng, type Role, type World, writeWorld } from './support/tenant-world';
+import { changeMidRun, generateTokens, tokenOracle, type TokenView, writeBilling, writeTokens } from './support/token-world';
 
 /**
  * Tenant isolation as a property: random worlds (organizations, people in every role, EXTERNAL
@@ -12,6 +13,12 @@ import { type Access, generateWorld, inParallel, prng, type Role, type World, wr
  *
  * Reproduce a run with TENANT_SEED=<seed printed below>; TENANT_CASES sets how many (actor,
  * organization) cases to reach (default 1,200).
+ *
+ * The same worlds with API tokens (support/token-world.ts): every token against every
+ * organization (reach, viewer access, products, members, records, wallet, invoices, orders),
+ * every partner's managedClients and invoice PDFs, before and after partnerships are ended and
+ * narrowed, tokens blocked and revoked, people removed and their roles changed. TOKEN_CASES sets
+ * how many (token, organization, path) cases to reach (default 10,000).
  */
 
 // ---------------------------------------------------------------- the oracle (no policy code)
@@ -80,7 +87,8 @@ const MANAGED = `query($id: ID!) { managedClients(partnerOrganizationId: $id, fi
 describe('tenant isolation (property)', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    // Tokens here ask far more than a script would: their rate buckets must not get in the way.
+    server = await startTestServer({ TOKEN_RATE_POINTS_PER_MINUTE: '10000000' });
   });
   afterAll(() => server.close(), 60_000);
 
@@ -178,4 +186,115 @@ describe('tenant isolation (property)', () => {
     expect(differences).toEqual([]);
     expect(cases).toBeGreaterThanOrEqual(Math.min(minCases, 1000));
   }, 600_000);
+
+  it('every API token reaches exactly what the oracle says, before and after the other side changes', async () => {
+    const seed = Number(process.env['TENANT_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
+    const minCases = Number(process.env['TOKEN_CASES'] ?? 10_000);
+    const random = prng(seed);
+    const passwordHash = await hashPassword('tenant-isolation');
+    const differences: string[] = [];
+    const counts = { organization: 0, managed: 0, pdf: 0, tokens: 0, changes: 0 };
+    const started = Date.now();
+    const cases = () => counts.organization + counts.managed + counts.pdf;
+    let worlds = 0;
+    for (let w = 0; cases() < minCases && differences.length < 20; w++) {
+      worlds += 1;
+      const world = generateWorld(random, 1000 + w);
+      await server.reset();
+      await writeWorld(server, world, passwordHash);
+      const billing = await writeBilling(server, random, world);
+      const tokens = generateTokens(random, world);
+      await writeTokens(server, tokens);
+      counts.tokens += tokens.length;
+      const partnerIds = [...new Set(world.partnerships.map((p) => p.partnerId))];
+      const differ = (what: string, got: unknown, expected: unknown) =>
+        differences.push(`world ${w}: ${what}: got ${JSON.stringify(got)}, expected ${JSON.stringify(expected)}`);
+
+      for (const pass of ['before', 'after'] as const) {
+        if (pass === 'after') counts.changes += (await changeMidRun(server, random, world, tokens)).length;
+        const truth = tokenOracle(world, tokens, billing);
+        const clientOf = new Map(tokens.map((t) => [t.id, new GraphQLTestClient(server.url, { authorization: `Bearer ${t.text}` })]));
+        const pairs = tokens.flatMap((token) => world.orgs.map((org) => ({ token, org })));
+        await inParallel(pairs, 8, async ({ token, org }) => {
+          const client = clientOf.get(token.id) as GraphQLTestClient;
+          const expected = truth.view(token, org.id);
+          const label = `${pass}: token ${token.id.slice(0, 8)} (${token.kind} of ${token.ownerId.slice(0, 8)}, ${JSON.stringify(token.scopes)}) → ${org.name}`;
+          const withMembers = typeof expected === 'object' && expected !== null && expected.members !== 'FORBIDDEN';
+          const response = await client.request<any>(TOKEN_ORGANIZATION(withMembers), { id: org.id });
+          const members = withMembers ? null : await client.request<any>(MEMBERS, { id: org.id });
+          if (expected === 'UNAUTHENTICATED' || expected === null) {
+            counts.organization += 2;
+            const code = expected ?? 'NOT_FOUND';
+            if (errorCode(response) !== code || response.data) differ(`${label} organization`, response.data ?? errorCode(response), code);
+            if (members && errorCode(members) !== code) differ(`${label} members`, members.data ?? errorCode(members), code);
+            return;
+          }
+          counts.organization += 13;
+          const got = response.data?.organization;
+          if (!got) return void differ(`${label} organization`, response.errors, 'reachable');
+          const ids = (connection: any) => connection.edges.map((e: any) => e.node.id);
+          const actual: Exclude<TokenView, null | 'UNAUTHENTICATED'> = {
+            via: got.viewerAccess.via,
+            role: got.viewerAccess.role,
+            access: got.viewerAccess.access,
+            products: ids(got.products).sort(),
+            members: withMembers ? got.members.totalCount : (members?.data?.organization?.members?.totalCount ?? errorCode(members as any)),
+            vatVisible: got.vatNumber !== null,
+            addressesVisible: got.billingAddresses.length > 0,
+            wallet: got.wallet !== null,
+            invoices: ids(got.invoices),
+            orders: ids(got.orders),
+            partnerships: got.partnerships.map((p: any) => p.id).sort(),
+            clientPartnerships: got.clientPartnerships.map((p: any) => p.id).sort(),
+            partnerProfile: got.partnerProfile !== null,
+            partnerRevenue: got.partnerRevenue !== null,
+          };
+          for (const key of Object.keys(expected) as (keyof typeof expected)[]) {
+            if (JSON.stringify(actual[key]) !== JSON.stringify(expected[key])) differ(`${label} ${key}`, actual[key], expected[key]);
+          }
+        });
+
+        const managedPairs = tokens.flatMap((token) => partnerIds.map((partnerId) => ({ token, partnerId })));
+        await inParallel(managedPairs, 8, async ({ token, partnerId }) => {
+          const expected = truth.managedClients(token, partnerId);
+          const response = await (clientOf.get(token.id) as GraphQLTestClient).request<any>(TOKEN_MANAGED, { id: partnerId });
+          counts.managed += 1;
+          const label = `${pass}: token ${token.id.slice(0, 8)} managedClients(${partnerId.slice(0, 8)})`;
+          if (expected === 'UNAUTHENTICATED' || expected === null) {
+            if (errorCode(response) !== (expected ?? 'NOT_FOUND')) differ(label, response.data ?? errorCode(response), expected ?? 'NOT_FOUND');
+            return;
+          }
+          const got = response.data?.managedClients?.edges.map((e: any) => e.node.partnershipId).sort();
+          if (JSON.stringify(got) !== JSON.stringify(expected) || response.data?.managedClients?.totalCount !== expected.length) differ(label, got ?? response.errors, expected);
+        });
+
+        // Every token against a sample of invoices: its owner's, and any other.
+        const downloads = tokens.flatMap((token) => {
+          const own = billing.orders.filter((o) => o.payerId === token.ownerId);
+          return [...(own.length ? [random.pick(own)] : []), ...(billing.orders.length ? [random.pick(billing.orders)] : [])].map((order) => ({ token, order }));
+        });
+        await inParallel(downloads, 8, async ({ token, order }) => {
+          const response = await fetch(`${server.url}/invoices/${order.invoiceId}.pdf`, { headers: { authorization: `Bearer ${token.text}` } });
+          await response.arrayBuffer();
+          counts.pdf += 1;
+          const expected = truth.pdf(token, order);
+          if (response.status !== expected) differ(`${pass}: token ${token.id.slice(0, 8)} invoice ${order.number}.pdf`, response.status, expected);
+        });
+      }
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `tenant isolation with tokens: seed ${seed} (reproduce: TENANT_SEED=${seed}), ${worlds} worlds, ${counts.tokens} tokens, ${counts.changes} changes mid-run, ` +
+        `${cases()} (token, organization, path) cases: ${counts.organization} organization paths, ${counts.managed} managedClients, ${counts.pdf} PDFs, ` +
+        `${differences.length} differences, ${seconds} s`,
+    );
+    expect(differences).toEqual([]);
+    expect(cases()).toBeGreaterThanOrEqual(Math.min(minCases, 10_000));
+  }, 900_000);
 });
+
+const TOKEN_ORGANIZATION = (withMembers: boolean) => `query($id: ID!) { organization(id: $id) { id vatNumber billingAddresses { id }
+  viewerAccess { via role access } products(first: 100) { edges { node { id } } } wallet { balance { amountMinor } }
+  invoices(first: 100) { edges { node { id } } } orders(first: 100) { edges { node { id } } }
+  partnerships { id } clientPartnerships { id } partnerProfile { publicName } partnerRevenue { total { amountMinor } }${withMembers ? ' members(first: 1) { totalCount }' : ''} } }`;
+const TOKEN_MANAGED = `query($id: ID!) { managedClients(partnerOrganizationId: $id, first: 100) { totalCount edges { node { partnershipId } } } }`;

@@ -11,10 +11,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 /** Variables that hold secrets: `password`, `currentPassword`, `newPassword`, `token`, `resetToken`… */
 const SECRET_VARIABLE = /password|token|secret/i;
 
-/** Records every string under a secret-named key, at any depth, for the suite's log check. */
+/** Records every string under a secret-named key, at any depth, for the suite's log check (ids, `tokenId`, are no secrets). */
 function recordSecretVariables(value: unknown, key = ''): void {
   if (typeof value === 'string') {
-    if (SECRET_VARIABLE.test(key)) recordSecret(value);
+    if (SECRET_VARIABLE.test(key) && !/Ids?$/.test(key)) recordSecret(value);
   } else if (Array.isArray(value)) {
     for (const item of value) recordSecretVariables(item, key);
   } else if (value && typeof value === 'object') {

@@ -72,7 +72,7 @@ export class ApiTokenRateBucket {
 /** One call of the public leaked-tokens endpoint (its per-IP limit counts these). */
 @Entity({ name: 'api_token_leak_report' })
 export class ApiTokenLeakReport {
-  @PrimaryGeneratedColumn({ type: 'bigint' })
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id!: string;
 
   @Column({ type: 'text' })

@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode, requestError, type RequestContext } from '@manager/api-core';
-import { API_TOKEN_RATE, chargeApiToken, type RateCharge, rateLimitHeaders } from '../usage/rate-limit';
+import { chargeApiToken, type RateCharge, rateLimitHeaders, tokenRateCapacity } from '../usage/rate-limit';
 import { recordApiTokenUse } from '../usage/record-use';
 import type { AuthenticatedToken } from './authenticate-token';
 
@@ -12,8 +12,19 @@ interface TokenRequest {
   charge?: RateCharge;
 }
 
-/** The token behind each request's context (set by the app when it builds the context). */
-const tokenRequests = new WeakMap<RequestContext, TokenRequest>();
+/**
+ * The token behind a request's context (set by the app when it builds the context), under a
+ * symbol: Apollo hands plugins and resolvers a shallow copy of the context, which keeps it.
+ */
+const TOKEN_REQUEST = Symbol('apiTokenRequest');
+type WithTokenRequest = RequestContext & { [TOKEN_REQUEST]?: TokenRequest };
+
+const tokenRequests = {
+  get: (ctx: RequestContext): TokenRequest | undefined => (ctx as WithTokenRequest)[TOKEN_REQUEST],
+  set: (ctx: RequestContext, request: TokenRequest): void => {
+    (ctx as WithTokenRequest)[TOKEN_REQUEST] = request;
+  },
+};
 
 /**
  * Ties an authenticated token to the request's context, and records its use once the response is
@@ -43,9 +54,9 @@ export function tooManyRequests429(charge: RateCharge): GraphQLError {
 export async function chargeApiTokenOperation(ctx: RequestContext, cost: number): Promise<void> {
   const request = tokenRequests.get(ctx);
   if (!request) return;
-  if (cost > API_TOKEN_RATE.capacity) {
+  if (cost > tokenRateCapacity()) {
     throw requestError(
-      `This operation costs ${cost}; a token may spend at most ${API_TOKEN_RATE.capacity} at once. Ask for smaller pages.`,
+      `This operation costs ${cost}; a token may spend at most ${tokenRateCapacity()} at once. Ask for smaller pages.`,
       { code: 'GRAPHQL_VALIDATION_FAILED' },
     );
   }

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { configureTokenRate } from '../usage/rate-limit';
 
 /**
  * The server's key for token hashes (TOKEN_HMAC_KEY, see the app's config), set once at start
@@ -6,8 +7,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 let hmacKey: Buffer | null = null;
 
-export function configureApiTokens(options: { hmacKey: Buffer }): void {
+/** At start: the hash key (TOKEN_HMAC_KEY) and the rate (TOKEN_RATE_POINTS_PER_MINUTE). */
+export function configureApiTokens(options: { hmacKey: Buffer; pointsPerMinute?: number }): void {
   hmacKey = options.hmacKey;
+  configureTokenRate(options.pointsPerMinute ?? 1_000);
 }
 
 /** HMAC-SHA-256 of a token's secret part: the only form in which it is stored. */

@@ -8,13 +8,25 @@ import { sqlRead } from '@manager/api-core';
  * all API instances share one bucket per token.
  */
 export const API_TOKEN_RATE = {
-  capacity: 2_000,
-  pointsPerMinute: 1_000,
   /** A file download (invoice PDF, export) costs this much. */
   fileCost: 10,
 } as const;
 
-const DRAIN_PER_SECOND = API_TOKEN_RATE.pointsPerMinute / 60;
+/** The bucket: TOKEN_RATE_POINTS_PER_MINUTE (default 1,000) drained a minute, twice that held. */
+const rate = { capacity: 2_000, pointsPerMinute: 1_000 };
+
+/** Set at start from the configuration (`configureApiTokens`). */
+export function configureTokenRate(pointsPerMinute: number): void {
+  rate.pointsPerMinute = pointsPerMinute;
+  rate.capacity = 2 * pointsPerMinute;
+}
+
+/** How much one token request may spend at most (the bucket's capacity). */
+export function tokenRateCapacity(): number {
+  return rate.capacity;
+}
+
+const drainPerSecond = () => rate.pointsPerMinute / 60;
 
 export interface RateCharge {
   accepted: boolean;
@@ -47,26 +59,26 @@ export async function chargeApiToken(dataSource: DataSource, tokenId: string, co
   const requested = Math.max(1, Math.ceil(cost));
   const [row] = await sqlRead(
     dataSource,
-    { name: 'tokens.rate-charge', text: CHARGE, values: [tokenId, requested, DRAIN_PER_SECOND, API_TOKEN_RATE.capacity] },
+    { name: 'tokens.rate-charge', text: CHARGE, values: [tokenId, requested, drainPerSecond(), rate.capacity] },
     (r: { level: number; accepted: boolean }) => r,
   );
   const level = Number(row.level);
   return {
     accepted: row.accepted,
     requested,
-    remaining: Math.max(0, Math.floor(API_TOKEN_RATE.capacity - level)),
-    resetSeconds: Math.ceil(level / DRAIN_PER_SECOND),
-    retryAfterSeconds: row.accepted ? 0 : Math.max(1, Math.ceil((level + requested - API_TOKEN_RATE.capacity) / DRAIN_PER_SECOND)),
+    remaining: Math.max(0, Math.floor(rate.capacity - level)),
+    resetSeconds: Math.ceil(level / drainPerSecond()),
+    retryAfterSeconds: row.accepted ? 0 : Math.max(1, Math.ceil((level + requested - rate.capacity) / drainPerSecond())),
   };
 }
 
 /** The RateLimit-* headers of a charge (draft-ietf-httpapi-ratelimit-headers), plus Retry-After when refused. */
 export function rateLimitHeaders(charge: RateCharge): Record<string, string> {
   return {
-    'RateLimit-Limit': String(API_TOKEN_RATE.capacity),
+    'RateLimit-Limit': String(rate.capacity),
     'RateLimit-Remaining': String(charge.remaining),
     'RateLimit-Reset': String(charge.resetSeconds),
-    'RateLimit-Policy': `${API_TOKEN_RATE.capacity};w=${Math.round((API_TOKEN_RATE.capacity / API_TOKEN_RATE.pointsPerMinute) * 60)}`,
+    'RateLimit-Policy': `${rate.capacity};w=${Math.round((rate.capacity / rate.pointsPerMinute) * 60)}`,
     ...(charge.accepted ? {} : { 'Retry-After': String(charge.retryAfterSeconds) }),
   };
 }

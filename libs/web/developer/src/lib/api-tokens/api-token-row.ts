@@ -31,7 +31,7 @@ import { TOKEN_KIND_LABELS, TOKEN_STATUS_NOTES, canRevoke, canRotate, clientSumm
         <mgr-token-status-chip [state]="t.status" />
       </div>
       <span class="meta">
-        <code>{{ t.displayPrefix }}</code> · {{ kindLabels[t.kind] }}
+        {{ kindLabels[t.kind] }} · <code>{{ t.displayPrefix }}</code>
       </span>
       <dl class="facts">
         <dt>Permissions</dt>

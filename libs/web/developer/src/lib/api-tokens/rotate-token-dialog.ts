@@ -18,7 +18,7 @@ export interface RotateTokenDialogData {
 /** 0..7 days, in words. */
 export const GRACE_PERIODS: readonly { days: number; label: string }[] = Array.from({ length: API_TOKEN_RULES.maxGracePeriodDays + 1 }, (_, days) => ({
   days,
-  label: days === 0 ? 'None: the old secret stops at once' : days === 1 ? '1 day' : `${days} days`,
+  label: days === 0 ? 'No time: it stops at once' : days === 1 ? '1 day' : `${days} days`,
 }));
 
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
@@ -66,14 +66,14 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
             The token gets a new secret. Its name, permissions, clients and expiry stay the same. Scripts must switch to the new
             secret before the old one stops working.
           </p>
-          <mat-form-field appearance="outline" class="field">
+          <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
             <mat-label>The old secret keeps working for</mat-label>
             <mat-select [formControl]="grace" data-testid="grace-period">
               @for (option of gracePeriods; track option.days) {
                 <mat-option [value]="option.days">{{ option.label }}</mat-option>
               }
             </mat-select>
-            <mat-hint>Up to {{ maxGrace }} days, time to deploy the new secret</mat-hint>
+            <mat-hint>Up to {{ maxGrace }} days: time to deploy the new secret</mat-hint>
           </mat-form-field>
           <mat-form-field appearance="outline" class="field">
             <mat-label>Your password</mat-label>
@@ -103,7 +103,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     .field {
       display: block;
       inline-size: 100%;
-      margin-block-end: 8px;
+      margin-block-end: 16px;
     }
     .error {
       color: var(--mat-sys-error);

@@ -33,7 +33,7 @@ export const CLIENT_CHOICES_PAGE_SIZE = 20;
   imports: [MatButton, MatCheckbox, MatChipSet, MatChip, MatChipRemove, MatFormField, MatLabel, MatPrefix, MatIcon, MatInput, MatProgressBar, LoadMore],
   template: `
     @if (selected().length) {
-      <mat-chip-set class="chosen" aria-label="Chosen clients">
+      <mat-chip-set class="chosen" aria-label="Chosen clients" data-testid="token-chosen-clients">
         @for (client of selected(); track client.id) {
           <mat-chip (removed)="toggle(client, false)">
             {{ client.name }}

@@ -40,8 +40,8 @@ import { MatIcon } from '@angular/material/icon';
       margin: 0 0 12px;
       padding: 12px 16px;
       border-radius: var(--mat-sys-corner-medium);
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
       font: var(--mat-sys-body-medium);
 
       mat-icon {

@@ -108,10 +108,11 @@ describe('initials', () => {
 describe('formatRelative', () => {
   const now = Date.parse('2026-03-01T12:00:00Z');
 
-  it('counts whole days from a day on, both ways', () => {
+  it('counts days from a day on, rounded, both ways', () => {
     expect(formatRelative('2026-05-30T12:00:00Z', 'en-GB', now)).toBe('in 90 days');
     expect(formatRelative('2026-02-26T11:00:00Z', 'en-GB', now)).toBe('3 days ago');
     expect(formatRelative('2026-03-02T13:00:00Z', 'en-GB', now)).toBe('tomorrow');
+    expect(formatRelative('2026-05-30T11:59:00Z', 'en-GB', now)).toBe('in 90 days');
   });
 
   it('uses hours within a day, minutes within an hour, and "now" within a minute', () => {

@@ -141,7 +141,7 @@ const DAY = 24 * HOUR;
 
 /**
  * An instant as a distance from now, in words and in the user's locale: "in 89 days", "5 minutes
- * ago", "now". Whole days from a day on (an expiry in 89 days reads better than "in 3 months"),
+ * ago", "now". Days from a day on, rounded (an expiry in 89 days reads better than "in 3 months"),
  * hours below that, minutes below an hour (the API truncates "last used" to the minute). Anything
  * that is not an instant comes back unchanged. `now` is for tests.
  *
@@ -158,5 +158,6 @@ export function formatRelative(value: string, locale: string, now: number = Date
   if (size < MINUTE) return words.format(0, 'second');
   if (size < HOUR) return words.format(Math.trunc(diff / MINUTE), 'minute');
   if (size < DAY) return words.format(Math.trunc(diff / HOUR), 'hour');
-  return words.format(Math.trunc(diff / DAY), 'day');
+  // Rounded: a token created for 90 days reads "in 90 days", not 89 and some hours.
+  return words.format(Math.round(diff / DAY), 'day');
 }

@@ -15,6 +15,7 @@ import { fund, key, PLACE_ORDER } from './support/billing-orders';
 import { Fixtures, PASSWORD } from './support/fixtures';
 import { errorCode, GraphQLTestClient } from './support/graphql-client';
 import { recordSecret } from './support/log-leaks';
+import { EXAMPLE_OPERATIONS } from '../src/http/graphiql';
 import { emails, PEOPLE, type PartnerWorld, seedPartnerWorld, UPDATE_SCOPE } from './support/partnerships';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -151,6 +152,22 @@ describe('API tokens', () => {
       });
       expect(errorCode(response)).toBe('FORBIDDEN');
       expect(await server.dataSource.query(`SELECT count(*)::int AS n FROM api_token`)).toEqual([{ n: 0 }]);
+    });
+
+    it('the playground has a token field, and its partner examples run with a token', async () => {
+      const page = await (await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+      expect(page).toContain('id="mgr-api-token"');
+      expect(page).not.toMatch(/<script(?![^>]*nonce=)/);
+      const { secret } = await createToken(paul, { ...acmeOnly(), clientSelection: 'ALL', clientOrganizationIds: null });
+      for (const [operationName, variables] of [['CurrentToken', {}], ['PartnerClients', { partnerOrganizationId: world.partner.id }]] as const) {
+        const response = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+          body: JSON.stringify({ query: EXAMPLE_OPERATIONS, operationName, variables }),
+        });
+        const body = (await response.json()) as any;
+        expect([operationName, response.status, body.errors]).toEqual([operationName, 200, undefined]);
+      }
     });
 
     it('decides every root field of the schema for tokens', async () => {

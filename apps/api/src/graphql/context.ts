@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { type Actor, loadersFactory, type RequestContext } from '@manager/api-core';
 import { resolveSession } from '@manager/api-identity';
-import { attachApiToken } from '@manager/api-tokens';
+import { attachApiTokenCandidate, recordApiTokenUse } from '@manager/api-tokens';
 import { apiContexts } from '../contexts';
 import { requestApiToken } from '../http/bearer-token';
 import { readSessionToken, sessionCookieWriter } from '../http/session-cookie';
@@ -12,8 +12,9 @@ const createLoaders = loadersFactory(apiContexts);
 
 /**
  * Builds the context of one GraphQL (or file) request: who is acting — the API token that
- * `bearerToken` authenticated, else the session cookie's person, else nobody — and fresh loaders
- * for them.
+ * `bearerToken` authenticated (file routes), else the session cookie's person, else nobody — and
+ * fresh loaders for them. A GraphQL request with a bearer token starts with nobody: the
+ * operation guard authenticates the token with the charge of the operation's cost, then signs it in.
  */
 export async function buildRequestContext(
   req: Request,
@@ -23,7 +24,7 @@ export async function buildRequestContext(
   publicUrl: () => string,
 ): Promise<RequestContext> {
   const token = requestApiToken(res);
-  const actor: Actor | null = token ? token.actor : await resolveSession(dataSource, readSessionToken(req));
+  const actor: Actor | null = token.authenticated?.actor ?? (token.candidate ? null : await resolveSession(dataSource, readSessionToken(req)));
   const ctx: RequestContext = {
     actor,
     dataSource,
@@ -43,8 +44,16 @@ export async function buildRequestContext(
       this.loaders = createLoaders(dataSource, null);
     },
   };
-  const requestLog = ctx.log;
-  // Its use is recorded once the answer is out, coalesced (see recordApiTokenUse).
-  if (token) attachApiToken(ctx, token, (record) => res.once('finish', record), requestLog);
+  // A token's use is recorded once the answer is out, coalesced (see recordApiTokenUse).
+  const afterResponse = (record: () => void) => res.once('finish', record);
+  if (token.candidate) attachApiTokenCandidate(ctx, token.candidate, afterResponse, ctx.log);
+  const authenticated = token.authenticated;
+  if (authenticated) {
+    afterResponse(() => {
+      recordApiTokenUse(dataSource, authenticated, ctx.loaders.core.reached, ctx.ip).catch((error: unknown) =>
+        ctx.log.warn({ err: error, tokenId: authenticated.actor.token.id }, 'could not record an API token use'),
+      );
+    });
+  }
   return ctx;
 }

@@ -1,7 +1,7 @@
 export { configureApiTokens, secretHmac } from './lib/format/token-secret';
-export { mintToken, parseToken, displayPrefix, TOKEN_LENGTH } from './lib/format/token-format';
+export { mintToken, parseToken, displayPrefix, TOKEN_LENGTH, type ParsedToken } from './lib/format/token-format';
 export { authenticateApiToken, TOKEN_REFUSALS, type AuthenticatedToken, type TokenRefusal } from './lib/auth/authenticate-token';
-export { attachApiToken, apiTokenPlugin, chargeApiTokenOperation } from './lib/auth/token-request';
+export { attachApiTokenCandidate, apiTokenPlugin, authenticateTokenRequest, hasApiToken } from './lib/auth/token-request';
 export { API_TOKEN_RATE, chargeApiToken, rateLimitHeaders, tokenRateCapacity, type RateCharge } from './lib/usage/rate-limit';
 export { recordApiTokenUse } from './lib/usage/record-use';
 export { truncatedIp } from './lib/usage/truncated-ip';

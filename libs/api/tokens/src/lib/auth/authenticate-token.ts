@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { sqlRead, type TokenActor } from '@manager/api-core';
 import type { ApiTokenKind, ApiTokenScopes } from '@manager/domain';
-import { parseToken } from '../format/token-format';
+import type { ParsedToken } from '../format/token-format';
 import { sameHmac, secretHmac } from '../format/token-secret';
+import { BUCKET_UPSERT, bucketParameters, type RateCharge, rateCharge } from '../usage/rate-limit';
 
 /**
  * Why a token is refused (HTTP 401, code UNAUTHENTICATED). A malformed token, an unknown id and a
@@ -27,9 +28,11 @@ export interface AuthenticatedToken {
   /** The minute of this request (the database's clock) and the token's last recorded use. */
   minute: Date;
   lastUsedAt: Date | null;
+  /** The organizations whose use by this token is already recorded for this minute. */
+  recordedThisMinute: readonly string[];
 }
 
-export type TokenAuthentication = { ok: true; token: AuthenticatedToken } | { ok: false; refusal: TokenRefusal };
+export type TokenAuthentication = { ok: true; token: AuthenticatedToken; charge: RateCharge } | { ok: false; refusal: TokenRefusal };
 
 interface TokenRow {
   id: string;
@@ -50,37 +53,57 @@ interface TokenRow {
   acting_member: boolean;
   last_used_at: Date | null;
   minute: Date;
+  recorded: string[];
+  level: number | null;
+  accepted: boolean | null;
 }
 
 /**
- * The token and everything the policy needs about it, in ONE statement by its public id: the
- * selected clients, the clients that blocked it, and whether the person bounding it is still a
- * member of its owner organization (the policy re-reads that person's role with every query).
+ * ONE statement per token request: the token by its public id with everything the policy needs
+ * (the selected clients, the clients that blocked it, whether the person bounding it is still a
+ * member of its owner, what its use this minute already recorded), and — only when the secret's
+ * HMAC matches and the token is usable — the charge of `cost` to its leaky bucket (see
+ * rate-limit.ts). So a token request costs the same number of round trips as a session lookup.
+ *
+ * The HMAC equality in SQL only decides whether to charge (a wrong secret must not drain someone
+ * else's bucket); the decision to accept is the constant-time comparison in Node below. Comparing
+ * keyed hashes in SQL leaks nothing usable: without the key nobody can aim a guess at a prefix.
  */
-const TOKEN_BY_PUBLIC_ID = `
-  SELECT t.id, t.kind, t.name, t.owner_organization_id, t.acting_user_id, t.created_by_user_id, t.scopes,
-         CASE WHEN t.all_clients THEN NULL
-              ELSE ARRAY(SELECT c.client_organization_id FROM api_token_client c WHERE c.token_id = t.id) END AS clients,
-         ARRAY(SELECT b.client_organization_id FROM api_token_block b WHERE b.token_id = t.id) AS blocked,
-         t.secret_hmac, t.previous_secret_hmac,
-         coalesce(t.previous_secret_valid_until > now(), false) AS previous_valid,
-         t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked, t.disabled_at IS NOT NULL AS disabled,
-         EXISTS (SELECT 1 FROM membership m
-                 WHERE m.user_id = t.acting_user_id AND m.organization_id = t.owner_organization_id) AS acting_member,
-         t.last_used_at, date_trunc('minute', now()) AS minute
-  FROM api_token t
-  WHERE t.public_id = $1`;
+const AUTHENTICATE_AND_CHARGE = `
+  WITH t AS (
+    SELECT t.id, t.kind, t.name, t.owner_organization_id, t.acting_user_id, t.created_by_user_id, t.scopes,
+           CASE WHEN t.all_clients THEN NULL
+                ELSE ARRAY(SELECT c.client_organization_id FROM api_token_client c WHERE c.token_id = t.id) END AS clients,
+           ARRAY(SELECT b.client_organization_id FROM api_token_block b WHERE b.token_id = t.id) AS blocked,
+           t.secret_hmac, t.previous_secret_hmac,
+           coalesce(t.previous_secret_valid_until > now(), false) AS previous_valid,
+           t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked, t.disabled_at IS NOT NULL AS disabled,
+           EXISTS (SELECT 1 FROM membership m
+                   WHERE m.user_id = t.acting_user_id AND m.organization_id = t.owner_organization_id) AS acting_member,
+           t.last_used_at, date_trunc('minute', now()) AS minute,
+           ARRAY(SELECT u.organization_id FROM api_token_usage u
+                 WHERE u.token_id = t.id AND u.last_used_at = date_trunc('minute', now())) AS recorded
+    FROM api_token t
+    WHERE t.public_id = $1
+  ), charge AS (
+    ${BUCKET_UPSERT('(SELECT t.id FROM t WHERE (t.secret_hmac = $2 OR (t.previous_valid AND t.previous_secret_hmac = $2)) AND NOT t.revoked AND NOT t.expired AND NOT t.disabled AND t.acting_member)', '$3', '$4', '$5')}
+  )
+  SELECT t.*, (SELECT level FROM charge) AS level, (SELECT accepted FROM charge) AS accepted FROM t`;
 
 /**
- * Checks a bearer token: its format and checksum first (no database access for garbage), then one
- * statement, then the HMAC of its secret against the current one and, during a rotation's grace
- * period, the previous one, both compared in constant time.
+ * Checks a bearer token whose format and checksum already passed (`parseToken`, no database
+ * for garbage): one statement (above), then the HMAC of its secret against the current one and,
+ * during a rotation's grace period, the previous one, in constant time. `cost` is charged to its
+ * bucket when it passes; `charge` says whether the bucket took it.
  */
-export async function authenticateApiToken(dataSource: DataSource, text: string): Promise<TokenAuthentication> {
-  const parsed = parseToken(text);
-  if (!parsed) return { ok: false, refusal: 'INVALID' };
-  const [row] = await sqlRead(dataSource, { name: 'tokens.authenticate', text: TOKEN_BY_PUBLIC_ID, values: [parsed.publicId] }, (r: TokenRow) => r);
+export async function authenticateApiToken(dataSource: DataSource, parsed: ParsedToken, cost: number): Promise<TokenAuthentication> {
+  const requested = Math.max(1, Math.ceil(cost));
   const candidate = secretHmac(parsed.secret);
+  const [row] = await sqlRead(
+    dataSource,
+    { name: 'tokens.authenticate', text: AUTHENTICATE_AND_CHARGE, values: [parsed.publicId, candidate, ...bucketParameters(requested)] },
+    (r: TokenRow) => r,
+  );
   if (!row || row.kind !== parsed.kind) return { ok: false, refusal: 'INVALID' };
   const current = sameHmac(candidate, row.secret_hmac);
   const previous = sameHmac(candidate, row.previous_secret_hmac);
@@ -92,6 +115,7 @@ export async function authenticateApiToken(dataSource: DataSource, text: string)
   if (row.disabled) return { ok: false, refusal: 'DISABLED' };
   // A personal token dies with its owner's membership; an organization token waits for a rotation.
   if (!row.acting_user_id || !row.acting_member) return { ok: false, refusal: row.kind === 'PERSONAL' ? 'REVOKED' : 'SUSPENDED' };
+  if (row.level === null || row.accepted === null) return { ok: false, refusal: 'INVALID' };
   return {
     ok: true,
     token: {
@@ -111,6 +135,8 @@ export async function authenticateApiToken(dataSource: DataSource, text: string)
       },
       minute: row.minute,
       lastUsedAt: row.last_used_at,
+      recordedThisMinute: row.recorded,
     },
+    charge: rateCharge(requested, Number(row.level), row.accepted),
   };
 }

@@ -2,42 +2,53 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { ErrorCode, requestError, type RequestContext } from '@manager/api-core';
-import { chargeApiToken, type RateCharge, rateLimitHeaders, tokenRateCapacity } from '../usage/rate-limit';
+import type { ParsedToken } from '../format/token-format';
+import { type RateCharge, rateLimitHeaders, tokenRateCapacity } from '../usage/rate-limit';
 import { recordApiTokenUse } from '../usage/record-use';
-import type { AuthenticatedToken } from './authenticate-token';
+import { type AuthenticatedToken, authenticateApiToken, TOKEN_REFUSALS } from './authenticate-token';
 
+/**
+ * A GraphQL request carrying a well-formed token: the token is checked together with the charge
+ * of the operation's cost, in one statement, once the operation (so its cost) is known — the
+ * operation guard calls `authenticateTokenRequest` before anything runs. Until then the request
+ * has no actor.
+ */
 interface TokenRequest {
-  token: AuthenticatedToken;
-  ip: string;
+  candidate: ParsedToken;
+  onFinished: (record: () => void) => void;
+  log: Logger;
+  token?: AuthenticatedToken;
   charge?: RateCharge;
+  refused?: boolean;
 }
 
 /**
- * The token behind a request's context (set by the app when it builds the context), under a
- * symbol: Apollo hands plugins and resolvers a shallow copy of the context, which keeps it.
+ * Kept on the context under a symbol: Apollo hands plugins and resolvers a shallow copy of the
+ * context, which keeps it (and `signIn` sets the actor on that copy, the one resolvers get).
  */
 const TOKEN_REQUEST = Symbol('apiTokenRequest');
 type WithTokenRequest = RequestContext & { [TOKEN_REQUEST]?: TokenRequest };
 
-const tokenRequests = {
-  get: (ctx: RequestContext): TokenRequest | undefined => (ctx as WithTokenRequest)[TOKEN_REQUEST],
-  set: (ctx: RequestContext, request: TokenRequest): void => {
-    (ctx as WithTokenRequest)[TOKEN_REQUEST] = request;
-  },
-};
+function tokenRequest(ctx: RequestContext): TokenRequest | undefined {
+  return (ctx as WithTokenRequest)[TOKEN_REQUEST];
+}
 
 /**
- * Ties an authenticated token to the request's context, and records its use once the response is
- * out (`onFinished`: the caller's hook on the HTTP response), so the coalesced usage write never
- * delays an answer. The organizations used are those the policy granted during the request.
+ * Marks a request's context as made with the (well-formed) bearer token `candidate`;
+ * `onFinished` is the caller's hook on the HTTP response, where the token's use is recorded once
+ * the answer is out, so the coalesced usage write never delays it.
  */
-export function attachApiToken(ctx: RequestContext, token: AuthenticatedToken, onFinished: (record: () => void) => void, log: Logger): void {
-  tokenRequests.set(ctx, { token, ip: ctx.ip });
-  onFinished(() => {
-    recordApiTokenUse(ctx.dataSource, token, ctx.loaders.core.reached, ctx.ip).catch((error: unknown) =>
-      log.warn({ err: error, tokenId: token.actor.token.id }, 'could not record an API token use'),
-    );
-  });
+export function attachApiTokenCandidate(ctx: RequestContext, candidate: ParsedToken, onFinished: (record: () => void) => void, log: Logger): void {
+  (ctx as WithTokenRequest)[TOKEN_REQUEST] = { candidate, onFinished, log };
+}
+
+/** Whether the request came with a bearer token (authenticated or not yet). */
+export function hasApiToken(ctx: RequestContext): boolean {
+  return tokenRequest(ctx) !== undefined;
+}
+
+function unauthenticatedToken(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
 export function tooManyRequests429(charge: RateCharge): GraphQLError {
@@ -47,33 +58,49 @@ export function tooManyRequests429(charge: RateCharge): GraphQLError {
 }
 
 /**
- * Charges the estimated cost of a token request's operation to its bucket, once the operation is
- * known and before anything runs: refused with HTTP 429 (TOO_MANY_REQUESTS, Retry-After) when
- * the bucket cannot take it, with 400 when no bucket ever could. Requests with a session: nothing.
+ * Authenticates the request's token and charges `cost` to its bucket (one statement): 401
+ * UNAUTHENTICATED when refused, 429 TOO_MANY_REQUESTS (Retry-After) when the bucket cannot take
+ * it, 400 when no bucket ever could; otherwise the token becomes the request's actor. Requests
+ * without a token: nothing.
  */
-export async function chargeApiTokenOperation(ctx: RequestContext, cost: number): Promise<void> {
-  const request = tokenRequests.get(ctx);
+export async function authenticateTokenRequest(ctx: RequestContext, cost: number): Promise<void> {
+  const request = tokenRequest(ctx);
   if (!request) return;
   if (cost > tokenRateCapacity()) {
-    throw requestError(
-      `This operation costs ${cost}; a token may spend at most ${tokenRateCapacity()} at once. Ask for smaller pages.`,
-      { code: 'GRAPHQL_VALIDATION_FAILED' },
-    );
+    throw requestError(`This operation costs ${cost}; a token may spend at most ${tokenRateCapacity()} at once. Ask for smaller pages.`, {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    });
   }
-  request.charge = await chargeApiToken(ctx.dataSource, request.token.actor.token.id, cost);
-  if (!request.charge.accepted) throw tooManyRequests429(request.charge);
+  const result = await authenticateApiToken(ctx.dataSource, request.candidate, cost);
+  if (!result.ok) {
+    request.refused = true;
+    throw unauthenticatedToken(TOKEN_REFUSALS[result.refusal]);
+  }
+  request.token = result.token;
+  request.charge = result.charge;
+  const token = result.token;
+  request.onFinished(() => {
+    recordApiTokenUse(ctx.dataSource, token, ctx.loaders.core.reached, ctx.ip).catch((error: unknown) =>
+      request.log.warn({ err: error, tokenId: token.actor.token.id }, 'could not record an API token use'),
+    );
+  });
+  if (!result.charge.accepted) throw tooManyRequests429(result.charge);
+  ctx.signIn(token.actor);
 }
 
 /**
  * Every token answer says where its budget stands: RateLimit-* headers and `extensions.cost`
- * `{ requested, remaining }` (Retry-After and status 429 when refused).
+ * `{ requested, remaining }` (Retry-After and status 429 when refused); a refused token gets
+ * `WWW-Authenticate: Bearer`, as on the file routes.
  */
 export function apiTokenPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response }) {
-          const charge = tokenRequests.get(contextValue)?.charge;
+          const request = tokenRequest(contextValue);
+          if (request?.refused) response.http.headers.set('www-authenticate', 'Bearer realm="manager", error="invalid_token"');
+          const charge = request?.charge;
           if (!charge) return;
           for (const [name, value] of Object.entries(rateLimitHeaders(charge))) response.http.headers.set(name.toLowerCase(), value);
           if (!charge.accepted) response.http.status = 429;

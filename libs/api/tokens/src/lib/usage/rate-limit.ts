@@ -41,35 +41,49 @@ export interface RateCharge {
 }
 
 /**
- * Drains the bucket for the time since its last charge, then takes `cost` if it fits. One
- * statement: the row lock of the upsert orders concurrent requests of one token, each seeing the
- * level the previous one left, so no burst of parallel requests gets past the capacity. The clock
- * never runs back (a request that waited for the lock drains from the later time).
+ * The charge, as a statement piece: drains the bucket of the token `tokenId` (SQL giving the id,
+ * or no row to charge nothing) for the time since its last charge, then takes `cost` if it fits.
+ * The row lock of the upsert orders concurrent requests of one token, each seeing the level the
+ * previous one left, so no burst of parallel requests gets past the capacity. The clock never
+ * runs back (a request that waited for the lock drains from the later time).
  */
-const CHARGE = `
+export const BUCKET_UPSERT = (tokenId: string, costParam: string, drainParam: string, capacityParam: string) => {
+  const [cost, drain, capacity] = [costParam, drainParam, capacityParam].map((p) => `${p}::float8`);
+  return `
   INSERT INTO api_token_rate_bucket AS b (token_id, level, updated_at, accepted)
-  VALUES ($1, $2, now(), true)
+  SELECT id, CASE WHEN ${cost} <= ${capacity} THEN ${cost} ELSE 0 END, now(), ${cost} <= ${capacity} FROM ${tokenId} AS charged(id)
   ON CONFLICT (token_id) DO UPDATE SET (level, updated_at, accepted) = (
-    SELECT CASE WHEN d.level + $2 <= $4 THEN d.level + $2 ELSE d.level END, d.at, d.level + $2 <= $4
-    FROM (SELECT greatest(0, b.level - extract(epoch FROM greatest(now() - b.updated_at, interval '0')) * $3) AS level,
+    SELECT CASE WHEN d.level + ${cost} <= ${capacity} THEN d.level + ${cost} ELSE d.level END, d.at, d.level + ${cost} <= ${capacity}
+    FROM (SELECT greatest(0, b.level - extract(epoch FROM greatest(now() - b.updated_at, interval '0')) * ${drain}) AS level,
                  greatest(b.updated_at, now()) AS at) d)
   RETURNING level, accepted`;
+};
 
+/** The values of `BUCKET_UPSERT`'s cost, drain and capacity, in that order. */
+export function bucketParameters(cost: number): [number, number, number] {
+  return [cost, drainPerSecond(), rate.capacity];
+}
+
+/** What a charge left, from the bucket's level after it. */
+export function rateCharge(requested: number, level: number, accepted: boolean): RateCharge {
+  return {
+    accepted,
+    requested,
+    remaining: Math.max(0, Math.floor(rate.capacity - level)),
+    resetSeconds: Math.ceil(level / drainPerSecond()),
+    retryAfterSeconds: accepted ? 0 : Math.max(1, Math.ceil((level + requested - rate.capacity) / drainPerSecond())),
+  };
+}
+
+/** Charges `cost` to a token's bucket on its own (the authentication statement usually does it). */
 export async function chargeApiToken(dataSource: DataSource, tokenId: string, cost: number): Promise<RateCharge> {
   const requested = Math.max(1, Math.ceil(cost));
   const [row] = await sqlRead(
     dataSource,
-    { name: 'tokens.rate-charge', text: CHARGE, values: [tokenId, requested, drainPerSecond(), rate.capacity] },
+    { name: 'tokens.rate-charge', text: BUCKET_UPSERT('(SELECT $1::uuid)', '$2', '$3', '$4'), values: [tokenId, ...bucketParameters(requested)] },
     (r: { level: number; accepted: boolean }) => r,
   );
-  const level = Number(row.level);
-  return {
-    accepted: row.accepted,
-    requested,
-    remaining: Math.max(0, Math.floor(rate.capacity - level)),
-    resetSeconds: Math.ceil(level / drainPerSecond()),
-    retryAfterSeconds: row.accepted ? 0 : Math.max(1, Math.ceil((level + requested - rate.capacity) / drainPerSecond())),
-  };
+  return rateCharge(requested, Number(row.level), row.accepted);
 }
 
 /** The RateLimit-* headers of a charge (draft-ietf-httpapi-ratelimit-headers), plus Retry-After when refused. */

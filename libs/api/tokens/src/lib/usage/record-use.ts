@@ -6,8 +6,8 @@ import { truncatedIp } from './truncated-ip';
  * Records that a token was used this minute, from `ip`, on the organizations the policy let it
  * reach (its clients; the owner itself is its own business). Coalesced: the token row is written
  * at most once a minute (only when its `last_used_at` is older than this minute), each
- * (token, organization, day) row likewise, and a request in a minute already recorded with no
- * client reached costs no statement at all. One statement otherwise.
+ * (token, organization, day) row likewise, and a request whose minute and clients are all
+ * recorded already (the authentication read them) costs no statement at all. One otherwise.
  */
 export async function recordApiTokenUse(
   dataSource: DataSource,
@@ -16,7 +16,8 @@ export async function recordApiTokenUse(
   ip: string,
 ): Promise<void> {
   const owner = token.actor.token.ownerOrganizationId;
-  const clients = [...reachedOrganizationIds].filter((id) => id !== owner);
+  const recorded = new Set(token.recordedThisMinute);
+  const clients = [...reachedOrganizationIds].filter((id) => id !== owner && !recorded.has(id));
   const minute = token.minute;
   const tokenRecorded = token.lastUsedAt !== null && token.lastUsedAt.getTime() >= minute.getTime();
   if (tokenRecorded && !clients.length) return;

@@ -155,8 +155,15 @@ export async function screenshotsLightAndDark(page: Page, name: string): Promise
   const dir = join(__dirname, '..', '..', 'test-output', 'screenshots');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectDark(page);
+  await nextPaint(page);
   await page.screenshot({ path: join(dir, `${name}-dark.png`), fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
   await expectLight(page);
+  await nextPaint(page);
   await page.screenshot({ path: join(dir, `${name}-light.png`), fullPage: true });
+}
+
+/** Waits two frames: what the last change restyled (a colour scheme, a width) is painted before a screenshot. */
+export async function nextPaint(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }

@@ -1,6 +1,6 @@
 import type { MembershipRole } from '@manager/domain';
 import { memberAccess } from '@manager/web-data-access';
-import { organizationTabs } from './org-tabs';
+import { apiTokensTab, organizationTabs } from './org-tabs';
 
 // A membership with the permissions the API answers for its role.
 const member = (role: MembershipRole) => memberAccess(role);
@@ -24,5 +24,9 @@ describe('organizationTabs', () => {
       '/org/o1/members',
       '/org/o1/activity',
     ]);
+  });
+
+  it('links every member to the API tokens of the organization', () => {
+    expect(apiTokensTab('o1')).toMatchObject({ label: 'API tokens', link: ['/org', 'o1', 'api-tokens'], exact: false });
   });
 });

@@ -31,3 +31,11 @@ export function organizationTabs(orgId: string, viewer: ViewerAccessLike): OrgTa
   }
   return tabs;
 }
+
+/**
+ * The developers' page, last in the bar: every member has personal API tokens (the legal
+ * responsible and administrators the organization's too), so it shows for any membership.
+ */
+export function apiTokensTab(orgId: string): OrgTab {
+  return { label: 'API tokens', icon: 'key', link: ['/org', orgId, 'api-tokens'], exact: false, testId: 'org-tab-api-tokens' };
+}

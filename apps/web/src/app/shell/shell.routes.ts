@@ -32,6 +32,7 @@ export const shellRoutes: Route[] = [
       // Billing (issue 5): imported statically like the partner library (tabs, icons); pages load lazily.
       { path: 'org/:orgId/billing', children: billingRoutes },
       { path: 'org/:orgId/revenue', children: revenueRoutes },
+      { path: 'org/:orgId/api-tokens', loadChildren: () => import('@manager/web-developer').then((m) => m.apiTokensRoutes) },
       { path: '', loadChildren: () => import('@manager/web-dashboard').then((m) => m.dashboardRoutes) },
     ],
   },

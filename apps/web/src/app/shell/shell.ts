@@ -12,7 +12,7 @@ import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { OpenMenuNow } from './open-menu-now';
-import { organizationTabs } from './org-tabs';
+import { apiTokensTab, organizationTabs } from './org-tabs';
 
 type ShellMenu = 'org' | 'user';
 
@@ -91,6 +91,7 @@ export class Shell {
       ...this.partner.tabs(membership.organizationId, membership.role),
       // Billing for BILLING_READ; Revenue too once the organization reads as a partner.
       ...billingTabs(membership.organizationId, viewer, this.isPartner(membership.organizationId)),
+      apiTokensTab(membership.organizationId),
     ];
   });
   private isPartner(orgId: string): boolean {

@@ -5,6 +5,7 @@ import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
+import { PartnerApiAccessSection } from '@manager/web-developer';
 import {
   CancelPartnerInvitationDocument,
   OrganizationPartnershipsDocument,
@@ -34,7 +35,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 @Component({
   selector: 'mgr-partners-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, Icon, MatMenu, MatMenuItem, MatMenuTrigger, EmptyState, PageStateView, PageHeader, LocalDatePipe, StatusChip],
+  imports: [RouterLink, MatAnchor, MatButton, MatIconButton, Icon, MatMenu, MatMenuItem, MatMenuTrigger, EmptyState, PageStateView, PageHeader, LocalDatePipe, StatusChip, PartnerApiAccessSection],
   templateUrl: './partners.page.html',
   styleUrl: './partners.page.scss',
 })

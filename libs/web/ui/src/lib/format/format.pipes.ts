@@ -5,6 +5,7 @@ import {
   entityTypeLabel,
   formatDate,
   formatMoney,
+  formatRelative,
   productCategoryLabel,
   roleLabel,
 } from './format';
@@ -27,6 +28,18 @@ export class LocalDatePipe implements PipeTransform {
   private readonly locale = inject(LOCALE_ID);
   transform(value: string | null | undefined, time?: 'time'): string {
     return value ? formatDate(value, this.locale, { time: time === 'time' }) : '';
+  }
+}
+
+/**
+ * `{{ token.expiresAt | relativeTime }}` → "in 89 days"; `{{ token.lastUsedAt | relativeTime }}` →
+ * "5 minutes ago". Pure: worked out when the value changes, which is what a list that reloads needs.
+ */
+@Pipe({ name: 'relativeTime' })
+export class RelativeTimePipe implements PipeTransform {
+  private readonly locale = inject(LOCALE_ID);
+  transform(value: string | null | undefined): string {
+    return value ? formatRelative(value, this.locale) : '';
   }
 }
 

@@ -4,6 +4,7 @@ import {
   formatDate,
   formatMoney,
   formatPercent,
+  formatRelative,
   humanizeEnum,
   initials,
   productCategoryLabel,
@@ -101,5 +102,28 @@ describe('initials', () => {
     expect(initials('  jean   marc  dupont ')).toBe('JD');
     expect(initials('plato')).toBe('P');
     expect(initials('')).toBe('?');
+  });
+});
+
+describe('formatRelative', () => {
+  const now = Date.parse('2026-03-01T12:00:00Z');
+
+  it('counts days from a day on, rounded, both ways', () => {
+    expect(formatRelative('2026-05-30T12:00:00Z', 'en-GB', now)).toBe('in 90 days');
+    expect(formatRelative('2026-02-26T11:00:00Z', 'en-GB', now)).toBe('3 days ago');
+    expect(formatRelative('2026-03-02T13:00:00Z', 'en-GB', now)).toBe('tomorrow');
+    expect(formatRelative('2026-05-30T11:59:00Z', 'en-GB', now)).toBe('in 90 days');
+  });
+
+  it('uses hours within a day, minutes within an hour, and "now" within a minute', () => {
+    expect(formatRelative('2026-03-01T07:00:00Z', 'en-GB', now)).toBe('5 hours ago');
+    expect(formatRelative('2026-03-01T11:55:00Z', 'en-GB', now)).toBe('5 minutes ago');
+    expect(formatRelative('2026-03-01T11:59:30Z', 'en-GB', now)).toBe('now');
+  });
+
+  it('follows the locale and leaves what is not an instant alone', () => {
+    expect(formatRelative('2026-03-31T12:00:00Z', 'fr-CH', now)).toBe('dans 30 jours');
+    expect(formatRelative('2026-03-31', 'en-GB', now)).toBe('2026-03-31');
+    expect(formatRelative('soon', 'en-GB', now)).toBe('soon');
   });
 });

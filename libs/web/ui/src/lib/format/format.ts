@@ -134,3 +134,30 @@ export function formatDate(value: string, locale: string, options: DateFormatOpt
     ...(options.timeZone ? { timeZone: options.timeZone } : {}),
   }).format(instant);
 }
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * An instant as a distance from now, in words and in the user's locale: "in 89 days", "5 minutes
+ * ago", "now". Days from a day on, rounded (an expiry in 89 days reads better than "in 3 months"),
+ * hours below that, minutes below an hour (the API truncates "last used" to the minute). Anything
+ * that is not an instant comes back unchanged. `now` is for tests.
+ *
+ * @example
+ * formatRelative('2026-03-31T12:00:00Z', 'en-GB', Date.parse('2026-03-01T12:00:00Z')); // "in 30 days"
+ * formatRelative('2026-03-01T11:55:00Z', 'en-GB', Date.parse('2026-03-01T12:00:00Z')); // "5 minutes ago"
+ */
+export function formatRelative(value: string, locale: string, now: number = Date.now()): string {
+  const at = Date.parse(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(at)) return value;
+  const words = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const diff = at - now;
+  const size = Math.abs(diff);
+  if (size < MINUTE) return words.format(0, 'second');
+  if (size < HOUR) return words.format(Math.trunc(diff / MINUTE), 'minute');
+  if (size < DAY) return words.format(Math.trunc(diff / HOUR), 'hour');
+  // Rounded: a token created for 90 days reads "in 90 days", not 89 and some hours.
+  return words.format(Math.round(diff / DAY), 'day');
+}

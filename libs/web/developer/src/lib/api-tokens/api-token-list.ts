@@ -1,0 +1,92 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import type { ApiTokenKind } from '@manager/domain';
+import type { ApiTokenRowFragment } from '@manager/web-data-access';
+import { Icon } from '@manager/web-ui/icons';
+import { type KeysetList, LoadMore } from '@manager/web-ui';
+import { ApiTokenRow } from './api-token-row';
+
+/** One kind of tokens: its own loading and failure, the rows, "Load more". */
+@Component({
+  selector: 'mgr-api-token-list',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButton, Icon, MatProgressBar, LoadMore, ApiTokenRow],
+  template: `
+    @let tokens = list();
+    @switch (tokens.status()) {
+      @case ('loading') {
+        <mat-progress-bar mode="indeterminate" aria-label="Loading the tokens" />
+      }
+      @case ('error') {
+        <div class="failure" role="alert">
+          <span>The tokens could not be loaded.</span>
+          <button mat-stroked-button type="button" (click)="tokens.reload()">Try again</button>
+        </div>
+      }
+      @default {
+        @if (tokens.empty()) {
+          <p class="empty" data-testid="api-tokens-empty">
+            <mat-icon svgIcon="key" aria-hidden="true" />
+            <span>
+              <strong>{{ kind() === 'ORGANIZATION' ? 'No organization token yet.' : 'No personal token yet.' }}</strong>
+              Create one token per script, with only the permissions it needs.
+            </span>
+          </p>
+        } @else {
+          <div class="rows" role="list">
+            @for (token of tokens.items(); track token.id) {
+              <mgr-api-token-row [token]="token" [showsClients]="showsClients()" [manageable]="true" (rotate)="rotate.emit($event)" (revoke)="revoke.emit($event)" />
+            }
+          </div>
+          @if (tokens.hasNextPage()) {
+            <mgr-load-more [list]="tokens" failure="Could not load more tokens. Try again." />
+          }
+        }
+      }
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .rows {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-large);
+      background: var(--mat-sys-surface-container-lowest);
+      overflow: hidden;
+    }
+    .empty {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+      margin: 0;
+      padding: 24px;
+      border: 1px dashed var(--mat-sys-outline-variant);
+      border-radius: var(--mat-sys-corner-large);
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+      mat-icon {
+        flex: none;
+        color: var(--mat-sys-on-surface-variant);
+      }
+      strong {
+        color: var(--mat-sys-on-surface);
+      }
+    }
+    .failure {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 12px;
+      color: var(--mat-sys-error);
+    }
+  `,
+})
+export class ApiTokenList {
+  readonly list = input.required<KeysetList<ApiTokenRowFragment>>();
+  readonly kind = input.required<ApiTokenKind>();
+  readonly showsClients = input(false);
+  readonly rotate = output<ApiTokenRowFragment>();
+  readonly revoke = output<ApiTokenRowFragment>();
+}

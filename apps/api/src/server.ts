@@ -52,6 +52,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       trustProxy: config.trustProxy,
       publicUrl: () => publicUrl,
       developerPages: !config.production,
+      countSqlStatements: config.exposeSqlStatements,
     });
     const http = createServer(app);
     http.keepAliveTimeout = 65_000;

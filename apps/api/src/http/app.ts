@@ -29,6 +29,12 @@ export interface HttpAppOptions {
   publicUrl: () => string;
   /** Serve the developer pages (/dev/emails, loopback only): never in production, where /dev/* is a 404. */
   developerPages: boolean;
+  /**
+   * Open a SQL statement log per GraphQL request (EXPOSE_SQL_STATEMENTS: tests, benchmarks).
+   * Off, no scope is opened: an AsyncLocalStorage scope switches on Node's promise hooks for the
+   * whole process, a cost every promise of every request would pay for a count nobody reads.
+   */
+  countSqlStatements?: boolean;
 }
 
 /** The HTTP surface: health, GraphQL (+ GraphiQL for browsers) and the SPA. */
@@ -73,8 +79,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(
     '/graphql',
     graphiqlPage(),
-    // Each GraphQL request gets its own statement log (reported only when the plugin is on).
-    (_req, _res, next) => withSqlStatementLog(next),
+    // Each GraphQL request gets its own statement log when the count is reported (see countSqlStatements).
+    ...(options.countSqlStatements ? [(_req: unknown, _res: unknown, next: () => void) => withSqlStatementLog(next)] : []),
     cookieParser(),
     // API tokens: the Authorization header only; refused before the body is even parsed.
     bearerToken(dataSource),

@@ -79,10 +79,16 @@ const row = (action: string, data: Record<string, unknown>, forPartner: boolean,
   twin_for_partner: twin ? twin.forPartner : null,
 });
 
+/**
+ * Actions that came after the vocabulary: they were only ever stored structured, so no English
+ * sentence of theirs exists to read back. A new action belongs here, never in SAMPLES.
+ */
+const BORN_STRUCTURED = (action: string) => action.startsWith('api_token.');
+
 describe('reading the stored sentences back into data', () => {
   it('knows a sentence of every action the API wrote before the vocabulary, and has a sample of each', () => {
     const sampled = new Set(SAMPLES.map(([action]) => action));
-    expect([...sampled].sort()).toEqual(Object.keys(AUDIT_ACTIONS).sort());
+    expect([...sampled].sort()).toEqual(Object.keys(AUDIT_ACTIONS).filter((action) => !BORN_STRUCTURED(action)).sort());
     for (const action of sampled) expect(readLegacySummary(action, 'no such sentence')).toEqual([]);
   });
 

@@ -13,7 +13,8 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { ConfirmDialog, type ConfirmDialogData, KeysetList, PageHeader, PageStateView } from '@manager/web-ui';
+import { KeysetList, PageHeader, PageStateView } from '@manager/web-ui';
+import { ConfirmDialog, type ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { choosesClients, mayHaveTokens, mayManageOrganizationTokens } from '../shared/token-access';

@@ -11,7 +11,8 @@ import {
   UnblockPartnerApiTokenDocument,
   apiError,
 } from '@manager/web-data-access';
-import { ConfirmDialog, type ConfirmDialogData, KeysetList, LoadMore, LocalDatePipe, RelativeTimePipe } from '@manager/web-ui';
+import { KeysetList, LoadMore, LocalDatePipe, RelativeTimePipe } from '@manager/web-ui';
+import { ConfirmDialog, type ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { TokenStatusChip } from '../shared/token-status-chip';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { countryName, PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@manager/domain';
+import { PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@manager/domain';
 import type { OperatorConfig, SubProcessor } from '../operator/operator-config';
 import { PROCESSING_BY_PRODUCT, securityMeasures } from './processing-by-product';
 
@@ -115,8 +115,8 @@ export function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
   paragraph(
     [
       organization.name,
+      // The address lines end with the country, written out (the organization's own without an address).
       ...organization.addressLines,
-      countryName(organization.country) ?? organization.country,
       ...(organization.vatNumber ? [`VAT number: ${organization.vatNumber}`] : []),
     ].join('\n'),
   );
@@ -151,9 +151,11 @@ export function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
   );
 
   heading('H2', 'Verification');
+  paragraph(`Verification code: ${data.verificationCode}`);
   paragraph(
-    `Verification code: ${data.verificationCode}\nCheck that this document is genuine at ${data.verificationUrl}: the page answers whether it is genuine, its version, its date and the organization's name, and checks an uploaded copy byte for byte against the SHA-256 fingerprint recorded when it was generated.`,
+    "Anyone may check that this document is genuine at the address below: it answers whether it is genuine, its version, its date and the organization's name, and checks an uploaded copy byte for byte against the SHA-256 fingerprint recorded when it was generated.",
   );
+  root.add(doc.struct('Link', {}, () => doc.font('body').fontSize(9).fillColor('#0b57d0').text(data.verificationUrl, { width, link: data.verificationUrl, underline: true })));
   root.end();
   doc.end();
   return done;

@@ -34,8 +34,11 @@ export class CookieConsentResolver {
     return Object.assign(new CookieConsentConnection(), await myCookieConsentPage(ctx, first, after ?? null));
   }
 
+  /** By category id (jsonb keeps no order). */
   @FieldResolver(() => [CookieChoice])
   choices(@Root() consent: CookieConsent): CookieChoice[] {
-    return Object.entries(consent.choices).map(([category, granted]) => ({ category, granted }));
+    return Object.entries(consent.choices)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([category, granted]) => ({ category, granted }));
   }
 }

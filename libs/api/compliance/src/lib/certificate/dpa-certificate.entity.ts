@@ -39,6 +39,6 @@ export class DpaCertificate {
   verificationCode!: string;
 
   @Field(() => Date)
-  @Column({ name: 'generated_at', type: 'timestamptz', precision: 3 })
+  @Column({ name: 'generated_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   generatedAt!: Date;
 }

@@ -25,6 +25,6 @@ export class CookieConsent {
   source!: 'DIALOG' | 'GPC';
 
   @Field(() => Date)
-  @Column({ name: 'decided_at', type: 'timestamptz', precision: 3 })
+  @Column({ name: 'decided_at', type: 'timestamptz', precision: 3, default: () => 'now()' })
   decidedAt!: Date;
 }

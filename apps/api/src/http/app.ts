@@ -16,6 +16,7 @@ import { buildRequestContext } from '../graphql/context';
 import { HTTP_LOG_SERIALIZERS } from '../logger';
 import { bearerToken } from './bearer-token';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
+import { inlineScriptSources } from './inline-scripts';
 import { developerPages } from './developer-pages';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
 import { spaRouter } from './spa';
@@ -53,7 +54,9 @@ export function createHttpApp(options: HttpAppOptions): Express {
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
-          // Angular inserts component styles at run time; scripts stay 'self' only.
+          // Angular inserts component styles at run time; scripts stay 'self' plus the browser
+          // check inlined in index.html, by its hash.
+          'script-src': ["'self'", ...inlineScriptSources(options.webRoot)],
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:'],
           'font-src': ["'self'", 'data:'],

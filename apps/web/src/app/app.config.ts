@@ -1,5 +1,8 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { PRODUCT_VERSION } from '@manager/web-compliance/footer';
+// Only `version` is bundled: esbuild keeps the named fields of a JSON import that are used.
+import { version } from '../../../../package.json';
 import { appRoutes } from './app.routes';
 
 /**
@@ -11,5 +14,6 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
+    { provide: PRODUCT_VERSION, useValue: version },
   ],
 };

@@ -14,5 +14,9 @@ export const appRoutes: Route[] = [
   { path: 'change-user', loadChildren: () => import('@manager/web-auth').then((m) => m.changeUserRoutes) },
   { path: 'forgot-password', loadChildren: () => import('@manager/web-auth').then((m) => m.forgotPasswordRoutes) },
   { path: 'signup', loadChildren: () => import('@manager/web-organizations').then((m) => m.signupRoutes) },
+  // The footer's public pages and the certificate check: plain fetch, no GraphQL client.
+  { path: 'privacy', loadChildren: () => import('@manager/web-compliance').then((m) => m.privacyRoutes) },
+  { path: 'browsers', loadChildren: () => import('@manager/web-compliance').then((m) => m.supportedBrowsersRoutes) },
+  { path: 'verify/dpa', loadChildren: () => import('@manager/web-compliance').then((m) => m.dpaVerificationRoutes) },
   { path: '', loadChildren: () => import('./api.routes').then((m) => m.apiRoutes) },
 ];

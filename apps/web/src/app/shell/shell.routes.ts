@@ -12,6 +12,7 @@ export const shellRoutes: Route[] = [
     providers: [provideAppIcons(), providePartnerIcons(), provideBillingIcons()],
     children: [
       { path: 'account/security', loadChildren: () => import('@manager/web-auth').then((m) => m.accountSecurityRoutes) },
+      { path: 'account/privacy', loadChildren: () => import('@manager/web-compliance').then((m) => m.cookieDecisionsRoutes) },
       {
         path: 'organizations/new',
         loadChildren: () => import('@manager/web-organizations').then((m) => m.createOrganizationRoutes),
@@ -23,6 +24,10 @@ export const shellRoutes: Route[] = [
       {
         path: 'org/:orgId/activity',
         loadChildren: () => import('@manager/web-organizations').then((m) => m.activityRoutes),
+      },
+      {
+        path: 'org/:orgId/data-protection',
+        loadChildren: () => import('@manager/web-compliance').then((m) => m.dataProtectionRoutes),
       },
       { path: 'org/:orgId/members', loadChildren: () => import('@manager/web-members').then((m) => m.membersRoutes) },
       // The partner library is imported statically (banner, switcher); its pages load lazily (loadComponent).

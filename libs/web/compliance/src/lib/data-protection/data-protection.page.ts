@@ -55,7 +55,7 @@ function fileName(response: Response): string {
 
       <h2 class="list-heading">Generated agreements</h2>
       @if (agreements.items().length === 0) {
-        <mgr-empty-state icon="history" [headingLevel]="3" heading="None generated yet" message="Each agreement you or an administrator generate is listed here." />
+        <mgr-empty-state icon="history" [headingLevel]="2" heading="None generated yet" message="Each agreement you or an administrator generate is listed here." />
       } @else {
         <table class="agreements" data-testid="dpa-records">
           <thead>

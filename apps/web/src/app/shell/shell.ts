@@ -9,6 +9,7 @@ import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@mana
 import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
 import { type MembershipRole, ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain';
+import { CookieConsentStore } from '@manager/web-compliance/footer';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -130,6 +131,8 @@ export class Shell {
   ];
 
   constructor() {
+    // A cookie decision made in this browser before signing in goes on the account too.
+    void inject(CookieConsentStore).recordIfPending().catch(() => undefined);
     // The account's choice applies on every device it signs in on.
     effect(() => this.theme.apply(this.themePreference()));
     effect(() => {

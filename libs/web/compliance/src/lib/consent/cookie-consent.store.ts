@@ -9,6 +9,8 @@ export interface CookieDecision {
   /** ISO time of the decision: it holds `validityMonths`, then the dialog asks again. */
   decidedAt: string;
   source: 'DIALOG' | 'GPC';
+  /** Recorded on the account of whoever was signed in; a decision made signed out is recorded at the next sign-in. */
+  recorded?: boolean;
 }
 
 /**
@@ -83,21 +85,45 @@ export class CookieConsentStore {
 
   /** Stores the choice here and, when someone is signed in, records it on their account. */
   async decide(policy: CookiePolicy, choices: Record<string, boolean>, source: 'DIALOG' | 'GPC'): Promise<void> {
-    const decision: CookieDecision = { version: policy.version, choices, decidedAt: new Date().toISOString(), source };
+    const decision: CookieDecision = { version: policy.version, choices, decidedAt: new Date().toISOString(), source, recorded: false };
+    this.store(decision);
+    this.policy.set(policy);
+    await this.record(policy, decision);
+  }
+
+  /**
+   * In the signed-in frame: a decision this browser made while nobody was signed in (the Global
+   * Privacy Control refusal on the login page, a choice on a public page) is recorded now.
+   */
+  async recordIfPending(): Promise<void> {
+    if (!this.stored() || this.stored()?.recorded) return;
+    const policy = await this.loadPolicy();
+    const decision = this.decision();
+    if (decision && !decision.recorded) await this.record(policy, decision);
+  }
+
+  private async record(policy: CookiePolicy, decision: CookieDecision): Promise<void> {
+    try {
+      await postGraphql(RecordCookieConsentDocument, {
+        input: {
+          version: policy.version,
+          source: decision.source,
+          choices: policy.optionalCategories.map((c) => ({ category: c.id, granted: decision.choices[c.id] === true })),
+        },
+      });
+      this.store({ ...decision, recorded: true });
+    } catch {
+      // Not signed in (UNAUTHENTICATED), or offline: the choice holds in this browser all the same.
+    }
+  }
+
+  private store(decision: CookieDecision): void {
     try {
       localStorage.setItem(STORAGE_KEY, JSON.stringify(decision));
     } catch {
       // Storage refused (private mode): the choice holds for this page only.
     }
     this.stored.set(decision);
-    this.policy.set(policy);
-    try {
-      await postGraphql(RecordCookieConsentDocument, {
-        input: { version: policy.version, source, choices: policy.optionalCategories.map((c) => ({ category: c.id, granted: choices[c.id] === true })) },
-      });
-    } catch {
-      // Not signed in (UNAUTHENTICATED), or offline: the choice stays in this browser all the same.
-    }
   }
 
   private forget(): void {

@@ -1,7 +1,9 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { PRODUCT_VERSION } from '@manager/web-compliance/footer';
-// Only `version` is bundled: esbuild keeps the named fields of a JSON import that are used.
+// The root package.json is the product version's one source; only `version` is bundled (esbuild
+// keeps the named fields of a JSON import that are used).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { version } from '../../../../package.json';
 import { appRoutes } from './app.routes';
 

@@ -9,7 +9,6 @@ import { SUPPORTED_BROWSERS } from './supported-browsers';
  * lack a feature the app's CSS or the inline check relies on.
  */
 // caniuse-lite ships no types: the two calls used here, typed.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const lite = require('caniuse-lite') as {
   agents: Record<string, { release_date: Record<string, number | null> } | undefined>;
   features: Record<string, unknown>;

@@ -46,14 +46,20 @@ export const PRODUCT_VERSION = new InjectionToken<string>('PRODUCT_VERSION');
     ul {
       display: flex;
       flex-wrap: wrap;
+      align-items: center;
       gap: 4px 20px;
       margin: 0;
       padding: 0;
       list-style: none;
     }
+    li {
+      display: flex;
+    }
     a,
     .link {
+      display: block;
       padding: 4px 0;
+      line-height: 20px;
       border: 0;
       background: none;
       color: var(--mat-sys-primary);

@@ -127,7 +127,7 @@ describe('compliance: the data processing agreement and cookie decisions', () =>
     expect(text).toContain(`${server.url}/verify/dpa/${code}`);
   });
 
-  it('is a tagged PDF 1.7 with its fonts embedded', async () => {
+  it('is a tagged PDF/A-2a (PDF 1.7) with its fonts embedded', async () => {
     const pdf = Buffer.from(await (await generate(await as('lr'))).arrayBuffer());
     const raw = pdf.toString('latin1');
     expect(raw.startsWith('%PDF-1.7')).toBe(true);
@@ -137,6 +137,10 @@ describe('compliance: the data processing agreement and cookie decisions', () =>
     expect(raw).toMatch(/\/Lang \(en-GB\)/);
     expect(raw).toMatch(/\/FontFile2/);
     expect(raw).toMatch(/LiberationSans/);
+    // PDF/A-2a: its identification in the XMP metadata, and an output intent (colour profile).
+    expect(raw).toMatch(/pdfaid:part>2</);
+    expect(raw).toMatch(/pdfaid:conformance>A</);
+    expect(raw).toMatch(/\/OutputIntents/);
   });
 
   it('records who generated which version when, with the SHA-256 of the bytes handed out; the fingerprint verifies publicly, a changed byte does not', async () => {

@@ -39,7 +39,7 @@ export function subProcessorsFor(list: readonly SubProcessor[], products: readon
 const day = (date: Date | string) => (typeof date === 'string' ? date : date.toISOString().slice(0, 10));
 
 /**
- * Renders the data processing agreement as a tagged PDF (PDF 1.7, logical structure: headings,
+ * Renders the data processing agreement as a tagged PDF/A-2a (PDF 1.7, logical structure: headings,
  * paragraphs, lists; language set; fonts embedded), into a buffer: its SHA-256 is recorded
  * before anyone receives it. Structured after the annexes of the EU standard contractual
  * clauses (2021/914): I.A parties, I.B description of the processing, II technical and
@@ -53,6 +53,8 @@ export function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
     size: 'A4',
     margin: MARGIN,
     pdfVersion: '1.7',
+    // PDF/A-2a: archivable (fonts embedded, colour profile, XMP metadata) and accessible (tagged).
+    subset: 'PDF/A-2a',
     tagged: true,
     lang: 'en-GB',
     displayTitle: true,

@@ -59,9 +59,11 @@ import { CookieConsentStore, globalPrivacyControl } from './cookie-consent.store
     <mat-dialog-actions>
       @if (policy.optionalCategories.length) {
         <button mat-button type="button" (click)="save()" data-testid="cookie-save">Save choices</button>
-        <span class="spacer"></span>
-        <button mat-flat-button type="button" (click)="all(false)" data-testid="cookie-reject">Reject all</button>
-        <button mat-flat-button type="button" (click)="all(true)" data-testid="cookie-accept">Accept all</button>
+        <!-- Same weight, side by side: refusing is exactly as easy as accepting. -->
+        <span class="choice">
+          <button mat-flat-button type="button" (click)="all(false)" data-testid="cookie-reject">Reject all</button>
+          <button mat-flat-button type="button" (click)="all(true)" data-testid="cookie-accept">Accept all</button>
+        </span>
       } @else {
         <button mat-flat-button type="button" mat-dialog-close data-testid="cookie-close">Close</button>
       }
@@ -97,12 +99,23 @@ import { CookieConsentStore, globalPrivacyControl } from './cookie-consent.store
       background: var(--mat-sys-secondary-container);
       color: var(--mat-sys-on-secondary-container);
     }
-    .spacer {
-      flex: 1;
-    }
     mat-dialog-actions {
       flex-wrap: wrap;
       gap: 8px;
+    }
+    .choice {
+      display: flex;
+      gap: 8px;
+      margin-inline-start: auto;
+    }
+    @media (max-width: 480px) {
+      .choice {
+        flex: 1 1 100%;
+        order: -1;
+      }
+      .choice button {
+        flex: 1;
+      }
     }
   `,
 })

@@ -71,7 +71,9 @@ export const TABLE_LINE = /var MIN = \{[^}]*\}; \/\/ generated from \.browsersli
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const browsers = supportedBrowsers();
-  writeFileSync(TS_FILE, domainFile(browsers));
+  // Formatted as the repository formats TypeScript, so a run that changes nothing leaves no diff.
+  const prettier = require('prettier');
+  writeFileSync(TS_FILE, await prettier.format(domainFile(browsers), { ...(await prettier.resolveConfig(TS_FILE)), filepath: TS_FILE }));
   const html = readFileSync(INDEX_HTML, 'utf8');
   if (!TABLE_LINE.test(html)) throw new Error(`No "var MIN = {…}; // generated from .browserslistrc" line in ${INDEX_HTML}`);
   writeFileSync(INDEX_HTML, html.replace(TABLE_LINE, `var MIN = ${inlineTable(browsers)}; // generated from .browserslistrc`));

@@ -150,6 +150,9 @@ describe('compliance: the data processing agreement and cookie decisions', () =>
     const [record] = records.organization.dataProcessingAgreements.edges.map((e: { node: unknown }) => e.node);
     expect(records.organization.dataProcessingAgreements.totalCount).toBe(1);
     expect(record).toMatchObject({ version: '2026-1', generatedByName: 'Person lr', fingerprint: createHash('sha256').update(pdf).digest('hex') });
+    // And in the organization's activity, worded from structured data.
+    const trail = await lr.data(`query($id: ID!) { organization(id: $id) { auditTrail(first: 5) { edges { node { action actorName summary } } } } }`, { id: client.id });
+    expect(trail.organization.auditTrail.edges[0].node).toEqual({ action: 'dpa.generated', actorName: 'Person lr', summary: 'Generated the data processing agreement (GDPR certificate), version 2026-1' });
 
     // By the printed code: only genuine, version, date, organization name.
     const byCode = await fetch(`${server.url}/dpa-verification/${record.verificationCode}`);

@@ -10,6 +10,7 @@ import {
   notFound,
   organizationAccess,
   pageRequest,
+  recordAuditEvent,
   type RequestContext,
   sqlRead,
   type SqlReader,
@@ -109,7 +110,9 @@ export async function generateDpaCertificate(ctx: RequestContext, organizationId
       verificationCode,
       generatedAt,
     });
-    return txc.tx.save(row);
+    const saved = await txc.tx.save(row);
+    await recordAuditEvent(txc, { organizationId, action: 'dpa.generated', data: { version: saved.version }, targetId: saved.id });
+    return saved;
   });
   return { outcome: 'GENERATED', pdf, certificate };
 }

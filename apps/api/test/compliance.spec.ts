@@ -80,7 +80,7 @@ describe('compliance: the data processing agreement and cookie decisions', () =>
     const lr = await as('lr');
     for (const id of [randomUUID(), 'not-a-uuid']) {
       const response = await generate(lr, id);
-      expect([response.status, await response.text()]).toEqual([404, JSON.stringify({ errors: [{ message: 'Data processing agreement not found.', extensions: { code: 'NOT_FOUND' } }] })]);
+      expect([response.status, await response.text()]).toEqual([404, JSON.stringify({ code: 'NOT_FOUND', message: 'Data processing agreement not found.', errors: [{ message: 'Data processing agreement not found.', extensions: { code: 'NOT_FOUND' } }] })]);
     }
     expect((await generate(null)).status).toBe(401);
     expect(await codeOf(await generate(lr, client.id, { authorization: 'Bearer mgro_whatever' }))).toBe('UNAUTHENTICATED');

@@ -52,7 +52,7 @@ export interface WrittenOrder {
   totalMinor: number;
   issuedAt: Date;
   commission: { id: string; partnerId: string; kind: CommissionKind; amountMinor: number; createdAt: Date } | null;
-  walletEntryIds: { organizationId: string; id: string }[];
+  walletEntryIds: { organizationId: string; id: string; kind: string }[];
 }
 
 /**
@@ -82,7 +82,7 @@ async function writeOrdersIn(db: Queryable, orders: PlannedOrder[]): Promise<Wri
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [id, organizationId, kind, amount, currency, balance, description, ref.orderId ?? null, ref.paymentId ?? null, at],
     );
-    return { organizationId, id };
+    return { organizationId, id, kind };
   };
   for (const order of sorted) {
     const decision = priceOrder({
@@ -125,9 +125,9 @@ async function writeOrdersIn(db: Queryable, orders: PlannedOrder[]): Promise<Wri
       ],
     );
     await db.query(
-      `INSERT INTO invoice_line (invoice_id, position, description, quantity, unit_price_minor, amount_minor, currency)
-       VALUES ($1, 1, $2, 1, $3, $3, $4)`,
-      [invoiceId, `${order.productName} (1 year)`, netMinor, currency],
+      `INSERT INTO invoice_line (invoice_id, position, description, quantity, unit_price_minor, amount_minor, currency, product_name, category, period_start, period_end)
+       VALUES ($1, 1, $2, 1, $3, $3, $4, $5, 'WEB_HOSTING', '2026-12-31', '2027-12-31')`,
+      [invoiceId, `${order.productName} (1 year)`, netMinor, currency, order.productName],
     );
     const walletEntryIds: WrittenOrder['walletEntryIds'] = [];
     // The payer tops up exactly what it needs, then pays.

@@ -7,7 +7,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class CreateDpaCertificatesAndCookieConsents1764170060000 implements MigrationInterface {
   name = 'CreateDpaCertificatesAndCookieConsents1764170060000';
-  static readonly runsAfter = 'CreateApiTokens1764170030000';
+  static readonly runsAfter = 'AddInvoiceLinePeriods1764170040000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE TABLE dpa_certificate (

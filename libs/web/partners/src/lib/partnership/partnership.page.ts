@@ -107,6 +107,7 @@ export class PartnershipPage {
       this.endDateOpen.set(false);
       this.partnership.set(data.partnership);
       this.viewer.set(data.organization.viewerAccess ?? null);
+      this.matchSectionToSide();
       this.events.reload();
       if (this.isRequest() && this.canManage()) this.startEditing();
     },
@@ -319,6 +320,19 @@ export class PartnershipPage {
     this.partnership.update((p) => (p ? { ...p, billingOwner } : p));
     this.snackBar.open(`Payment method changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
     this.events.reload();
+  }
+
+  /**
+   * The partner side reads a partnership under Clients, the client side under Partners, so the
+   * active tab and the back link agree; an older link (an email) to the other section is
+   * replaced in place, without a history entry.
+   */
+  private matchSectionToSide(): void {
+    const section = this.side() === 'CLIENT' ? 'partners' : 'clients';
+    const inUrl = /^\/org\/[^/]+\/(partners|clients)\//.exec(this.router.url)?.[1];
+    if (inUrl && inUrl !== section) {
+      void this.router.navigate(['/org', this.orgId(), section, this.partnershipId()], { replaceUrl: true });
+    }
   }
 
   /** The other side's name, seen from the organization in the URL. */

@@ -6,6 +6,7 @@ export * from './lib/icons/icon';
 export * from './lib/icons/app-icons';
 export * from './lib/avatar/avatar';
 export * from './lib/empty-state/empty-state';
+export * from './lib/skeleton/skeleton';
 export * from './lib/forms/server-errors';
 export * from './lib/public-page/public-page';
 export * from './lib/page-header/page-header';

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { provideAppIcons } from '@manager/web-ui';
 import { providePartnerIcons } from './shared/partner-icons';
 
 // Pages load with `loadComponent`: the shell imports this library statically (banner, switcher),
@@ -45,5 +46,15 @@ export const partnershipInvitationRoutes: Route[] = [
     loadComponent: () => import('./invitation/partnership-invitation.page').then((m) => m.PartnershipInvitationPage),
     title: 'Partnership invitation · Manager',
     providers: [providePartnerIcons()],
+  },
+];
+
+/** Mounted at `/partners/invitations` before the shell, for signed-out visitors: the invitation's context, then log in. */
+export const partnershipInvitationPreviewRoutes: Route[] = [
+  {
+    path: '',
+    loadComponent: () => import('./invitation/partnership-invitation-preview.page').then((m) => m.PartnershipInvitationPreviewPage),
+    title: 'Partnership invitation · Manager',
+    providers: [provideAppIcons(), providePartnerIcons()],
   },
 ];

@@ -28,9 +28,9 @@ function render(state: State) {
 }
 
 describe('<mgr-page-state>', () => {
-  it('shows a labelled loading bar', () => {
+  it('shows labelled skeleton rows', () => {
     const { first } = render({ status: 'loading' });
-    expect(first.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Loading the members');
+    expect(first.querySelector('mgr-skeleton[role="progressbar"]')?.getAttribute('aria-label')).toBe('Loading the members');
   });
 
   it('shows the organization not-found card, or the page own one', () => {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, Signal, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { EmptyState } from '../empty-state/empty-state';
+import { Skeleton } from '../skeleton/skeleton';
 
 /** A centred card instead of the page's content: its icon, heading and one sentence. */
 export interface PageCard {
@@ -30,7 +30,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 };
 
 /**
- * Every state of a page but "ready": the loading bar, the not-found card, the refusal card and
+ * Every state of a page but "ready": the skeleton rows while loading, the not-found card, the refusal card and
  * the failure card with "Try again". It shows nothing once the data is there; the page shows its
  * content under `@if (page.data(); as data)`. `inline` is for the public pages' narrow column
  * (a line and a button instead of a card). A page with a not-found of its own (a link that no
@@ -43,12 +43,12 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 @Component({
   selector: 'mgr-page-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatProgressBar, EmptyState],
+  imports: [MatButton, Skeleton, EmptyState],
   template: `
     @let state = page().state();
     @switch (state.status) {
       @case ('loading') {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="loading()" />
+        <mgr-skeleton [label]="loading()" [rows]="inline() ? 3 : 6" />
       }
       @case ('not-found') {
         <ng-content select="[pageNotFound]">
@@ -75,7 +75,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
     }
   `,
   styles: `
-    /* No box of its own: the page lays out the bar or the card as if it were its own child. */
+    /* No box of its own: the page lays out the skeleton or the card as if it were its own child. */
     :host {
       display: contents;
     }
@@ -88,7 +88,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 })
 export class PageStateView {
   readonly page = input.required<PageStateSource>();
-  /** The loading bar's accessible name ("Loading the members"). */
+  /** The skeleton's accessible name ("Loading the members"). */
   readonly loading = input('Loading');
   /** The failure card's sentence ("The members could not be loaded."). */
   readonly failure = input.required<string>();

@@ -2,6 +2,7 @@
 // `@manager/web-ui/password`, and (for the signed-out pages) `@manager/web-ui/icons` and `/forms`.
 export * from './lib/format/format';
 export * from './lib/format/format.pipes';
+export * from './lib/format/display-locale';
 export * from './lib/icons/icon';
 export * from './lib/icons/app-icons';
 export * from './lib/avatar/avatar';

@@ -14,7 +14,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -42,7 +42,7 @@ const NOT_FOR_YOU = {
 @Component({
   selector: 'mgr-billing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButton, MatAnchor, Icon, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, ProductCategoryPipe, KindChip],
+  imports: [MatTableModule, MatButton, MatAnchor, Icon, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, LocalTextPipe, ProductCategoryPipe, KindChip],
   templateUrl: './billing.page.html',
   styleUrl: './billing.page.scss',
 })

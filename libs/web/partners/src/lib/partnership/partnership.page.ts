@@ -26,7 +26,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -72,6 +72,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     PageStateView,
     LoadMore,
     LocalDatePipe,
+    LocalTextPipe,
     ProductCategoryPipe,
     StatusChip,
     AccessChoice,

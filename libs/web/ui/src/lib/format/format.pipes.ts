@@ -1,4 +1,5 @@
-import { LOCALE_ID, Pipe, PipeTransform, inject } from '@angular/core';
+import { Pipe, PipeTransform, inject } from '@angular/core';
+import { DISPLAY_LOCALE } from './display-locale';
 import {
   MoneyValue,
   countryName,
@@ -6,6 +7,7 @@ import {
   formatDate,
   formatMoney,
   formatRelative,
+  localizeText,
   productCategoryLabel,
   roleLabel,
 } from './format';
@@ -13,7 +15,7 @@ import {
 /** `{{ price | money }}` → "CHF 129.50"; `{{ entry.amount | money: 'signed' }}` → "+CHF 50.00" / "-CHF 12.00". */
 @Pipe({ name: 'money' })
 export class MoneyPipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: MoneyValue | null | undefined, sign?: 'signed'): string {
     return value ? formatMoney(value, this.locale, { signed: sign === 'signed' }) : '';
   }
@@ -25,7 +27,7 @@ export class MoneyPipe implements PipeTransform {
  */
 @Pipe({ name: 'localDate' })
 export class LocalDatePipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: string | null | undefined, time?: 'time'): string {
     return value ? formatDate(value, this.locale, { time: time === 'time' }) : '';
   }
@@ -37,15 +39,24 @@ export class LocalDatePipe implements PipeTransform {
  */
 @Pipe({ name: 'relativeTime' })
 export class RelativeTimePipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: string | null | undefined): string {
     return value ? formatRelative(value, this.locale) : '';
   }
 }
 
+/** `{{ entry.description | localText }}`: a sentence of the API with its dates and amounts in the reader's locale. */
+@Pipe({ name: 'localText' })
+export class LocalTextPipe implements PipeTransform {
+  private readonly locale = inject(DISPLAY_LOCALE);
+  transform(value: string | null | undefined): string {
+    return value ? localizeText(value, this.locale) : '';
+  }
+}
+
 @Pipe({ name: 'countryName' })
 export class CountryNamePipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: string): string {
     return countryName(value, this.locale);
   }

@@ -26,10 +26,17 @@ async function openOrderDialog(injector: Injector, data: OrderDialogData): Promi
   imports: [MatButton, Icon],
   template: `
     @if (context()?.canRenew) {
-      <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
-        <mat-icon svgIcon="autorenew" aria-hidden="true" />
-        Renew
-      </button>
+      @if (dueSoon()) {
+        <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+          <mat-icon svgIcon="autorenew" aria-hidden="true" />
+          Renew
+        </button>
+      } @else {
+        <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+          <mat-icon svgIcon="autorenew" aria-hidden="true" />
+          Renew
+        </button>
+      }
     }
   `,
 })
@@ -37,6 +44,8 @@ export class RenewButton {
   private readonly injector = inject(Injector);
   readonly product = input.required<OrderDialogProduct>();
   readonly context = input.required<OrderingContext | null>();
+  /** A renewal due soon (or overdue): the filled button, so the few that matter stand out of the list. */
+  readonly dueSoon = input(false);
   readonly ordered = output<PlacedOrder>();
 
   protected async open(): Promise<void> {

@@ -5,6 +5,7 @@ import {
   countryName,
   entityTypeLabel,
   formatDate,
+  formatDaysFromToday,
   formatMoney,
   formatRelative,
   localizeText,
@@ -42,6 +43,15 @@ export class RelativeTimePipe implements PipeTransform {
   private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: string | null | undefined): string {
     return value ? formatRelative(value, this.locale) : '';
+  }
+}
+
+/** `{{ product.renewalDate | daysFromToday }}` → "in 12 days", "today", "3 days ago". */
+@Pipe({ name: 'daysFromToday' })
+export class DaysFromTodayPipe implements PipeTransform {
+  private readonly locale = inject(DISPLAY_LOCALE);
+  transform(value: string | null | undefined): string {
+    return value ? formatDaysFromToday(value, this.locale) : '';
   }
 }
 

@@ -2,6 +2,7 @@ import {
   countryName,
   entityTypeLabel,
   formatDate,
+  formatDaysFromToday,
   formatMoney,
   formatPercent,
   formatRelative,
@@ -139,5 +140,19 @@ describe('localizeText', () => {
 
   it('leaves everything else alone, instants included', () => {
     expect(localizeText('Order 2026-000042 at 2026-03-01T14:05:00Z', 'en-GB')).toBe('Order 2026-000042 at 2026-03-01T14:05:00Z');
+  });
+});
+
+describe('formatDaysFromToday', () => {
+  it('says how far a calendar date is from today, in words', () => {
+    expect(formatDaysFromToday('2026-03-13', 'en-GB', '2026-03-01')).toBe('in 12 days');
+    expect(formatDaysFromToday('2026-03-02', 'en-GB', '2026-03-01')).toBe('tomorrow');
+    expect(formatDaysFromToday('2026-03-01', 'en-GB', '2026-03-01')).toBe('today');
+    expect(formatDaysFromToday('2026-02-26', 'en-GB', '2026-03-01')).toBe('3 days ago');
+    expect(formatDaysFromToday('2026-04-26', 'fr-CH', '2026-03-27')).toBe('dans 30 jours');
+  });
+
+  it('returns anything that is not a calendar date unchanged', () => {
+    expect(formatDaysFromToday('soon', 'en-GB', '2026-03-01')).toBe('soon');
   });
 });

@@ -184,3 +184,23 @@ export function localizeText(text: string, locale: string): string {
       return formatMoney({ amountMinor: sign ? -amountMinor : amountMinor, currency }, locale);
     });
 }
+
+/** Today as a calendar date (YYYY-MM-DD) in the browser's time zone. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A calendar date (a renewal date) as a distance from today in words, in the user's locale:
+ * "in 12 days", "tomorrow", "today", "3 days ago". Anything that is not a calendar date comes
+ * back unchanged. `today` is for tests.
+ *
+ * @example
+ * formatDaysFromToday('2026-03-13', 'en-GB', '2026-03-01'); // "in 12 days"
+ */
+export function formatDaysFromToday(value: string, locale: string, today: string = localToday()): string {
+  if (!CALENDAR_DATE.test(value) || !CALENDAR_DATE.test(today)) return value;
+  const days = Math.round((Date.parse(`${value}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+}

@@ -1,0 +1,36 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import type { ProductState } from '@manager/web-data-access';
+
+const LABELS: Record<ProductState, string> = { ACTIVE: 'Active', EXPIRING: 'Expiring', EXPIRED: 'Expired' };
+
+/** Where a product stands against its renewal date, as a small coloured label (the API decides: 30 days). */
+@Component({
+  selector: 'mgr-product-state-chip',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `{{ label() }}`,
+  host: { '[class]': '"chip " + state().toLowerCase()', '[attr.data-state]': 'state()', 'data-testid': 'product-state' },
+  styles: `
+    :host {
+      display: inline-flex;
+      align-items: center;
+      padding: 2px 10px;
+      border-radius: var(--mat-sys-corner-full);
+      font: var(--mat-sys-label-medium);
+      white-space: nowrap;
+      background: var(--mat-sys-surface-container-highest);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    :host(.expiring) {
+      background: var(--mat-sys-tertiary-container);
+      color: var(--mat-sys-on-tertiary-container);
+    }
+    :host(.expired) {
+      background: var(--mat-sys-error-container);
+      color: var(--mat-sys-on-error-container);
+    }
+  `,
+})
+export class ProductStateChip {
+  readonly state = input.required<ProductState>();
+  protected readonly label = computed(() => LABELS[this.state()]);
+}

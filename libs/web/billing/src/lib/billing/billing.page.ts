@@ -14,7 +14,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, PageStateView, ProductCategoryPipe, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -29,11 +29,7 @@ type WalletEntry = NonNullable<WalletEntriesQuery['organization']['wallet']>['en
 
 export const BILLING_PAGE_SIZE = 20;
 
-const NOT_FOR_YOU = {
-  icon: 'lock',
-  heading: 'Billing is not available to you',
-  message: 'The legal responsible and administrators of the organization see its wallet and invoices.',
-};
+const NOT_FOR_YOU = accessRefused('lock', 'The legal responsible and administrators of the organization see its wallet and invoices.');
 
 /**
  * The organization's Billing tab (its legal responsible and administrators): the wallet and its

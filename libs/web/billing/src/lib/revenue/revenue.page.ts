@@ -4,18 +4,14 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { CommissionRowFragment, PartnerRevenueDocument, RevenuePeriod, pageQuery } from '@manager/web-data-access';
-import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam } from '@manager/web-ui';
+import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 
 export const COMMISSIONS_PAGE_SIZE = 20;
-const NOT_AVAILABLE = {
-  icon: 'lock',
-  heading: 'Revenue is not available',
-  message: 'Partner organizations see their commissions here; their legal responsible and administrators may read them.',
-};
+const NOT_AVAILABLE = accessRefused('lock', 'Partner organizations see their commissions here; their legal responsible and administrators may read them.');
 
 /**
  * A partner organization's revenue (its LR/ADMIN): the total of its commissions, totals per

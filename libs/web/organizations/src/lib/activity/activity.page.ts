@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input } from '@angular/core';
 import { OrganizationActivityDocument, OrganizationActivityQuery, hasPermission, pageQuery } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, PageHeader, PageStateView, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 
@@ -8,11 +8,7 @@ type Trail = OrganizationActivityQuery['organization']['auditTrail'];
 type AuditEntry = Trail['edges'][number]['node'];
 
 export const ACTIVITY_PAGE_SIZE = 20;
-const NOT_FOR_YOUR_ROLE = {
-  icon: 'history',
-  heading: 'Not available to your role',
-  message: 'Only the legal responsible and administrators can see the activity of the organization.',
-};
+const NOT_FOR_YOUR_ROLE = accessRefused('history', 'Only the legal responsible and administrators can see the activity of the organization.');
 
 /** The audit trail, newest first, for the legal responsible and administrators. */
 @Component({

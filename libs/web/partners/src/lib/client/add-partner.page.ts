@@ -16,7 +16,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { CountryNamePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { CountryNamePipe, PageStateView, ProductCategoryPipe, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -30,11 +30,7 @@ type Listing = PartnerDirectoryQuery['partnerDirectory']['edges'][number]['node'
 type Search = { state: 'idle' } | { state: 'loading' } | { state: 'done'; results: Listing[]; total: number } | { state: 'error'; message: string };
 
 const SEARCH_MIN = 2;
-const ONLY_THE_LEGAL_RESPONSIBLE = {
-  icon: 'handshake',
-  heading: 'Only the legal responsible adds partners',
-  message: 'Ask the legal responsible of your organization to add this partner.',
-};
+const ONLY_THE_LEGAL_RESPONSIBLE = accessRefused('handshake', 'Ask the legal responsible of your organization to add this partner.');
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, Signal, input } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { injectRouteParam } from '../routing/route-param';
 import { EmptyState } from '../empty-state/empty-state';
 import { Skeleton } from '../skeleton/skeleton';
 
@@ -20,6 +22,19 @@ export interface PageStateSource {
     | { status: 'refused'; refusal: PageCard }
   >;
   reload(): void;
+}
+
+/** The one heading of every "not for you" page; the sentence under it says why and who may. */
+export const ACCESS_REFUSED_HEADING = 'You do not have access to this page';
+
+/**
+ * The refusal card of a page: the one heading, the page's icon and its reason.
+ *
+ * @example
+ * const NOT_FOR_YOUR_ROLE = accessRefused('group', 'External members do not see the other people of the organization.');
+ */
+export function accessRefused(icon: string, message: string): PageCard {
+  return { icon, heading: ACCESS_REFUSED_HEADING, message };
 }
 
 /** The not-found card of every organization page: never a hint that the organization exists. */
@@ -43,7 +58,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 @Component({
   selector: 'mgr-page-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, Skeleton, EmptyState],
+  imports: [MatButton, MatAnchor, RouterLink, Skeleton, EmptyState],
   template: `
     @let state = page().state();
     @switch (state.status) {
@@ -52,13 +67,17 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
       }
       @case ('not-found') {
         <ng-content select="[pageNotFound]">
-          <mgr-empty-state [icon]="notFound().icon" [heading]="notFound().heading" [message]="notFound().message" />
+          <mgr-empty-state [icon]="notFound().icon" [heading]="notFound().heading" [message]="notFound().message">
+            <a mat-stroked-button routerLink="/" data-testid="page-way-back">Go to my organizations</a>
+          </mgr-empty-state>
         </ng-content>
       }
       @case ('refused') {
         @if (state.status === 'refused') {
           <mgr-empty-state [icon]="state.refusal.icon" [heading]="state.refusal.heading" [message]="state.refusal.message">
             <ng-content select="[pageRefusalAction]" />
+            <!-- Never a dead end: back to what the viewer may see of this organization. -->
+            <a mat-stroked-button [routerLink]="orgId() ? ['/org', orgId()] : '/'" data-testid="page-way-back">Back to the dashboard</a>
           </mgr-empty-state>
         }
       }
@@ -94,4 +113,5 @@ export class PageStateView {
   readonly failure = input.required<string>();
   readonly notFound = input<PageCard>(ORGANIZATION_NOT_FOUND);
   readonly inline = input(false);
+  protected readonly orgId = injectRouteParam('orgId');
 }

@@ -22,7 +22,7 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { Avatar, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel, accessRefused } from '@manager/web-ui';
+import { Avatar, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel, accessRefused } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -57,6 +57,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatSelect,
     MatOption,
     PageStateView,
+    EmptyState,
     LoadMore,
     PageHeader,
     Avatar,

@@ -60,7 +60,7 @@ export class PartnersPage {
   protected readonly noPartnerMessage = computed(
     () =>
       'A partner (an agency, a reseller) can manage some or all of your products for you. ' +
-      (this.canManage() ? 'Choose one from the directory with “Add a partner”.' : 'The legal responsible chooses them from the directory.'),
+      (this.canManage() ? 'Partners are chosen from the directory of listed agencies and resellers.' : 'The legal responsible chooses them from the directory.'),
   );
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;

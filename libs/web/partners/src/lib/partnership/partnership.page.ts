@@ -4,7 +4,6 @@ import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess, billingOwnerExplanation } from '@manager/domain';
@@ -26,7 +25,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, Skeleton, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -68,7 +67,8 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatHint,
     MatInput,
     Icon,
-    MatProgressBar,
+    Skeleton,
+    EmptyState,
     PageStateView,
     LoadMore,
     LocalDatePipe,

@@ -42,9 +42,9 @@ async function limitedClientOfPixel(world: World, tag: string) {
   return client;
 }
 
-/** "Nov 26, 2026": how the SPA (en-US) writes a day, in the browser's time zone (playwright.config.ts). */
+/** "26 Nov 2026": how the SPA writes a day in the browser's locale (en-GB) and time zone (playwright.config.ts). */
 function day(date: Date): string {
-  return new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'Europe/Zurich' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'Europe/Zurich' }).format(date);
 }
 
 /** "name · category" of every product row of the dashboard, sorted. */

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { MatButton } from '@angular/material/button';
 import type { ApiTokenKind } from '@manager/domain';
 import type { ApiTokenRowFragment } from '@manager/web-data-access';
-import { Icon } from '@manager/web-ui/icons';
 import { EmptyState, type KeysetList, LoadMore, Skeleton } from '@manager/web-ui';
 import { ApiTokenRow } from './api-token-row';
 
@@ -10,7 +9,7 @@ import { ApiTokenRow } from './api-token-row';
 @Component({
   selector: 'mgr-api-token-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, Icon, EmptyState, Skeleton, LoadMore, ApiTokenRow],
+  imports: [MatButton, EmptyState, Skeleton, LoadMore, ApiTokenRow],
   template: `
     @let tokens = list();
     @switch (tokens.status()) {

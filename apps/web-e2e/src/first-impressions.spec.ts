@@ -127,8 +127,8 @@ test.describe('first impressions', () => {
   });
 
   test('refusals read the same everywhere and lead back; the user menu offers Change user', async ({ page, world }) => {
-    const org = await world.organization('refusal');
-    const user = await org.addMember('EXTERNAL');
+    const org = await world.organization('refusal', { products: ['Domain .com'] });
+    const user = await org.addMember('EXTERNAL', { products: org.products });
     await logIn(page, user);
     await page.goto(`/org/${org.id}/members`);
     await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();

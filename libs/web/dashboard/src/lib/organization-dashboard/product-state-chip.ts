@@ -8,7 +8,12 @@ const LABELS: Record<ProductState, string> = { ACTIVE: 'Active', EXPIRING: 'Expi
   selector: 'mgr-product-state-chip',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `{{ label() }}`,
-  host: { '[class]': '"chip " + state().toLowerCase()', '[attr.data-state]': 'state()', 'data-testid': 'product-state' },
+  host: {
+    class: 'chip',
+    '[class.expiring]': "state() === 'EXPIRING'",
+    '[class.expired]': "state() === 'EXPIRED'",
+    '[attr.data-state]': 'state()',
+  },
   styles: `
     :host {
       display: inline-flex;

@@ -91,8 +91,13 @@ test.describe('first impressions', () => {
 
     await page.goto(`/org/${pixelId}/clients`);
     await page.getByTestId('clients-search').fill(client.name);
-    await page.getByRole('button', { name: `Actions for ${client.name}` }).click();
-    await page.getByRole('menuitem', { name: 'Partnership details' }).click();
+    // The search reloads the list after a pause: open the row's menu once its row has settled.
+    await expect(page.getByText('Showing 1 of 1')).toBeVisible();
+    await expect(async () => {
+      if (!(await page.getByRole('menu').isVisible())) await page.getByRole('button', { name: `Actions for ${client.name}` }).click();
+      await page.getByRole('menuitem', { name: 'Partnership details' }).click({ timeout: 2_000 });
+      await expect(page).toHaveURL(/\/clients\/[0-9a-f-]+$/, { timeout: 2_000 });
+    }).toPass();
     await expect(page).toHaveURL(new RegExp(`/org/${pixelId}/clients/${partnershipId}$`));
     await expect(page.getByTestId('org-tab-clients')).toHaveAttribute('aria-current', 'page');
     await expect(page.getByTestId('org-tab-partners')).not.toHaveAttribute('aria-current', 'page');

@@ -29,13 +29,33 @@ async function openOrderDialog(injector: Injector, data: OrderDialogData): Promi
       @if (dueSoon()) {
         <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
-          Renew
+          <span class="label">Renew</span>
         </button>
       } @else {
         <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
-          Renew
+          <span class="label">Renew</span>
         </button>
+      }
+    }
+  `,
+  // A phone's product list has no room for the word: the icon stays, the name is in aria-label.
+  styles: `
+    @media (max-width: 600px) {
+      .label {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      button {
+        min-inline-size: 48px;
+        padding-inline: 12px;
+      }
+      button mat-icon {
+        margin: 0;
       }
     }
   `,

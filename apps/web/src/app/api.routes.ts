@@ -24,7 +24,7 @@ export const apiRoutes: Route[] = [
         // signed in, this does not match and the shell's page answers it.
         path: 'partners/invitations',
         canMatch: [signedOutGuard],
-        loadChildren: () => import('@manager/web-partners').then((m) => m.partnershipInvitationPreviewRoutes),
+        loadChildren: () => import('./partner-invitation-preview.routes').then((m) => m.partnershipInvitationPreviewRoutes),
       },
       {
         path: '',

@@ -1,5 +1,4 @@
 import { Route } from '@angular/router';
-import { provideAppIcons } from '@manager/web-ui';
 import { providePartnerIcons } from './shared/partner-icons';
 
 // Pages load with `loadComponent`: the shell imports this library statically (banner, switcher),
@@ -49,12 +48,3 @@ export const partnershipInvitationRoutes: Route[] = [
   },
 ];
 
-/** Mounted at `/partners/invitations` before the shell, for signed-out visitors: the invitation's context, then log in. */
-export const partnershipInvitationPreviewRoutes: Route[] = [
-  {
-    path: '',
-    loadComponent: () => import('./invitation/partnership-invitation-preview.page').then((m) => m.PartnershipInvitationPreviewPage),
-    title: 'Partnership invitation · Manager',
-    providers: [provideAppIcons(), providePartnerIcons()],
-  },
-];

@@ -24,7 +24,7 @@ import {
 } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
-import { ProductStateChip } from './product-state-chip';
+import { PRODUCT_STATE_LABELS, ProductStateChip } from './product-state-chip';
 
 type Organization = OrganizationDashboardQuery['organization'];
 type ProductPage = Organization['products'];
@@ -73,6 +73,7 @@ export class OrganizationDashboardPage {
   readonly orgId = input.required<string>();
 
   protected readonly notFound = NOT_FOUND;
+  protected readonly stateLabels = PRODUCT_STATE_LABELS;
   /** The category filter; null: every category. */
   protected readonly category = signal<ProductCategory | null>(null);
   protected readonly categories = Object.keys(PRODUCT_CATEGORY_LABELS) as ProductCategory[];

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ProductState } from '@manager/web-data-access';
 
-const LABELS: Record<ProductState, string> = { ACTIVE: 'Active', EXPIRING: 'Expiring', EXPIRED: 'Expired' };
+/** The state's word, on the chip and folded under the name on a phone. */
+export const PRODUCT_STATE_LABELS: Record<ProductState, string> = { ACTIVE: 'Active', EXPIRING: 'Expiring', EXPIRED: 'Expired' };
 
 /** Where a product stands against its renewal date, as a small coloured label (the API decides: 30 days). */
 @Component({
@@ -37,5 +38,5 @@ const LABELS: Record<ProductState, string> = { ACTIVE: 'Active', EXPIRING: 'Expi
 })
 export class ProductStateChip {
   readonly state = input.required<ProductState>();
-  protected readonly label = computed(() => LABELS[this.state()]);
+  protected readonly label = computed(() => PRODUCT_STATE_LABELS[this.state()]);
 }

@@ -22,6 +22,7 @@ import { startTestServer, type TestServer } from './support/test-server';
 
 const PUBLIC_URL = 'https://manager.example.test';
 const PRODUCTS = `query Products($id: ID!) { organization(id: $id) { viewerRole products(first: 100) { totalCount edges { node { id } } } } }`;
+const DECLINE = `mutation Decline($input: DeclineMemberInvitationInput!) { declineMemberInvitation(input: $input) { invitation { id email } } }`;
 const ME = `{ me { email displayName memberships { role organizationId } } }`;
 
 const field = (response: GraphQLResponse) => response.errors?.[0]?.extensions?.['field'];
@@ -218,6 +219,35 @@ describe('member invitations', () => {
         'member.invited',
         'member.invitation_cancelled',
       ]);
+    });
+
+    it('can be declined by whoever holds the link, signed out: the link dies, the organization sees who declined', async () => {
+      const { token, lr } = await invite('nina@example.test', 'ADMIN');
+      const { declineMemberInvitation } = await server.client().data(DECLINE, { input: { token } });
+      expect(declineMemberInvitation.invitation).toMatchObject({ email: 'nina@example.test' });
+      expect((await server.client().data(PREVIEW, { token })).invitationPreview).toBeNull();
+      expect((await lr.data(PENDING, { id: team.acme.id })).organization.pendingInvitations).toEqual([]);
+      const accept = await server.client().request(ACCEPT, { input: { token, ...create } });
+      expect([errorCode(accept), field(accept)]).toEqual(['BAD_USER_INPUT', 'token']);
+      const twice = await server.client().request(DECLINE, { input: { token } });
+      expect([errorCode(twice), field(twice)]).toEqual(['BAD_USER_INPUT', 'token']);
+      // Nothing else was written: no account, no membership.
+      expect(await server.dataSource.query(`SELECT 1 FROM app_user WHERE email = 'nina@example.test'`)).toEqual([]);
+      const trail = withSummaries(await server.dataSource.query(`SELECT actor_name, action, data FROM audit_event ORDER BY created_at, id`));
+      expect(trail.map((e) => [e.action, e.summary])).toEqual([
+        ['member.invited', 'Invited nina@example.test as Administrator'],
+        ['member.invitation_declined', 'nina@example.test declined the invitation to join as Administrator'],
+      ]);
+    });
+
+    it('cannot be declined with a forged link, which writes nothing', async () => {
+      const { token } = await invite('nina@example.test');
+      const before = await snapshot(server.dataSource);
+      for (const candidate of [token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'), 'x']) {
+        const response = await server.client().request(DECLINE, { input: { token: candidate } });
+        expect([errorCode(response), field(response)]).toEqual(['BAD_USER_INPUT', 'token']);
+      }
+      expect(await snapshot(server.dataSource)).toEqual(before);
     });
 
     it('let exactly one of two concurrent accepts win', async () => {

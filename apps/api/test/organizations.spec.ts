@@ -98,6 +98,57 @@ describe('organizations and products: who sees what', () => {
     expect(seen).toEqual(['beta.example', 'chocolat.ch', 'Domain acme.ch', 'kChat Team', 'VPS Staging', 'Élan']);
   });
 
+  it('orders products by renewal (earliest first, across pages), filters one category, and tells each one its state', async () => {
+    const ada = await fixtures.user({ email: 'ada@example.test' });
+    const acme = await fixtures.organization({ name: 'Acme' });
+    await fixtures.membership(ada, acme, 'USER');
+    const rows: [string, string, string][] = [
+      ['Later hosting', 'WEB_HOSTING', '400 days'],
+      ['Lapsed domain', 'DOMAIN', '-3 days'],
+      ['Soon mail', 'MAIL_SERVICE', '12 days'],
+      ['Soon domain', 'DOMAIN', '30 days'],
+      ['Next domain', 'DOMAIN', '31 days'],
+    ];
+    for (const [name, category, offset] of rows) {
+      await server.dataSource.query(
+        `INSERT INTO product (organization_id, category, name, public_price_minor, currency, renewal_date)
+         VALUES ($1, $2, $3, 100, 'CHF', (now() AT TIME ZONE 'UTC')::date + $4::interval)`,
+        [acme.id, category, name, offset],
+      );
+    }
+    const client = await signedIn('ada@example.test');
+    const LIST = `query List($id: ID!, $first: Int!, $after: String, $orderBy: ProductOrder, $category: ProductCategory) {
+      organization(id: $id) { products(first: $first, after: $after, orderBy: $orderBy, category: $category) {
+        totalCount edges { node { name state } } pageInfo { hasNextPage endCursor } } }
+    }`;
+    const seen: [string, string][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: any = await client.data(LIST, { id: acme.id, first: 2, after, orderBy: 'RENEWAL' });
+      expect(page.organization.products.totalCount).toBe(5);
+      seen.push(...page.organization.products.edges.map((e: any) => [e.node.name, e.node.state]));
+      if (!page.organization.products.pageInfo.hasNextPage) break;
+      after = page.organization.products.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([
+      ['Lapsed domain', 'EXPIRED'],
+      ['Soon mail', 'EXPIRING'],
+      ['Soon domain', 'EXPIRING'],
+      ['Next domain', 'ACTIVE'],
+      ['Later hosting', 'ACTIVE'],
+    ]);
+
+    const domains: any = await client.data(LIST, { id: acme.id, first: 10, orderBy: 'RENEWAL', category: 'DOMAIN' });
+    expect(domains.organization.products.totalCount).toBe(3);
+    expect(domains.organization.products.edges.map((e: any) => e.node.name)).toEqual(['Lapsed domain', 'Soon domain', 'Next domain']);
+
+    // A cursor of one order is refused by the other, on `after`.
+    const byName: any = await client.data(LIST, { id: acme.id, first: 1 });
+    const mixed = await client.request(LIST, { id: acme.id, first: 1, orderBy: 'RENEWAL', after: byName.organization.products.pageInfo.endCursor });
+    expect(errorCode(mixed)).toBe('BAD_USER_INPUT');
+    expect(mixed.errors?.[0]?.extensions?.['field']).toBe('after');
+  });
+
   it('answers NOT_FOUND, with the same message, for an organization that exists elsewhere and one that does not', async () => {
     await fixtures.user({ email: 'ada@example.test' });
     const elsewhere = await fixtures.organization();

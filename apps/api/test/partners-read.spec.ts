@@ -141,9 +141,20 @@ describe('partners: read side', () => {
       expect(names).toEqual(['Agency 0', 'Agency 1', 'Agency 2', 'Agency 3', 'Agency 4', 'Complete Agency']);
     });
 
-    it('refuses a search shorter than 2 characters and anonymous callers; never exposes rates', async () => {
+    it('is browsed by name with an empty search: every listed partner, nothing unlisted', async () => {
+      const hidden = await fixtures.organization({ name: 'Hidden Works' });
+      await fixtures.partnerProfile(hidden, { publicName: 'Hidden Works', contactEmail: 'a@hidden.test', listed: false });
       const viewer = await as(EMAILS.outsider);
-      for (const search of ['', 'p', '  p  ']) {
+      for (const search of ['', '   ']) {
+        const all = (await viewer.data(DIRECTORY, { search })).partnerDirectory;
+        expect(all.edges.map((e: any) => e.node.publicName)).toEqual(['Complete Agency', 'Pixel Partners']);
+        expect(all.totalCount).toBe(2);
+      }
+    });
+
+    it('refuses a search of 1 character and anonymous callers; never exposes rates', async () => {
+      const viewer = await as(EMAILS.outsider);
+      for (const search of ['p', '  p  ']) {
         const response = await viewer.request(DIRECTORY, { search });
         expect(errorCode(response)).toBe('BAD_USER_INPUT');
         expect(response.errors?.[0].extensions?.['field']).toBe('search');

@@ -585,9 +585,12 @@ describe('partnership lifecycle', () => {
         'CONFLICT',
         'partnershipId',
       );
-      // Anonymous callers are told to sign in.
+      // Anonymous callers are told to sign in to answer; the link alone shows what it offers
+      // (the signed-out page shows it before the login), a forged one nothing.
       expect(errorCode(await server.client().request(ACCEPT, { input: { token } }))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await server.client().request(PREVIEW, { token }))).toBe('UNAUTHENTICATED');
+      const anonymous = await server.client().request(PREVIEW, { token });
+      expect((anonymous.data as { partnershipInvitation: unknown }).partnershipInvitation).toMatchObject({ partnershipId: partnership.id, partnerName: 'Pixel Partners' });
+      expect(((await server.client().request(PREVIEW, { token: "forged" })).data as { partnershipInvitation: unknown }).partnershipInvitation).toBeNull();
     });
   });
 });

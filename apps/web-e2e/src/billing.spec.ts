@@ -357,10 +357,10 @@ test.describe('billing access', () => {
     await expect(page.getByTestId('renew-button')).toHaveCount(0);
     await expect(page.getByTestId('order-new-product')).toHaveCount(0);
     await page.goto(`/org/${mullerId}/billing`);
-    await expect(page.getByRole('heading', { name: 'Billing is not available to you' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
     await expect(page.getByTestId('wallet-balance')).toHaveCount(0);
     await page.goto(`/org/${mullerId}/revenue`);
-    await expect(page.getByRole('heading', { name: 'Revenue is not available' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
     await expect(page.getByTestId('revenue-total')).toHaveCount(0);
   });
 });

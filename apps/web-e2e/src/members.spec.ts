@@ -171,7 +171,7 @@ test.describe('what each role sees', () => {
 
     // Typing the address does not help.
     await page.goto(`/org/${mullerId}/activity`);
-    await expect(page.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'You do not have access to this page' })).toBeVisible();
     await expect(page.getByTestId('audit-event')).toHaveCount(0);
   });
 

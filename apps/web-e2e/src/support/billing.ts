@@ -2,16 +2,16 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Billing helpers (issue 5), kept apart from app.ts so that specs written in parallel only ever
- * add files. Amounts are checked the way the SPA writes them (en-US, `Intl` currency style:
+ * add files. Amounts are checked the way the SPA writes them (the browser's en-GB, `Intl` currency style:
  * "€64.00", "CHF 6.01"), computed here from the money rules of contracts/issue5.graphql with the
  * same integer arithmetic as libs/domain (half-up once per amount), not read from the app.
  */
 
 export type Currency = 'CHF' | 'EUR';
 
-/** "€64.00", "CHF 6.01": how the SPA formats money (libs/web/ui formatMoney, en-US). */
+/** "€64.00", "CHF 6.01": how the SPA formats money (libs/web/ui formatMoney, in the browser's en-GB). */
 export function money(amountMinor: number, currency: Currency): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amountMinor / 100);
+  return new Intl.NumberFormat('en-GB', { style: 'currency', currency }).format(amountMinor / 100);
 }
 
 /** Integer division rounded half-up (amounts here are positive). */

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { authGuard, provideGraphql } from '@manager/web-data-access';
+import { authGuard, provideGraphql, signedOutGuard } from '@manager/web-data-access';
 
 /**
  * Every page that uses the GraphQL client, under one parent whose environment provides it: one
@@ -18,6 +18,13 @@ export const apiRoutes: Route[] = [
       {
         path: 'invitations/accept',
         loadChildren: () => import('@manager/web-members').then((m) => m.acceptInvitationRoutes),
+      },
+      {
+        // Signed out, a partnership invitation link shows what it offers before the login;
+        // signed in, this does not match and the shell's page answers it.
+        path: 'partners/invitations',
+        canMatch: [signedOutGuard],
+        loadChildren: () => import('./partner-invitation-preview.routes').then((m) => m.partnershipInvitationPreviewRoutes),
       },
       {
         path: '',

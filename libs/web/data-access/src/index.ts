@@ -2,6 +2,7 @@ export * from './lib/generated/graphql';
 export * from './lib/errors/api-error';
 export * from './lib/apollo/provide-graphql';
 export * from './lib/session/auth.guard';
+export * from './lib/session/signed-out.guard';
 export * from './lib/session/session-check';
 export * from './lib/session/session-cache';
 export * from './lib/theme/color-scheme';

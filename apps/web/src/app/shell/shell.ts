@@ -7,7 +7,7 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { billingTabs } from '@manager/web-billing';
 import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
 import { ActingBanner, partnerShell } from '@manager/web-partners';
-import { Avatar, RoleLabelPipe } from '@manager/web-ui';
+import { Avatar, RoleLabelPipe, Skeleton } from '@manager/web-ui';
 import { type MembershipRole, ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain';
 import { CookieConsentStore } from '@manager/web-compliance/footer';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
@@ -43,6 +43,7 @@ interface ThemeOption {
     Avatar,
     RoleLabelPipe,
     ActingBanner,
+    Skeleton,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -2,6 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDateScalar, Money } from '@manager/api-core';
 import { type Currency, ProductCategory } from '@manager/domain';
+import { ProductState, productState } from './state/product-state';
 
 registerEnumType(ProductCategory, { name: 'ProductCategory' });
 
@@ -41,5 +42,11 @@ export class Product {
   @Field(() => Money)
   get publicPrice(): Money {
     return { amountMinor: this.publicPriceMinor, currency: this.currency };
+  }
+
+  /** Worked out from the renewal date on each read (today in UTC), never stored: it changes with the calendar. */
+  @Field(() => ProductState, { description: 'Against the renewal date: ACTIVE, EXPIRING (within 30 days) or EXPIRED.' })
+  get state(): ProductState {
+    return productState(this.renewalDate);
   }
 }

@@ -1,8 +1,10 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { checkPageSize, type RequestContext } from '@manager/api-core';
+import { ProductCategory } from '@manager/domain';
 import { Organization } from '@manager/api-organizations';
 import { catalogLoaders } from './catalog.loaders';
 import { ProductConnection } from './product-connection';
+import { ProductOrder } from './product-list.inputs';
 
 @Resolver(() => Organization)
 export class OrganizationProductsResolver {
@@ -16,13 +18,18 @@ export class OrganizationProductsResolver {
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('orderBy', () => ProductOrder, { defaultValue: ProductOrder.NAME, description: 'RENEWAL: the earliest renewal first.' })
+    orderBy: ProductOrder,
+    @Arg('category', () => ProductCategory, { nullable: true, description: 'Only the products of this category.' })
+    category: ProductCategory | null,
   ): Promise<ProductConnection> {
-    const page = await catalogLoaders(ctx).productPage.load({
+    const kind = { order: orderBy, category: category ?? null };
+    const page = await catalogLoaders(ctx).productList(kind).page.load({
       parentId: organization.id,
       first: checkPageSize(first),
       after: after ?? null,
     });
-    return Object.assign(new ProductConnection(), page, { organizationId: organization.id });
+    return Object.assign(new ProductConnection(), page, { organizationId: organization.id, kind });
   }
 }
 
@@ -30,6 +37,8 @@ export class OrganizationProductsResolver {
 export class ProductConnectionResolver {
   @FieldResolver(() => Int)
   totalCount(@Root() connection: ProductConnection, @Ctx() ctx: RequestContext): Promise<number> {
-    return catalogLoaders(ctx).productCount.load(connection.organizationId);
+    const loaders = catalogLoaders(ctx);
+    const count = connection.kind ? loaders.productList(connection.kind).count : loaders.productCount;
+    return count.load(connection.organizationId);
   }
 }

@@ -100,6 +100,7 @@ export const AUDIT_CATALOG_EN: AuditCatalog = {
   'member.invited': (d) => `Invited ${d.email} as ${role(d.role)}${d.productCount ? ` with access to ${count(d.productCount, 'product')}` : ''}`,
   'member.invitation_cancelled': (d) => `Cancelled the invitation of ${d.email} as ${role(d.role)}`,
   'member.invitation_resent': (d) => `Sent the invitation of ${d.email} again, with a new link`,
+  'member.invitation_declined': (d) => `${d.email} declined the invitation to join as ${role(d.role)}`,
   'member.joined': (d) => `${d.memberName} joined as ${role(d.role)}${d.invitedByName ? ` (invited by ${d.invitedByName})` : ''}`,
 
   'partnership.request_sent': (d) => `Asked ${d.email} for ${access(d.access)}`,

@@ -65,6 +65,7 @@ const SAMPLES: { [A in AuditAction]: readonly (readonly [AuditData<A>, string])[
   ],
   'member.invitation_cancelled': [[{ email: 'nina@example.test', role: 'USER' }, 'Cancelled the invitation of nina@example.test as User']],
   'member.invitation_resent': [[{ email: 'nina@example.test' }, 'Sent the invitation of nina@example.test again, with a new link']],
+  'member.invitation_declined': [[{ email: 'nina@example.test', role: 'ADMIN' }, 'nina@example.test declined the invitation to join as Administrator']],
   'member.joined': [
     [{ memberName: 'Nina Keller', role: 'ADMIN', invitedByName: 'Lea Roth' }, 'Nina Keller joined as Administrator (invited by Lea Roth)'],
     [{ memberName: 'Nina Keller', role: 'USER', invitedByName: null }, 'Nina Keller joined as User'],

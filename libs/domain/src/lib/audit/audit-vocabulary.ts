@@ -21,6 +21,7 @@ export interface AuditDataByAction {
   'member.invited': D.MemberInvitedData;
   'member.invitation_cancelled': D.MemberInvitationCancelledData;
   'member.invitation_resent': D.MemberInvitationResentData;
+  'member.invitation_declined': D.MemberInvitationCancelledData;
   'member.joined': D.MemberJoinedData;
   'partnership.request_sent': D.PartnershipRequestSentData;
   'partnership.requested': D.PartnershipRequestedData;
@@ -95,6 +96,7 @@ export const AUDIT_ACTIONS = {
   'member.invited': { target: 'MemberInvitation' },
   'member.invitation_cancelled': { target: 'MemberInvitation' },
   'member.invitation_resent': { target: 'MemberInvitation' },
+  'member.invitation_declined': { target: 'MemberInvitation' },
   'member.joined': { target: 'Membership' },
   'partnership.request_sent': { target: null },
   'partnership.requested': { target: 'Partnership', trails: CLIENT },

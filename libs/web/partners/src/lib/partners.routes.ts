@@ -25,9 +25,16 @@ export const partnersRoutes: Route[] = [
 export const clientsRoutes: Route[] = [
   {
     path: '',
-    loadComponent: () => import('./clients/clients.page').then((m) => m.ClientsPage),
-    title: 'Clients · Manager',
     providers: [providePartnerIcons()],
+    children: [
+      { path: '', loadComponent: () => import('./clients/clients.page').then((m) => m.ClientsPage), title: 'Clients · Manager' },
+      // A partnership seen from the partner's side lives under Clients, so the Clients tab is the active one.
+      {
+        path: ':partnershipId',
+        loadComponent: () => import('./partnership/partnership.page').then((m) => m.PartnershipPage),
+        title: 'Partnership · Manager',
+      },
+    ],
   },
 ];
 
@@ -40,3 +47,4 @@ export const partnershipInvitationRoutes: Route[] = [
     providers: [providePartnerIcons()],
   },
 ];
+

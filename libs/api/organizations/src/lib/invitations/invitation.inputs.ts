@@ -71,6 +71,14 @@ export class AcceptMemberInvitationInput {
   password?: string | null;
 }
 
+@InputType()
+export class DeclineMemberInvitationInput {
+  @Field({ description: 'The token of the invitation link.' })
+  @IsString()
+  @MaxLength(200)
+  token!: string;
+}
+
 @ObjectType()
 export class InviteMemberPayload {
   @Field(() => MemberInvitation)

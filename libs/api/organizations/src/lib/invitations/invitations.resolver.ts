@@ -5,6 +5,7 @@ import {
   AcceptMemberInvitationInput,
   AcceptMemberInvitationPayload,
   CancelMemberInvitationInput,
+  DeclineMemberInvitationInput,
   InviteMemberInput,
   InviteMemberPayload,
   MemberInvitationPayload,
@@ -54,6 +55,15 @@ export class InvitationsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<MemberInvitationPayload> {
     return { invitation: await invitations.resendMemberInvitation(ctx, input.invitationId) };
+  }
+
+  /** Public, like accepting: the link is the proof. */
+  @Mutation(() => MemberInvitationPayload, { description: 'The invited person declines: the link stops working and the organization sees it in its activity.' })
+  async declineMemberInvitation(
+    @Arg('input', () => DeclineMemberInvitationInput) input: DeclineMemberInvitationInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MemberInvitationPayload> {
+    return { invitation: await invitations.declineMemberInvitation(ctx, input.token) };
   }
 
   /** Public: an unknown email creates its account here (and is signed in). */

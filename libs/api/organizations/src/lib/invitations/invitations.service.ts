@@ -253,6 +253,33 @@ export async function invitationPreview(ctx: RequestContext, token: string): Pro
 }
 
 /**
+ * The invited person says no (public: the link is the proof, as for accepting; nobody needs an
+ * account to decline). The token is consumed atomically like an acceptance, the invitation ends
+ * (it leaves the pending list, its link stops working) and the organization's trail says who
+ * declined. An unknown, used, cancelled or expired link is BAD_USER_INPUT on `token`.
+ */
+export async function declineMemberInvitation(ctx: RequestContext, token: string): Promise<MemberInvitation> {
+  return inTransaction(ctx, async (txc) => {
+    const [row] = await returningRows<InvitationRow>(
+      txc.tx,
+      `UPDATE member_invitation SET cancelled_at = now()
+       WHERE token_hash = $1 AND accepted_at IS NULL AND cancelled_at IS NULL AND expires_at > now()
+       RETURNING *`,
+      [hashInvitationToken(token)],
+    );
+    if (!row) throw badUserInput('token', INVALID_TOKEN);
+    const invitation = toInvitation(row);
+    await recordAuditEvent(txc, {
+      organizationId: invitation.organizationId,
+      action: 'member.invitation_declined',
+      data: { email: invitation.email, role: invitation.role },
+      targetId: invitation.id,
+    });
+    return invitation;
+  });
+}
+
+/**
  * Accepts an invitation, all in one transaction:
  * - the token is consumed first, atomically (a conditional UPDATE: of two concurrent accepts, the
  *   second waits for the first and then finds nothing to consume);

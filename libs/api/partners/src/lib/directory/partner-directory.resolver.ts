@@ -7,7 +7,7 @@ import { countPartnerDirectory, searchPartnerDirectory } from './partner-directo
 export class PartnerDirectoryResolver {
   @Authorized()
   @Query(() => PartnerListingConnection, {
-    description: 'Listed partners whose public name or contact email contains the search (at least 2 characters, case-insensitive), by name.',
+    description: 'Listed partners whose public name or contact email contains the search (at least 2 characters, case-insensitive; empty: every listed partner), by name.',
   })
   partnerDirectory(
     @Arg('search', () => String) search: string,

@@ -15,8 +15,10 @@ export function likeContains(text: string): string {
 
 /**
  * Listed partners whose public name or contact email contains `search` (case-insensitive), by
- * name. Only listed profiles are ever read, so a search says nothing about other accounts; rates
- * are not selected at all.
+ * name; an empty search browses the whole directory (it is public to every signed-in person: a
+ * listing is a partner asking to be found). Only listed profiles are ever read, so a search says
+ * nothing about other accounts; rates are not selected at all. One character is refused: it
+ * would match nearly everything while looking like a search.
  */
 export async function searchPartnerDirectory(
   ctx: RequestContext,
@@ -25,8 +27,8 @@ export async function searchPartnerDirectory(
   after: string | null,
 ): Promise<PartnerListingConnection> {
   const text = search.trim();
-  if (text.length < DIRECTORY_SEARCH_MIN) {
-    throw badUserInput('search', `Type at least ${DIRECTORY_SEARCH_MIN} characters of a partner's name or email.`);
+  if (text.length > 0 && text.length < DIRECTORY_SEARCH_MIN) {
+    throw badUserInput('search', `Type at least ${DIRECTORY_SEARCH_MIN} characters of a partner's name or email, or nothing to browse the directory.`);
   }
   if (text.length > DIRECTORY_SEARCH_MAX) throw badUserInput('search', `Search with at most ${DIRECTORY_SEARCH_MAX} characters.`);
   const pattern = likeContains(text);

@@ -6,10 +6,13 @@ import * as invitations from './invitation-response.service';
 
 @Resolver()
 export class PartnershipInvitationResolver {
-  @Authorized()
+  /**
+   * Public, like a member invitation's preview: the link is the proof, and it shows nothing the
+   * email that carried it did not already say. Signed out, the page shows this before asking to log in.
+   */
   @Query(() => PartnershipInvitationPreview, {
     nullable: true,
-    description: 'What a partnership invitation link offers; null when the token is unknown, answered, replaced or expired.',
+    description: 'Public: what a partnership invitation link offers; null when the token is unknown, answered, replaced or expired.',
   })
   partnershipInvitation(@Arg('token', () => String) token: string, @Ctx() ctx: RequestContext): Promise<PartnershipInvitationPreview | null> {
     return invitations.partnershipInvitationPreview(ctx, token);

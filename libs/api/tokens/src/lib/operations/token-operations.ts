@@ -53,6 +53,7 @@ export const TOKEN_ROOT_FIELDS = {
     updateThemePreference: 'SESSION_ONLY',
     createOrganization: 'SESSION_ONLY',
     acceptMemberInvitation: 'SESSION_ONLY',
+    declineMemberInvitation: 'SESSION_ONLY',
     transferLegalResponsibility: 'SESSION_ONLY',
     terminatePartnership: 'SESSION_ONLY',
     requestClientAccess: 'SESSION_ONLY',

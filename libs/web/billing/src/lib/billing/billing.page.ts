@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, signal } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
   BillingOverviewDocument,
@@ -14,7 +13,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, Skeleton, PageStateView, ProductCategoryPipe, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -29,11 +28,7 @@ type WalletEntry = NonNullable<WalletEntriesQuery['organization']['wallet']>['en
 
 export const BILLING_PAGE_SIZE = 20;
 
-const NOT_FOR_YOU = {
-  icon: 'lock',
-  heading: 'Billing is not available to you',
-  message: 'The legal responsible and administrators of the organization see its wallet and invoices.',
-};
+const NOT_FOR_YOU = accessRefused('lock', 'The legal responsible and administrators of the organization see its wallet and invoices.');
 
 /**
  * The organization's Billing tab (its legal responsible and administrators): the wallet and its
@@ -42,7 +37,7 @@ const NOT_FOR_YOU = {
 @Component({
   selector: 'mgr-billing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButton, MatAnchor, Icon, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, ProductCategoryPipe, KindChip],
+  imports: [MatTableModule, MatButton, MatAnchor, Icon, EmptyState, Skeleton, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, LocalTextPipe, ProductCategoryPipe, KindChip],
   templateUrl: './billing.page.html',
   styleUrl: './billing.page.scss',
 })

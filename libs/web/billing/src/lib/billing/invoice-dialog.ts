@@ -1,9 +1,9 @@
-import { ChangeDetectionStrategy, Component, inject, LOCALE_ID } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogTitle } from '@angular/material/dialog';
 import { invoiceAddressLines } from '@manager/domain';
 import { InvoiceDetailFragment } from '@manager/web-data-access';
-import { LocalDatePipe, MoneyPipe, countryName, formatPercent } from '@manager/web-ui';
+import { DISPLAY_LOCALE, LocalDatePipe, LocalTextPipe, MoneyPipe, countryName, formatPercent } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
 import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
 
@@ -11,7 +11,7 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
 @Component({
   selector: 'mgr-invoice-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, Icon, MoneyPipe, LocalDatePipe],
+  imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, Icon, MoneyPipe, LocalDatePipe, LocalTextPipe],
   template: `
     <h2 mat-dialog-title>Invoice {{ invoice.number }}</h2>
     <mat-dialog-content data-testid="invoice-detail">
@@ -51,7 +51,7 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
         <tbody>
           @for (line of invoice.lines; track $index) {
             <tr data-testid="invoice-line">
-              <td>{{ line.description }}</td>
+              <td>{{ line.description | localText }}</td>
               <td class="numeric">{{ line.quantity }}</td>
               <td class="numeric">{{ line.unitPrice | money }}</td>
               <td class="numeric">{{ line.amount | money }}</td>
@@ -145,9 +145,9 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
 })
 export class InvoiceDialog {
   protected readonly invoice = inject<InvoiceDetailFragment>(MAT_DIALOG_DATA);
-  protected readonly rate = formatPercent(this.invoice.vatRate, inject(LOCALE_ID));
+  protected readonly rate = formatPercent(this.invoice.vatRate, inject(DISPLAY_LOCALE));
   protected readonly treatment = VAT_TREATMENT_LABELS[this.invoice.vatTreatment];
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   /** Each country once: the snapshot's closing country code written out (see invoiceAddressLines). */
   protected readonly addressLines = invoiceAddressLines(this.invoice.customerAddress, this.invoice.customerCountry, (code) => countryName(code, this.locale));
 }

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal, LOCALE_ID } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatError, MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TopUpWalletDocument, apiError } from '@manager/web-data-access';
-import { formatMoney } from '@manager/web-ui';
+import { DISPLAY_LOCALE, formatMoney } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { newIdempotencyKey } from '../shared/idempotency';
@@ -81,7 +81,7 @@ export class TopUpDialog {
   private readonly apollo = inject(Apollo);
   private readonly dialogRef = inject<MatDialogRef<TopUpDialog, MoneyValue | undefined>>(MatDialogRef);
   protected readonly data = inject<TopUpDialogData>(MAT_DIALOG_DATA);
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   protected readonly text = signal('');
   protected readonly attempted = signal(false);

@@ -26,10 +26,37 @@ async function openOrderDialog(injector: Injector, data: OrderDialogData): Promi
   imports: [MatButton, Icon],
   template: `
     @if (context()?.canRenew) {
-      <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
-        <mat-icon svgIcon="autorenew" aria-hidden="true" />
-        Renew
-      </button>
+      @if (dueSoon()) {
+        <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+          <mat-icon svgIcon="autorenew" aria-hidden="true" />
+          <span class="label">Renew</span>
+        </button>
+      } @else {
+        <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+          <mat-icon svgIcon="autorenew" aria-hidden="true" />
+          <span class="label">Renew</span>
+        </button>
+      }
+    }
+  `,
+  // A phone's product list has no room for the word: the icon stays, the name is in aria-label.
+  styles: `
+    @media (max-width: 600px) {
+      .label {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      button {
+        min-inline-size: 48px;
+        padding-inline: 12px;
+      }
+      button mat-icon {
+        margin: 0;
+      }
     }
   `,
 })
@@ -37,6 +64,8 @@ export class RenewButton {
   private readonly injector = inject(Injector);
   readonly product = input.required<OrderDialogProduct>();
   readonly context = input.required<OrderingContext | null>();
+  /** A renewal due soon (or overdue): the filled button, so the few that matter stand out of the list. */
+  readonly dueSoon = input(false);
   readonly ordered = output<PlacedOrder>();
 
   protected async open(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal, LOCALE_ID } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogActions, MatDialogClose, MatDialogContent, MatDialogRef, MatDialogTitle } from '@angular/material/dialog';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
@@ -7,7 +7,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { OrderKind, ProductCategory } from '@manager/domain';
 import { NewProductOffersDocument, PlaceOrderDocument, PlaceOrderMutation, apiError } from '@manager/web-data-access';
-import { productCategoryLabel, formatMoney } from '@manager/web-ui';
+import { DISPLAY_LOCALE, productCategoryLabel, formatMoney } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -72,7 +72,7 @@ export class OrderDialog {
   private readonly apollo = inject(Apollo);
   private readonly dialogRef = inject<MatDialogRef<OrderDialog, PlacedOrder | undefined>>(MatDialogRef);
   protected readonly data = inject<OrderDialogData>(MAT_DIALOG_DATA);
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   protected readonly offers = signal<Offer[] | null>(null);
   protected readonly offersFailed = signal(false);

@@ -1,21 +1,17 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, LOCALE_ID, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { CommissionRowFragment, PartnerRevenueDocument, RevenuePeriod, pageQuery } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam } from '@manager/web-ui';
+import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 
 export const COMMISSIONS_PAGE_SIZE = 20;
-const NOT_AVAILABLE = {
-  icon: 'lock',
-  heading: 'Revenue is not available',
-  message: 'Partner organizations see their commissions here; their legal responsible and administrators may read them.',
-};
+const NOT_AVAILABLE = accessRefused('lock', 'Partner organizations see their commissions here; their legal responsible and administrators may read them.');
 
 /**
  * A partner organization's revenue (its LR/ADMIN): the total of its commissions, totals per
@@ -30,7 +26,7 @@ const NOT_AVAILABLE = {
 })
 export class RevenuePage {
   private readonly apollo = inject(Apollo);
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   protected readonly orgId = injectRouteParam('orgId');
   protected readonly period = signal<RevenuePeriod>('MONTH');

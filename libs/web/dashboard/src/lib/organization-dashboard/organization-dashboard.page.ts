@@ -1,9 +1,14 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { OrderNewProductButton, RenewButton, injectOrderingContext } from '@manager/web-billing';
-import { OrganizationDashboardDocument, OrganizationDashboardQuery, pageQuery } from '@manager/web-data-access';
+import { OrganizationDashboardDocument, OrganizationDashboardQuery, ProductCategory, pageQuery } from '@manager/web-data-access';
+import { PRODUCT_CATEGORY_LABELS } from '@manager/domain';
 import {
   CountryNamePipe,
+  DaysFromTodayPipe,
   EmptyState,
   EntityTypePipe,
   KeysetList,
@@ -15,9 +20,12 @@ import {
   PageStateView,
   ProductCategoryPipe,
   RoleLabelPipe,
+  Skeleton,
+  productCategoryLabel,
 } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
+import { PRODUCT_STATE_LABELS, ProductStateChip } from './product-state-chip';
 
 type Organization = OrganizationDashboardQuery['organization'];
 type ProductPage = Organization['products'];
@@ -36,7 +44,15 @@ const NOT_FOUND: PageCard = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatTableModule,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
     EmptyState,
+    Skeleton,
+    ProductStateChip,
+    DaysFromTodayPipe,
     PageStateView,
     LoadMore,
     MoneyPipe,
@@ -58,10 +74,16 @@ export class OrganizationDashboardPage {
   readonly orgId = input.required<string>();
 
   protected readonly notFound = NOT_FOUND;
+  /** The category filter; null: every category. */
+  protected readonly category = signal<ProductCategory | null>(null);
+  protected readonly categories = Object.keys(PRODUCT_CATEGORY_LABELS) as ProductCategory[];
   protected readonly products = new KeysetList<DashboardProduct>({
     fetch: (after) =>
       this.apollo
-        .query({ query: OrganizationDashboardDocument, variables: { id: this.orgId(), first: PRODUCTS_PAGE_SIZE, after } })
+        .query({
+          query: OrganizationDashboardDocument,
+          variables: { id: this.orgId(), first: PRODUCTS_PAGE_SIZE, after, category: this.category() },
+        })
         .pipe(map((result) => result.data?.organization?.products)),
   });
   protected readonly page = pageQuery({
@@ -69,7 +91,11 @@ export class OrganizationDashboardPage {
     fetch: (id) =>
       this.apollo
         // Always asked again: access can end meanwhile (a partnership ended), then this shows "not found".
-        .query({ query: OrganizationDashboardDocument, variables: { id, first: PRODUCTS_PAGE_SIZE }, fetchPolicy: 'network-only' })
+        .query({
+          query: OrganizationDashboardDocument,
+          variables: { id, first: PRODUCTS_PAGE_SIZE, category: this.category() },
+          fetchPolicy: 'network-only',
+        })
         .pipe(map((result) => result.data?.organization)),
     title: (organization) => `${organization.name} · Manager`,
     notFoundTitle: 'Organization not found · Manager',
@@ -81,11 +107,25 @@ export class OrganizationDashboardPage {
   /** Who may renew or order here, and who pays (billing, issue 5); null while loading. */
   protected readonly ordering = injectOrderingContext(this.orgId);
   protected readonly columns = computed(() =>
-    this.ordering()?.canRenew ? ['name', 'category', 'price', 'renewal', 'actions'] : ['name', 'category', 'price', 'renewal'],
+    this.ordering()?.canRenew
+      ? ['name', 'category', 'state', 'renewal', 'price', 'actions']
+      : ['name', 'category', 'state', 'renewal', 'price'],
   );
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.products.destroy());
+  }
+
+  /** "Web hosting · Expiring": what a phone shows under the name in place of two columns. */
+  protected folded(product: DashboardProduct): string {
+    return `${productCategoryLabel(product.category)} · ${PRODUCT_STATE_LABELS[product.state]}`;
+  }
+
+  /** Another category (null: all): only the list loads again, the page stays. */
+  protected filter(category: ProductCategory | null): void {
+    if (category === this.category()) return;
+    this.category.set(category);
+    this.products.reload();
   }
 
   /** After an order: the renewal date moved, or a product was added. */

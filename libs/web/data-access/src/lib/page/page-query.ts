@@ -4,7 +4,7 @@ import type { Observable, Subscription } from 'rxjs';
 import { apiError } from '../errors/api-error';
 
 /**
- * A card the page shows instead of its content ("Not available to your role"). The same shape as
+ * A card the page shows instead of its content ("You do not have access to this page"). The same shape as
  * web-ui's `PageCard`: `<mgr-page-state>` renders it (data-access may not import ui, so the two
  * meet by shape).
  */

@@ -1,22 +1,20 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import type { ApiTokenKind } from '@manager/domain';
 import type { ApiTokenRowFragment } from '@manager/web-data-access';
-import { Icon } from '@manager/web-ui/icons';
-import { type KeysetList, LoadMore } from '@manager/web-ui';
+import { EmptyState, type KeysetList, LoadMore, Skeleton } from '@manager/web-ui';
 import { ApiTokenRow } from './api-token-row';
 
 /** One kind of tokens: its own loading and failure, the rows, "Load more". */
 @Component({
   selector: 'mgr-api-token-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, Icon, MatProgressBar, LoadMore, ApiTokenRow],
+  imports: [MatButton, EmptyState, Skeleton, LoadMore, ApiTokenRow],
   template: `
     @let tokens = list();
     @switch (tokens.status()) {
       @case ('loading') {
-        <mat-progress-bar mode="indeterminate" aria-label="Loading the tokens" />
+        <mgr-skeleton label="Loading the tokens" [rows]="3" />
       }
       @case ('error') {
         <div class="failure" role="alert">
@@ -26,13 +24,13 @@ import { ApiTokenRow } from './api-token-row';
       }
       @default {
         @if (tokens.empty()) {
-          <p class="empty" data-testid="api-tokens-empty">
-            <mat-icon svgIcon="key" aria-hidden="true" />
-            <span>
-              <strong>{{ kind() === 'ORGANIZATION' ? 'No organization token yet.' : 'No personal token yet.' }}</strong>
-              Create one token per script, with only the permissions it needs.
-            </span>
-          </p>
+          <mgr-empty-state
+            compact
+            icon="key"
+            [heading]="kind() === 'ORGANIZATION' ? 'No organization token yet' : 'No personal token yet'"
+            message="Create one token per script, with only the permissions it needs."
+            data-testid="api-tokens-empty"
+          />
         } @else {
           <div class="rows" role="list">
             @for (token of tokens.items(); track token.id) {
@@ -55,24 +53,6 @@ import { ApiTokenRow } from './api-token-row';
       border-radius: var(--mat-sys-corner-large);
       background: var(--mat-sys-surface-container-lowest);
       overflow: hidden;
-    }
-    .empty {
-      display: flex;
-      align-items: center;
-      gap: 16px;
-      margin: 0;
-      padding: 24px;
-      border: 1px dashed var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-large);
-      font: var(--mat-sys-body-medium);
-      color: var(--mat-sys-on-surface-variant);
-      mat-icon {
-        flex: none;
-        color: var(--mat-sys-on-surface-variant);
-      }
-      strong {
-        color: var(--mat-sys-on-surface);
-      }
     }
     .failure {
       display: flex;

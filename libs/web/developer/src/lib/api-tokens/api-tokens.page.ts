@@ -13,7 +13,7 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, PageHeader, PageStateView } from '@manager/web-ui';
+import { KeysetList, PageHeader, PageStateView, accessRefused } from '@manager/web-ui';
 import { ConfirmDialog, type ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -23,11 +23,7 @@ import { RotateTokenDialog, type RotateTokenDialogData } from './rotate-token-di
 
 export const API_TOKENS_PAGE_SIZE = 20;
 
-const NOT_A_MEMBER = {
-  icon: 'key',
-  heading: 'Not available here',
-  message: "API tokens belong to the organization's members. Partners create tokens in their own organization.",
-};
+const NOT_A_MEMBER = accessRefused('key', "API tokens belong to the organization's members. Partners create tokens in their own organization.");
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**

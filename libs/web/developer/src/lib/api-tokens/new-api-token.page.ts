@@ -10,7 +10,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { API_TOKEN_PREFIXES, API_TOKEN_RULES, type ApiTokenKind } from '@manager/domain';
 import { type ApiTokenRowFragment, ApiTokensPageDocument, CreateApiTokenDocument, apiError, pageQuery } from '@manager/web-data-access';
-import { LocalDatePipe, PageStateView } from '@manager/web-ui';
+import { LocalDatePipe, PageStateView, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { SecretReveal } from '../shared/secret-reveal';
@@ -23,11 +23,7 @@ import { type ChosenClient, TokenClientPicker } from './token-client-picker';
 /** The lifetimes offered, in days: the API's default (90) preselected, its maximum (365) last. */
 export const EXPIRY_CHOICES: readonly number[] = [7, 30, 60, API_TOKEN_RULES.defaultExpiresInDays, 180, API_TOKEN_RULES.maxExpiresInDays];
 
-const NOT_A_MEMBER = {
-  icon: 'key',
-  heading: 'Not available here',
-  message: "API tokens belong to the organization's members. Partners create tokens in their own organization.",
-};
+const NOT_A_MEMBER = accessRefused('key', "API tokens belong to the organization's members. Partners create tokens in their own organization.");
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 const DAY_MS = 86_400_000;
 

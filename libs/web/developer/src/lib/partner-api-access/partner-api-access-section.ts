@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, DestroyRef, Injector, OnInit, injec
 import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { Icon } from '@manager/web-ui/icons';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import {
   BlockPartnerApiTokenDocument,
@@ -11,7 +10,7 @@ import {
   UnblockPartnerApiTokenDocument,
   apiError,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, RelativeTimePipe } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, RelativeTimePipe, Skeleton } from '@manager/web-ui';
 import { ConfirmDialog, type ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -29,7 +28,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
 @Component({
   selector: 'mgr-partner-api-access',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, Icon, MatProgressBar, LoadMore, LocalDatePipe, RelativeTimePipe, TokenStatusChip],
+  imports: [MatButton, Icon, EmptyState, Skeleton, LoadMore, LocalDatePipe, RelativeTimePipe, TokenStatusChip],
   host: { role: 'region', 'aria-labelledby': 'api-access-heading', 'data-testid': 'api-access' },
   templateUrl: './partner-api-access-section.html',
   styleUrl: './partner-api-access-section.scss',

@@ -6,6 +6,7 @@ import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import {
   AcceptMemberInvitationDocument,
+  DeclineMemberInvitationDocument,
   InvitationPreviewDocument,
   InvitationPreviewQuery,
   MeDocument,
@@ -71,7 +72,9 @@ export class AcceptInvitationPage {
   });
   protected readonly preview = computed<Preview | null>(() => this.page.data()?.invitation ?? null);
   protected readonly signedInEmail = computed(() => this.page.data()?.signedInEmail ?? null);
-  protected readonly submitting = signal(false);
+  protected readonly submitting = signal<'accept' | 'decline' | null>(null);
+  /** The organization's name once the invitation is declined. */
+  protected readonly declined = signal<string | null>(null);
   protected readonly error = signal<string | null>(null);
 
   protected readonly mode = computed(() => {
@@ -104,7 +107,7 @@ export class AcceptInvitationPage {
       this.form.markAllAsTouched();
       return;
     }
-    this.submitting.set(true);
+    this.submitting.set('accept');
     this.error.set(null);
     const v = this.form.getRawValue();
     try {
@@ -126,7 +129,25 @@ export class AcceptInvitationPage {
       if (!error) this.error.set('The Manager cannot be reached right now. Try again in a moment.');
       else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
     } finally {
-      this.submitting.set(false);
+      this.submitting.set(null);
+    }
+  }
+
+  protected async decline(organizationName: string): Promise<void> {
+    const token = this.token();
+    if (!token || this.submitting()) return;
+    this.submitting.set('decline');
+    this.error.set(null);
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: DeclineMemberInvitationDocument, variables: { input: { token } } }));
+      this.declined.set(organizationName);
+    } catch (e) {
+      const error = apiError(e);
+      // The link stopped working meanwhile (used, cancelled, expired): asking again shows it.
+      if (error?.extensions['field'] === 'token') this.page.reload();
+      else this.error.set(error?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+    } finally {
+      this.submitting.set(null);
     }
   }
 }

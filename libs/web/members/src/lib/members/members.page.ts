@@ -22,7 +22,7 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { Avatar, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel } from '@manager/web-ui';
+import { Avatar, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel, accessRefused } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -34,11 +34,7 @@ import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products
 type Member = MemberFieldsFragment;
 
 export const MEMBERS_PAGE_SIZE = 25;
-const NOT_FOR_YOUR_ROLE = {
-  icon: 'group',
-  heading: 'Not available to your role',
-  message: 'External members do not see the other people of the organization. Ask its legal responsible if you need to.',
-};
+const NOT_FOR_YOUR_ROLE = accessRefused('group', 'External members do not see the other people of the organization. Ask its legal responsible if you need to.');
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -61,6 +57,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatSelect,
     MatOption,
     PageStateView,
+    EmptyState,
     LoadMore,
     PageHeader,
     Avatar,

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, inject, input } from '@angular/core';
 import { OrganizationActivityDocument, OrganizationActivityQuery, hasPermission, pageQuery } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, PageHeader, PageStateView, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 
@@ -8,17 +8,13 @@ type Trail = OrganizationActivityQuery['organization']['auditTrail'];
 type AuditEntry = Trail['edges'][number]['node'];
 
 export const ACTIVITY_PAGE_SIZE = 20;
-const NOT_FOR_YOUR_ROLE = {
-  icon: 'history',
-  heading: 'Not available to your role',
-  message: 'Only the legal responsible and administrators can see the activity of the organization.',
-};
+const NOT_FOR_YOUR_ROLE = accessRefused('history', 'Only the legal responsible and administrators can see the activity of the organization.');
 
 /** The audit trail, newest first, for the legal responsible and administrators. */
 @Component({
   selector: 'mgr-activity-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, PageHeader, PageStateView, LoadMore, LocalDatePipe],
+  imports: [EmptyState, PageHeader, PageStateView, LoadMore, LocalDatePipe, LocalTextPipe],
   template: `
     <mgr-page-state [page]="page" loading="Loading the activity" failure="The activity could not be loaded." />
     @if (page.data()) {
@@ -31,7 +27,7 @@ const NOT_FOR_YOUR_ROLE = {
             <li data-testid="audit-event">
               <time [attr.datetime]="entry.createdAt" class="when">{{ entry.createdAt | localDate: 'time' }}</time>
               <span class="who">{{ entry.actorName ?? 'System' }}</span>
-              <span class="what">{{ entry.summary }}</span>
+              <span class="what">{{ entry.summary | localText }}</span>
             </li>
           }
         </ol>

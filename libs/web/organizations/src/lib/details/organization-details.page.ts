@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { vatApplies } from '@manager/domain';
@@ -18,6 +18,7 @@ import {
   PageHeader,
   applyServerError,
   errorField,
+  DISPLAY_LOCALE,
 } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -67,7 +68,7 @@ function detailsForm(org: Details) {
 })
 export class OrganizationDetailsPage {
   private readonly apollo = inject(Apollo);
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   readonly orgId = input.required<string>();
 

@@ -4,7 +4,6 @@ import { FormsModule } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { BILLING_OWNER_EXPLANATIONS, BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
 import {
@@ -16,7 +15,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { CountryNamePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { CountryNamePipe, PageStateView, ProductCategoryPipe, Skeleton, accessRefused, injectRouteParam } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, firstValueFrom, map, of, startWith, switchMap } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -30,11 +29,7 @@ type Listing = PartnerDirectoryQuery['partnerDirectory']['edges'][number]['node'
 type Search = { state: 'idle' } | { state: 'loading' } | { state: 'done'; results: Listing[]; total: number } | { state: 'error'; message: string };
 
 const SEARCH_MIN = 2;
-const ONLY_THE_LEGAL_RESPONSIBLE = {
-  icon: 'handshake',
-  heading: 'Only the legal responsible adds partners',
-  message: 'Ask the legal responsible of your organization to add this partner.',
-};
+const ONLY_THE_LEGAL_RESPONSIBLE = accessRefused('handshake', 'Ask the legal responsible of your organization to add this partner.');
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -56,7 +51,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatPrefix,
     MatInput,
     Icon,
-    MatProgressBar,
+    Skeleton,
     PageStateView,
     CountryNamePipe,
     ProductCategoryPipe,
@@ -119,6 +114,11 @@ export class AddPartnerPage {
     const r = this.results();
     return r.state === 'done' ? r.results : [];
   });
+  /** "The first 10 of 24" when the page shows only part of what matches. */
+  protected readonly moreThanShown = computed(() => {
+    const r = this.results();
+    return r.state === 'done' && r.total > r.results.length ? r.total : 0;
+  });
   protected readonly searchError = computed(() => {
     const r = this.results();
     return r.state === 'error' ? r.message : '';
@@ -131,7 +131,8 @@ export class AddPartnerPage {
         debounceTime(250),
         distinctUntilChanged(),
         switchMap((text) => {
-          if (text.length < SEARCH_MIN) return of<Search>({ state: 'idle' });
+          // Nothing typed: the directory itself (its first page, by name); one character: wait for more.
+          if (text.length > 0 && text.length < SEARCH_MIN) return of<Search>({ state: 'idle' });
           return this.apollo.query({ query: PartnerDirectoryDocument, variables: { search: text, first: 10 }, fetchPolicy: 'network-only' }).pipe(
             map((r): Search => ({
               state: 'done',

@@ -15,7 +15,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { EmptyState, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { EmptyState, LocalDatePipe, PageHeader, PageStateView, accessRefused } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -24,11 +24,7 @@ import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-pa
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 import { StatusChip } from '../shared/status-chip';
 
-const NOT_FOR_YOUR_ROLE = {
-  icon: 'handshake',
-  heading: 'Not available to your role',
-  message: "The legal responsible and administrators manage the organization's partners.",
-};
+const NOT_FOR_YOUR_ROLE = accessRefused('handshake', "The legal responsible and administrators manage the organization's partners.");
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /** Client side: the partners this organization works with, and the invitations not yet answered. */
@@ -64,7 +60,7 @@ export class PartnersPage {
   protected readonly noPartnerMessage = computed(
     () =>
       'A partner (an agency, a reseller) can manage some or all of your products for you. ' +
-      (this.canManage() ? 'Choose one from the directory with “Add a partner”.' : 'The legal responsible chooses them from the directory.'),
+      (this.canManage() ? 'Partners are chosen from the directory of listed agencies and resellers.' : 'The legal responsible chooses them from the directory.'),
   );
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;

@@ -7,7 +7,6 @@ import type { MatDialogConfig } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
@@ -28,7 +27,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, Skeleton, accessRefused } from '@manager/web-ui';
 import type { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
@@ -45,11 +44,7 @@ const NOT_A_PARTNER = {
   heading: 'Not a partner organization',
   message: 'Only organizations in the partner program manage clients.',
 };
-const NOT_FOR_YOUR_ROLE = {
-  icon: 'work',
-  heading: 'Not available to your role',
-  message: "External members do not see the partner's clients.",
-};
+const NOT_FOR_YOUR_ROLE = accessRefused('work', "External members do not see the partner's clients.");
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -70,7 +65,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,
-    MatProgressBar,
+    Skeleton,
     MatFormField,
     MatLabel,
     MatPrefix,

@@ -4,7 +4,6 @@ import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess, billingOwnerExplanation } from '@manager/domain';
@@ -26,7 +25,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { KeysetList, LoadMore, LocalDatePipe, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
+import { EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, Skeleton, PageStateView, ProductCategoryPipe, injectRouteParam } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -68,10 +67,12 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatHint,
     MatInput,
     Icon,
-    MatProgressBar,
+    Skeleton,
+    EmptyState,
     PageStateView,
     LoadMore,
     LocalDatePipe,
+    LocalTextPipe,
     ProductCategoryPipe,
     StatusChip,
     AccessChoice,
@@ -107,6 +108,7 @@ export class PartnershipPage {
       this.endDateOpen.set(false);
       this.partnership.set(data.partnership);
       this.viewer.set(data.organization.viewerAccess ?? null);
+      this.matchSectionToSide();
       this.events.reload();
       if (this.isRequest() && this.canManage()) this.startEditing();
     },
@@ -319,6 +321,19 @@ export class PartnershipPage {
     this.partnership.update((p) => (p ? { ...p, billingOwner } : p));
     this.snackBar.open(`Payment method changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
     this.events.reload();
+  }
+
+  /**
+   * The partner side reads a partnership under Clients, the client side under Partners, so the
+   * active tab and the back link agree; an older link (an email) to the other section is
+   * replaced in place, without a history entry.
+   */
+  private matchSectionToSide(): void {
+    const section = this.side() === 'CLIENT' ? 'partners' : 'clients';
+    const inUrl = /^\/org\/[^/]+\/(partners|clients)\//.exec(this.router.url)?.[1];
+    if (inUrl && inUrl !== section) {
+      void this.router.navigate(['/org', this.orgId(), section, this.partnershipId()], { replaceUrl: true });
+    }
   }
 
   /** The other side's name, seen from the organization in the URL. */

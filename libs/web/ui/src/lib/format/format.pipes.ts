@@ -1,11 +1,14 @@
-import { LOCALE_ID, Pipe, PipeTransform, inject } from '@angular/core';
+import { Pipe, PipeTransform, inject } from '@angular/core';
+import { DISPLAY_LOCALE } from './display-locale';
 import {
   MoneyValue,
   countryName,
   entityTypeLabel,
   formatDate,
+  formatDaysFromToday,
   formatMoney,
   formatRelative,
+  localizeText,
   productCategoryLabel,
   roleLabel,
 } from './format';
@@ -13,7 +16,7 @@ import {
 /** `{{ price | money }}` → "CHF 129.50"; `{{ entry.amount | money: 'signed' }}` → "+CHF 50.00" / "-CHF 12.00". */
 @Pipe({ name: 'money' })
 export class MoneyPipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: MoneyValue | null | undefined, sign?: 'signed'): string {
     return value ? formatMoney(value, this.locale, { signed: sign === 'signed' }) : '';
   }
@@ -25,7 +28,7 @@ export class MoneyPipe implements PipeTransform {
  */
 @Pipe({ name: 'localDate' })
 export class LocalDatePipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: string | null | undefined, time?: 'time'): string {
     return value ? formatDate(value, this.locale, { time: time === 'time' }) : '';
   }
@@ -37,15 +40,33 @@ export class LocalDatePipe implements PipeTransform {
  */
 @Pipe({ name: 'relativeTime' })
 export class RelativeTimePipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: string | null | undefined): string {
     return value ? formatRelative(value, this.locale) : '';
   }
 }
 
+/** `{{ product.renewalDate | daysFromToday }}` → "in 12 days", "today", "3 days ago". */
+@Pipe({ name: 'daysFromToday' })
+export class DaysFromTodayPipe implements PipeTransform {
+  private readonly locale = inject(DISPLAY_LOCALE);
+  transform(value: string | null | undefined): string {
+    return value ? formatDaysFromToday(value, this.locale) : '';
+  }
+}
+
+/** `{{ entry.description | localText }}`: a sentence of the API with its dates and amounts in the reader's locale. */
+@Pipe({ name: 'localText' })
+export class LocalTextPipe implements PipeTransform {
+  private readonly locale = inject(DISPLAY_LOCALE);
+  transform(value: string | null | undefined): string {
+    return value ? localizeText(value, this.locale) : '';
+  }
+}
+
 @Pipe({ name: 'countryName' })
 export class CountryNamePipe implements PipeTransform {
-  private readonly locale = inject(LOCALE_ID);
+  private readonly locale = inject(DISPLAY_LOCALE);
   transform(value: string): string {
     return countryName(value, this.locale);
   }

@@ -2,11 +2,13 @@ import {
   countryName,
   entityTypeLabel,
   formatDate,
+  formatDaysFromToday,
   formatMoney,
   formatPercent,
   formatRelative,
   humanizeEnum,
   initials,
+  localizeText,
   productCategoryLabel,
   roleLabel,
 } from './format';
@@ -125,5 +127,32 @@ describe('formatRelative', () => {
     expect(formatRelative('2026-03-31T12:00:00Z', 'fr-CH', now)).toBe('dans 30 jours');
     expect(formatRelative('2026-03-31', 'en-GB', now)).toBe('2026-03-31');
     expect(formatRelative('soon', 'en-GB', now)).toBe('soon');
+  });
+});
+
+describe('localizeText', () => {
+  it("writes the API's dates and amounts inside a sentence in the reader's locale, one style with the pages", () => {
+    expect(plain(localizeText('Wallet top-up of EUR 500.00 (balance EUR 1,500.00)', 'en-GB'))).toBe('Wallet top-up of €500.00 (balance €1,500.00)');
+    expect(plain(localizeText('Renewal of Site (Web hosting), 2026-03-01 → 2027-03-01', 'en-GB'))).toBe('Renewal of Site (Web hosting), 1 Mar 2026 → 1 Mar 2027');
+    expect(plain(localizeText('Cashback 10 % of CHF 1,234.50: Site for Acme', 'de-CH'))).toBe(`Cashback 10 % of ${plain(formatMoney({ amountMinor: 123450, currency: 'CHF' }, 'de-CH'))}: Site for Acme`);
+    expect(plain(localizeText('Refund EUR -12.00', 'fr-FR'))).toBe('Refund -12,00 €');
+  });
+
+  it('leaves everything else alone, instants included', () => {
+    expect(localizeText('Order 2026-000042 at 2026-03-01T14:05:00Z', 'en-GB')).toBe('Order 2026-000042 at 2026-03-01T14:05:00Z');
+  });
+});
+
+describe('formatDaysFromToday', () => {
+  it('says how far a calendar date is from today, in words', () => {
+    expect(formatDaysFromToday('2026-03-13', 'en-GB', '2026-03-01')).toBe('in 12 days');
+    expect(formatDaysFromToday('2026-03-02', 'en-GB', '2026-03-01')).toBe('tomorrow');
+    expect(formatDaysFromToday('2026-03-01', 'en-GB', '2026-03-01')).toBe('today');
+    expect(formatDaysFromToday('2026-02-26', 'en-GB', '2026-03-01')).toBe('3 days ago');
+    expect(formatDaysFromToday('2026-04-26', 'fr-CH', '2026-03-27')).toBe('dans 30 jours');
+  });
+
+  it('returns anything that is not a calendar date unchanged', () => {
+    expect(formatDaysFromToday('soon', 'en-GB', '2026-03-01')).toBe('soon');
   });
 });

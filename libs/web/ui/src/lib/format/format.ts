@@ -16,7 +16,7 @@ export interface MoneyFormatOptions {
 
 /**
  * The one money formatter of the SPA: integer minor units in the user's locale (Angular's
- * LOCALE_ID, which the `money` pipe passes), `Intl` currency style. Both currencies we bill in
+ * DISPLAY_LOCALE, which the `money` pipe passes), `Intl` currency style. Both currencies we bill in
  * (CHF, EUR) have two decimals.
  *
  * @example
@@ -109,7 +109,7 @@ export interface DateFormatOptions {
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The one date formatter of the SPA, in the user's locale (LOCALE_ID, passed by the `localDate`
+ * The one date formatter of the SPA, in the user's locale (DISPLAY_LOCALE, passed by the `localDate`
  * pipe). It takes both kinds of dates the API sends:
  * - a calendar date ("2026-03-01", no time zone: a renewal date) is shown as that day, never
  *   shifted by the browser's offset;
@@ -160,4 +160,47 @@ export function formatRelative(value: string, locale: string, now: number = Date
   if (size < DAY) return words.format(Math.trunc(diff / HOUR), 'hour');
   // Rounded: a token created for 90 days reads "in 90 days", not 89 and some hours.
   return words.format(Math.round(diff / DAY), 'day');
+}
+
+/** Calendar dates as the API writes them inside sentences ("2026-03-01 → 2027-03-01"). */
+const DATE_IN_TEXT = /\b\d{4}-\d{2}-\d{2}\b/g;
+/** Amounts as the API writes them inside sentences: "CHF 1,234.50", "EUR -12.00". */
+const MONEY_IN_TEXT = /\b(CHF|EUR) (-?)(\d{1,3}(?:,\d{3})*)\.(\d{2})\b/g;
+
+/**
+ * A sentence the API wrote (a ledger line, an invoice line, an activity entry) with its dates and
+ * amounts in the reader's locale, like every other date and amount on the page: the API stores
+ * them in one fixed, readable form ("Renewal of Site, 2026-03-01 → 2027-03-01", "Wallet top-up of
+ * EUR 500.00"), and this is where they meet the reader. The words stay as the API wrote them.
+ *
+ * @example
+ * localizeText('Wallet top-up of EUR 500.00, 2026-03-01', 'en-GB'); // "Wallet top-up of €500.00, 1 Mar 2026"
+ */
+export function localizeText(text: string, locale: string): string {
+  return text
+    .replace(DATE_IN_TEXT, (date) => formatDate(date, locale))
+    .replace(MONEY_IN_TEXT, (_all, currency: string, sign: string, units: string, cents: string) => {
+      const amountMinor = Number(units.replace(/,/g, '')) * 100 + Number(cents);
+      return formatMoney({ amountMinor: sign ? -amountMinor : amountMinor, currency }, locale);
+    });
+}
+
+/** Today as a calendar date (YYYY-MM-DD) in the browser's time zone. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * A calendar date (a renewal date) as a distance from today in words, in the user's locale:
+ * "in 12 days", "tomorrow", "today", "3 days ago". Anything that is not a calendar date comes
+ * back unchanged. `today` is for tests.
+ *
+ * @example
+ * formatDaysFromToday('2026-03-13', 'en-GB', '2026-03-01'); // "in 12 days"
+ */
+export function formatDaysFromToday(value: string, locale: string, today: string = localToday()): string {
+  if (!CALENDAR_DATE.test(value) || !CALENDAR_DATE.test(today)) return value;
+  const days = Math.round((Date.parse(`${value}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY);
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
 }

@@ -1,6 +1,7 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { PageCard, PageStateSource, PageStateView } from './page-state';
+import { provideRouter } from '@angular/router';
+import { ACCESS_REFUSED_HEADING, PageStateSource, PageStateView, accessRefused } from './page-state';
 
 type State = ReturnType<PageStateSource['state']>;
 
@@ -20,6 +21,7 @@ class Host {
 }
 
 function render(state: State) {
+  TestBed.configureTestingModule({ providers: [provideRouter([])] });
   const fixture = TestBed.createComponent(Host);
   fixture.componentInstance.state.set(state);
   fixture.detectChanges();
@@ -28,9 +30,9 @@ function render(state: State) {
 }
 
 describe('<mgr-page-state>', () => {
-  it('shows a labelled loading bar', () => {
+  it('shows labelled skeleton rows', () => {
     const { first } = render({ status: 'loading' });
-    expect(first.querySelector('mat-progress-bar')?.getAttribute('aria-label')).toBe('Loading the members');
+    expect(first.querySelector('mgr-skeleton[role="progressbar"]')?.getAttribute('aria-label')).toBe('Loading the members');
   });
 
   it('shows the organization not-found card, or the page own one', () => {
@@ -40,11 +42,16 @@ describe('<mgr-page-state>', () => {
     expect(second.querySelector('h1')).toBeNull();
   });
 
-  it('shows the refusal card the page chose', () => {
-    const refusal: PageCard = { icon: 'lock', heading: 'Not available to your role', message: 'Ask the legal responsible.' };
-    const { first } = render({ status: 'refused', refusal });
-    expect(first.querySelector('h1')?.textContent).toBe('Not available to your role');
+  it('shows the refusal card with the one heading, the page reason and a way back', () => {
+    const { first } = render({ status: 'refused', refusal: accessRefused('lock', 'Ask the legal responsible.') });
+    expect(first.querySelector('h1')?.textContent).toBe(ACCESS_REFUSED_HEADING);
     expect(first.querySelector('p')?.textContent).toBe('Ask the legal responsible.');
+    expect(first.querySelector('[data-testid="page-way-back"]')?.textContent).toBe('Back to the dashboard');
+  });
+
+  it('leads somewhere from the organization not-found card', () => {
+    const { first } = render({ status: 'not-found' });
+    expect(first.querySelector('[data-testid="page-way-back"]')?.getAttribute('href')).toBe('/');
   });
 
   it('shows the failure with a "Try again" that reloads', () => {

@@ -1,7 +1,9 @@
 import { ChangeDetectionStrategy, Component, Signal, input } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
+import { injectRouteParam } from '../routing/route-param';
 import { EmptyState } from '../empty-state/empty-state';
+import { Skeleton } from '../skeleton/skeleton';
 
 /** A centred card instead of the page's content: its icon, heading and one sentence. */
 export interface PageCard {
@@ -22,6 +24,19 @@ export interface PageStateSource {
   reload(): void;
 }
 
+/** The one heading of every "not for you" page; the sentence under it says why and who may. */
+export const ACCESS_REFUSED_HEADING = 'You do not have access to this page';
+
+/**
+ * The refusal card of a page: the one heading, the page's icon and its reason.
+ *
+ * @example
+ * const NOT_FOR_YOUR_ROLE = accessRefused('group', 'External members do not see the other people of the organization.');
+ */
+export function accessRefused(icon: string, message: string): PageCard {
+  return { icon, heading: ACCESS_REFUSED_HEADING, message };
+}
+
 /** The not-found card of every organization page: never a hint that the organization exists. */
 export const ORGANIZATION_NOT_FOUND: PageCard = {
   icon: 'business',
@@ -30,7 +45,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 };
 
 /**
- * Every state of a page but "ready": the loading bar, the not-found card, the refusal card and
+ * Every state of a page but "ready": the skeleton rows while loading, the not-found card, the refusal card and
  * the failure card with "Try again". It shows nothing once the data is there; the page shows its
  * content under `@if (page.data(); as data)`. `inline` is for the public pages' narrow column
  * (a line and a button instead of a card). A page with a not-found of its own (a link that no
@@ -43,22 +58,26 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 @Component({
   selector: 'mgr-page-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatProgressBar, EmptyState],
+  imports: [MatButton, MatAnchor, RouterLink, Skeleton, EmptyState],
   template: `
     @let state = page().state();
     @switch (state.status) {
       @case ('loading') {
-        <mat-progress-bar mode="indeterminate" [attr.aria-label]="loading()" />
+        <mgr-skeleton [label]="loading()" [rows]="inline() ? 3 : 6" />
       }
       @case ('not-found') {
         <ng-content select="[pageNotFound]">
-          <mgr-empty-state [icon]="notFound().icon" [heading]="notFound().heading" [message]="notFound().message" />
+          <mgr-empty-state [icon]="notFound().icon" [heading]="notFound().heading" [message]="notFound().message">
+            <a mat-stroked-button routerLink="/" data-testid="page-way-back">Go to my organizations</a>
+          </mgr-empty-state>
         </ng-content>
       }
       @case ('refused') {
         @if (state.status === 'refused') {
           <mgr-empty-state [icon]="state.refusal.icon" [heading]="state.refusal.heading" [message]="state.refusal.message">
             <ng-content select="[pageRefusalAction]" />
+            <!-- Never a dead end: back to what the viewer may see of this organization. -->
+            <a mat-stroked-button [routerLink]="orgId() ? ['/org', orgId()] : '/'" data-testid="page-way-back">Back to the dashboard</a>
           </mgr-empty-state>
         }
       }
@@ -75,7 +94,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
     }
   `,
   styles: `
-    /* No box of its own: the page lays out the bar or the card as if it were its own child. */
+    /* No box of its own: the page lays out the skeleton or the card as if it were its own child. */
     :host {
       display: contents;
     }
@@ -88,10 +107,11 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 })
 export class PageStateView {
   readonly page = input.required<PageStateSource>();
-  /** The loading bar's accessible name ("Loading the members"). */
+  /** The skeleton's accessible name ("Loading the members"). */
   readonly loading = input('Loading');
   /** The failure card's sentence ("The members could not be loaded."). */
   readonly failure = input.required<string>();
   readonly notFound = input<PageCard>(ORGANIZATION_NOT_FOUND);
   readonly inline = input(false);
+  protected readonly orgId = injectRouteParam('orgId');
 }

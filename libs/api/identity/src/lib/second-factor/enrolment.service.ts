@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, forbidden, inTransaction, notFound, type RequestContext, secondFactorDemandedCondition, unauthenticated } from '@manager/api-core';
+import { badUserInput, conflict, forbidden, inTransaction, notFound, type RequestContext, secondFactorDemandedCondition, unauthenticated, returningRows } from '@manager/api-core';
 import { confirmPassword } from '../password-confirmation';
 import { recordSecurityEvent } from '../security-events';
 import { User } from '../user.entity';
@@ -123,7 +123,7 @@ export async function removeTotp(ctx: RequestContext, password: string): Promise
   const { user } = await sessionPerson(ctx);
   await confirmPassword(ctx, user.id, password);
   await inTransaction(ctx, async ({ tx }) => {
-    const removed: unknown[] = await tx.query(`DELETE FROM totp_secret WHERE user_id = $1 AND confirmed_at IS NOT NULL RETURNING user_id`, [user.id]);
+    const removed = await returningRows(tx, `DELETE FROM totp_secret WHERE user_id = $1 AND confirmed_at IS NOT NULL RETURNING user_id`, [user.id]);
     if (!removed.length) throw notFound('Authenticator app');
     await afterRemoval(tx, user.id);
     await recordSecurityEvent(tx, user.id, 'totp.removed', {});

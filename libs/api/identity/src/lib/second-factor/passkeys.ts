@@ -8,7 +8,7 @@ import {
   verifyAuthenticationResponse,
   verifyRegistrationResponse,
 } from '@simplewebauthn/server';
-import { badUserInput } from '@manager/api-core';
+import { badUserInput, returningRows } from '@manager/api-core';
 import { WebauthnCredential } from './second-factor.entities';
 
 /**
@@ -46,7 +46,8 @@ async function storeChallenge(tx: EntityManager, challenge: string, purpose: Cha
 /** For `expectedChallenge`: true once for a live challenge of this purpose (and person), which is consumed. */
 function consumeChallenge(tx: EntityManager, purpose: ChallengePurpose, userId: string | null) {
   return async (challenge: string): Promise<boolean> => {
-    const rows: unknown[] = await tx.query(
+    const rows = await returningRows(
+      tx,
       `DELETE FROM webauthn_challenge WHERE challenge_hash = $1 AND purpose = $2 AND user_id IS NOT DISTINCT FROM $3 AND expires_at > now() RETURNING id`,
       [sha256(challenge), purpose, userId],
     );

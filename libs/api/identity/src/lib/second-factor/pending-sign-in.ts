@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { unauthenticated } from '@manager/api-core';
+import { unauthenticated, returningRows } from '@manager/api-core';
 import { hashToken } from '../session.service';
 
 /** How long the second step of a sign-in may wait for its factor. */
@@ -29,7 +29,8 @@ export async function pendingSignInUser(db: Pick<EntityManager, 'query'>, token:
 
 /** Uses it up, once: of two completions racing, one wins and the other is told to log in again. */
 export async function consumePendingSignIn(tx: EntityManager, token: string, userId: string): Promise<void> {
-  const rows: unknown[] = await tx.query(
+  const rows = await returningRows(
+    tx,
     `UPDATE pending_sign_in SET used_at = now() WHERE token_hash = $1 AND user_id = $2 AND used_at IS NULL AND expires_at > now() RETURNING id`,
     [hashToken(token), userId],
   );

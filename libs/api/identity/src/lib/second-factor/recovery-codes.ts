@@ -1,3 +1,4 @@
+import { returningRows } from '@manager/api-core';
 import { randomInt } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { recoveryCodeHmac } from './secret-box';
@@ -39,7 +40,7 @@ export async function replaceRecoveryCodes(tx: EntityManager, userId: string): P
 export async function spendRecoveryCode(tx: EntityManager, userId: string, typed: string): Promise<number | null> {
   const normalized = normalizeRecoveryCode(typed);
   if (normalized.length !== LENGTH) return null;
-  const used: unknown[] = await tx.query(
+  const used = await returningRows(tx, 
     `UPDATE recovery_code SET used_at = now() WHERE user_id = $1 AND code_hmac = $2 AND used_at IS NULL RETURNING id`,
     [userId, recoveryCodeHmac(normalized)],
   );

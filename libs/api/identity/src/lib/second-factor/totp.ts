@@ -1,3 +1,4 @@
+import { returningRows } from '@manager/api-core';
 import type { EntityManager } from 'typeorm';
 import { generateSecret, generateURI, verify } from 'otplib';
 import { toString as qrCode } from 'qrcode';
@@ -46,7 +47,7 @@ export async function acceptTotpCode(tx: EntityManager, userId: string, code: st
   // The functional API types TOTP and HOTP results together; a TOTP match carries its time step.
   const step = result.valid ? (result as { timeStep?: number }).timeStep : undefined;
   if (step === undefined) return false;
-  const accepted: unknown[] = await tx.query(
+  const accepted = await returningRows(tx, 
     `UPDATE totp_secret SET last_used_step = $2, confirmed_at = coalesce(confirmed_at, now())
      WHERE user_id = $1 AND (last_used_step IS NULL OR last_used_step < $2) RETURNING user_id`,
     [userId, step],

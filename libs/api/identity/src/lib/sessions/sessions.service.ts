@@ -1,4 +1,4 @@
-import { inTransaction, notFound, type RequestContext, secondFactorDemandedCondition, sqlRead, unauthenticated } from '@manager/api-core';
+import { inTransaction, notFound, type RequestContext, secondFactorDemandedCondition, sqlRead, unauthenticated, returningRows } from '@manager/api-core';
 import { renderSecurityEvent } from '@manager/domain';
 import { recordSecurityEvent } from '../security-events';
 import { WebauthnCredential } from '../second-factor/second-factor.entities';
@@ -78,7 +78,8 @@ export async function accountSecurity(ctx: RequestContext): Promise<AccountSecur
 export async function endSession(ctx: RequestContext, targetId: string): Promise<number> {
   const { userId, sessionId } = sessionActor(ctx);
   const ended = await inTransaction(ctx, async ({ tx }) => {
-    const rows: { user_agent: string | null }[] = await tx.query(
+    const rows = await returningRows<{ user_agent: string | null }>(
+      tx,
       `UPDATE session SET revoked_at = now() WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now() RETURNING user_agent`,
       [targetId, userId],
     );
@@ -97,7 +98,8 @@ export async function endSession(ctx: RequestContext, targetId: string): Promise
 export async function endOtherSessions(ctx: RequestContext): Promise<number> {
   const { userId, sessionId } = sessionActor(ctx);
   return inTransaction(ctx, async ({ tx }) => {
-    const rows: unknown[] = await tx.query(
+    const rows = await returningRows(
+      tx,
       `UPDATE session SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL AND expires_at > now() RETURNING id`,
       [userId, sessionId],
     );

@@ -24,8 +24,9 @@ const META_FIELDS = new Set(['__typename', '__schema', '__type']);
 export const SECOND_FACTOR_REQUIRED_MESSAGE =
   'An organization you belong to requires two-step verification: add a passkey or an authenticator app to continue.';
 
+/** The refusal inside an operation (HTTP 200 with the coded error, like every execution error). */
 export function secondFactorRequired(message = SECOND_FACTOR_REQUIRED_MESSAGE): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.SECOND_FACTOR_REQUIRED, http: { status: 403 } } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.SECOND_FACTOR_REQUIRED } });
 }
 
 /** Refuses (403 SECOND_FACTOR_REQUIRED) an operation naming a root field outside enrolment, for a session that must enrol first. */
@@ -50,5 +51,6 @@ export function assertSecondFactorSatisfied(
     }
   };
   visit(operation.selectionSet, new Set());
-  if (refused) throw secondFactorRequired();
+  // Before anything runs, like a token's refused field: HTTP 403.
+  if (refused) throw new GraphQLError(SECOND_FACTOR_REQUIRED_MESSAGE, { extensions: { code: ErrorCode.SECOND_FACTOR_REQUIRED, http: { status: 403 } } });
 }

@@ -1,5 +1,5 @@
-import { inTransaction, recordAuditEvent, requirePermission, type RequestContext } from '@manager/api-core';
-import { recordSecurityEvent, secondFactorRequired } from '@manager/api-identity';
+import { forbidden, inTransaction, recordAuditEvent, requirePermission, type RequestContext } from '@manager/api-core';
+import { recordSecurityEvent } from '@manager/api-identity';
 import { Organization } from '../organization.entity';
 
 /**
@@ -13,7 +13,8 @@ export async function setSecondFactorRequirement(ctx: RequestContext, organizati
   await requirePermission(ctx, organizationId, 'LEGAL_RESPONSIBILITY_TRANSFER', 'Only the legal responsible can require two-step verification.');
   const actor = ctx.actor;
   if (required && !actor?.token && !actor?.secondFactor) {
-    throw secondFactorRequired('Turn on two-step verification for your own account first (a passkey or an authenticator app), then require it of your members.');
+    // FORBIDDEN, not SECOND_FACTOR_REQUIRED: this person is not held at enrolment (the SPA sends those there).
+    throw forbidden('Turn on two-step verification for your own account first (a passkey or an authenticator app), then require it of your members.');
   }
   return inTransaction(ctx, async (txc) => {
     const organization = await txc.tx.findOneOrFail(Organization, { where: { id: organizationId }, lock: { mode: 'pessimistic_write' } });

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -13,7 +13,7 @@ import { firstValueFrom } from 'rxjs';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatError],
   template: `
-    <form class="add" (ngSubmit)="add()" novalidate>
+    <form class="add" [formGroup]="form" (ngSubmit)="add()" novalidate>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Passkey name</mat-label>
         <input matInput [formControl]="name" maxlength="60" required data-testid="passkey-name" />
@@ -51,6 +51,7 @@ export class PasskeyAdd {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly name = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  protected readonly form = new FormGroup({ name: this.name });
 
   protected async add(): Promise<void> {
     if (this.name.invalid) {

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -49,6 +49,9 @@ export class SecondFactorsCard {
   protected readonly error = signal<string | null>(null);
   protected readonly renameControl = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   protected readonly password = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  /** Form groups, so that `ngSubmit` is Angular's and never a page reload. */
+  protected readonly renameForm = new FormGroup({ name: this.renameControl });
+  protected readonly confirmForm = new FormGroup({ password: this.password });
 
   protected enrolled(codes: readonly string[]): void {
     if (codes.length) this.newCodes.set(codes);

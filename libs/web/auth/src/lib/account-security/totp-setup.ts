@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -28,7 +28,7 @@ import { firstValueFrom } from 'rxjs';
         <div class="steps">
           <p>Scan the QR code with your authenticator app, or type in this key:</p>
           <p><code class="secret" data-testid="totp-secret">{{ secret() }}</code></p>
-          <form (ngSubmit)="confirm()" novalidate>
+          <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
             <mat-form-field appearance="outline">
               <mat-label>Six-digit code from the app</mat-label>
               <input matInput [formControl]="code" inputmode="numeric" autocomplete="one-time-code" maxlength="8" required data-testid="totp-code" />
@@ -100,6 +100,8 @@ export class TotpSetup {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly code = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  /** A form group, so that `ngSubmit` is Angular's and never a page reload. */
+  protected readonly form = new FormGroup({ code: this.code });
 
   protected async start(): Promise<void> {
     this.busy.set(true);

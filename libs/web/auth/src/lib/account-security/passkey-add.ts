@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject, output, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, output, signal, viewChild } from '@angular/core';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
@@ -52,6 +52,7 @@ export class PasskeyAdd {
   protected readonly error = signal<string | null>(null);
   protected readonly name = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   protected readonly form = new FormGroup({ name: this.name });
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected async add(): Promise<void> {
     if (this.name.invalid) {
@@ -72,7 +73,8 @@ export class PasskeyAdd {
           variables: { input: { name: this.name.value.trim(), responseJson: JSON.stringify(answer) } },
         }),
       );
-      this.name.reset();
+      // Untouched and not submitted: no red error on a form that just succeeded.
+      this.formDirective().resetForm();
       this.added.emit(finish.data?.finishPasskeyRegistration.recoveryCodes ?? []);
     } catch (e) {
       this.error.set(apiError(e)?.message ?? 'The passkey was not added. Try again.');

@@ -24,7 +24,9 @@ import { Icon } from '@manager/web-ui/icons';
       </ol>
       <div class="actions">
         <button mat-stroked-button type="button" (click)="copy()">
-          <mat-icon [svgIcon]="copied() ? 'check' : 'inventory'" aria-hidden="true" />
+          @if (copied()) {
+            <mat-icon svgIcon="check" aria-hidden="true" />
+          }
           {{ copied() ? 'Copied' : 'Copy' }}
         </button>
         <button mat-stroked-button type="button" (click)="download()">Download</button>

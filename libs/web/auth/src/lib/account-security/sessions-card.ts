@@ -28,7 +28,7 @@ type Security = AccountSecurityQuery['accountSecurity'];
             <mat-icon [svgIcon]="session.current ? 'verified' : 'dashboard'" aria-hidden="true" />
             <div class="what">
               <span class="name">
-                {{ session.device }}
+                <span class="device">{{ session.device }}</span>
                 @if (session.current) {
                   <span class="badge" data-testid="this-session">This device</span>
                 }

@@ -118,3 +118,46 @@ test('enrols an authenticator app from the page, then logs in with a recovery co
   await screenshotsLightAndDark(page, 'security-totp-390');
 });
 
+
+test('the legal responsible requires two-step verification; a member is held at enrolment until they set it up', async ({ page, world }) => {
+  const organization = await world.organization('policy');
+  const member = await organization.addMember('USER');
+  const { owner } = organization;
+
+  // The legal responsible turns it on for themselves (a passkey), then for the members.
+  await virtualAuthenticator(page);
+  await logIn(page, owner);
+  const orgUrl = page.url();
+  await openSecurity(page);
+  await page.getByTestId('passkey-name').fill('Office laptop');
+  await page.getByTestId('passkey-add').click();
+  await saveRecoveryCodes(page);
+  await page.goto(`${orgUrl}/details`);
+  await expect(page.getByRole('heading', { name: 'Organization details' })).toBeVisible();
+  await page.getByTestId('require-second-factor').click();
+  await expect(page.getByTestId('require-second-factor').getByRole('switch')).toBeChecked();
+  await expect(page.getByTestId('policy-error')).toBeHidden();
+  await screenshotsLightAndDark(page, 'organization-second-factor-policy-1280');
+  await logOut(page);
+
+  // The member logs in with the password: only enrolment is open.
+  await page.goto('/login');
+  await emailField(page).fill(member.email);
+  await passwordField(page).fill(member.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/security-setup$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up two-step verification' })).toBeVisible();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await screenshotsLightAndDark(page, 'security-setup-390');
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  await page.getByTestId('totp-start').click();
+  const secret = (await page.getByTestId('totp-secret').textContent())?.trim() ?? '';
+  await page.getByTestId('totp-code').fill(await generate({ secret }));
+  await page.getByTestId('totp-confirm').click();
+  await saveRecoveryCodes(page);
+  await expect(page.getByTestId('setup-done')).toBeVisible();
+  await page.getByTestId('setup-continue').click();
+  await expect(page).toHaveURL(ORG_URL);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});

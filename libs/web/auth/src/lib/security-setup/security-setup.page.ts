@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { Router } from '@angular/router';
-import { AccountSecurityDocument, LogoutDocument, SessionCache, apiError } from '@manager/web-data-access';
+import { AccountSecurityDocument, LogoutDocument, SessionCache, apiError, fetchSessionState } from '@manager/web-data-access';
 import { Icon } from '@manager/web-ui/icons';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { catchError, EMPTY, firstValueFrom, map } from 'rxjs';
@@ -29,8 +29,8 @@ import { SecondFactorsCard } from '../account-security/second-factors-card';
         </p>
       </header>
       @if (security(); as current) {
-        <mgr-second-factors-card [security]="current" [enrolOnly]="current.secondFactorRequired" (changed)="reload()" />
-        @if (!current.secondFactorRequired) {
+        <mgr-second-factors-card [security]="current" [enrolOnly]="true" (changed)="reload()" />
+        @if (!held()) {
           <div class="done" role="status">
             <p data-testid="setup-done">Two-step verification is on.</p>
             <button mat-flat-button type="button" (click)="continue()" data-testid="setup-continue">Continue to the Manager</button>
@@ -90,6 +90,8 @@ export class SecuritySetupPage {
   private readonly sessionCache = inject(SessionCache);
   private readonly query = this.apollo.watchQuery({ query: AccountSecurityDocument, fetchPolicy: 'network-only' });
   protected readonly error = signal<string | null>(null);
+  /** Whether this session is still held at enrolment (the API's word, asked after each change). */
+  protected readonly held = signal(true);
   protected readonly security = toSignal(
     this.query.valueChanges.pipe(
       onlyCompleteData(),
@@ -104,6 +106,9 @@ export class SecuritySetupPage {
 
   protected reload(): void {
     void this.query.refetch();
+    void fetchSessionState()
+      .then((session) => this.held.set(session?.secondFactorRequired ?? true))
+      .catch(() => undefined);
   }
 
   protected async continue(): Promise<void> {

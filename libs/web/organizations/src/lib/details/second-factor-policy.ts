@@ -34,6 +34,9 @@ import { firstValueFrom } from 'rxjs';
       gap: 8px;
       margin-block-start: 16px;
     }
+    .policy .section {
+      margin: 0 0 4px;
+    }
     .hint {
       margin: 0;
       font: var(--mat-sys-body-medium);

@@ -154,6 +154,20 @@ describe('two-step verification', () => {
     });
   });
 
+  it('a password reset link does not skip the second step: no session, and the new password still asks for it', async () => {
+    await fixtures.user({ email: EMAIL });
+    await enrolTotp(await signedIn());
+    const browser = server.client();
+    await browser.data(`mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { success } }`, { input: { email: EMAIL } });
+    const [email] = await server.dataSource.query(`SELECT text_body FROM email_outbox WHERE kind = 'PASSWORD_RESET'`);
+    const token = /#token=([A-Za-z0-9_-]+)/.exec(email.text_body)?.[1];
+    const newPassword = 'seven purple tractors dance';
+    const reset = await browser.request(`mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { user { id } } }`, { input: { token, newPassword } });
+    expect(reset.errors).toBeUndefined();
+    expect((await browser.data(ME)).me).toBeNull();
+    expect((await passwordStep(browser, EMAIL, newPassword)).methods).toEqual(['TOTP', 'RECOVERY_CODE']);
+  });
+
   describe('passkeys', () => {
     it('register with a name, complete a password sign-in, and sign in alone (usernameless); an answer works once', async () => {
       const user = await fixtures.user({ email: EMAIL });

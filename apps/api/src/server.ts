@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { logTransport, smtpTransport } from '@manager/api-core';
 import { setVatVerifier, viesRestVerifier } from '@manager/api-organizations';
 import { setOperatorConfig } from '@manager/api-compliance';
+import { configureSecondFactors } from '@manager/api-identity';
 import { configureApiTokens, settleApiTokenUses } from '@manager/api-tokens';
 import type { Config } from './config';
 import { apiContexts } from './contexts';
@@ -37,6 +38,8 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
   setOperatorConfig(config.operator);
   setVatVerifier(config.viesUrl ? viesRestVerifier(config.viesUrl, { timeoutMs: config.viesTimeoutMs }) : null);
   configureApiTokens({ hmacKey: config.tokenHmacKey, pointsPerMinute: config.tokenRatePointsPerMinute });
+  // The same environment secret, under keys of their own (HKDF), seals authenticator-app secrets and recovery codes.
+  configureSecondFactors({ secretKey: config.tokenHmacKey });
   try {
     const schema = await buildApiSchema();
     const apollo = createApolloServer(schema, {

@@ -19,6 +19,13 @@ export const tableOwners = {
   password_confirmation_attempt: 'identity',
   password_reset_request: 'identity',
   password_reset_token: 'identity',
+  webauthn_credential: 'identity',
+  totp_secret: 'identity',
+  recovery_code: 'identity',
+  pending_sign_in: 'identity',
+  webauthn_challenge: 'identity',
+  second_factor_attempt: 'identity',
+  security_event: 'identity',
 
   organization: 'organizations',
   partner_profile: 'organizations',
@@ -72,8 +79,8 @@ export interface CrossContextAccess {
 export const crossContextAccess: readonly CrossContextAccess[] = [
   {
     file: 'libs/api/core/src/lib/policy/access-policy.ts',
-    reads: ['membership', 'membership_product_grant', 'partnership', 'partnership_product', 'product'],
-    why: 'the access policy decides who sees what: it reads memberships, grants and partnerships of every context',
+    reads: ['membership', 'membership_product_grant', 'organization', 'partnership', 'partnership_product', 'product'],
+    why: 'the access policy decides who sees what: it reads memberships, grants and partnerships of every context, and which organizations require two-step verification',
   },
   {
     file: 'libs/api/core/src/lib/audit/record-audit-event.ts',

@@ -68,11 +68,18 @@ describe('migrations', () => {
         'password_reset_request',
         'password_reset_token',
         'payment',
+        'pending_sign_in',
         'product',
+        'recovery_code',
+        'second_factor_attempt',
+        'security_event',
         'session',
         'terms_acceptance',
+        'totp_secret',
         'wallet',
         'wallet_entry',
+        'webauthn_challenge',
+        'webauthn_credential',
       ]);
       for (let i = 0; i < migrations.length; i++) await dataSource.undoLastMigration({ transaction: 'each' });
       expect(await tables()).toEqual(['migrations']);

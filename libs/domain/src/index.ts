@@ -15,3 +15,4 @@ export * from './lib/audit';
 export * from './lib/words/possessive';
 export * from './lib/api-tokens';
 export * from './lib/browsers/supported-browsers';
+export * from './lib/security';

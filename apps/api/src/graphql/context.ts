@@ -30,6 +30,7 @@ export async function buildRequestContext(
     dataSource,
     log: (req as Request & { log?: Logger }).log ?? log,
     ip: req.ip ?? 'unknown',
+    userAgent: req.get('user-agent') ?? null,
     publicUrl: publicUrl(),
     loaders: createLoaders(dataSource, actor),
     session: sessionCookieWriter(req, res),

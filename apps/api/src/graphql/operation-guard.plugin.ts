@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { assertOperationCost, checkOperationInput, ErrorCode, requestError, type RequestContext } from '@manager/api-core';
+import { assertSecondFactorSatisfied } from '@manager/api-identity';
 import { assertTokenMayRun, authenticateTokenRequest } from '@manager/api-tokens';
 
 function asksForIntrospection(document: DocumentNode): boolean {
@@ -58,7 +59,9 @@ export function guardOperation(request: GuardedOperation, options: { production:
  * The guard as Apollo runs it. With an API token, the token is authenticated once the cost is
  * known, in one statement with the charge of that cost to its rate bucket (401 refused, 429 with
  * Retry-After when its budget is spent); introspection is then judged for the token's actor, and
- * only the root fields tokens may run are allowed (403).
+ * only the root fields tokens may run are allowed (403). A person whose organization requires
+ * two-step verification and whose session has none runs only the enrolment fields (403
+ * SECOND_FACTOR_REQUIRED).
  */
 export function operationGuardPlugin(options: { production: boolean }): ApolloServerPlugin<RequestContext> {
   return {
@@ -74,6 +77,7 @@ export function operationGuardPlugin(options: { production: boolean }): ApolloSe
             document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
           );
           assertTokenMayRun(contextValue, guarded.operation as OperationDefinitionNode, fragments);
+          assertSecondFactorSatisfied(contextValue, guarded.operation as OperationDefinitionNode, fragments);
         },
       };
     },

@@ -15,6 +15,8 @@ export const apiRoutes: Route[] = [
     children: [
       { path: 'reset-password', loadChildren: () => import('@manager/web-auth').then((m) => m.resetPasswordRoutes) },
       { path: 'terms', loadChildren: () => import('@manager/web-organizations').then((m) => m.termsRoutes) },
+      // Two-step enrolment for people an organization's requirement holds there (see authGuard).
+      { path: 'security-setup', loadChildren: () => import('@manager/web-auth').then((m) => m.securitySetupRoutes) },
       {
         path: 'invitations/accept',
         loadChildren: () => import('@manager/web-members').then((m) => m.acceptInvitationRoutes),

@@ -19,3 +19,4 @@ export * from './lib/graphql/money';
 export * from './lib/outbox';
 export * from './lib/audit/record-audit-event';
 export * from './lib/http/json-error';
+export * from './lib/db/returning-rows';

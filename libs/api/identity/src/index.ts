@@ -4,7 +4,12 @@ export { createUser, displayNameOf, findUserByEmail, userDisplayNames, userSumma
 export { hashPassword } from './lib/password-hasher';
 /** Every password confirmation (ending a partnership, password change, API tokens) goes through this one throttled check. */
 export { confirmPassword, PASSWORD_CONFIRMATION_THROTTLE, WRONG_CONFIRMATION_PASSWORD } from './lib/password-confirmation';
-export { openSession, resolveSession, SESSION_TTL_MS } from './lib/session.service';
+export { openSession, requestDevice, resolveSession, SESSION_TTL_MS, type SessionDevice } from './lib/session.service';
+/** Two-step verification: the operation guard's gate, the keys, and the activity other contexts add to. */
+export { assertSecondFactorSatisfied, SECOND_FACTOR_ENROLMENT_FIELDS, secondFactorRequired } from './lib/second-factor/second-factor-gate';
+export { configureSecondFactors } from './lib/second-factor/secret-box';
+export { SECOND_FACTOR_THROTTLE } from './lib/second-factor/second-factor-throttle';
+export { recordSecurityEvent } from './lib/security-events';
 export { normalizeEmail, WRONG_CREDENTIALS } from './lib/auth.service';
 export { LOGIN_THROTTLE } from './lib/login-throttle';
 export { assertPasswordAllowed } from './lib/passwords/password-policy';

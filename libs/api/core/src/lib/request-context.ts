@@ -16,12 +16,23 @@ export interface SessionActor {
   userId: string;
   sessionId: string;
   token?: undefined;
+  /** The session was opened with a second factor (or one was enrolled in it since). */
+  secondFactor?: boolean;
+  /**
+   * An organization of the person requires two-step verification and this session has none: it
+   * reaches nothing but enrolment (the operation guard refuses the rest with
+   * SECOND_FACTOR_REQUIRED, and the access policy grants nothing).
+   */
+  secondFactorRequired?: boolean;
 }
 
 export interface TokenActor {
   userId: string;
   sessionId: null;
   token: ApiTokenGrant;
+  /** Two-step verification is about people signing in: a token has neither flag. */
+  secondFactor?: undefined;
+  secondFactorRequired?: undefined;
 }
 
 /**
@@ -58,6 +69,8 @@ export interface RequestContext {
   dataSource: DataSource;
   log: Logger;
   ip: string;
+  /** The request's User-Agent header (sessions list their device with it); absent outside HTTP. */
+  userAgent?: string | null;
   loaders: Loaders;
   /** Where people reach the app (links in emails), without a trailing slash. */
   publicUrl: string;

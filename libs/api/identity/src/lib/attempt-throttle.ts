@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { tooManyRequests } from '@manager/api-core';
 
 /**
- * The one mechanism behind every password throttle (sign-in, password confirmations).
+ * The one mechanism behind every password throttle (sign-in, password confirmations) and the
+ * second factors' (authenticator codes, recovery codes).
  *
  * An attempt is *reserved* before its password is checked: in a short transaction of its own,
  * under a PostgreSQL advisory lock per counted key (the email, the IP, the user), the failures in
@@ -17,7 +18,8 @@ import { tooManyRequests } from '@manager/api-core';
 /** The tables and key columns attempts are counted by (a closed list: they are spliced into SQL). */
 export type AttemptKey =
   | { table: 'login_attempt'; column: 'email' | 'ip' }
-  | { table: 'password_confirmation_attempt'; column: 'user_id' };
+  | { table: 'password_confirmation_attempt'; column: 'user_id' }
+  | { table: 'second_factor_attempt'; column: 'user_id' };
 
 export interface AttemptLimit {
   key: AttemptKey;

@@ -1,6 +1,7 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { IsIn, MaxLength, MinLength } from 'class-validator';
 import { ThemePreference } from '@manager/domain';
+import { PendingSecondFactor } from './second-factor/second-factor.types';
 import { User } from './user.entity';
 
 @InputType()
@@ -19,8 +20,11 @@ export class LoginInput {
 
 @ObjectType()
 export class LoginPayload {
-  @Field(() => User)
-  user!: User;
+  @Field(() => User, { nullable: true, description: 'Null while a second factor is pending (see secondFactor).' })
+  user!: User | null;
+
+  @Field(() => PendingSecondFactor, { nullable: true, description: 'Set when the account has a second factor: no session yet.' })
+  secondFactor!: PendingSecondFactor | null;
 }
 
 @ObjectType()

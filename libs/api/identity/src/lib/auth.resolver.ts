@@ -19,7 +19,7 @@ export class AuthResolver {
 
   @Mutation(() => LoginPayload)
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: RequestContext): Promise<LoginPayload> {
-    return { user: await auth.login(ctx, input.email, input.password) };
+    return auth.login(ctx, input.email, input.password);
   }
 
   @Mutation(() => LogoutPayload)

@@ -2,7 +2,11 @@ import { type RequestContext, unauthenticated, inTransaction } from '@manager/ap
 import type { ThemePreference } from '@manager/domain';
 import { markLoginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { decoyPasswordHash, verifyPassword } from './password-hasher';
-import { openSession, revokeSession } from './session.service';
+import { revokeSession } from './session.service';
+import { enrolledMethods } from './second-factor/factors';
+import { createPendingSignIn } from './second-factor/pending-sign-in';
+import type { PendingSecondFactor } from './second-factor/second-factor.types';
+import { openSignedInSession, signInAfterCommit } from './second-factor/sign-in.service';
 import { User } from './user.entity';
 
 /** The one message for a wrong email or a wrong password: it never says which. */
@@ -16,21 +20,30 @@ export function normalizeEmail(email: string): string {
  * Signs in. The attempt is reserved (and counted as a failure) before the password is checked, so
  * that concurrent guesses cannot overtake the throttle; only a right password turns it into a
  * success. An unknown email is checked against a decoy hash: it takes as long as a wrong password.
+ * A person with a second factor gets no session yet: a pending sign-in (five minutes, single use)
+ * that a code, a recovery code or a passkey completes.
  */
-export async function login(ctx: RequestContext, rawEmail: string, password: string): Promise<User> {
+export async function login(ctx: RequestContext, rawEmail: string, password: string): Promise<{ user: User | null; secondFactor: PendingSecondFactor | null }> {
   const email = normalizeEmail(rawEmail);
   const attemptId = await reserveLoginAttempt(ctx.dataSource, email, ctx.ip);
   const user = await ctx.dataSource.manager.findOne(User, { where: { email } });
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
-  const { token, expiresAt, sessionId } = await inTransaction(ctx, async ({ tx }) => {
-    await markLoginSucceeded(tx, attemptId);
-    return openSession(tx, user.id);
+  const outcome = await inTransaction(ctx, async (txc) => {
+    await markLoginSucceeded(txc.tx, attemptId);
+    const methods = await enrolledMethods(txc.tx, user.id);
+    if (methods.length) {
+      const pending = await createPendingSignIn(txc.tx, user.id);
+      return { pending: { pendingToken: pending.token, expiresAt: pending.expiresAt, methods } };
+    }
+    return { session: await openSignedInSession(txc, user, null) };
   });
-  ctx.session.set(token, expiresAt);
-  ctx.log.info({ userId: user.id }, 'signed in');
-  ctx.signIn({ userId: user.id, sessionId }); // the payload (user { memberships }) is read as them
-  return user;
+  if (outcome.pending) {
+    ctx.log.info({ userId: user.id }, 'password accepted; second factor pending');
+    return { user: null, secondFactor: outcome.pending };
+  }
+  signInAfterCommit(ctx, user, outcome.session); // the payload (user { memberships }) is read as them
+  return { user, secondFactor: null };
 }
 
 /** Ends this browser's session at once: the token is revoked in the database, not just forgotten. */

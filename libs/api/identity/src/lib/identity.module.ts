@@ -4,6 +4,10 @@ import { LoginAttempt } from './login-attempt.entity';
 import { CreateIdentity1764170000000 } from './migrations/1764170000000-CreateIdentity';
 import { CreatePasswordConfirmationAttempts1764170009000 } from './migrations/1764170009000-CreatePasswordConfirmationAttempts';
 import { CreatePasswordResets1764170010000 } from './migrations/1764170010000-CreatePasswordResets';
+import { CreateSecondFactors1764170080000 } from './migrations/1764170080000-CreateSecondFactors';
+import { secondFactorEntities } from './second-factor/second-factor.entities';
+import { SecondFactorResolver } from './second-factor/second-factor.resolver';
+import { SessionsResolver, UserSecondFactorResolver } from './sessions/sessions.resolver';
 import { PasswordConfirmationAttempt } from './password-confirmation-attempt.entity';
 import { PasswordResetRequest } from './passwords/password-reset-request.entity';
 import { PasswordResetToken } from './passwords/password-reset-token.entity';
@@ -11,10 +15,10 @@ import { PasswordResolver } from './passwords/password.resolver';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
-/** Users, sessions, sign-in and passwords. */
+/** Users, sessions, sign-in, passwords and second factors (passkeys, authenticator apps, recovery codes). */
 export const identityModule = defineContext({
   name: 'identity',
-  resolvers: [AuthResolver, PasswordResolver],
-  entities: [User, Session, LoginAttempt, PasswordConfirmationAttempt, PasswordResetToken, PasswordResetRequest],
-  migrations: [CreateIdentity1764170000000, CreatePasswordConfirmationAttempts1764170009000, CreatePasswordResets1764170010000],
+  resolvers: [AuthResolver, PasswordResolver, SecondFactorResolver, SessionsResolver, UserSecondFactorResolver],
+  entities: [User, Session, LoginAttempt, PasswordConfirmationAttempt, PasswordResetToken, PasswordResetRequest, ...secondFactorEntities],
+  migrations: [CreateIdentity1764170000000, CreatePasswordConfirmationAttempts1764170009000, CreatePasswordResets1764170010000, CreateSecondFactors1764170080000],
 });

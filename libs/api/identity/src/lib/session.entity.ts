@@ -24,4 +24,20 @@ export class Session {
 
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
+
+  /** As the browser sent it at sign-in (read with bowser when listed). */
+  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  userAgent!: string | null;
+
+  /** The sign-in address truncated to its /24 (IPv4) or /48 (IPv6): a place, never a person's address. */
+  @Column({ name: 'ip_network', type: 'text', nullable: true })
+  ipNetwork!: string | null;
+
+  /** Written at most once a minute (see `resolveSession`), not on every request. */
+  @Column({ name: 'last_active_at', type: 'timestamptz', default: () => 'now()' })
+  lastActiveAt!: Date;
+
+  /** Signed in with a second factor (or enrolled one since): what organizations that require it ask. */
+  @Column({ name: 'second_factor', type: 'boolean', default: false })
+  secondFactor!: boolean;
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '@manager/api-core';
+import { type Actor, type RequestContext, secondFactorDemandedCondition } from '@manager/api-core';
+import { truncatedNetwork } from '@manager/domain';
 import { Session } from './session.entity';
 
 /** How long a session lives without signing in again. */
@@ -10,28 +11,72 @@ export function hashToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
+/** What a session remembers of the browser that opened it (listed on the sessions page). */
+export interface SessionDevice {
+  userAgent: string | null;
+  ip: string;
+  /** Opened with a second factor: organizations that require one let it in. */
+  secondFactor?: boolean;
+}
+
+/** The device of the request, for `openSession`. */
+export function requestDevice(ctx: Pick<RequestContext, 'ip' | 'userAgent'>, secondFactor = false): SessionDevice {
+  return { userAgent: ctx.userAgent ?? null, ip: ctx.ip, secondFactor };
+}
+
 /**
  * Opens a session and returns the token for the cookie: 256 random bits, only the hash stored.
  * The caller sets the cookie with `ctx.session.set(token, expiresAt)` once its transaction commits.
+ * The address is stored truncated (/24, /48) and the user agent bounded.
  */
 export async function openSession(
   manager: EntityManager,
   userId: string,
+  device: SessionDevice | null = null,
 ): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
-  const { identifiers } = await manager.insert(Session, { userId, tokenHash: hashToken(token), expiresAt, revokedAt: null });
+  const { identifiers } = await manager.insert(Session, {
+    userId,
+    tokenHash: hashToken(token),
+    expiresAt,
+    revokedAt: null,
+    userAgent: device?.userAgent?.slice(0, 512) ?? null,
+    ipNetwork: device ? truncatedNetwork(device.ip) : null,
+    secondFactor: device?.secondFactor ?? false,
+  });
   return { token, expiresAt, sessionId: identifiers[0]['id'] as string };
 }
 
-/** The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement. */
+/** How stale `last_active_at` may get: written at most once a minute, not on every request. */
+const LAST_ACTIVE_RESOLUTION = '1 minute';
+
+/**
+ * The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement:
+ * the session, whether the person's organizations demand a second factor it lacks, and (at most
+ * once a minute) its last activity.
+ */
 export async function resolveSession(dataSource: DataSource, token: string | undefined): Promise<Actor | null> {
   if (!token || token.length > 100) return null;
-  const rows: { id: string; user_id: string }[] = await dataSource.query(
-    `SELECT id, user_id FROM session WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`,
+  const rows: { id: string; user_id: string; second_factor: boolean; demanded: boolean }[] = await dataSource.query(
+    `WITH live AS (
+       SELECT id, user_id, second_factor FROM session WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()
+     ), touched AS (
+       UPDATE session SET last_active_at = now()
+       WHERE id = (SELECT id FROM live) AND last_active_at < now() - interval '${LAST_ACTIVE_RESOLUTION}'
+       RETURNING id
+     )
+     SELECT live.id, live.user_id, live.second_factor, ${secondFactorDemandedCondition('live.user_id')} AS demanded FROM live`,
     [hashToken(token)],
   );
-  return rows[0] ? { sessionId: rows[0].id, userId: rows[0].user_id } : null;
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    sessionId: row.id,
+    userId: row.user_id,
+    secondFactor: row.second_factor,
+    ...(row.demanded && !row.second_factor ? { secondFactorRequired: true } : {}),
+  };
 }
 
 export async function revokeSession(manager: EntityManager, sessionId: string): Promise<void> {

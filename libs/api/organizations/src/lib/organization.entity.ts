@@ -44,4 +44,9 @@ export class Organization {
 
   @Column({ name: 'vat_registered_name', type: 'text', nullable: true })
   vatRegisteredName!: string | null;
+
+  /** Members reach it only after two-step verification; partners' people reach it only with it (see the access policy). */
+  @Field({ description: 'Members and partners reach this organization only after two-step verification.' })
+  @Column({ name: 'requires_second_factor', type: 'boolean', default: false })
+  requiresSecondFactor!: boolean;
 }

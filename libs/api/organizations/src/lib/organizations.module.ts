@@ -7,6 +7,8 @@ import { memberEntities, memberMigrations, memberResolvers } from './members/mem
 import { Membership } from './membership.entity';
 import { MembershipResolver, UserMembershipsResolver } from './membership.resolver';
 import { CreateOrganizations1764170001000 } from './migrations/1764170001000-CreateOrganizations';
+import { AddSecondFactorRequirement1764170081000 } from './migrations/1764170081000-AddSecondFactorRequirement';
+import { SecondFactorPolicyResolver } from './details/second-factor-policy.resolver';
 import { Organization } from './organization.entity';
 import { createOrganizationLoaders, type OrganizationLoaders } from './organization.loaders';
 import { OrganizationResolver } from './organization.resolver';
@@ -31,8 +33,8 @@ function createOrganizationsLoaders(dataSource: DataSource, actor: Actor | null)
 /** Organizations, their members, roles and invitations, details (addresses, VAT, terms) and sign-up. */
 export const organizationsModule = defineContext({
   name: 'organizations',
-  resolvers: [OrganizationResolver, MembershipResolver, UserMembershipsResolver, ...memberResolvers, ...detailsResolvers],
+  resolvers: [OrganizationResolver, MembershipResolver, UserMembershipsResolver, ...memberResolvers, ...detailsResolvers, SecondFactorPolicyResolver],
   entities: [Organization, Membership, PartnerProfile, ...memberEntities, ...detailsEntities],
-  migrations: [CreateOrganizations1764170001000, ...detailsMigrations, ...memberMigrations],
+  migrations: [CreateOrganizations1764170001000, ...detailsMigrations, ...memberMigrations, AddSecondFactorRequirement1764170081000],
   loaders: createOrganizationsLoaders,
 });

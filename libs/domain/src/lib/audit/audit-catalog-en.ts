@@ -78,6 +78,8 @@ export const AUDIT_CATALOG_EN: AuditCatalog = {
     const sentence = parts.join('; ');
     return sentence.charAt(0).toUpperCase() + sentence.slice(1);
   },
+  'organization.second_factor_policy_changed': (d) =>
+    d.required ? 'Required two-step verification for every member' : 'Stopped requiring two-step verification for members',
   'organization.vat_verified': (d) =>
     ({
       VALID: `VIES confirmed the VAT number ${d.vatNumber}${d.registeredName ? `, registered to "${d.registeredName}"` : ''}`,

@@ -61,6 +61,11 @@ export interface VatVerifiedData {
   registeredName: string | null;
 }
 
+/** An organization's legal responsible turned the two-step requirement for its members on or off. */
+export interface SecondFactorPolicyChangedData {
+  required: boolean;
+}
+
 // --- organizations: members and invitations ---------------------------------------------------
 
 export interface MemberRoleChangedData {

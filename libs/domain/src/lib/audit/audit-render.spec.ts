@@ -26,6 +26,10 @@ const SAMPLES: { [A in AuditAction]: readonly (readonly [AuditData<A>, string])[
     [{ country: { from: 'DE', to: 'CH' }, vatNumber: { from: 'DE136695976', to: null } }, 'Changed the country from Germany to Switzerland; removed the VAT number DE136695976'],
     [{ vatNumber: { from: null, to: 'DE136695976' } }, 'Set the VAT number to DE136695976'],
   ],
+  'organization.second_factor_policy_changed': [
+    [{ required: true }, 'Required two-step verification for every member'],
+    [{ required: false }, 'Stopped requiring two-step verification for members'],
+  ],
   'organization.vat_verified': [
     [{ vatNumber: 'FR40303265045', status: 'VALID', registeredName: 'SA ODIGO' }, 'VIES confirmed the VAT number FR40303265045, registered to "SA ODIGO"'],
     [{ vatNumber: 'BE0428759497', status: 'VALID', registeredName: null }, 'VIES confirmed the VAT number BE0428759497'],

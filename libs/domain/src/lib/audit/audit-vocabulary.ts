@@ -9,6 +9,7 @@ export interface AuditDataByAction {
   'organization.created': D.OrganizationCreatedData;
   'organization.updated': D.OrganizationUpdatedData;
   'organization.vat_verified': D.VatVerifiedData;
+  'organization.second_factor_policy_changed': D.SecondFactorPolicyChangedData;
   'billing_address.added': D.BillingAddressAddedData;
   'billing_address.updated': D.BillingAddressUpdatedData;
   'billing_address.removed': D.BillingAddressRemovedData;
@@ -84,6 +85,7 @@ export const AUDIT_ACTIONS = {
   'organization.created': { target: 'organization' },
   'organization.updated': { target: 'organization' },
   'organization.vat_verified': { target: 'organization' },
+  'organization.second_factor_policy_changed': { target: 'organization' },
   'billing_address.added': { target: 'billing_address' },
   'billing_address.updated': { target: 'billing_address' },
   'billing_address.removed': { target: 'billing_address' },

@@ -55,3 +55,16 @@ export const accountSecurityRoutes: Route[] = [
     title: 'Security · Manager',
   },
 ];
+
+/**
+ * Mounted at `/security-setup`, outside the shell (whose pages the API refuses until then): the
+ * enrolment an organization's two-step requirement sends its members to.
+ */
+export const securitySetupRoutes: Route[] = [
+  {
+    path: '',
+    loadComponent: () => import('./security-setup/security-setup.page').then((m) => m.SecuritySetupPage),
+    title: 'Set up two-step verification · Manager',
+    providers: [provideAppIcons()],
+  },
+];

@@ -22,6 +22,7 @@ export function invoicePdfRouter(contextOf: (req: Request, res: Response) => Pro
       res.set('Cache-Control', 'private, no-store');
       const ctx = await contextOf(req, res);
       if (!ctx.actor) return sendJsonError(res, 401, 'UNAUTHENTICATED', 'Log in to download invoices.');
+      if (ctx.actor.secondFactorRequired) return sendJsonError(res, 403, 'SECOND_FACTOR_REQUIRED', 'An organization you belong to requires two-step verification: add a passkey or an authenticator app first.');
       const match = INVOICE_FILE.exec(String(req.params['file']));
       const invoice = match ? await invoiceForDownload(ctx, match[1]) : null;
       if (!invoice) return sendJsonError(res, 404, 'NOT_FOUND', 'Invoice not found.');

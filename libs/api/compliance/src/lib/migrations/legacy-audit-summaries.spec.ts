@@ -84,7 +84,10 @@ const row = (action: string, data: Record<string, unknown>, forPartner: boolean,
  * sentence of theirs exists to read back. A new action belongs here, never in SAMPLES.
  */
 const BORN_STRUCTURED = (action: string) =>
-  action.startsWith('api_token.') || action.startsWith('dpa.') || action === 'member.invitation_declined';
+  action.startsWith('api_token.') ||
+  action.startsWith('dpa.') ||
+  action === 'member.invitation_declined' ||
+  action === 'organization.second_factor_policy_changed';
 
 describe('reading the stored sentences back into data', () => {
   it('knows a sentence of every action the API wrote before the vocabulary, and has a sample of each', () => {

@@ -105,13 +105,18 @@ const LIVE_PARTNERSHIP_SQL = (alias: string) =>
 export function policySubject(actor: Actor | null | undefined): string | null {
   if (!actor) return null;
   const token = actor.token;
-  if (!token) return JSON.stringify({ u: actor.userId });
+  // A session that must enrol a second factor first reaches nothing (fails closed).
+  if (!token && actor.secondFactorRequired) return null;
+  if (!token) return JSON.stringify(actor.secondFactor ? { u: actor.userId, f: true } : { u: actor.userId });
   return JSON.stringify({
     u: actor.userId,
     o: token.ownerOrganizationId,
     r: tokenReads(token.scopes),
     ...(token.clientOrganizationIds ? { c: token.clientOrganizationIds } : {}),
     b: token.blockedByClientIds,
+    // API tokens are a credential of their own (190 bits, made from a session that passed the
+    // policy): organizations' two-step requirement is about people signing in.
+    f: true,
   });
 }
 
@@ -121,10 +126,26 @@ const SUBJECT_USER = (p: string) => `(${p}::jsonb->>'u')::uuid`;
 /** A membership `m` counts: any of a person's; only the owner organization's for a token. */
 const SUBJECT_MEMBERSHIP = (m: string, p: string) => `(${p}::jsonb->>'o' IS NULL OR ${m}.organization_id = (${p}::jsonb->>'o')::uuid)`;
 
-/** A partnership `ps` counts: any for a person; for a token, one of its owner's, with a selected client that did not block it. */
-const SUBJECT_PARTNERSHIP = (ps: string, p: string) => `(${p}::jsonb->>'o' IS NULL OR (${ps}.partner_organization_id = (${p}::jsonb->>'o')::uuid
+/**
+ * A partnership `ps` counts: any for a person; for a token, one of its owner's, with a selected
+ * client that did not block it. And when either side requires two-step verification, only for a
+ * subject that signed in with a second factor (`f`).
+ */
+const SUBJECT_PARTNERSHIP = (ps: string, p: string) => `((${p}::jsonb->>'o' IS NULL OR (${ps}.partner_organization_id = (${p}::jsonb->>'o')::uuid
       AND (NOT (${p}::jsonb ? 'c') OR (${p}::jsonb->'c') ? ${ps}.client_organization_id::text)
-      AND NOT ((${p}::jsonb->'b') ? ${ps}.client_organization_id::text)))`;
+      AND NOT ((${p}::jsonb->'b') ? ${ps}.client_organization_id::text)))
+    AND (${p}::jsonb ? 'f' OR NOT EXISTS (SELECT 1 FROM organization sfo
+      WHERE sfo.id IN (${ps}.client_organization_id, ${ps}.partner_organization_id) AND sfo.requires_second_factor)))`;
+
+/**
+ * The SQL condition that the person in column `userColumn` belongs to an organization that
+ * requires two-step verification of its members (`organization.requires_second_factor`): the
+ * session lookup reads it with the session, in the same statement.
+ */
+export function secondFactorDemandedCondition(userColumn: string): string {
+  return `EXISTS (SELECT 1 FROM membership sfm JOIN organization sfo ON sfo.id = sfm.organization_id
+    WHERE sfm.user_id = ${userColumn} AND sfo.requires_second_factor)`;
+}
 
 /** The subject reads `resource`: always for a person; for a token, when its scopes say so. */
 const SUBJECT_READS = (p: string, resource: ApiScopeResource) => `(NOT (${p}::jsonb ? 'r') OR (${p}::jsonb->'r') ? '${resource}')`;
@@ -216,7 +237,7 @@ export function createPolicyLoaders(dataSource: DataSource, actor: Actor | null)
   return {
     reached,
     organizationAccess: new DataLoader(async (ids: readonly string[]) => {
-      if (!actor) return ids.map(() => null);
+      if (!actor || !policySubject(actor)) return ids.map(() => null);
       const wellFormed = ids.filter((id) => UUID.test(id));
       const rows: AccessRow[] = wellFormed.length
         ? await dataSource.query(

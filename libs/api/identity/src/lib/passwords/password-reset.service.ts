@@ -2,7 +2,8 @@ import { isEmail } from 'class-validator';
 import { badUserInput, enqueueEmail, type RequestContext, inTransaction } from '@manager/api-core';
 import { normalizeEmail } from '../auth.service';
 import { hashPassword } from '../password-hasher';
-import { hashToken, openSession } from '../session.service';
+import { hasSecondFactor } from '../second-factor/factors';
+import { hashToken, openSession, requestDevice } from '../session.service';
 import { User } from '../user.entity';
 import { passwordResetEmail } from './password-emails';
 import { settleReplacedPassword } from './password-replaced';
@@ -61,7 +62,8 @@ export async function passwordResetLink(ctx: RequestContext, token: string): Pro
  * Sets a new password from a reset link, in one transaction: the link is locked and checked (a
  * second use, even a concurrent one, finds it used), the policy applied, the password replaced,
  * every session of the account ended, the owner notified, and this browser signed in — the link
- * proved the person reads the account's email, as signing in would have. Any refusal rolls back
+ * proved the person reads the account's email, as signing in would have (unless a second factor
+ * is enrolled: then the person logs in with the new password and it). Any refusal rolls back
  * everything, so the link still works for a better password.
  */
 export async function resetPassword(ctx: RequestContext, token: string, newPassword: string): Promise<User> {
@@ -83,11 +85,17 @@ export async function resetPassword(ctx: RequestContext, token: string, newPassw
     await settleReplacedPassword(tx, user, { how: 'RESET', keepSessionId: null, publicUrl: ctx.publicUrl });
     // Someone else signed in in this browser: their cookie is about to be replaced, end it too.
     if (ctx.actor && ctx.actor.userId !== user.id) await tx.query(`UPDATE session SET revoked_at = now() WHERE id = $1`, [ctx.actor.sessionId]);
-    const session = await openSession(tx, user.id);
+    // An email link is one factor: with a second factor enrolled, the person logs in with it (no session here).
+    const session = (await hasSecondFactor(tx, user.id)) ? null : await openSession(tx, user.id, requestDevice(ctx));
     return { user, session };
   });
-  ctx.session.set(session.token, session.expiresAt);
-  ctx.signIn({ userId: user.id, sessionId: session.sessionId }); // the payload is read as them
+  if (session) {
+    ctx.session.set(session.token, session.expiresAt);
+    ctx.signIn({ userId: user.id, sessionId: session.sessionId }); // the payload is read as them
+  } else if (ctx.actor) {
+    ctx.session.clear();
+    ctx.signOut();
+  }
   ctx.log.info({ userId: user.id }, 'password reset; every session ended');
   return user;
 }

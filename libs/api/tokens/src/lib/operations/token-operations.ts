@@ -23,6 +23,7 @@ export const TOKEN_ROOT_FIELDS = {
     partnershipInvitation: 'SESSION_ONLY',
     passwordResetLink: 'SESSION_ONLY',
     myCookieConsents: 'SESSION_ONLY',
+    accountSecurity: 'SESSION_ONLY',
   },
   mutation: {
     placeOrder: 'TOKEN',
@@ -63,6 +64,20 @@ export const TOKEN_ROOT_FIELDS = {
     blockPartnerApiToken: 'SESSION_ONLY',
     unblockPartnerApiToken: 'SESSION_ONLY',
     recordCookieConsent: 'SESSION_ONLY',
+    completeSignIn: 'SESSION_ONLY',
+    startPasskeySignIn: 'SESSION_ONLY',
+    finishPasskeySignIn: 'SESSION_ONLY',
+    startTotpEnrolment: 'SESSION_ONLY',
+    confirmTotpEnrolment: 'SESSION_ONLY',
+    removeTotp: 'SESSION_ONLY',
+    startPasskeyRegistration: 'SESSION_ONLY',
+    finishPasskeyRegistration: 'SESSION_ONLY',
+    renamePasskey: 'SESSION_ONLY',
+    removePasskey: 'SESSION_ONLY',
+    regenerateRecoveryCodes: 'SESSION_ONLY',
+    endSession: 'SESSION_ONLY',
+    endOtherSessions: 'SESSION_ONLY',
+    setSecondFactorRequirement: 'SESSION_ONLY',
   },
 } as const satisfies Record<'query' | 'mutation', Record<string, 'TOKEN' | 'SESSION_ONLY'>>;
 

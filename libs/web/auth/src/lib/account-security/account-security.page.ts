@@ -4,27 +4,33 @@ import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Valida
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { ChangePasswordDocument, MeDocument, apiError } from '@manager/web-data-access';
+import { AccountSecurityDocument, ChangePasswordDocument, MeDocument, apiError } from '@manager/web-data-access';
 import { PageHeader, applyServerError, errorField } from '@manager/web-ui';
 import { NewPasswordField } from '@manager/web-ui/password';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
+import { SecondFactorsCard } from './second-factors-card';
+import { SessionsCard } from './sessions-card';
 
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
- * The signed-in person's security page (user menu → Security): changing the password. The
- * current password confirms it; every other device signed in to the account is signed out, this
- * one stays; the account's email gets a notice.
+ * The signed-in person's security page (user menu → Security): two-step verification (passkeys,
+ * authenticator app, recovery codes), changing the password (the current one confirms it; every
+ * other device signed in to the account is signed out, this one stays; the account's email gets
+ * a notice), where the account is logged in, and its security activity.
  */
 @Component({
   selector: 'mgr-account-security-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, Icon, PageHeader, NewPasswordField],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, Icon, PageHeader, NewPasswordField, SecondFactorsCard, SessionsCard],
   template: `
     <div class="page">
       <mgr-page-header heading="Security" description="How you log in to the Manager." />
+      @if (security(); as current) {
+        <mgr-second-factors-card [security]="current" (changed)="reload()" />
+      }
       <section class="card" aria-labelledby="password-heading">
         <h2 id="password-heading">Change your password</h2>
         <p class="intro">
@@ -66,6 +72,9 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
           </div>
         </form>
       </section>
+      @if (security(); as current) {
+        <mgr-sessions-card [security]="current" (changed)="reload()" />
+      }
     </div>
   `,
   styleUrl: './account-security.page.scss',
@@ -79,6 +88,13 @@ export class AccountSecurityPage {
       map((result) => result.data.me),
     ),
   );
+  private readonly securityQuery = this.apollo.watchQuery({ query: AccountSecurityDocument, fetchPolicy: 'network-only' });
+  protected readonly security = toSignal(
+    this.securityQuery.valueChanges.pipe(
+      onlyCompleteData(),
+      map((result) => result.data.accountSecurity),
+    ),
+  );
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly changed = signal(false);
@@ -86,6 +102,10 @@ export class AccountSecurityPage {
     currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
     newPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+
+  protected reload(): void {
+    void this.securityQuery.refetch();
+  }
 
   protected async submit(formDirective: FormGroupDirective): Promise<void> {
     if (this.submitting()) return;
@@ -104,6 +124,7 @@ export class AccountSecurityPage {
       // Both fields emptied and untouched: no red errors on a form that just succeeded.
       formDirective.resetForm();
       this.changed.set(true);
+      this.reload(); // the other sessions just ended
     } catch (e) {
       const error = apiError(e);
       if (!error) this.error.set(UNREACHABLE);

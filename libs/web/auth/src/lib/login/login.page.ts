@@ -16,13 +16,36 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { ColorScheme, LoginDocument, SessionCache, apiError, postGraphql } from '@manager/web-data-access/fetch';
+import {
+  ColorScheme,
+  CompleteSignInDocument,
+  FinishPasskeySignInDocument,
+  LoginDocument,
+  SessionCache,
+  StartPasskeySignInDocument,
+  apiError,
+  postGraphql,
+} from '@manager/web-data-access/fetch';
 import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { safeReturnUrl } from './return-url';
 
 const WRONG_CREDENTIALS = 'Incorrect email or password.';
+const PASSKEY_FAILED = 'The passkey did not sign you in. Try again, or use another way.';
+
+type SecondFactorMethod = 'TOTP' | 'RECOVERY_CODE' | 'PASSKEY';
+
+/** The password was right; a second factor completes the sign-in (the token is not a session). */
+interface PendingSignIn {
+  token: string;
+  methods: SecondFactorMethod[];
+}
+
+interface SignedInUser {
+  displayName: string;
+  email: string;
+}
 const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
@@ -60,6 +83,18 @@ export class LoginPage implements OnInit {
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
 
+  /** Set once the password was accepted and a second factor is due. */
+  protected readonly pending = signal<PendingSignIn | null>(null);
+  /** Which code the second step asks for. */
+  protected readonly codeMethod = signal<'TOTP' | 'RECOVERY_CODE'>('TOTP');
+  /** After a recovery code: how many are left (shown before going on). */
+  protected readonly recoveryCodesLeft = signal<number | null>(null);
+  protected readonly passkeysSupported = typeof window !== 'undefined' && 'PublicKeyCredential' in window;
+  protected readonly codeForm = new FormGroup({
+    code: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  private signedInUser: SignedInUser | null = null;
+
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
   private readonly passwordInput = viewChild.required<ElementRef<HTMLInputElement>>('passwordInput');
   private countdown: ReturnType<typeof setInterval> | undefined;
@@ -88,9 +123,20 @@ export class LoginPage implements OnInit {
     this.submitting.set(true);
     this.error.set(null);
     const { email, password } = this.form.getRawValue();
-    let user: { displayName: string; email: string } | undefined;
+    let user: SignedInUser | undefined;
     try {
       const data = await postGraphql(LoginDocument, { input: { email: email.trim(), password } });
+      const secondFactor = data.login.secondFactor;
+      if (secondFactor) {
+        const methods = secondFactor.methods as SecondFactorMethod[];
+        this.pending.set({ token: secondFactor.pendingToken, methods });
+        this.codeMethod.set(methods.includes('TOTP') ? 'TOTP' : 'RECOVERY_CODE');
+        this.form.controls.password.reset();
+        this.submitting.set(false);
+        // A passkey alone (no authenticator app): ask for it at once.
+        if (!methods.includes('TOTP') && methods.includes('PASSKEY') && this.passkeysSupported) void this.signInWithPasskey();
+        return;
+      }
       user = data.login.user ?? undefined;
       if (!user) throw new Error('login returned no user');
     } catch (e) {
@@ -99,6 +145,87 @@ export class LoginPage implements OnInit {
       this.submitting.set(false);
       return;
     }
+    await this.enter(user);
+  }
+
+  /** The second step with a code (authenticator app or recovery code). */
+  protected async submitCode(): Promise<void> {
+    const pending = this.pending();
+    if (!pending || this.submitting() || this.retryIn() > 0) return;
+    if (this.codeForm.invalid) {
+      this.codeForm.markAllAsTouched();
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      const { completeSignIn } = await postGraphql(CompleteSignInDocument, {
+        input: { pendingToken: pending.token, method: this.codeMethod(), code: this.codeForm.controls.code.value.trim() },
+      });
+      if (completeSignIn.recoveryCodesLeft !== null && completeSignIn.recoveryCodesLeft !== undefined) {
+        // Say how many are left before going on (and that new ones are on the security page).
+        this.signedInUser = completeSignIn.user;
+        this.recoveryCodesLeft.set(completeSignIn.recoveryCodesLeft);
+        this.submitting.set(false);
+        return;
+      }
+      await this.enter(completeSignIn.user);
+    } catch (e) {
+      this.showSecondStepError(e);
+      this.codeForm.reset();
+      this.submitting.set(false);
+    }
+  }
+
+  /** "Sign in with a passkey": alone on the first step, or as the second step after the password. */
+  protected async signInWithPasskey(): Promise<void> {
+    if (this.submitting()) return;
+    this.submitting.set(true);
+    this.error.set(null);
+    const pendingToken = this.pending()?.token ?? null;
+    try {
+      const { startPasskeySignIn } = await postGraphql(StartPasskeySignInDocument, { input: { pendingToken } });
+      // Loaded on demand: the login screen stays light for everybody typing a password.
+      const { startAuthentication } = await import('@simplewebauthn/browser');
+      const answer = await startAuthentication({ optionsJSON: JSON.parse(startPasskeySignIn.optionsJson) });
+      const { finishPasskeySignIn } = await postGraphql(FinishPasskeySignInDocument, {
+        input: { pendingToken, responseJson: JSON.stringify(answer) },
+      });
+      await this.enter(finishPasskeySignIn.user);
+    } catch (e) {
+      const error = apiError(e);
+      if (error?.code === 'UNAUTHENTICATED') this.backToPassword(error.message);
+      else this.error.set(error ? error.message : PASSKEY_FAILED); // NotAllowedError: cancelled or timed out
+      this.submitting.set(false);
+    }
+  }
+
+  protected useMethod(method: 'TOTP' | 'RECOVERY_CODE'): void {
+    this.codeMethod.set(method);
+    this.codeForm.reset();
+    this.error.set(null);
+  }
+
+  protected continueAfterRecoveryCode(): void {
+    if (this.signedInUser) void this.enter(this.signedInUser);
+  }
+
+  /** The pending sign-in expired or was used: start again from the password. */
+  protected backToPassword(message: string | null = null): void {
+    this.pending.set(null);
+    this.codeForm.reset();
+    this.error.set(message);
+  }
+
+  private showSecondStepError(e: unknown): void {
+    const error = apiError(e);
+    if (error?.code === 'TOO_MANY_REQUESTS') return this.showError(e);
+    if (error?.code === 'UNAUTHENTICATED') return this.backToPassword(error.message);
+    this.error.set(error ? error.message : UNREACHABLE);
+  }
+
+  private async enter(user: SignedInUser): Promise<void> {
+    this.submitting.set(true);
     // Signed in from here on: a failure below (a page's code that cannot load, say after a
     // deployment) is not a failed login, so go there with a full page load instead.
     this.accounts.record({ displayName: user.displayName, email: user.email });

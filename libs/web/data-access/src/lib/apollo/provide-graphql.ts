@@ -4,6 +4,7 @@ import { ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Apollo, provideApollo } from 'apollo-angular';
 import { hasErrorCode } from '../errors/api-error';
+import { SECOND_FACTOR_SETUP_PATH } from '../session/auth.guard';
 import { SessionCache } from '../session/session-cache';
 import { ThemeService } from '../theme/theme.service';
 
@@ -13,7 +14,9 @@ const SIGNED_OUT_PAGES = ['/login', '/change-user', '/signup', '/terms', '/invit
 /**
  * Apollo for the SPA: same-origin POSTs to `/graphql` (the session is an httpOnly cookie, so
  * there is nothing to attach), one normalized cache, and one rule for every operation:
- * UNAUTHENTICATED means the session is gone, so drop the cache and go to /login.
+ * UNAUTHENTICATED means the session is gone, so drop the cache and go to /login;
+ * SECOND_FACTOR_REQUIRED means an organization now requires two-step verification this session
+ * lacks, so go to its enrolment page.
  *
  * Meant for a lazy parent route's `providers` (not the app config): Apollo Client and graphql-js
  * then load with the first page that talks to the API, never in the initial bundle. Services that
@@ -34,6 +37,10 @@ export function provideGraphql(uri = '/graphql'): EnvironmentProviders {
       // Apollo is what this factory configures: look it up when an error happens, not now.
       const injector = inject(Injector);
       const onUnauthenticated = new ErrorLink(({ error }) => {
+        if (hasErrorCode(error, 'SECOND_FACTOR_REQUIRED')) {
+          if (!router.url.startsWith(SECOND_FACTOR_SETUP_PATH)) void router.navigateByUrl(SECOND_FACTOR_SETUP_PATH);
+          return;
+        }
         if (!hasErrorCode(error, 'UNAUTHENTICATED')) return;
         const url = router.url;
         if (SIGNED_OUT_PAGES.some((page) => url.startsWith(page))) return;

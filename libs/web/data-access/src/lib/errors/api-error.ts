@@ -5,7 +5,8 @@ export type ApiErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'TOO_MANY_REQUESTS';
+  | 'TOO_MANY_REQUESTS'
+  | 'SECOND_FACTOR_REQUIRED';
 
 /** The first GraphQL error of a failed operation, with its extensions, or undefined for network errors. */
 export interface ApiError {

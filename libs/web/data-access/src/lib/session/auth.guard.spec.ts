@@ -32,7 +32,12 @@ describe('authGuard', () => {
     expect(uri).toBe('/graphql');
     expect(init).toMatchObject({ method: 'POST', credentials: 'same-origin' });
     expect(init.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(init.body).query).toContain('me { id }');
+    expect(JSON.parse(init.body).query).toContain('me { id secondFactorRequired }');
+  });
+
+  it('sends a person whose organization requires two-step verification they lack to enrolment', async () => {
+    const result = await run(() => json({ data: { me: { id: 'u1', secondFactorRequired: true } } }), '/org/7');
+    expect(serialize(result)).toBe('/security-setup');
   });
 
   it('sends a signed-out user (me = null) to /login with the page asked for', async () => {

@@ -26,6 +26,7 @@ import { Icon } from '@manager/web-ui/icons';
 import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
 import { TermsCheckbox } from '../organization-form/terms-checkbox';
+import { SecondFactorPolicy } from './second-factor-policy';
 import { vatVerificationText } from './vat-verification';
 
 type Details = OrganizationDetailsFieldsFragment;
@@ -62,6 +63,7 @@ function detailsForm(org: Details) {
     LocalDatePipe,
     OrganizationFields,
     TermsCheckbox,
+    SecondFactorPolicy,
   ],
   templateUrl: './organization-details.page.html',
   styleUrl: './organization-details.page.scss',

@@ -16,13 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    success\n  }\n}": typeof types.RequestPasswordResetDocument,
-    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n  }\n}": typeof types.LoginDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n    secondFactor {\n      pendingToken\n      methods\n      expiresAt\n    }\n  }\n}\n\nmutation CompleteSignIn($input: CompleteSignInInput!) {\n  completeSignIn(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n    recoveryCodesLeft\n  }\n}\n\nmutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n  startPasskeySignIn(input: $input) {\n    optionsJson\n  }\n}\n\nmutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n  finishPasskeySignIn(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n  }\n}": typeof types.LoginDocument,
     "mutation RecordCookieConsent($input: RecordCookieConsentInput!) {\n  recordCookieConsent(input: $input) {\n    consent {\n      id\n    }\n  }\n}": typeof types.RecordCookieConsentDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n    organization {\n      id\n      name\n    }\n  }\n}\n\nquery TermsVersion {\n  termsOfUse {\n    version\n  }\n}": typeof types.SignUpDocument,
 };
 const documents: Documents = {
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    success\n  }\n}": types.RequestPasswordResetDocument,
-    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n  }\n}": types.LoginDocument,
+    "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n    secondFactor {\n      pendingToken\n      methods\n      expiresAt\n    }\n  }\n}\n\nmutation CompleteSignIn($input: CompleteSignInInput!) {\n  completeSignIn(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n    recoveryCodesLeft\n  }\n}\n\nmutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n  startPasskeySignIn(input: $input) {\n    optionsJson\n  }\n}\n\nmutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n  finishPasskeySignIn(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n  }\n}": types.LoginDocument,
     "mutation RecordCookieConsent($input: RecordCookieConsentInput!) {\n  recordCookieConsent(input: $input) {\n    consent {\n      id\n    }\n  }\n}": types.RecordCookieConsentDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n    organization {\n      id\n      name\n    }\n  }\n}\n\nquery TermsVersion {\n  termsOfUse {\n    version\n  }\n}": types.SignUpDocument,
 };
@@ -34,7 +34,7 @@ export function graphql(source: "mutation RequestPasswordReset($input: RequestPa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n  }\n}"): typeof import('./graphql').LoginDocument;
+export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n    secondFactor {\n      pendingToken\n      methods\n      expiresAt\n    }\n  }\n}\n\nmutation CompleteSignIn($input: CompleteSignInInput!) {\n  completeSignIn(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n    recoveryCodesLeft\n  }\n}\n\nmutation StartPasskeySignIn($input: StartPasskeySignInInput!) {\n  startPasskeySignIn(input: $input) {\n    optionsJson\n  }\n}\n\nmutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n  finishPasskeySignIn(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n  }\n}"): typeof import('./graphql').LoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,6 +18,13 @@ export type BillingAddressInput = {
   street: string;
 };
 
+export type CompleteSignInInput = {
+  code: string;
+  /** TOTP or RECOVERY_CODE (a passkey signs in with finishPasskeySignIn). */
+  method: SecondFactorMethod;
+  pendingToken: string;
+};
+
 export type CookieChoiceInput = {
   /** An optional category id of the cookie policy (e.g. analytics). */
   category: string;
@@ -27,6 +34,12 @@ export type CookieChoiceInput = {
 export type EntityType =
   | 'COMPANY'
   | 'INDIVIDUAL';
+
+export type FinishPasskeySignInInput = {
+  pendingToken?: string | null | undefined;
+  /** The browser’s answer (AuthenticationResponseJSON). */
+  responseJson: string;
+};
 
 export type LoginInput = {
   email: string;
@@ -60,6 +73,12 @@ export type RequestPasswordResetInput = {
   email: string;
 };
 
+/** A way to complete two-step verification. */
+export type SecondFactorMethod =
+  | 'PASSKEY'
+  | 'RECOVERY_CODE'
+  | 'TOTP';
+
 /** A new person and their first organization, in one step. */
 export type SignUpInput = {
   /** Must be true. */
@@ -72,6 +91,11 @@ export type SignUpInput = {
   password: string;
   /** Must equal termsOfUse.version. */
   termsVersion: string;
+};
+
+export type StartPasskeySignInInput = {
+  /** Set when the passkey is the second factor after a password; absent for a passkey alone. */
+  pendingToken?: string | null | undefined;
 };
 
 export type ThemePreference =
@@ -91,7 +115,28 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { user: { id: string, displayName: string, email: string, themePreference: ThemePreference } } };
+export type LoginMutation = { login: { user: { id: string, displayName: string, email: string, themePreference: ThemePreference } | null, secondFactor: { pendingToken: string, methods: Array<SecondFactorMethod>, expiresAt: string } | null } };
+
+export type CompleteSignInMutationVariables = Exact<{
+  input: CompleteSignInInput;
+}>;
+
+
+export type CompleteSignInMutation = { completeSignIn: { recoveryCodesLeft: number | null, user: { id: string, displayName: string, email: string } } };
+
+export type StartPasskeySignInMutationVariables = Exact<{
+  input: StartPasskeySignInInput;
+}>;
+
+
+export type StartPasskeySignInMutation = { startPasskeySignIn: { optionsJson: string } };
+
+export type FinishPasskeySignInMutationVariables = Exact<{
+  input: FinishPasskeySignInInput;
+}>;
+
+
+export type FinishPasskeySignInMutation = { finishPasskeySignIn: { user: { id: string, displayName: string, email: string } } };
 
 export type RecordCookieConsentMutationVariables = Exact<{
   input: RecordCookieConsentInput;
@@ -147,9 +192,44 @@ export const LoginDocument = new TypedDocumentString(`
       email
       themePreference
     }
+    secondFactor {
+      pendingToken
+      methods
+      expiresAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CompleteSignInDocument = new TypedDocumentString(`
+    mutation CompleteSignIn($input: CompleteSignInInput!) {
+  completeSignIn(input: $input) {
+    user {
+      id
+      displayName
+      email
+    }
+    recoveryCodesLeft
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteSignInMutation, CompleteSignInMutationVariables>;
+export const StartPasskeySignInDocument = new TypedDocumentString(`
+    mutation StartPasskeySignIn($input: StartPasskeySignInInput!) {
+  startPasskeySignIn(input: $input) {
+    optionsJson
+  }
+}
+    `) as unknown as TypedDocumentString<StartPasskeySignInMutation, StartPasskeySignInMutationVariables>;
+export const FinishPasskeySignInDocument = new TypedDocumentString(`
+    mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {
+  finishPasskeySignIn(input: $input) {
+    user {
+      id
+      displayName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FinishPasskeySignInMutation, FinishPasskeySignInMutationVariables>;
 export const RecordCookieConsentDocument = new TypedDocumentString(`
     mutation RecordCookieConsent($input: RecordCookieConsentInput!) {
   recordCookieConsent(input: $input) {

@@ -1,0 +1,2 @@
+export * from './security-events';
+export * from './network';

@@ -1,19 +1,20 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
 import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
-import { invoicePdfRouter } from '@manager/api-billing';
-import { API_TOKEN_RATE, leakedTokensRouter } from '@manager/api-tokens';
+import { exportRouter, invoicePdfRouter } from '@manager/api-billing';
+import { leakedTokensRouter } from '@manager/api-tokens';
 import type { TrustProxy } from '../config';
 import { buildRequestContext } from '../graphql/context';
 import { HTTP_LOG_SERIALIZERS } from '../logger';
 import { bearerToken } from './bearer-token';
+import { fileRouteAuthentication } from './file-route-authentication';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
@@ -90,12 +91,10 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // What the JSON parser refused: a GraphQL error with its 4xx status, not an HTML page.
   app.use('/graphql', graphqlBodyErrors);
   // Invoice PDFs: the same session cookie or API token and the same access policy as GraphQL.
-  app.use(
-    '/invoices',
-    cookieParser(),
-    bearerToken(dataSource, { chargeFiles: API_TOKEN_RATE.fileCost }),
-    invoicePdfRouter((req, res) => buildRequestContext(req, res, dataSource, log, options.publicUrl)),
-  );
+  const contextOf = (req: Request, res: Response) => buildRequestContext(req, res, dataSource, log, options.publicUrl);
+  app.use('/invoices', ...fileRouteAuthentication(dataSource), invoicePdfRouter(contextOf));
+  // Billing exports (CSV, streamed): the same ways in, CSRF prevention for the cookie (it is a POST).
+  app.use('/exports', ...fileRouteAuthentication(dataSource, { csrf: true }), exportRouter(contextOf));
   // Public: secret scanners and finders report leaked tokens here (rate-limited per IP).
   app.use('/api-tokens', leakedTokensRouter(dataSource, options.publicUrl, log));
   app.use('/dev', developerPages(dataSource, { enabled: options.developerPages }));

@@ -125,8 +125,8 @@ async function writeOrdersIn(db: Queryable, orders: PlannedOrder[]): Promise<Wri
       ],
     );
     await db.query(
-      `INSERT INTO invoice_line (invoice_id, position, description, quantity, unit_price_minor, amount_minor, currency)
-       VALUES ($1, 1, $2, 1, $3, $3, $4)`,
+      `INSERT INTO invoice_line (invoice_id, position, description, quantity, unit_price_minor, amount_minor, currency, period_start, period_end)
+       VALUES ($1, 1, $2, 1, $3, $3, $4, '2026-12-31', '2027-12-31')`,
       [invoiceId, `${order.productName} (1 year)`, netMinor, currency],
     );
     const walletEntryIds: WrittenOrder['walletEntryIds'] = [];

@@ -8,6 +8,8 @@ export { Commission } from './lib/commissions/commission.entity';
 export { setPaymentProvider, LocalFakePaymentProvider, type PaymentProvider, type ChargeRequest, type ChargeResult } from './lib/payments/payment-provider';
 
 export { invoicePdfRouter } from './lib/pdf/invoice-pdf.router';
+export { exportRouter, EXPORT_CONCURRENCY } from './lib/exports/export.router';
+export { exportSelect } from './lib/exports/export-queries';
 export { renderInvoicePdf, formatMoney, type InvoicePdfData } from './lib/pdf/invoice-pdf';
 export { INVOICE_SELLER } from './lib/pdf/invoice-seller';
 

@@ -5,6 +5,7 @@ import { InvoiceLine } from './invoices/invoice-line.entity';
 import { InvoiceLinesResolver } from './invoices/invoice-lines.resolver';
 import { Invoice } from './invoices/invoice.entity';
 import { CreateBilling1764170008000 } from './migrations/1764170008000-CreateBilling';
+import { AddInvoiceLinePeriods1764170040000 } from './migrations/1764170040000-AddInvoiceLinePeriods';
 import { Order } from './orders/order.entity';
 import { PlaceOrderResolver } from './orders/place-order.resolver';
 import { Payment } from './payments/payment.entity';
@@ -25,6 +26,6 @@ export const billingModule = defineContext({
   name: 'billing',
   resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, ...billingReadResolvers],
   entities: [Wallet, WalletEntry, Payment, Order, InvoiceCounter, Invoice, InvoiceLine, Commission],
-  migrations: [CreateBilling1764170008000],
+  migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000],
   loaders: createBillingReadLoaders,
 });

@@ -81,15 +81,15 @@ export interface NewProduct {
   currency: Currency;
 }
 
-/** Creates an ordered product, due for renewal a year from today (the database's date). */
-export async function createOrderedProduct(txc: TxContext, product: NewProduct): Promise<{ id: string; renewalDate: string }> {
+/** Creates an ordered product, due for renewal a year from today (the database's date, returned as `orderedOn`). */
+export async function createOrderedProduct(txc: TxContext, product: NewProduct): Promise<{ id: string; renewalDate: string; orderedOn: string }> {
   const result = await txc.tx
     .createQueryBuilder()
     .insert()
     .into(Product)
     .values({ ...product, renewalDate: () => `(current_date + interval '1 year')::date` })
-    .returning(`id, to_char(renewal_date, 'YYYY-MM-DD') AS renewal_date`)
+    .returning(`id, to_char(renewal_date, 'YYYY-MM-DD') AS renewal_date, to_char(current_date, 'YYYY-MM-DD') AS ordered_on`)
     .execute();
-  const [created] = result.raw as { id: string; renewal_date: string }[];
-  return { id: created.id, renewalDate: created.renewal_date };
+  const [created] = result.raw as { id: string; renewal_date: string; ordered_on: string }[];
+  return { id: created.id, renewalDate: created.renewal_date, orderedOn: created.ordered_on };
 }

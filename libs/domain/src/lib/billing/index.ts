@@ -5,3 +5,4 @@ export * from './exchange-rates';
 export * from './vat-rules';
 export * from './pricing';
 export * from './new-product-offers';
+export * from './billing-exports';

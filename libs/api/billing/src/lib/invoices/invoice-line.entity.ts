@@ -33,6 +33,15 @@ export class InvoiceLine {
   @Column({ type: 'text' })
   currency!: Currency;
 
+  /** The period the line covers, `[periodStart, periodEnd)` (YYYY-MM-DD). */
+  @Field({ description: 'First day the line covers (YYYY-MM-DD).' })
+  @Column({ name: 'period_start', type: 'date' })
+  periodStart!: string;
+
+  @Field({ description: 'The day after the last day the line covers (YYYY-MM-DD): the period is [periodStart, periodEnd).' })
+  @Column({ name: 'period_end', type: 'date' })
+  periodEnd!: string;
+
   @Field(() => Money)
   get unitPrice(): Money {
     return { amountMinor: this.unitPriceMinor, currency: this.currency };

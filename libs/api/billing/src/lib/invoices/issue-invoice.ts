@@ -20,7 +20,8 @@ export interface InvoiceDraft {
   customer: InvoiceCustomer;
   vat: VatDecision;
   currency: Currency;
-  lines: { description: string; quantity: number; unitPriceMinor: number }[];
+  /** Each line with the period it covers, `[periodStart, periodEnd)` as YYYY-MM-DD. */
+  lines: { description: string; quantity: number; unitPriceMinor: number; periodStart: string; periodEnd: string }[];
   /** VAT on the subtotal, computed by the caller with the domain's rule (rounded once). */
   vatMinor: number;
 }
@@ -70,6 +71,8 @@ export async function issueInvoice(tx: EntityManager, draft: InvoiceDraft): Prom
         unitPriceMinor: line.unitPriceMinor,
         amountMinor: line.amountMinor,
         currency: draft.currency,
+        periodStart: line.periodStart,
+        periodEnd: line.periodEnd,
       }),
     ),
   );

@@ -220,6 +220,8 @@ async function placeNewOrder(
   // The product: created in the client organization, or renewed for one more year (by catalog).
   let productId: string;
   let renewalDateAfter: string;
+  // The period the invoice line covers, [periodStart, renewalDateAfter).
+  let periodStart: string;
   if (request.kind === 'NEW_PRODUCT') {
     const created = await createOrderedProduct(ctx, {
       organizationId: clientId,
@@ -230,9 +232,11 @@ async function placeNewOrder(
     });
     productId = created.id;
     renewalDateAfter = created.renewalDate;
+    periodStart = created.orderedOn;
   } else {
     productId = item.productId as string;
     renewalDateAfter = await renewProduct(ctx, productId);
+    periodStart = item.renewalDate as string;
   }
 
   const order = await tx.save(
@@ -292,7 +296,7 @@ async function placeNewOrder(
     customer: { organizationId: payerId, name: payer.name, address: payer.invoiceAddress ?? '', country: payer.country, vatNumber: payer.vatNumber },
     vat,
     currency: payerCurrency,
-    lines: [{ description: `${what}${forClient}${discount}`, quantity: 1, unitPriceMinor: decision.netMinor }],
+    lines: [{ description: `${what}${forClient}${discount}`, quantity: 1, unitPriceMinor: decision.netMinor, periodStart, periodEnd: renewalDateAfter }],
     vatMinor,
   });
 

@@ -504,3 +504,18 @@ export function actsForPartnerCondition(clientColumn: string, partnerColumn: str
       AND apm.user_id = ${SUBJECT_USER(actorParam)} AND apm.role IN ${ACTING_ROLES_SQL} AND ${LIVE_PARTNERSHIP_SQL('aps')}
       AND ${SUBJECT_PARTNERSHIP('aps', actorParam)}))`;
 }
+
+/**
+ * Whether the actor downloads an organization's billing `resource` as a file (CSV exports): what
+ * `readsBilling` lets it read, and for an API token the EXPORTS scope on top of the resource's
+ * own (a token that reads invoices through GraphQL does not bulk-download them unless told so).
+ */
+export async function readsBillingExport(ctx: RequestContext, organizationId: string, resource: BillingResource): Promise<boolean> {
+  const access = await organizationAccess(ctx, organizationId);
+  return (await readsBilling(ctx, organizationId, resource)) && accessReads(access, 'EXPORTS');
+}
+
+/** `readsBillingExport` in SQL: `billingReaderCondition` plus, for a token, the EXPORTS scope. Every export row carries it. */
+export function billingExportCondition(organizationColumn: string, actorParam: string, resource: BillingResource): string {
+  return `(${SUBJECT_READS(actorParam, 'EXPORTS')} AND ${billingReaderCondition(organizationColumn, actorParam, resource)})`;
+}

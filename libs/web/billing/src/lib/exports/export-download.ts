@@ -1,7 +1,7 @@
+import type { ExportFormat, ExportType } from '@manager/domain/billing';
 import type { ExportPeriod } from './export-period';
 
-export type ExportType = 'INVOICES' | 'ORDERS' | 'COMMISSIONS' | 'WALLET_MOVEMENTS';
-export type ExportFormat = 'CSV' | 'CSV_EXCEL';
+export type { ExportFormat, ExportType };
 
 /** The body of `POST /exports` (the API's contract). */
 export interface ExportRequest extends ExportPeriod {

@@ -1,3 +1,5 @@
+import { EXPORT_RULES } from '@manager/domain/billing';
+
 /**
  * The period of an export: `[from, to)` in UTC calendar days (`to` exclusive, as Stripe's reports
  * and the API's `/exports` route count it), with the dialog's presets. Pure, so the presets and
@@ -22,8 +24,8 @@ export const PERIOD_PRESET_LABELS: Readonly<Record<PeriodPreset, string>> = {
   CUSTOM: 'Custom',
 };
 
-/** The longest period one file covers, as the API limits it too. */
-export const MAX_PERIOD_MONTHS = 24;
+/** The longest period one file covers: the API's own rule. */
+export const MAX_PERIOD_MONTHS = EXPORT_RULES.maxMonths;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

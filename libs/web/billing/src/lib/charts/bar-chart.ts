@@ -68,7 +68,7 @@ export class BarChart {
   constructor() {
     const destroyRef = inject(DestroyRef);
     afterNextRender(async () => {
-      const ChartJs = await loadChartJs();
+      const ChartJs = await loadChartJs(this.document);
       if (destroyed) return;
       this.chart.set(new ChartJs(this.canvas().nativeElement, { type: 'bar', data: { labels: [], datasets: [] }, options: this.options() }));
       stopWatching = onColorSchemeChange(this.document, () => this.redraw());
@@ -110,7 +110,13 @@ export class BarChart {
     const grid = colors?.['outline-variant'];
     const format = this.format();
     const valueAxis = { stacked: this.stacked(), beginAtZero: true, ticks: { color: text, callback: (v: string | number) => format(Number(v)) }, grid: { color: grid } };
-    const categoryAxis = { stacked: this.stacked(), ticks: { color: text }, grid: { display: false } };
+    const labels = this.labels();
+    // Long names (clients) are cut on a narrow chart; the tooltip and the table keep them whole.
+    const categoryAxis = {
+      stacked: this.stacked(),
+      ticks: { color: text, callback: (_value: string | number, index: number) => shorten(labels[index] ?? '', this.canvas().nativeElement.clientWidth < 520 ? 14 : 36) },
+      grid: { display: false },
+    };
     return {
       indexAxis: this.horizontal() ? 'y' : 'x',
       responsive: true,
@@ -119,8 +125,12 @@ export class BarChart {
       scales: this.horizontal() ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: { display: this.series().length > 1, labels: { color: text, boxWidth: 12, boxHeight: 12 } },
-        tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${format(Number(item.raw))}` } },
+        tooltip: { callbacks: { title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '', label: (item) => `${item.dataset.label}: ${format(Number(item.raw))}` } },
       },
     };
   }
+}
+
+function shorten(label: string, max: number): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
 }

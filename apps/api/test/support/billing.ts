@@ -125,9 +125,9 @@ async function writeOrdersIn(db: Queryable, orders: PlannedOrder[]): Promise<Wri
       ],
     );
     await db.query(
-      `INSERT INTO invoice_line (invoice_id, position, description, quantity, unit_price_minor, amount_minor, currency, period_start, period_end)
-       VALUES ($1, 1, $2, 1, $3, $3, $4, '2026-12-31', '2027-12-31')`,
-      [invoiceId, `${order.productName} (1 year)`, netMinor, currency],
+      `INSERT INTO invoice_line (invoice_id, position, description, quantity, unit_price_minor, amount_minor, currency, product_name, category, period_start, period_end)
+       VALUES ($1, 1, $2, 1, $3, $3, $4, $5, 'WEB_HOSTING', '2026-12-31', '2027-12-31')`,
+      [invoiceId, `${order.productName} (1 year)`, netMinor, currency, order.productName],
     );
     const walletEntryIds: WrittenOrder['walletEntryIds'] = [];
     // The payer tops up exactly what it needs, then pays.

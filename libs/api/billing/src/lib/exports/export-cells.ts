@@ -16,6 +16,9 @@ export const EXPORT_SETTINGS = {
   decimal: 'manager_export.decimal',
 } as const;
 
+/** Session settings of the export's transaction that the cell writers rely on. */
+export const EXPORT_SESSION = { TimeZone: 'UTC', DateStyle: 'ISO, YMD' } as const;
+
 const setting = (name: string, cast: string) => `(SELECT current_setting('${name}')::${cast})`;
 
 /** The request's values as SQL, each evaluated once. */
@@ -26,7 +29,7 @@ export const exportParam = {
   from: setting(EXPORT_SETTINGS.from, 'timestamptz'),
   to: setting(EXPORT_SETTINGS.to, 'timestamptz'),
   /** The selected clients, or NULL for all. */
-  clients: `(SELECT nullif(current_setting('${EXPORT_SETTINGS.clients}'), '')::uuid[])`,
+  clients: `(SELECT nullif(current_setting('${EXPORT_SETTINGS.clients}'), ''))::uuid[]`,
 };
 
 /** `column IS one of the selected clients`, or true when none were selected. */
@@ -49,7 +52,8 @@ export function inPeriod(column: string): string {
 export function exportCells(format: ExportFormat) {
   const decimal = (text: string) => (format === 'CSV' ? text : `replace(${text}, '.', (SELECT current_setting('${EXPORT_SETTINGS.decimal}')))`);
   return {
-    text: (expr: string) => `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${expr} ELSE ${expr} END`,
+    // ascii(): the first character's code, without building a substring per cell.
+    text: (expr: string) => `CASE WHEN ascii(${expr}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${expr} ELSE ${expr} END`,
     /** Enum codes and ISO country codes: a closed vocabulary, nothing to escape. */
     code: (expr: string) => expr,
     id: (expr: string) => `${expr}::text`,
@@ -57,8 +61,10 @@ export function exportCells(format: ExportFormat) {
     amount: (minor: string) => decimal(`((${minor})::numeric / 100)::numeric(18, 2)::text`),
     /** Basis points as a percentage: 810 → 8.10. */
     rate: (bp: string) => decimal(`((${bp})::numeric / 100)::numeric(7, 2)::text`),
-    instant: (expr: string) => `to_char(${expr} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-    day: (expr: string) => `to_char(${expr}, 'YYYY-MM-DD')`,
+    /** The export's transaction runs with TimeZone UTC (see `EXPORT_SESSION`), so no conversion per row. */
+    instant: (expr: string) => `to_char(${expr}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    /** DateStyle ISO (see `EXPORT_SESSION`): a date's own text is YYYY-MM-DD, cheaper than to_char. */
+    day: (expr: string) => `${expr}::text`,
   };
 }
 

@@ -24,9 +24,11 @@ const PERIOD_START = (o: string) => `coalesce(${o}.renewal_date_before, (${o}.re
  */
 const INVOICES: ExportQuery = {
   cells: (c) => {
-    const share = (through: string) => `round(i.vat_minor::numeric * (${through}) / nullif(i.subtotal_minor, 0))`;
-    const running = `sum(l.amount_minor) OVER (PARTITION BY i.issued_at, i.id ORDER BY l.position)`;
-    const lineVat = `coalesce(${share(running)} - ${share(`${running} - l.amount_minor`)}, CASE WHEN l.position = 1 THEN i.vat_minor ELSE 0 END)`;
+    // A line alone on its invoice (every invoice today) carries the whole VAT; the lines of a
+    // longer invoice take their share on running sums (the earlier lines' sum read only then).
+    const before = `(SELECT coalesce(sum(p.amount_minor), 0) FROM invoice_line p WHERE p.invoice_id = l.invoice_id AND p.position < l.position)`;
+    const share = (through: string) => `round(i.vat_minor::numeric * (${through}) / i.subtotal_minor)::int`;
+    const lineVat = `CASE WHEN l.amount_minor = i.subtotal_minor THEN i.vat_minor ELSE ${share(`${before} + l.amount_minor`)} - ${share(before)} END`;
     return {
       invoice_id: c.id('i.id'),
       invoice_number: c.text('i.number'),
@@ -34,8 +36,8 @@ const INVOICES: ExportQuery = {
       line: c.integer('l.position'),
       client_id: c.id('i.client_organization_id'),
       client: c.text('i.client_name'),
-      product: c.text('o.product_name'),
-      category: c.code('o.category'),
+      product: c.text('l.product_name'),
+      category: c.code('l.category'),
       period_start: c.day('l.period_start'),
       period_end: c.day('l.period_end'),
       description: c.text('l.description'),
@@ -54,7 +56,6 @@ const INVOICES: ExportQuery = {
   },
   body: `FROM invoice i
     JOIN invoice_line l ON l.invoice_id = i.id
-    JOIN customer_order o ON o.id = i.order_id
     WHERE i.organization_id = ${ORG} AND ${inPeriod('i.issued_at')} AND ${selectedClient('i.client_organization_id')}
       AND ${billingExportCondition('i.organization_id', S, 'INVOICES')}
     ORDER BY i.issued_at, i.id, l.position`,

@@ -4,7 +4,7 @@ import type { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { ExportFormat, ExportType } from '@manager/domain';
-import { EXPORT_SETTINGS } from './export-cells';
+import { EXPORT_SESSION, EXPORT_SETTINGS } from './export-cells';
 import { exportCopy } from './export-queries';
 
 /** What one export reads, once the route has checked the request and the actor's access. */
@@ -56,7 +56,8 @@ export async function streamExport(dataSource: DataSource, run: ExportRun, out: 
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     await client.query(
-      `SELECT set_config('statement_timeout', $1, true), set_config('${EXPORT_SETTINGS.subject}', $2, true),
+      `SELECT set_config('statement_timeout', $1, true), set_config('TimeZone', $8, true), set_config('DateStyle', $9, true),
+              set_config('${EXPORT_SETTINGS.subject}', $2, true),
               set_config('${EXPORT_SETTINGS.organization}', $3, true), set_config('${EXPORT_SETTINGS.from}', $4, true),
               set_config('${EXPORT_SETTINGS.to}', $5, true), set_config('${EXPORT_SETTINGS.clients}', $6, true),
               set_config('${EXPORT_SETTINGS.decimal}', $7, true)`,
@@ -68,9 +69,17 @@ export async function streamExport(dataSource: DataSource, run: ExportRun, out: 
         run.to.toISOString(),
         run.clientIds ? `{${run.clientIds.join(',')}}` : '',
         run.decimalSeparator,
+        EXPORT_SESSION.TimeZone,
+        EXPORT_SESSION.DateStyle,
       ],
     );
     const copy = client.query(copyTo(copyText(run.type, run.format)));
+    // The header row comes first: until it does, an error (a statement the server refused) can
+    // still be answered as such, since nothing was sent.
+    await new Promise<void>((resolve, reject) => {
+      copy.once('readable', resolve);
+      copy.once('error', reject);
+    });
     onStart();
     try {
       await (run.prefix ? pipeline(copy, prefixed(run.prefix), out) : pipeline(copy, out));

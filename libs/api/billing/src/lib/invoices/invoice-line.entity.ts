@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Money } from '@manager/api-core';
-import type { Currency } from '@manager/domain';
+import { type Currency, ProductCategory } from '@manager/domain';
 
 /** A line of an invoice; amount = quantity × unit price (CHECK). Ordered by `position`. */
 @ObjectType({ description: 'A line of an invoice.' })
@@ -32,6 +32,14 @@ export class InvoiceLine {
 
   @Column({ type: 'text' })
   currency!: Currency;
+
+  @Field({ description: 'The product the line is for, named as ordered.' })
+  @Column({ name: 'product_name', type: 'text' })
+  productName!: string;
+
+  @Field(() => ProductCategory)
+  @Column({ type: 'text' })
+  category!: ProductCategory;
 
   /** The period the line covers, `[periodStart, periodEnd)` (YYYY-MM-DD). */
   @Field({ description: 'First day the line covers (YYYY-MM-DD).' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Currency, VatDecision } from '@manager/domain';
+import type { Currency, ProductCategory, VatDecision } from '@manager/domain';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import { formatInvoiceNumber, nextInvoiceSequence } from './invoice-number';
@@ -21,7 +21,7 @@ export interface InvoiceDraft {
   vat: VatDecision;
   currency: Currency;
   /** Each line with the period it covers, `[periodStart, periodEnd)` as YYYY-MM-DD. */
-  lines: { description: string; quantity: number; unitPriceMinor: number; periodStart: string; periodEnd: string }[];
+  lines: { description: string; quantity: number; unitPriceMinor: number; productName: string; category: ProductCategory; periodStart: string; periodEnd: string }[];
   /** VAT on the subtotal, computed by the caller with the domain's rule (rounded once). */
   vatMinor: number;
 }
@@ -71,6 +71,8 @@ export async function issueInvoice(tx: EntityManager, draft: InvoiceDraft): Prom
         unitPriceMinor: line.unitPriceMinor,
         amountMinor: line.amountMinor,
         currency: draft.currency,
+        productName: line.productName,
+        category: line.category,
         periodStart: line.periodStart,
         periodEnd: line.periodEnd,
       }),

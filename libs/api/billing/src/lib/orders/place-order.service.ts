@@ -296,7 +296,7 @@ async function placeNewOrder(
     customer: { organizationId: payerId, name: payer.name, address: payer.invoiceAddress ?? '', country: payer.country, vatNumber: payer.vatNumber },
     vat,
     currency: payerCurrency,
-    lines: [{ description: `${what}${forClient}${discount}`, quantity: 1, unitPriceMinor: decision.netMinor, periodStart, periodEnd: renewalDateAfter }],
+    lines: [{ description: `${what}${forClient}${discount}`, quantity: 1, unitPriceMinor: decision.netMinor, productName: item.name, category: item.category, periodStart, periodEnd: renewalDateAfter }],
     vatMinor,
   });
 

@@ -105,6 +105,10 @@ test.describe('billing exports', () => {
         await expect(bar).toContainText('2 selected');
         await expect(bar.getByTestId('export-selected')).toHaveText(/Export 2 clients/);
         await viewportShots(partner, 'exports-clients-bottom-bar');
+        await partner.setViewportSize({ width: 390, height: 844 });
+        await partner.getByRole('heading', { name: 'Clients under management' }).evaluate((h) => h.scrollIntoView());
+        await viewportShots(partner, 'exports-clients-bottom-bar-390');
+        await partner.setViewportSize({ width: 1280, height: 800 });
       });
 
       await test.step('partner: last quarter’s invoices hold the invoice lines of Alpha and Bravo only', async () => {
@@ -149,8 +153,6 @@ test.describe('billing exports', () => {
         await partner.screenshot({ path: join(SHOTS, 'exports-dialog-error-390.png') });
         await dialog.getByTestId('export-cancel').click();
         await expect(dialog).toHaveCount(0);
-        await partner.getByTestId('client-row').first().scrollIntoViewIfNeeded();
-        await viewportShots(partner, 'exports-clients-bottom-bar-390');
         await partner.setViewportSize({ width: 1280, height: 800 });
       });
     } finally {

@@ -45,6 +45,11 @@ async function viewportShots(page: Page, name: string): Promise<void> {
   }
 }
 
+/** Nothing wider than a phone's window: the page never scrolls sideways. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
 async function chooseOption(page: Page, field: Locator, option: string): Promise<void> {
   await field.click();
   await page.getByRole('option', { name: option, exact: true }).click();
@@ -107,6 +112,7 @@ test.describe('billing exports', () => {
         await viewportShots(partner, 'exports-clients-bottom-bar');
         await partner.setViewportSize({ width: 390, height: 844 });
         await partner.getByRole('heading', { name: 'Clients under management' }).evaluate((h) => h.scrollIntoView());
+        await expectNoSidewaysScroll(partner);
         await viewportShots(partner, 'exports-clients-bottom-bar-390');
         await partner.setViewportSize({ width: 1280, height: 800 });
       });
@@ -185,6 +191,7 @@ test.describe('billing exports', () => {
         await page.getByTestId('billing-spending-chart').getByTestId('chart-table-toggle').click();
         await expect(page.getByTestId('billing-spending-chart').getByRole('table', { name: 'Invoiced per month, net and VAT' })).toBeVisible();
         await page.setViewportSize({ width: 390, height: 844 });
+        await expectNoSidewaysScroll(page);
         await screenshotsLightAndDark(page, 'exports-billing-chart-table-390');
       });
     } finally {
@@ -202,6 +209,7 @@ test.describe('billing exports', () => {
         await nextPaint(revenue);
         await screenshotsLightAndDark(revenue, 'exports-revenue-charts');
         await revenue.setViewportSize({ width: 390, height: 844 });
+        await expectNoSidewaysScroll(revenue);
         await screenshotsLightAndDark(revenue, 'exports-revenue-charts-390');
         await revenue.getByTestId('revenue-period-chart').getByTestId('chart-table-toggle').click();
         await expect(revenue.getByTestId('revenue-period-row').first()).toBeVisible();

@@ -184,7 +184,8 @@ export class ClientsPage {
       const search = this.search().trim();
       let ids: string[] | null = null;
       if (scope === 'selected') ids = !this.selection.allMatching() ? this.selection.selectedIds() : search ? await this.matchingIds(search) : null;
-      const count = ids ? ids.length : this.clients.totalCount();
+      // The list's total counts the search's matches; "all" then has no count to show.
+      const count = ids ? ids.length : search ? 0 : this.clients.totalCount();
       await openExportDialog(this.injector, {
         organizationId: organization.id,
         organizationName: this.partnerName(),

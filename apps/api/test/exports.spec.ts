@@ -1,7 +1,7 @@
 import { EXPORT_COLUMNS, exportHeaders, type ExportType } from '@manager/domain';
 import type { Organization } from '@manager/api-organizations';
 import type { User } from '@manager/api-identity';
-import { writeBulkInvoices } from '../../../tools/bench/export-fixture';
+import { writeBulkInvoices } from './support/bulk-invoices';
 import { createToken } from './support/api-tokens';
 import { fund, key, PLACE_ORDER, seedBillingWorld, type BillingWorld } from './support/billing-orders';
 import { parseCsv, postExport, minor, type ExportCaller } from './support/exports';

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { hashPassword } from '@manager/api-identity';
-import type { PartnerRates } from '@manager/domain';
+import { EXPORT_CONCURRENCY } from '@manager/api-billing';
+import { EXPORT_COLUMNS, EXPORT_TYPES, type ExportType, type PartnerRates } from '@manager/domain';
 import { type BillingParty, type PlannedOrder, writeOrders, type WrittenOrder } from './support/billing';
+import { minor, parseCsv, postExport } from './support/exports';
 import { errorCode, GraphQLTestClient } from './support/graphql-client';
 import { startTestServer, type TestServer } from './support/test-server';
 import { DAY, generateWorld, inParallel, prng, type Random, type Role, type World, writeWorld } from './support/tenant-world';
@@ -20,9 +22,16 @@ import { DAY, generateWorld, inParallel, prng, type Random, type Role, type Worl
  *   invoices its partner paid, outsiders see nothing (NOT_FOUND / 404);
  * - ManagedClient.invoices: what the partner paid for that client while it pays (billing PARTNER);
  * - orders of an organization: all for its billing readers, else those placed by a partner the
- *   actor acts for in a live partnership; an order's invoice id only for the payer's readers.
+ *   actor acts for in a live partnership; an order's invoice id only for the payer's readers;
+ * - exports (POST /exports, every type, every actor, every organization, and some selections of
+ *   managed clients): only the exporting organization's billing readers get a file (anyone else
+ *   the 404 of a missing organization), and its rows are exactly the oracle's, in order: the
+ *   invoices it paid (with their totals), its own orders and those it placed as a partner in
+ *   clients it still manages, its commissions, its ledger; a selection keeps those clients' rows,
+ *   and a client it does not manage (any more) is a 404.
  *
- * Reproduce with TENANT_SEED=<seed printed below>; TENANT_CASES sets the (actor, organization) cases (default 1,200).
+ * Reproduce with TENANT_SEED=<seed printed below>; TENANT_CASES sets the (actor, organization) cases (default 1,200),
+ * TENANT_EXPORT_CASES the exports checked (default 2,000, in the first worlds, all actors × organizations × types of each).
  */
 
 const BILLING_READERS: Role[] = ['LEGAL_RESPONSIBLE', 'ADMIN'];
@@ -131,9 +140,39 @@ function oracle(world: World, billing: BillingWorld, now = Date.now()) {
       .sort((a, b) => (a.partnershipId < b.partnershipId ? -1 : 1));
   }
 
+  const oldestFirst = (a: { at: Date; id: string }, b: { at: Date; id: string }) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : 1);
+  /** The rows of an export (ids in file order, invoices with their totals), or null for a 404. */
+  function exportRows(userId: string, orgId: string, type: ExportType, clientIds: string[] | null): string[] | null {
+    if (!readsBilling(userId, orgId)) return null;
+    if (clientIds && !clientIds.every((id) => world.partnerships.some((p) => p.partnerId === orgId && p.clientId === id && live(p)))) return null;
+    const selected = (clientId: string | null) => !clientIds || (clientId !== null && clientIds.includes(clientId));
+    const rows = (list: { at: Date; id: string; row: string }[]) => list.sort(oldestFirst).map((r) => r.row);
+    switch (type) {
+      case 'INVOICES':
+        return rows(billing.orders.filter((o) => o.payerId === orgId && selected(o.clientId)).map((o) => ({ at: o.issuedAt, id: o.invoiceId, row: `${o.invoiceId} ${o.totalMinor}` })));
+      case 'ORDERS':
+        return rows(
+          billing.orders
+            .filter((o) => selected(o.clientId))
+            .filter((o) => o.clientId === orgId ||
+              (o.placedByPartnerId === orgId && world.partnerships.some((p) => p.clientId === o.clientId && p.partnerId === orgId && live(p))))
+            .map((o) => ({ at: o.issuedAt, id: o.orderId, row: o.orderId })),
+        );
+      case 'COMMISSIONS':
+        return rows(
+          billing.orders
+            .filter((o) => o.commission?.partnerId === orgId && selected(o.clientId))
+            .map((o) => ({ at: o.commission?.createdAt as Date, id: o.commission?.id as string, row: o.commission?.id as string })),
+        );
+      case 'WALLET_MOVEMENTS':
+        // Top-ups belong to no client: a selection keeps the movements of the selected clients' orders.
+        return chronological.flatMap((o) => o.walletEntryIds.filter((e) => e.organizationId === orgId && (!clientIds || (e.kind !== 'TOP_UP' && selected(o.clientId)))).map((e) => e.id));
+    }
+  }
+
   // Not signed in: 401; signed in without the right: the same 404 as for a missing invoice.
   const pdfStatus = (userId: string | null, order: WrittenOrder) => (!userId ? 401 : readsBilling(userId, order.payerId) ? 200 : 404);
-  return { organization, managedInvoices, pdfStatus };
+  return { organization, managedInvoices, pdfStatus, exportRows };
 }
 
 const ORGANIZATION = `query($id: ID!) { organization(id: $id) {
@@ -164,6 +203,9 @@ describe('tenant isolation of billing (property)', () => {
     let visibleInvoices = 0;
     let pdfsServed = 0;
     let managedInvoicesSeen = 0;
+    let exportChecks = 0;
+    const maxExportChecks = Number(process.env['TENANT_EXPORT_CASES'] ?? 2000);
+    let exportRowsSeen = 0;
     const started = Date.now();
 
     for (let w = 0; cases < minCases && differences.length < 20; w++) {
@@ -246,6 +288,42 @@ describe('tenant isolation of billing (property)', () => {
         if (expected === 200) pdfsServed += 1;
         if (response.status !== expected) differ(`${user?.email ?? 'anonymous'} GET /invoices/${order.number}.pdf`, response.status, expected);
       });
+      // Every export of every organization by every actor, and selections of managed clients.
+      const liveClients = (partnerId: string) => world.partnerships.filter((p) => p.partnerId === partnerId && p.status === 'ACTIVE').map((p) => p.clientId);
+      // Bounded (TENANT_EXPORT_CASES, default 2,000): later worlds then check the other paths only.
+      const exportCases = exportChecks >= maxExportChecks ? [] : world.users.flatMap((user) =>
+        world.orgs.flatMap((org) =>
+          EXPORT_TYPES.flatMap((type) => {
+            const clients = liveClients(org.id);
+            const selections: (string[] | null)[] = [null];
+            const chosen = random.chance(0.4) ? random.subset(clients) : [];
+            if (chosen.length) selections.push(chosen);
+            // A client of another partnership (ended, pending, or another partner's): 404.
+            const stranger = world.partnerships.find((p) => p.partnerId !== org.id || p.status !== 'ACTIVE');
+            if (stranger && random.chance(0.1)) selections.push([stranger.clientId]);
+            return selections.map((clientIds) => ({ user, org, type, clientIds }));
+          }),
+        ),
+      );
+      // At most four exports run at once per process (EXPORT_CONCURRENCY): a fifth would be a 429.
+      await inParallel(exportCases, EXPORT_CONCURRENCY.maxRunning, async ({ user, org, type, clientIds }) => {
+        exportChecks += 1;
+        const expected = truth.exportRows(user.id, org.id, type, clientIds);
+        const answer = await postExport(server.url, clientOf.get(user.id) as GraphQLTestClient, {
+          organizationId: org.id, type, format: 'CSV', from: '2025-01-01', to: '2026-07-01', ...(clientIds ? { clientIds } : {}),
+        });
+        const label = `${user.email} export ${type} of ${org.name}${clientIds ? ` for ${clientIds.length} clients` : ''}`;
+        if (!expected) {
+          if (answer.status !== 404 || answer.json?.code !== 'NOT_FOUND') differ(label, `${answer.status} ${answer.text.slice(0, 80)}`, 404);
+          return;
+        }
+        if (answer.status !== 200) return void differ(label, `${answer.status} ${answer.text.slice(0, 80)}`, 200);
+        const { rows } = parseCsv(answer.text);
+        const got = rows.map((row) => (type === 'INVOICES' ? `${row['Invoice ID']} ${minor(row['Total'])}` : row[EXPORT_COLUMNS[type].columns[0].header]));
+        exportRowsSeen += got.length;
+        if (JSON.stringify(got) !== JSON.stringify(expected)) differ(label, got, expected);
+      });
+
       // A random id is 404 for everyone.
       const stranger = world.users[0];
       const unknown = await fetch(`${server.url}/invoices/${randomUUID()}.pdf`, { headers: { cookie: `session=${stranger.token}` } });
@@ -256,7 +334,7 @@ describe('tenant isolation of billing (property)', () => {
     console.log(
       `billing tenant isolation: seed ${seed} (reproduce: TENANT_SEED=${seed}), ${worlds} worlds, ${invoices} invoices, ${cases} (actor, organization) cases, ` +
         `${managedChecks} managedClients checks (${managedInvoicesSeen} invoices listed), ${pdfChecks} PDF downloads (${pdfsServed} served), ` +
-        `${visibleInvoices} invoices in organization lists, ${differences.length} differences, ${seconds} s`,
+        `${visibleInvoices} invoices in organization lists, ${exportChecks} exports (${exportRowsSeen} rows), ${differences.length} differences, ${seconds} s`,
     );
     expect(differences).toEqual([]);
     expect(cases).toBeGreaterThanOrEqual(Math.min(minCases, 1000));

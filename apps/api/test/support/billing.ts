@@ -52,7 +52,7 @@ export interface WrittenOrder {
   totalMinor: number;
   issuedAt: Date;
   commission: { id: string; partnerId: string; kind: CommissionKind; amountMinor: number; createdAt: Date } | null;
-  walletEntryIds: { organizationId: string; id: string }[];
+  walletEntryIds: { organizationId: string; id: string; kind: string }[];
 }
 
 /**
@@ -82,7 +82,7 @@ async function writeOrdersIn(db: Queryable, orders: PlannedOrder[]): Promise<Wri
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       [id, organizationId, kind, amount, currency, balance, description, ref.orderId ?? null, ref.paymentId ?? null, at],
     );
-    return { organizationId, id };
+    return { organizationId, id, kind };
   };
   for (const order of sorted) {
     const decision = priceOrder({

@@ -105,6 +105,65 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       ['VPS', 'VPS Builds', 24_000],
     ],
   },
+  {
+    key: 'dubois',
+    name: 'Atelier Dubois Sàrl',
+    entityType: 'COMPANY',
+    country: 'CH',
+    vatNumber: null,
+    currency: 'CHF',
+    billingAddress: { street: 'Rue de Bourg 21', postcode: '1003', city: 'Lausanne', country: 'CH' },
+    products: [
+      ['WEB_HOSTING', 'atelier-dubois.ch', 14_400],
+      ['DOMAIN', 'atelier-dubois.ch', 1_300],
+      ['MAIL_SERVICE', 'Mail atelier-dubois.ch', 2_400],
+      ['SSL_CERTIFICATE', 'SSL atelier-dubois.ch', 4_900],
+    ],
+  },
+  {
+    key: 'favre',
+    name: 'Garage Favre SA',
+    entityType: 'COMPANY',
+    country: 'CH',
+    vatNumber: null,
+    currency: 'CHF',
+    billingAddress: { street: 'Route de Berne 88', postcode: '1700', city: 'Fribourg', country: 'CH' },
+    products: [
+      ['WEB_HOSTING', 'garage-favre.ch', 12_000],
+      ['DOMAIN', 'garage-favre.ch', 1_300],
+      ['KDRIVE', 'kDrive Atelier', 6_000],
+    ],
+  },
+  {
+    key: 'bianchi',
+    name: 'Sofia Bianchi',
+    entityType: 'INDIVIDUAL',
+    country: 'IT',
+    vatNumber: null,
+    currency: 'EUR',
+    billingAddress: { street: 'Via Roma 5', postcode: '20121', city: 'Milano', country: 'IT' },
+    products: [
+      ['WEB_HOSTING', 'sofiabianchi.it', 6_000],
+      ['DOMAIN', 'sofiabianchi.it', 1_200],
+    ],
+  },
+  {
+    key: 'alpine',
+    name: 'Alpine Web Collective AG',
+    entityType: 'COMPANY',
+    country: 'CH',
+    vatNumber: null,
+    currency: 'CHF',
+    partner: {
+      publicName: 'Alpine Web Collective',
+      contactEmail: 'hello@alpine-web.ch',
+      description: 'Hosting reseller in Bern: 300 small businesses under management.',
+      resellerDiscountBp: 2000,
+      commissionBp: 1250,
+    },
+    billingAddress: { street: 'Spitalgasse 30', postcode: '3011', city: 'Bern', country: 'CH' },
+    products: [['WEB_HOSTING', 'alpine-web.ch', 14_400]],
+  },
 ];
 
 interface DemoUser {
@@ -139,12 +198,16 @@ export const DEMO_USERS: DemoUser[] = [
   },
   { email: 'sara@pixel-partners.ch', displayName: 'Sara Rochat', memberships: [{ organization: 'pixel', role: 'ADMIN' }] },
   { email: 'tom@pixel-partners.ch', displayName: 'Tom Girard', memberships: [{ organization: 'pixel', role: 'USER' }] },
+  { email: 'marc@atelier-dubois.ch', displayName: 'Marc Dubois', memberships: [{ organization: 'dubois', role: 'LEGAL_RESPONSIBLE' }] },
+  { email: 'julie@garage-favre.ch', displayName: 'Julie Favre', memberships: [{ organization: 'favre', role: 'LEGAL_RESPONSIBLE' }] },
+  { email: 'sofia@sofiabianchi.it', displayName: 'Sofia Bianchi', memberships: [{ organization: 'bianchi', role: 'LEGAL_RESPONSIBLE' }] },
+  { email: 'nina@alpine-web.ch', displayName: 'Nina Brunner', memberships: [{ organization: 'alpine', role: 'LEGAL_RESPONSIBLE' }] },
 ];
 
 interface DemoPartnership {
   client: string;
   partner: string;
-  status: 'ACTIVE' | 'PENDING';
+  status: 'ACTIVE' | 'PENDING' | 'TERMINATED';
   access: PartnershipAccess;
   billingOwner: BillingOwner | null;
   /** LIMITED: the client's products in scope, by name. */
@@ -152,9 +215,17 @@ interface DemoPartnership {
   /** The client's person who granted it, and (ACTIVE) the partner's person who accepted it. */
   grantedBy: string;
   acceptedBy?: string;
+  /** A history (demo-history.ts): ACTIVE since the history starts; `billingOwner` was `billingOwnerBefore` until `switchedMonth`; ended (by the client) in `endedMonth`. */
+  billingOwnerBefore?: BillingOwner;
+  switchedMonth?: number;
+  endedMonth?: number;
 }
 
-/** Pixel Partners manages two of Léa Rossi's products, and Boulangerie Martin has invited it (waiting for its answer). */
+/**
+ * Pixel Partners manages two of Léa Rossi's products, and Boulangerie Martin has invited it
+ * (waiting for its answer). With a history: Atelier Dubois (complete access; the client paid,
+ * then the partner since month 9), Garage Favre (complete, the partner paid; ended in month 15).
+ */
 export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
   {
     client: 'rossi',
@@ -175,7 +246,36 @@ export const DEMO_PARTNERSHIPS: DemoPartnership[] = [
     products: [],
     grantedBy: 'camille@boulangerie-martin.fr',
   },
+  {
+    client: 'dubois',
+    partner: 'pixel',
+    status: 'ACTIVE',
+    access: 'COMPLETE',
+    billingOwner: 'PARTNER',
+    billingOwnerBefore: 'CLIENT',
+    switchedMonth: 9,
+    products: [],
+    grantedBy: 'marc@atelier-dubois.ch',
+    acceptedBy: 'paul@pixel-partners.ch',
+  },
+  {
+    client: 'favre',
+    partner: 'pixel',
+    status: 'TERMINATED',
+    access: 'COMPLETE',
+    billingOwner: 'PARTNER',
+    endedMonth: 15,
+    products: [],
+    grantedBy: 'julie@garage-favre.ch',
+    acceptedBy: 'sara@pixel-partners.ch',
+  },
 ];
+
+/** The partner with many clients (paging, exports): this many, created set-based with a history each. */
+export const DEMO_BULK_CLIENTS = { partner: 'alpine', count: 300 } as const;
+
+/** How far the demo's history goes back: orders, renewals, top-ups, invoices and commissions. */
+export const DEMO_HISTORY_MONTHS = 18;
 
 const ORGANIZATION_NAMES = Object.fromEntries(DEMO_ORGANIZATIONS.map((o) => [o.key, o.name]));
 

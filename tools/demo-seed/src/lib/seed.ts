@@ -4,7 +4,10 @@ import { Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
 import { BillingAddress, Membership, MembershipProductGrant, Organization, PartnerProfile, TermsAcceptance } from '@manager/api-organizations';
 import { CURRENT_TERMS_VERSION, PARTNERSHIP_INVITATION_TTL_DAYS, type AuditScope, type Currency } from '@manager/domain';
-import { DEMO_ORGANIZATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DEMO_HISTORY_MONTHS, DEMO_ORGANIZATIONS, DEMO_PARTNERSHIPS, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { seedBulkClients } from './demo-bulk-clients';
+import { writeDemoHistory } from './demo-history';
+import { addressText, demoHistoryOrders } from './demo-history-plan';
 import { DemoTrail } from './demo-trail';
 
 /** How the trail names a side: the organization, or the partner by its public name (as the app's partnershipParties does). */
@@ -35,6 +38,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   const [{ count }] = await dataSource.query(`SELECT count(*)::int AS count FROM app_user`);
   if (count > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const today = new Date();
+  // The history starts on the first of the month, DEMO_HISTORY_MONTHS ago: partnerships date from then.
+  const historyStart = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - DEMO_HISTORY_MONTHS, 1, 8));
+  const monthDate = (month: number) => new Date(Date.UTC(historyStart.getUTCFullYear(), historyStart.getUTCMonth() + month, 20, 14));
   await dataSource.transaction(async (tx) => {
     const trail = new DemoTrail();
     const organizationIds = new Map<string, string>();
@@ -135,10 +142,12 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     for (const demo of DEMO_PARTNERSHIPS) {
       // A pending invitation's token is unknown (nobody has the email): the partner answers it from its pending list.
       const pending = demo.status === 'PENDING';
+      const ended = demo.status === 'TERMINATED' ? monthDate(demo.endedMonth ?? 0) : null;
       const [{ id }]: { id: string }[] = await tx.query(
         `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
-                                  invitation_token_hash, invitation_expires_at, invitation_sent_at, requested_by_user_id, accepted_at, accepted_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, 'CLIENT', $6, now() + make_interval(days => $7), now(), $8, $9, $10)
+                                  invitation_token_hash, invitation_expires_at, invitation_sent_at, requested_by_user_id, accepted_at, accepted_by_user_id,
+                                  created_at, ended_at, ended_by_user_id, ended_by_side)
+         VALUES ($1, $2, $3, $4, $5, 'CLIENT', $6, now() + make_interval(days => $7), coalesce($11, now()), $8, $9, $10, coalesce($11, now()), $12, $13, $14)
          RETURNING id`,
         [
           organizationIds.get(demo.client),
@@ -149,8 +158,13 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           pending ? createHash('sha256').update(randomBytes(32)).digest() : null,
           PARTNERSHIP_INVITATION_TTL_DAYS,
           userIds.get(demo.grantedBy),
-          pending ? null : new Date(),
+          // Live ones date from the start of the history (Léa's too: its renewals by Pixel are in it).
+          pending ? null : historyStart,
           demo.acceptedBy ? userIds.get(demo.acceptedBy) : null,
+          pending ? null : historyStart,
+          ended,
+          ended ? userIds.get(demo.grantedBy) : null,
+          ended ? 'CLIENT' : null,
         ],
       );
       for (const productName of demo.products) {
@@ -161,7 +175,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       // Both trails, each worded from its side, as the app records an invitation and its acceptance.
       const parties = { clientName: partyName(demo.client, false), partnerName: partyName(demo.partner, true) };
       const sides = { CLIENT: organizationIds.get(demo.client) as string, PARTNER: organizationIds.get(demo.partner) as string };
-      const scope: AuditScope = demo.access === 'LIMITED' ? { access: 'LIMITED', productCount: demo.products.length } : { access: 'COMPLETE', billingOwner: demo.billingOwner ?? 'CLIENT' };
+      const scope: AuditScope = demo.access === 'LIMITED' ? { access: 'LIMITED', productCount: demo.products.length } : { access: 'COMPLETE', billingOwner: demo.billingOwnerBefore ?? demo.billingOwner ?? 'CLIENT' };
       for (const trailSide of ['CLIENT', 'PARTNER'] as const) {
         trail.record(userIds.get(demo.grantedBy) as string, {
           organizationId: sides[trailSide],
@@ -182,21 +196,31 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           });
         }
       }
+      for (const trailSide of ['CLIENT', 'PARTNER'] as const) {
+        const actor = userIds.get(demo.grantedBy) as string;
+        if (demo.switchedMonth !== undefined && demo.billingOwner) {
+          trail.record(actor, { organizationId: sides[trailSide], action: 'partnership.billing_owner_changed', data: { ...parties, trail: trailSide, billingOwner: demo.billingOwner }, targetId: id });
+        }
+        if (ended) trail.record(actor, { organizationId: sides[trailSide], action: 'partnership.terminated', data: { ...parties, trail: trailSide, by: 'CLIENT' }, targetId: id });
+      }
     }
+    // The partner with many clients: created set-based, each with its person, product and partnership.
+    const bulk = await seedBulkClients(tx, trail, { partnerOrganizationId: organizationIds.get('alpine') as string, passwordHash, since: historyStart });
     // Wallets: an opening balance each, paid by the legal responsible (partners 2,000.00, others
     // 500.00), written as a payment and its TOP_UP ledger entry so that every ledger reconciles.
     const paid: { organization_id: string; payment_id: string; paid_by: string; amount_minor: number; currency: Currency }[] = await tx.query(
       `WITH paid AS (
-         INSERT INTO payment (organization_id, paid_by_user_id, amount_minor, currency, provider, provider_reference, status, idempotency_key, fingerprint)
+         INSERT INTO payment (organization_id, paid_by_user_id, amount_minor, currency, provider, provider_reference, status, idempotency_key, fingerprint, created_at)
          SELECT o.id, m.user_id, CASE WHEN EXISTS (SELECT 1 FROM partner_profile pp WHERE pp.organization_id = o.id) THEN 200000 ELSE 50000 END,
-                o.currency, 'demo-seed', 'demo-' || o.id, 'SUCCEEDED', 'demo-seed-top-up', 'demo-seed'
+                o.currency, 'demo-seed', 'demo-' || o.id, 'SUCCEEDED', 'demo-seed-top-up', 'demo-seed', $1
          FROM organization o JOIN membership m ON m.organization_id = o.id AND m.role = 'LEGAL_RESPONSIBLE'
          RETURNING id, organization_id, paid_by_user_id, amount_minor, currency),
        credited AS (UPDATE wallet w SET balance_minor = w.balance_minor + paid.amount_minor FROM paid WHERE w.organization_id = paid.organization_id),
        entries AS (
-         INSERT INTO wallet_entry (organization_id, kind, amount_minor, currency, balance_after_minor, description, payment_id)
-         SELECT organization_id, 'TOP_UP', amount_minor, currency, amount_minor, 'Opening balance', id FROM paid)
+         INSERT INTO wallet_entry (organization_id, kind, amount_minor, currency, balance_after_minor, description, payment_id, created_at)
+         SELECT organization_id, 'TOP_UP', amount_minor, currency, amount_minor, 'Opening balance', id, $1 FROM paid)
        SELECT organization_id, id AS payment_id, paid_by_user_id AS paid_by, amount_minor, currency FROM paid`,
+      [historyStart],
     );
     for (const row of paid) {
       const amount = { amountMinor: row.amount_minor, currency: row.currency };
@@ -207,6 +231,18 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         targetId: row.payment_id,
       });
     }
+    // The past: 18 months of orders and renewals, invoices, commissions and top-ups (demo-history.ts).
+    const party = (key: string) => {
+      const demo = DEMO_ORGANIZATIONS.find((o) => o.key === key) as (typeof DEMO_ORGANIZATIONS)[number];
+      return { id: organizationIds.get(key) as string, name: demo.name, country: demo.country, entityType: demo.entityType, vatNumber: demo.vatNumber, currency: demo.currency,
+        address: addressText(demo.billingAddress), rates: demo.partner && { resellerDiscountBp: demo.partner.resellerDiscountBp, commissionBp: demo.partner.commissionBp } };
+    };
+    const alpineLr = DEMO_USERS.find((u) => u.memberships.some((m) => m.organization === 'alpine' && m.role === 'LEGAL_RESPONSIBLE')) as (typeof DEMO_USERS)[number];
+    const orders = demoHistoryOrders(
+      { organizations: organizationIds, users: userIds, products: productIds },
+      { partner: party('alpine'), person: { userId: userIds.get(alpineLr.email) as string, name: alpineLr.displayName }, clients: bulk },
+    );
+    await writeDemoHistory(tx, historyStart, orders, new Map(paid.map((row) => [row.organization_id, { paidBy: row.paid_by }])));
     await trail.write(tx);
   });
   return true;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Money } from '@manager/api-core';
-import { type Currency, ProductCategory } from '@manager/domain';
+import type { Currency, ProductCategory } from '@manager/domain';
 
 /** A line of an invoice; amount = quantity × unit price (CHECK). Ordered by `position`. */
 @ObjectType({ description: 'A line of an invoice.' })
@@ -33,20 +33,17 @@ export class InvoiceLine {
   @Column({ type: 'text' })
   currency!: Currency;
 
-  @Field({ description: 'The product the line is for, named as ordered.' })
+  /** The product the line is for, named as ordered (the exports read it; not in the schema yet). */
   @Column({ name: 'product_name', type: 'text' })
   productName!: string;
 
-  @Field(() => ProductCategory)
   @Column({ type: 'text' })
   category!: ProductCategory;
 
   /** The period the line covers, `[periodStart, periodEnd)` (YYYY-MM-DD). */
-  @Field({ description: 'First day the line covers (YYYY-MM-DD).' })
   @Column({ name: 'period_start', type: 'date' })
   periodStart!: string;
 
-  @Field({ description: 'The day after the last day the line covers (YYYY-MM-DD): the period is [periodStart, periodEnd).' })
   @Column({ name: 'period_end', type: 'date' })
   periodEnd!: string;
 

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 /**
+ * (Shared by apps/api/test/exports.spec.ts and tools/bench/export.ts.)
  * `lines` invoice lines paid by `payerOrganizationId` for `clientIds` (round robin), one order
  * and one single-line invoice each, spread evenly over [from, from + days), written in a few
  * set-based statements. For the export benchmark and the disconnection test: what they need is

@@ -20,6 +20,8 @@ import { type Organization, PIXEL, SARA, expect, graphql, test, uniqueSuffix } f
 //   clock in the NEXT quarter, so last quarter is the real current one, where the orders are.
 
 const OFFER = 'Web Hosting Starter';
+/** The Clients table's page (CLIENTS_PAGE_SIZE). */
+const CLIENTS_PAGE = 25;
 const SHOTS = join(__dirname, '..', 'test-output', 'screenshots');
 
 type Row = Record<string, string>;
@@ -221,5 +223,35 @@ test.describe('billing exports', () => {
     } finally {
       await revenueContext.close();
     }
+  });
+
+  test('a partner with 300 clients selects the page, then all matching a search, and the file holds exactly the matching clients', async ({ page }) => {
+    test.setTimeout(120_000);
+    // The demo's bulk partner (tools/demo-seed: DEMO_BULK_CLIENTS), read only: its clients are named
+    // "<trade> <surname> <form>", ten trades, so 30 of them are bakeries ("Bäckerei …").
+    await logIn(page, { email: 'nina@alpine-web.ch', password: 'demo-password' });
+    await page.getByTestId('org-tab-clients').click();
+    await expect(page.getByTestId('clients-count')).toHaveText('300 clients');
+    await page.getByTestId('select-page').click();
+    await expect(page.getByTestId('export-bar')).toContainText('25 selected');
+    await page.getByTestId('select-all-matching').click();
+    await expect(page.getByTestId('export-bar')).toContainText('300 selected');
+
+    await page.getByTestId('clients-search').fill('Bäckerei');
+    await expect(page.getByTestId('clients-count')).toHaveText('30 clients');
+    // A new search forgets "all matching"; ticking the page then offers all 30.
+    await expect(page.getByTestId('export-bar')).toHaveCount(0);
+    await page.getByTestId('select-page').click();
+    await expect(page.getByTestId('export-bar')).toContainText('25 selected');
+    await page.getByTestId('select-all-matching').click();
+    await expect(page.getByTestId('export-bar')).toContainText('30 selected');
+    await page.getByTestId('export-selected').click();
+    await expect(page.getByRole('dialog').getByTestId('export-scope')).toHaveText('30 selected clients.');
+    const file = await exportFile(page, { type: 'Invoices', period: 'This year' });
+    const { rows } = rowsOf(await file.path());
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !r['Client'].startsWith('Bäckerei '))).toEqual([]);
+    // More clients than the 25 the table had loaded: the ids of every match were gathered.
+    expect(new Set(rows.map((r) => r['Client ID'])).size).toBeGreaterThan(CLIENTS_PAGE);
   });
 });

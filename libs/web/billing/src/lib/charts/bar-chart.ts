@@ -21,6 +21,8 @@ export interface ChartSeries {
   label: string;
   values: readonly number[];
   color: ColorRole;
+  /** An outline, for a light fill that needs one to stand apart. */
+  border?: ColorRole;
 }
 
 /**
@@ -93,6 +95,8 @@ export class BarChart {
       label: s.label,
       data: [...s.values],
       backgroundColor: colors[s.color],
+      borderColor: s.border ? colors[s.border] : undefined,
+      borderWidth: s.border ? 1.5 : 0,
       borderRadius: 4,
       maxBarThickness: 40,
     }));
@@ -101,7 +105,7 @@ export class BarChart {
   }
 
   private colors(): Record<ColorRole, string> {
-    const roles: ColorRole[] = ['on-surface-variant', 'outline-variant', ...this.series().map((s) => s.color)];
+    const roles: ColorRole[] = ['on-surface-variant', 'outline-variant', ...this.series().flatMap((s) => (s.border ? [s.color, s.border] : [s.color]))];
     return resolveColors(this.host.nativeElement, roles);
   }
 

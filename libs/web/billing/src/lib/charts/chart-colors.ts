@@ -1,5 +1,14 @@
 /** The Material system colour roles a chart paints with (`--mat-sys-<role>`). */
-export type ColorRole = 'primary' | 'tertiary' | 'secondary' | 'error' | 'on-surface' | 'on-surface-variant' | 'outline-variant' | 'surface-container-highest';
+export type ColorRole =
+  | 'primary'
+  | 'tertiary'
+  | 'secondary'
+  | 'secondary-container'
+  | 'error'
+  | 'on-surface'
+  | 'on-surface-variant'
+  | 'outline-variant'
+  | 'surface-container-highest';
 
 /**
  * The resolved colours of Material system roles where `host` sits. The variables hold

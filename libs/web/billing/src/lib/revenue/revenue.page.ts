@@ -11,6 +11,7 @@ import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
+import { chartPeriods } from './revenue-periods';
 import { BarChart, type ChartSeries } from '../charts/bar-chart';
 import type { PeriodPreset } from '../exports/export-period';
 import { openExportDialog } from '../exports/open-export-dialog';
@@ -96,17 +97,18 @@ export class RevenuePage {
     return profile ? `Commission ${this.percent(profile.commissionRate)} · reseller discount ${this.percent(profile.resellerDiscountRate)}` : '';
   });
 
-  /** Commissions per period, stacked by kind, in major units for the chart's axis. */
+  /** Commissions per period, stacked by kind, every period in the range (empty ones at zero). */
+  private readonly chart = computed(() => chartPeriods(this.revenue()?.byPeriod ?? [], this.period(), this.locale));
+  protected readonly periodLabels = computed(() => this.chart().labels);
   protected readonly periodSeries = computed<ChartSeries[]>(() => {
-    const rows = this.revenue()?.byPeriod ?? [];
-    const major = (m: { amountMinor: number }) => m.amountMinor / 100;
+    const chart = this.chart();
     return [
-      { label: COMMISSION_KIND_LABELS['CASHBACK'], values: rows.map((r) => major(r.cashback)), color: 'primary' },
-      { label: COMMISSION_KIND_LABELS['REBATE'], values: rows.map((r) => major(r.rebate)), color: 'tertiary' },
-      { label: COMMISSION_KIND_LABELS['REIMBURSEMENT'], values: rows.map((r) => major(r.reimbursement)), color: 'secondary' },
+      { label: COMMISSION_KIND_LABELS['CASHBACK'], values: chart.cashback, color: 'primary' },
+      { label: COMMISSION_KIND_LABELS['REBATE'], values: chart.rebate, color: 'tertiary' },
+      // A container colour with its outline: apart from the two others in light and in dark.
+      { label: COMMISSION_KIND_LABELS['REIMBURSEMENT'], values: chart.reimbursement, color: 'secondary-container', border: 'secondary' },
     ];
   });
-  protected readonly periodLabels = computed(() => (this.revenue()?.byPeriod ?? []).map((r) => r.label));
   protected readonly topClients = computed(() => (this.revenue()?.byClient ?? []).slice(0, TOP_CLIENTS));
   protected readonly topClientLabels = computed(() => this.topClients().map((r) => r.label));
   protected readonly topClientSeries = computed<ChartSeries[]>(() => [

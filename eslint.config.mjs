@@ -40,7 +40,8 @@ export default [
             { sourceTag: 'context:identity', onlyDependOnLibsWithTags: ['scope:shared', 'context:core'] },
             { sourceTag: 'context:organizations', onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:identity'] },
             { sourceTag: 'context:catalog', onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:organizations'] },
-            { sourceTag: 'context:compliance', onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:organizations'] },
+            // Compliance reads which products an organization holds (the data processing agreement lists their data).
+            { sourceTag: 'context:compliance', onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:organizations', 'context:catalog'] },
             {
               sourceTag: 'context:partners',
               onlyDependOnLibsWithTags: ['scope:shared', 'context:core', 'context:identity', 'context:organizations', 'context:catalog', 'context:compliance'],

@@ -15,7 +15,8 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: [],
+      // The data processing agreement's embedded fonts (see libs/api/compliance/src/lib/certificate/dpa-pdf.ts).
+      assets: [{ input: 'libs/api/compliance/assets/fonts', glob: '*', output: 'assets/fonts' }],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

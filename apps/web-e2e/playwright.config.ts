@@ -86,6 +86,8 @@ export default defineConfig({
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
       DEMO_SEED: 'true',
+      // Two optional cookie categories (the shipped config/operator.json has none), for compliance.spec.ts.
+      OPERATOR_CONFIG: 'config/examples/operator-with-optional-cookies.json',
     },
   },
 });

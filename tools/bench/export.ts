@@ -10,20 +10,54 @@
  * server) and goes at the end, however the run ends (bench-cleanup.ts).
  */
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { exportCopy, exportSelect } from '@manager/api-billing';
 import { type ExportFormat } from '@manager/domain';
 import { policySubject } from '@manager/api-core';
-import { runBenchmark } from './bench-cleanup';
+import { runBenchmark, trackChild } from './bench-cleanup';
 import { BENCH_EMAIL, openBenchDatabase, seedBenchUser, signIn } from './bench-fixture';
 import { writeBulkInvoices } from '../../apps/api/test/support/bulk-invoices';
 import { fixed, loadAverage, table, verdict } from './report';
 import { startServerProcess } from './server-process';
 
 const lines = Number(process.env['BENCH_EXPORT_LINES'] ?? 1_000_000);
+/** The built API (`npx nx build api`), as deployed: its RSS is the figure that matters. Without it, the sources through SWC. */
+const builtApi = resolve(__dirname, '../..', process.env['BENCH_API_MAIN'] ?? 'dist/apps/api/main.js');
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/** `node dist/apps/api/main.js` on the run's database, production settings, until /healthz answers. */
+async function startBuiltApi(databaseUrl: string): Promise<{ pid: number; url: string; stop(): void }> {
+  const port = await freePort();
+  const child = trackChild(
+    spawn(process.execPath, [builtApi], {
+      stdio: 'ignore',
+      env: {
+        ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_SEED: 'false', OUTBOX_WORKER: 'false',
+        NODE_ENV: 'production', LOG_LEVEL: 'silent', TOKEN_HMAC_KEY: randomBytes(32).toString('base64'),
+      },
+    }),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  for (let tries = 0; !(await fetch(`${url}/healthz`).then((r) => r.ok, () => false)); tries++) {
+    if (child.exitCode !== null || tries > 600) throw new Error('the built API did not start');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return { pid: child.pid as number, url, stop: () => child.kill('SIGTERM') };
+}
 const FROM = '2025-01-01';
 const TO = '2027-01-01';
 
@@ -115,10 +149,14 @@ async function main(): Promise<void> {
   await writeBulkInvoices(db.dataSource, { payerOrganizationId: partnerId, payerName: 'Bench SA', placedByUserId: userId, clientIds, lines, from: new Date(`${FROM}T00:00:00Z`), days: 700 });
   console.log(`seeded ${lines.toLocaleString('en')} invoice lines in ${fixed((performance.now() - seeding) / 1000, 1)} s`);
 
-  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url });
-  const pid = api.child.pid as number;
-  const base = api.url.replace(/\/graphql$/, '');
-  const cookie = await signIn(api.url);
+  const built = existsSync(builtApi);
+  const api = built
+    ? await startBuiltApi(db.url)
+    : await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }).then((p) => ({ pid: p.child.pid as number, url: p.url.replace(/\/graphql$/, ''), stop: () => void p.stop() }));
+  const { pid } = api;
+  const base = api.url;
+  const cookie = await signIn(`${base}/graphql`);
+  console.log(built ? `API: ${builtApi} (as deployed)` : 'API: the sources through @swc-node/register (no build found): its RSS includes the compiler');
   const settings = (decimal: string) => ({
     'manager_export.subject': policySubject({ userId, sessionId: 'bench' }) as string,
     'manager_export.organization': partnerId,
@@ -164,7 +202,7 @@ async function main(): Promise<void> {
     rows.push(row('API', result, `${fixed(peak, 0)} (${fixed(before, 0)} → ${fixed(sampled, 0)})`));
     rows.push(row('COPY alone', copy, ''));
   }
-  await api.stop();
+  api.stop();
 
   console.log(`\nPOST /exports, INVOICES, ${lines.toLocaleString('en')} lines; ${loadAverage()}`);
   console.log(table(['', 'first byte ms', 'last byte ms', 'rows/s', 'MB/s', 'MB', 'API peak RSS MB (before → highest during)'], rows));
@@ -176,7 +214,6 @@ async function main(): Promise<void> {
         `(the export itself: +${fixed(sampled - before, 0)} MB over the idle process)`,
     );
   }
-  console.log('The API runs from its TypeScript sources through @swc-node/register (as every benchmark here starts it): its idle RSS includes the compiler.');
 }
 
 runBenchmark(main);

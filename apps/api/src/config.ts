@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { loadOperatorConfig, type OperatorConfig, OperatorConfigError } from '@manager/api-compliance';
 
 /** Everything the process reads from its environment, validated once at start. */
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   tokenHmacKey: Buffer;
   /** What an API token may spend a minute, in operation-cost points (it may burst twice that). */
   tokenRatePointsPerMinute: number;
+  /** The operator's identity, sub-processors and cookie categories (OPERATOR_CONFIG, default `config/operator.json`). */
+  operator: OperatorConfig;
 }
 
 /**
@@ -147,6 +150,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`${name} must be true or false (got "${value}").`);
     return fallback;
   };
+  const operatorFile = resolve(env['OPERATOR_CONFIG'] || 'config/operator.json');
+  let operator: OperatorConfig | null = null;
+  try {
+    operator = loadOperatorConfig(operatorFile);
+  } catch (error) {
+    if (!(error instanceof OperatorConfigError)) throw error;
+    problems.push(...error.problems.map((problem) => `OPERATOR_CONFIG (${operatorFile}): ${problem}`));
+  }
   const config: Config = {
     port,
     host: env['HOST']?.trim() || (env['NODE_ENV'] === 'production' ? '0.0.0.0' : '127.0.0.1'),
@@ -166,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viesTimeoutMs,
     tokenHmacKey: parseTokenHmacKey(env['TOKEN_HMAC_KEY'], env['NODE_ENV'] === 'production', problems),
     tokenRatePointsPerMinute,
+    operator: operator as OperatorConfig,
   };
   if (problems.length) {
     throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);

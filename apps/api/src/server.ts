@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { logTransport, smtpTransport } from '@manager/api-core';
 import { setVatVerifier, viesRestVerifier } from '@manager/api-organizations';
+import { setOperatorConfig } from '@manager/api-compliance';
 import { configureApiTokens, settleApiTokenUses } from '@manager/api-tokens';
 import type { Config } from './config';
 import { apiContexts } from './contexts';
@@ -33,6 +34,7 @@ export const DRAIN_TIMEOUT_MS = 8000;
 /** Opens the database, builds the schema and listens. Used by `main.ts` and by the API tests. */
 export async function startServer(config: Config, log: Logger): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, log });
+  setOperatorConfig(config.operator);
   setVatVerifier(config.viesUrl ? viesRestVerifier(config.viesUrl, { timeoutMs: config.viesTimeoutMs }) : null);
   configureApiTokens({ hmacKey: config.tokenHmacKey, pointsPerMinute: config.tokenRatePointsPerMinute });
   try {

@@ -31,6 +31,10 @@ export const tableOwners = {
   product: 'catalog',
 
   audit_event: 'compliance',
+  dpa_certificate: 'compliance',
+  // Consent records are compliance's (ARCHITECTURE.md), though tied to a person: kept as evidence
+  // of each decision, deleted with the person (ON DELETE CASCADE).
+  cookie_consent: 'compliance',
 
   partnership: 'partners',
   partnership_product: 'partners',
@@ -109,6 +113,13 @@ export const crossContextAccess: readonly CrossContextAccess[] = [
     file: 'libs/api/catalog/src/lib/migrations/1764170002000-CreateCatalog.ts',
     writes: ['membership_product_grant'],
     why: 'created membership_product_grant (now organizations\' table) and its index with the catalog (applied migration)',
+  },
+
+  // compliance
+  {
+    file: 'libs/api/compliance/src/lib/certificate/dpa-certificate.service.ts',
+    reads: ['app_user'],
+    why: 'the data processing agreement prints, and its acceptance record keeps, the name of the person who generated it as it was then; compliance sits beside identity, with no identity function to ask',
   },
 
   // partners

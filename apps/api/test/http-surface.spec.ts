@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,12 +8,15 @@ import { Fixtures, PASSWORD } from './support/fixtures';
 import { errorCode } from './support/graphql-client';
 import { startTestServer, type TestServer } from './support/test-server';
 
+const INLINE_SCRIPT = '\n  (function () { document.title = "checked"; })();\n';
+
 describe('HTTP surface: health, GraphiQL, SPA, headers and operation limits', () => {
   let server: TestServer;
   const webRoot = mkdtempSync(join(tmpdir(), 'manager-web-'));
 
   beforeAll(async () => {
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Manager</title><app-root></app-root>');
+    // With an inline script, like the browser check of the real index.html: allowed by its hash only.
+    writeFileSync(join(webRoot, 'index.html'), `<!doctype html><title>Manager</title><app-root></app-root><script>${INLINE_SCRIPT}</script><script src="main-ABCDEFGH.js" type="module"></script>`);
     writeFileSync(join(webRoot, 'main-ABCDEFGH.js'), 'console.log("spa");'.repeat(200));
     server = await startTestServer({ WEB_ROOT: webRoot });
   });
@@ -49,6 +53,9 @@ describe('HTTP surface: health, GraphiQL, SPA, headers and operation limits', ()
     const csp = index.headers.get('content-security-policy') as string;
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    // The inline browser check, by the SHA-256 of its exact text; nothing else inline.
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc.split(' ')).toEqual(["'self'", `'sha256-${createHash('sha256').update(INLINE_SCRIPT).digest('base64')}'`]);
     expect(index.headers.get('x-content-type-options')).toBe('nosniff');
     const script = await fetch(`${server.url}/main-ABCDEFGH.js`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(script.headers.get('content-encoding')).toBe('br');

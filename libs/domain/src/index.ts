@@ -14,3 +14,4 @@ export * from './lib/passwords/password-estimator';
 export * from './lib/audit';
 export * from './lib/words/possessive';
 export * from './lib/api-tokens';
+export * from './lib/browsers/supported-browsers';

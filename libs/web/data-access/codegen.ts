@@ -14,6 +14,8 @@ const FETCH_DOCUMENTS = [
   'libs/web/auth/src/lib/login/login.graphql',
   'libs/web/auth/src/lib/forgot-password/forgot-password.graphql',
   'libs/web/organizations/src/lib/signup/signup.graphql',
+  // The cookie dialog opens on signed-out pages too.
+  'libs/web/compliance/src/lib/consent/cookie-consent.graphql',
 ];
 
 const typesConfig = {

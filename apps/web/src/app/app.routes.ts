@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { dpaVerificationRoutes, privacyRoutes, supportedBrowsersRoutes } from '@manager/web-compliance';
 
 /**
  * The initial bundle holds Angular, the router and this file only.
@@ -14,5 +15,10 @@ export const appRoutes: Route[] = [
   { path: 'change-user', loadChildren: () => import('@manager/web-auth').then((m) => m.changeUserRoutes) },
   { path: 'forgot-password', loadChildren: () => import('@manager/web-auth').then((m) => m.forgotPasswordRoutes) },
   { path: 'signup', loadChildren: () => import('@manager/web-organizations').then((m) => m.signupRoutes) },
+  // The footer's public pages and the certificate check: plain fetch, no GraphQL client.
+  // The routes are imported (the footer's library is in the first bundle anyway); each page loads lazily.
+  { path: 'privacy', children: privacyRoutes },
+  { path: 'browsers', children: supportedBrowsersRoutes },
+  { path: 'verify/dpa', children: dpaVerificationRoutes },
   { path: '', loadChildren: () => import('./api.routes').then((m) => m.apiRoutes) },
 ];

@@ -10,7 +10,7 @@ import type { Permission } from './permissions';
 export const ApiTokenKind = { ORGANIZATION: 'ORGANIZATION', PERSONAL: 'PERSONAL' } as const;
 export type ApiTokenKind = (typeof ApiTokenKind)[keyof typeof ApiTokenKind];
 
-/** What a scope is about. EXPORTS is reserved for the CSV exports (no permission maps to it yet). */
+/** What a scope is about. EXPORTS opens the CSV exports (POST /exports), on top of the scope of what is exported; no permission maps to it. */
 export const ApiScopeResource = {
   ORGANIZATIONS: 'ORGANIZATIONS',
   PRODUCTS: 'PRODUCTS',

@@ -75,6 +75,13 @@ export const ROLES_ACTING_FOR_PARTNER: readonly MembershipRole[] = ['LEGAL_RESPO
 /** Client side: the roles that read their organization's partnerships (list, detail, activity). */
 export const ROLES_READING_PARTNERSHIPS: readonly MembershipRole[] = ['LEGAL_RESPONSIBLE', 'ADMIN'];
 
+/**
+ * The roles that generate the organization's data processing agreement (GDPR certificate) and
+ * read who generated it: those who may sign for the organization as controller. Nobody else,
+ * partners included, even learns that the page exists (NOT_FOUND).
+ */
+export const ROLES_MANAGING_DATA_PROTECTION: readonly MembershipRole[] = ['LEGAL_RESPONSIBLE', 'ADMIN'];
+
 /** @example roleCan('ADMIN', 'AUDIT_READ') // true */
 export function roleCan(role: MembershipRole, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -2,6 +2,7 @@ import { Route } from '@angular/router';
 import { billingRoutes, provideBillingIcons, revenueRoutes } from '@manager/web-billing';
 import { clientsRoutes, partnershipInvitationRoutes, partnersRoutes, providePartnerIcons } from '@manager/web-partners';
 import { provideAppIcons } from '@manager/web-ui';
+import { cookieDecisionsRoutes, dataProtectionRoutes } from '@manager/web-compliance';
 import { Shell } from './shell';
 
 /** The signed-in frame around the organization pages; each page's code loads with it. */
@@ -12,6 +13,7 @@ export const shellRoutes: Route[] = [
     providers: [provideAppIcons(), providePartnerIcons(), provideBillingIcons()],
     children: [
       { path: 'account/security', loadChildren: () => import('@manager/web-auth').then((m) => m.accountSecurityRoutes) },
+      { path: 'account/privacy', children: cookieDecisionsRoutes },
       {
         path: 'organizations/new',
         loadChildren: () => import('@manager/web-organizations').then((m) => m.createOrganizationRoutes),
@@ -24,6 +26,7 @@ export const shellRoutes: Route[] = [
         path: 'org/:orgId/activity',
         loadChildren: () => import('@manager/web-organizations').then((m) => m.activityRoutes),
       },
+      { path: 'org/:orgId/data-protection', children: dataProtectionRoutes },
       { path: 'org/:orgId/members', loadChildren: () => import('@manager/web-members').then((m) => m.membersRoutes) },
       // The partner library is imported statically (banner, switcher); its pages load lazily (loadComponent).
       { path: 'org/:orgId/partners', children: partnersRoutes },

@@ -8,6 +8,8 @@ import { billingTabs } from '@manager/web-billing';
 import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
 import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, RoleLabelPipe } from '@manager/web-ui';
+import { type MembershipRole, ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain';
+import { CookieConsentStore } from '@manager/web-compliance/footer';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -102,6 +104,17 @@ export class Shell {
   protected readonly currentOrgName = computed(
     () => this.currentMembership()?.organization?.name ?? this.partner.current()?.name ?? 'Organizations',
   );
+  /**
+   * The organization whose Data protection page the user menu links to: the one in the URL when
+   * the viewer is its legal responsible or an administrator (the API answers NOT_FOUND to anyone
+   * else), else the first such membership; none for everyone else.
+   */
+  protected readonly dataProtectionOrgId = computed(() => {
+    const manages = (role: MembershipRole) => ROLES_MANAGING_DATA_PROTECTION.includes(role);
+    const current = this.currentMembership();
+    if (current && manages(current.role)) return current.organizationId;
+    return this.memberships().find((m) => manages(m.role))?.organizationId ?? null;
+  });
   protected readonly themePreference = computed<ThemePreference>(() => this.me()?.themePreference ?? 'AUTO');
 
   /**
@@ -118,6 +131,8 @@ export class Shell {
   ];
 
   constructor() {
+    // A cookie decision made in this browser before signing in goes on the account too.
+    void inject(CookieConsentStore).recordIfPending().catch(() => undefined);
     // The account's choice applies on every device it signs in on.
     effect(() => this.theme.apply(this.themePreference()));
     effect(() => {

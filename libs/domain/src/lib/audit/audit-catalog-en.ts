@@ -168,4 +168,5 @@ export const AUDIT_CATALOG_EN: AuditCatalog = {
   'api_token.unblocked': (d) => `Unblocked ${d.partnerName}'s API token "${d.tokenName}" for this organization`,
   'api_token.daily_reads': (d) =>
     `${d.partnerName}'s API token "${d.tokenName}" read this organization's data on ${d.day} (${count(d.activeMinutes, 'active minute')})`,
+  'dpa.generated': (d) => `Generated the data processing agreement (GDPR certificate), version ${d.version}`,
 };

@@ -263,3 +263,8 @@ export interface ApiTokenDailyReadsData {
   /** Minutes of that day in which the token read this organization. */
   activeMinutes: number;
 }
+
+/** The data processing agreement (GDPR certificate) generated, in this version. */
+export interface DpaGeneratedData {
+  version: string;
+}

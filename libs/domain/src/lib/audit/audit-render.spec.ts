@@ -183,6 +183,7 @@ const SAMPLES: { [A in AuditAction]: readonly (readonly [AuditData<A>, string])[
       `Pixel Partners's API token "CRM sync" read this organization's data on 2026-01-05 (1 active minute)`,
     ],
   ],
+  'dpa.generated': [[{ version: '2026-1' }, 'Generated the data processing agreement (GDPR certificate), version 2026-1']],
 };
 
 describe('renderAuditEvent', () => {

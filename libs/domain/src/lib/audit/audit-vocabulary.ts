@@ -45,6 +45,7 @@ export interface AuditDataByAction {
   'api_token.blocked': D.ApiTokenBlockData;
   'api_token.unblocked': D.ApiTokenBlockData;
   'api_token.daily_reads': D.ApiTokenDailyReadsData;
+  'dpa.generated': D.DpaGeneratedData;
 }
 
 /** What the trail links an event to (`target_type`; the id comes with the event). */
@@ -59,7 +60,8 @@ export type AuditTargetType =
   | 'invoice'
   | 'commission'
   | 'payment'
-  | 'ApiToken';
+  | 'ApiToken'
+  | 'DpaCertificate';
 
 export interface AuditActionInfo {
   /** null: the event names no single object (a request sent to an email address). */
@@ -117,6 +119,7 @@ export const AUDIT_ACTIONS = {
   'api_token.blocked': { target: 'ApiToken' },
   'api_token.unblocked': { target: 'ApiToken' },
   'api_token.daily_reads': { target: 'ApiToken' },
+  'dpa.generated': { target: 'DpaCertificate' },
 } as const satisfies { readonly [A in keyof AuditDataByAction]: AuditActionInfo };
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

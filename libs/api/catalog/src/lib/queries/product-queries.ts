@@ -1,5 +1,5 @@
 import { sqlRead, type SqlReader } from '@manager/api-core';
-import type { Currency } from '@manager/domain';
+import { type Currency, ProductCategory } from '@manager/domain';
 
 /** Which of these ids are products of the organization (the others are another's, or made up). */
 export function ownedProductIds(db: SqlReader, organizationId: string, productIds: readonly string[]): Promise<string[]> {
@@ -74,4 +74,14 @@ export async function productsByRenewal(db: SqlReader, organizationId: string, l
     })),
     total: rows[0]?.total ?? 0,
   };
+}
+
+/** The categories of the products an organization holds, in the vocabulary's order (the data processing agreement lists them). */
+export async function productCategoriesOf(db: SqlReader, organizationId: string): Promise<ProductCategory[]> {
+  const held = await sqlRead(
+    db,
+    { name: 'catalog.product-categories-of', text: 'SELECT DISTINCT category FROM product WHERE organization_id = $1', values: [organizationId] },
+    (row: { category: ProductCategory }) => row.category,
+  );
+  return (Object.values(ProductCategory) as ProductCategory[]).filter((category) => held.includes(category));
 }

@@ -83,7 +83,7 @@ const row = (action: string, data: Record<string, unknown>, forPartner: boolean,
  * Actions that came after the vocabulary: they were only ever stored structured, so no English
  * sentence of theirs exists to read back. A new action belongs here, never in SAMPLES.
  */
-const BORN_STRUCTURED = (action: string) => action.startsWith('api_token.');
+const BORN_STRUCTURED = (action: string) => action.startsWith('api_token.') || action.startsWith('dpa.');
 
 describe('reading the stored sentences back into data', () => {
   it('knows a sentence of every action the API wrote before the vocabulary, and has a sample of each', () => {

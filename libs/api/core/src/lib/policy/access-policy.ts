@@ -45,6 +45,7 @@ import {
   ROLE_PERMISSIONS,
   ROLE_READS_ALL_PRODUCTS,
   ROLES_ACTING_FOR_PARTNER,
+  ROLES_MANAGING_DATA_PROTECTION,
   ROLES_READING_PARTNERSHIPS,
   tokenPermissions,
   tokenReads,
@@ -388,6 +389,16 @@ export function actsForPartner(access: OrganizationAccess | null): boolean {
  */
 export function readsPartnerships(access: OrganizationAccess | null): boolean {
   return access?.via === 'MEMBER' && !!access.role && ROLES_READING_PARTNERSHIPS.includes(access.role) && accessReads(access, 'PARTNERSHIPS');
+}
+
+/**
+ * Whether the actor generates the organization's data processing agreement and reads its
+ * acceptance records: a person (never an API token: accepting an agreement is a person's act)
+ * holding one of `ROLES_MANAGING_DATA_PROTECTION` as a member. Partners never do, whatever their
+ * access: the agreement binds the client itself.
+ */
+export function managesDataProtection(ctx: RequestContext, access: OrganizationAccess | null): boolean {
+  return !ctx.actor?.token && access?.via === 'MEMBER' && !!access.role && ROLES_MANAGING_DATA_PROTECTION.includes(access.role);
 }
 
 /** The actor's own access to a partner organization when it holds a role acting for it, else null. */

@@ -22,6 +22,7 @@ export const TOKEN_ROOT_FIELDS = {
     invitationPreview: 'SESSION_ONLY',
     partnershipInvitation: 'SESSION_ONLY',
     passwordResetLink: 'SESSION_ONLY',
+    myCookieConsents: 'SESSION_ONLY',
   },
   mutation: {
     placeOrder: 'TOKEN',
@@ -60,6 +61,7 @@ export const TOKEN_ROOT_FIELDS = {
     revokeApiToken: 'SESSION_ONLY',
     blockPartnerApiToken: 'SESSION_ONLY',
     unblockPartnerApiToken: 'SESSION_ONLY',
+    recordCookieConsent: 'SESSION_ONLY',
   },
 } as const satisfies Record<'query' | 'mutation', Record<string, 'TOKEN' | 'SESSION_ONLY'>>;
 

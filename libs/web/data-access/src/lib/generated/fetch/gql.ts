@@ -17,11 +17,13 @@ import * as types from './graphql';
 type Documents = {
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    success\n  }\n}": typeof types.RequestPasswordResetDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n  }\n}": typeof types.LoginDocument,
+    "mutation RecordCookieConsent($input: RecordCookieConsentInput!) {\n  recordCookieConsent(input: $input) {\n    consent {\n      id\n    }\n  }\n}": typeof types.RecordCookieConsentDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n    organization {\n      id\n      name\n    }\n  }\n}\n\nquery TermsVersion {\n  termsOfUse {\n    version\n  }\n}": typeof types.SignUpDocument,
 };
 const documents: Documents = {
     "mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n  requestPasswordReset(input: $input) {\n    success\n  }\n}": types.RequestPasswordResetDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n  }\n}": types.LoginDocument,
+    "mutation RecordCookieConsent($input: RecordCookieConsentInput!) {\n  recordCookieConsent(input: $input) {\n    consent {\n      id\n    }\n  }\n}": types.RecordCookieConsentDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      id\n      displayName\n      email\n    }\n    organization {\n      id\n      name\n    }\n  }\n}\n\nquery TermsVersion {\n  termsOfUse {\n    version\n  }\n}": types.SignUpDocument,
 };
 
@@ -33,6 +35,10 @@ export function graphql(source: "mutation RequestPasswordReset($input: RequestPa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    user {\n      id\n      displayName\n      email\n      themePreference\n    }\n  }\n}"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordCookieConsent($input: RecordCookieConsentInput!) {\n  recordCookieConsent(input: $input) {\n    consent {\n      id\n    }\n  }\n}"): typeof import('./graphql').RecordCookieConsentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

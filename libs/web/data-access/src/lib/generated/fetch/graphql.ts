@@ -18,6 +18,12 @@ export type BillingAddressInput = {
   street: string;
 };
 
+export type CookieChoiceInput = {
+  /** An optional category id of the cookie policy (e.g. analytics). */
+  category: string;
+  granted: boolean;
+};
+
 export type EntityType =
   | 'COMPANY'
   | 'INDIVIDUAL';
@@ -38,6 +44,15 @@ export type OrganizationDetailsInput = {
   name: string;
   /** EU VAT number, companies in the EU only; empty or null for none. */
   vatNumber?: string | null | undefined;
+};
+
+export type RecordCookieConsentInput = {
+  /** One choice per optional category of that version. */
+  choices: Array<CookieChoiceInput>;
+  /** DIALOG, or GPC when the browser sent Global Privacy Control. */
+  source: string;
+  /** The cookie policy version the person answered (it must be the current one). */
+  version: string;
 };
 
 export type RequestPasswordResetInput = {
@@ -77,6 +92,13 @@ export type LoginMutationVariables = Exact<{
 
 
 export type LoginMutation = { login: { user: { id: string, displayName: string, email: string, themePreference: ThemePreference } } };
+
+export type RecordCookieConsentMutationVariables = Exact<{
+  input: RecordCookieConsentInput;
+}>;
+
+
+export type RecordCookieConsentMutation = { recordCookieConsent: { consent: { id: string } } };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -128,6 +150,15 @@ export const LoginDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const RecordCookieConsentDocument = new TypedDocumentString(`
+    mutation RecordCookieConsent($input: RecordCookieConsentInput!) {
+  recordCookieConsent(input: $input) {
+    consent {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCookieConsentMutation, RecordCookieConsentMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {

@@ -25,7 +25,8 @@ import { test as base, expect, request as playwrightRequest, type APIRequestCont
  *   invoices and wallet movements of orders placed under them, are rows of the world's clients that
  *   Pixel also sees: specs only ever look at Pixel's rows filtered by their own client's unique
  *   name, and at its revenue total as a difference (billing.spec.ts is the one journey that makes
- *   Pixel earn or pay, CHF 55.23 from the CHF 2,000.00 the seed gives its wallet). No spec changes a
+ *   Pixel earn or pay, CHF 55.23 from the CHF 2,000.00 the seed gives its wallet; exports.spec.ts makes it
+ *   pay too, after topping its wallet up by more than that). No spec changes a
  *   demo row, a demo account's password or theme, or fails a demo account's sign-in.
  * Shared by construction, and far from reach: the per-IP limit of failed sign-ins (30 in 15
  * minutes; the suite fails about 8) and of password-reset requests (20 an hour; it asks 2).

@@ -9,6 +9,7 @@ import {
   WalletEntryConnectionResolver,
 } from './billing-read.resolver';
 import { ManagedClientInvoicesResolver } from './managed-client-invoices.resolver';
+import { OrganizationSpendingResolver } from './spending.resolver';
 
 /** The billing read side's resolvers (wallet, invoices, orders, partner revenue, managed clients' invoices). */
 export const billingReadResolvers = [
@@ -21,4 +22,5 @@ export const billingReadResolvers = [
   WalletEntryConnectionResolver,
   CommissionConnectionResolver,
   ManagedClientInvoicesResolver,
+  OrganizationSpendingResolver,
 ] as const;

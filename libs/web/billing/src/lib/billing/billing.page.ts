@@ -4,6 +4,8 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
 import {
   BillingOverviewDocument,
+  BillingSpendingDocument,
+  BillingSpendingQuery,
   InvoiceDetailFragment,
   OrderRowFragment,
   OrganizationInvoicesDocument,
@@ -13,14 +15,17 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, Skeleton, PageStateView, ProductCategoryPipe, injectRouteParam, accessRefused } from '@manager/web-ui';
+import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, Skeleton, PageStateView, ProductCategoryPipe, formatMoney, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { ORDER_PRICING_LABELS, VAT_TREATMENT_LABELS, WALLET_ENTRY_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
+import { BarChart, type ChartSeries } from '../charts/bar-chart';
+import { openExportDialog } from '../exports/open-export-dialog';
 import { withClientColumn } from './billing-columns';
+import { fillMonths, monthLabel, spendingWindow } from './spending-months';
 import { InvoiceDialog } from './invoice-dialog';
 import { TopUpDialog, TopUpDialogData } from './top-up-dialog';
 
@@ -37,7 +42,7 @@ const NOT_FOR_YOU = accessRefused('lock', 'The legal responsible and administrat
 @Component({
   selector: 'mgr-billing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButton, MatAnchor, Icon, EmptyState, Skeleton, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, LocalTextPipe, ProductCategoryPipe, KindChip],
+  imports: [MatTableModule, MatButton, MatAnchor, Icon, EmptyState, Skeleton, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, LocalTextPipe, ProductCategoryPipe, KindChip, BarChart],
   templateUrl: './billing.page.html',
   styleUrl: './billing.page.scss',
 })
@@ -45,6 +50,7 @@ export class BillingPage {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   protected readonly orgId = injectRouteParam('orgId');
   protected readonly balance = signal<MoneyValue | null>(null);
@@ -77,8 +83,25 @@ export class BillingPage {
     onData: (org) => {
       this.balance.set(org.wallet?.balance ?? null);
       [this.entries, this.invoices, this.orders].forEach((list) => list.reload());
+      this.loadSpending(org.id);
     },
   });
+  /** The spending chart's months (null until loaded; a failure leaves the chart out, the lists say the rest). */
+  private readonly spending = signal<BillingSpendingQuery['organization']['spendingByMonth'] | null>(null);
+  private readonly window = spendingWindow();
+  protected readonly spendingLabels = this.window.keys.map((key) => monthLabel(key, this.locale));
+  protected readonly spendingSeries = computed<ChartSeries[] | null>(() => {
+    const rows = this.spending();
+    const currency = this.page.data()?.currency;
+    if (!rows || !currency) return null;
+    const { net, vat } = fillMonths(this.window.keys, rows, currency);
+    return [
+      { label: 'Net', values: net, color: 'primary' },
+      { label: 'VAT', values: vat, color: 'tertiary' },
+    ];
+  });
+  protected readonly spentNothing = computed(() => this.spendingSeries()?.every((s) => s.values.every((v) => v === 0)) ?? false);
+  protected readonly formatAmount = (major: number) => formatMoney({ amountMinor: Math.round(major * 100), currency: this.page.data()?.currency ?? 'CHF' }, this.locale);
   protected readonly mayTopUp = computed(() => hasPermission(this.page.data()?.viewerAccess, 'BILLING_MANAGE'));
 
   protected readonly entryColumns = ['date', 'description', 'kind', 'amount', 'balance'] as const;
@@ -113,6 +136,25 @@ export class BillingPage {
     if (!balance) return;
     this.balance.set(balance);
     this.entries.reload();
+  }
+
+  /** Export: the organization's own history, this year's to begin with. */
+  protected async export(): Promise<void> {
+    const org = this.page.data();
+    if (!org) return;
+    await openExportDialog(this.injector, {
+      organizationId: org.id,
+      organizationName: org.name,
+      types: ['INVOICES', 'ORDERS', 'WALLET_MOVEMENTS'],
+      preset: 'THIS_YEAR',
+    });
+  }
+
+  private loadSpending(id: string): void {
+    this.spending.set(null);
+    this.apollo
+      .query({ query: BillingSpendingDocument, variables: { id, from: this.window.from.toISOString(), to: this.window.to.toISOString() }, fetchPolicy: 'network-only' })
+      .subscribe({ next: (r) => this.spending.set(r.data?.organization.spendingByMonth ?? []), error: () => this.spending.set(null) });
   }
 
   protected openInvoice(invoice: InvoiceDetailFragment): void {

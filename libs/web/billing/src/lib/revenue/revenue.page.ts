@@ -1,16 +1,26 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
 import { MatButtonToggle, MatButtonToggleGroup } from '@angular/material/button-toggle';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { CommissionRowFragment, PartnerRevenueDocument, RevenuePeriod, pageQuery } from '@manager/web-data-access';
-import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatPercent, injectRouteParam, accessRefused } from '@manager/web-ui';
+import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatMoney, formatPercent, injectRouteParam, accessRefused } from '@manager/web-ui';
+import { Icon } from '@manager/web-ui/icons';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
+import { chartPeriods } from './revenue-periods';
+import { BarChart, type ChartSeries } from '../charts/bar-chart';
+import type { PeriodPreset } from '../exports/export-period';
+import { openExportDialog } from '../exports/open-export-dialog';
 
 export const COMMISSIONS_PAGE_SIZE = 20;
+/** The clients the chart shows; the table below lists them all. */
+export const TOP_CLIENTS = 5;
+/** The export preset closest to the grouping on screen. */
+const PRESET_OF: Record<RevenuePeriod, PeriodPreset> = { MONTH: 'LAST_MONTH', QUARTER: 'LAST_QUARTER', YEAR: 'THIS_YEAR' };
 const NOT_AVAILABLE = accessRefused('lock', 'Partner organizations see their commissions here; their legal responsible and administrators may read them.');
 
 /**
@@ -20,13 +30,29 @@ const NOT_AVAILABLE = accessRefused('lock', 'Partner organizations see their com
 @Component({
   selector: 'mgr-revenue-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, MatTableModule, MatButtonToggleGroup, MatButtonToggle, MatProgressBar, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, KindChip, EmptyState],
+  imports: [
+    NgTemplateOutlet,
+    MatTableModule,
+    MatButton,
+    Icon,
+    MatButtonToggleGroup,
+    MatButtonToggle,
+    MatProgressBar,
+    PageStateView,
+    LoadMore,
+    MoneyPipe,
+    LocalDatePipe,
+    KindChip,
+    EmptyState,
+    BarChart,
+  ],
   templateUrl: './revenue.page.html',
   styleUrl: './revenue.page.scss',
 })
 export class RevenuePage {
   private readonly apollo = inject(Apollo);
   private readonly locale = inject(DISPLAY_LOCALE);
+  private readonly injector = inject(Injector);
 
   protected readonly orgId = injectRouteParam('orgId');
   protected readonly period = signal<RevenuePeriod>('MONTH');
@@ -67,6 +93,25 @@ export class RevenuePage {
     return profile ? `Commission ${this.percent(profile.commissionRate)} · reseller discount ${this.percent(profile.resellerDiscountRate)}` : '';
   });
 
+  /** Commissions per period, stacked by kind, every period in the range (empty ones at zero). */
+  private readonly chart = computed(() => chartPeriods(this.revenue()?.byPeriod ?? [], this.period(), this.locale));
+  protected readonly periodLabels = computed(() => this.chart().labels);
+  protected readonly periodSeries = computed<ChartSeries[]>(() => {
+    const chart = this.chart();
+    return [
+      { label: COMMISSION_KIND_LABELS['CASHBACK'], values: chart.cashback, color: 'primary' },
+      { label: COMMISSION_KIND_LABELS['REBATE'], values: chart.rebate, color: 'tertiary' },
+      // A container colour with its outline: apart from the two others in light and in dark.
+      { label: COMMISSION_KIND_LABELS['REIMBURSEMENT'], values: chart.reimbursement, color: 'secondary-container', border: 'secondary' },
+    ];
+  });
+  protected readonly topClients = computed(() => (this.revenue()?.byClient ?? []).slice(0, TOP_CLIENTS));
+  protected readonly topClientLabels = computed(() => this.topClients().map((r) => r.label));
+  protected readonly topClientSeries = computed<ChartSeries[]>(() => [
+    { label: 'Commissions', values: this.topClients().map((r) => r.total.amountMinor / 100), color: 'primary' },
+  ]);
+  protected readonly formatAmount = (major: number) => formatMoney({ amountMinor: Math.round(major * 100), currency: this.organization()?.currency ?? 'CHF' }, this.locale);
+
   protected readonly totalColumns = ['label', 'cashback', 'rebate', 'reimbursement', 'total'] as const;
   protected readonly commissionColumns = ['date', 'kind', 'client', 'base', 'rate', 'amount'] as const;
   protected readonly kindLabels = COMMISSION_KIND_LABELS;
@@ -84,6 +129,18 @@ export class RevenuePage {
     if (period === this.period()) return;
     this.period.set(period);
     this.page.refresh();
+  }
+
+  /** Export: the commissions, over the period closest to the grouping on screen. */
+  protected async export(): Promise<void> {
+    const org = this.organization();
+    if (!org) return;
+    await openExportDialog(this.injector, {
+      organizationId: org.id,
+      organizationName: org.partnerProfile?.publicName ?? org.name,
+      types: ['COMMISSIONS', 'INVOICES', 'ORDERS', 'WALLET_MOVEMENTS'],
+      preset: PRESET_OF[this.period()],
+    });
   }
 
   protected percent(rate: number): string {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inj
 import { toObservable } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatCheckbox } from '@angular/material/checkbox';
 import type { ComponentType } from '@angular/cdk/portal';
 import type { MatDialogConfig } from '@angular/material/dialog';
 import { MatFormField, MatLabel, MatPrefix } from '@angular/material/form-field';
@@ -13,10 +14,13 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 // The partner vocabulary alone, not the domain's index (which reaches the VAT check digits).
 import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain/partnerships';
+import { openExportDialog } from '@manager/web-billing/exports';
 import { ClientInvoices } from '@manager/web-billing/partnership';
 import {
   AcceptPartnershipInvitationDocument,
   CancelPartnerInvitationDocument,
+  ManagedClientIdsDocument,
+  ManagedClientIdsQuery,
   ManagedClientOrder,
   ManagedClientsDocument,
   ManagedClientsQuery,
@@ -34,6 +38,7 @@ import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'r
 import { Icon } from '@manager/web-ui/icons';
 import type { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
 import { BILLING_OWNER_LABELS } from '../shared/partner-access';
+import { ClientSelection } from './client-selection';
 import type { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
 
 type Client = ManagedClientsQuery['managedClients']['edges'][number]['node'];
@@ -61,6 +66,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     MatTableModule,
     MatButton,
     MatIconButton,
+    MatCheckbox,
     Icon,
     MatMenu,
     MatMenuItem,
@@ -126,11 +132,18 @@ export class ClientsPage {
   protected readonly received = computed(() => this.pending().filter((p) => p.initiatedBy === 'CLIENT'));
   protected readonly sent = computed(() => this.pending().filter((p) => p.initiatedBy === 'PARTNER'));
   protected readonly canManage = computed(() => hasPermission(this.page.data()?.viewerAccess, 'CLIENTS_MANAGE'));
+  /** The partner's billing readers export the history of its clients (the API checks it again per row). */
+  protected readonly canExport = computed(() => hasPermission(this.page.data()?.viewerAccess, 'BILLING_READ'));
+  protected readonly selection = new ClientSelection(
+    () => this.clients.items().map((c) => c.organization.id),
+    () => this.clients.totalCount(),
+  );
+  protected readonly exporting = signal(false);
   protected readonly busyId = signal<string | null>(null);
   protected readonly columns = computed(() => {
-    const base = ['name', 'access', 'billing', 'products', 'since', 'ends'];
+    const base = [...(this.canExport() ? ['select'] : []), 'name', 'access', 'billing', 'products', 'since', 'ends'];
     // "Latest invoices" only when some client is billed to the partner (its invoices are the partner's).
-    if (this.clients.items().some((c) => c.billingOwner === 'PARTNER')) base.splice(3, 0, 'invoices');
+    if (this.clients.items().some((c) => c.billingOwner === 'PARTNER')) base.splice(base.indexOf('products'), 0, 'invoices');
     return this.canManage() ? [...base, 'actions'] : base;
   });
   protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
@@ -139,7 +152,10 @@ export class ClientsPage {
   constructor() {
     const searchSub = toObservable(this.search)
       .pipe(skip(1), debounceTime(300), distinctUntilChanged())
-      .subscribe(() => this.clients.reload());
+      .subscribe(() => {
+        this.selection.searchChanged();
+        this.clients.reload();
+      });
     inject(DestroyRef).onDestroy(() => {
       searchSub.unsubscribe();
       this.clients.destroy();
@@ -149,6 +165,53 @@ export class ClientsPage {
   protected sortBy(order: ManagedClientOrder): void {
     this.order.set(order);
     this.clients.reload();
+  }
+
+  /**
+   * The Download button (every client under management) or the bottom bar (the ticked ones; all
+   * matching a search are gathered first, since the table holds only the pages loaded).
+   */
+  protected async exportClients(scope: 'all' | 'selected'): Promise<void> {
+    const organization = this.page.data();
+    if (!organization || this.exporting()) return;
+    this.exporting.set(true);
+    try {
+      const search = this.search().trim();
+      let ids: string[] | null = null;
+      if (scope === 'selected') ids = !this.selection.allMatching() ? this.selection.selectedIds() : search ? await this.matchingIds(search) : null;
+      // The list's total counts the search's matches; "all" then has no count to show.
+      const count = ids ? ids.length : search ? 0 : this.clients.totalCount();
+      await openExportDialog(this.injector, {
+        organizationId: organization.id,
+        organizationName: this.partnerName(),
+        types: ['INVOICES', 'COMMISSIONS', 'ORDERS'],
+        clients: { ids, count },
+      });
+    } catch (e) {
+      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Close', { duration: 8000 });
+    } finally {
+      this.exporting.set(false);
+    }
+  }
+
+  /** Every client id matching the search, 100 a page (the API's largest). */
+  private async matchingIds(search: string): Promise<string[]> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const r: { data?: ManagedClientIdsQuery } = await firstValueFrom(
+        this.apollo.query({
+          query: ManagedClientIdsDocument,
+          variables: { partnerOrganizationId: this.orgId(), first: 100, after, search },
+          fetchPolicy: 'network-only',
+        }),
+      );
+      const connection = r.data?.managedClients;
+      if (!connection) return ids;
+      ids.push(...connection.edges.map((e) => e.node.organization.id));
+      if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor) return ids;
+      after = connection.pageInfo.endCursor;
+    }
   }
 
   protected accessLabel(client: Client): string {

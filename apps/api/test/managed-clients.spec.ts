@@ -170,7 +170,7 @@ describe('managedClients', () => {
     }
     expect(costs[1]).toBe(costs[0]);
     expect(costs[2]).toBe(costs[0]);
-    // session + partner access + page + clients' access + organizations + products in scope + product page
-    expect(costs[0]).toBe(7);
+    // session + partner access + page (with the clients, the policy's access to them and the products in scope) + product page
+    expect(costs[0]).toBe(4);
   });
 });

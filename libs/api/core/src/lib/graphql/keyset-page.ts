@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { QueryResultRow } from 'pg';
 import { sqlRead, type SqlReader } from '../db/sql-read';
-import { checkPageSize, type Connection, type CursorPart, cursorPart, decodeCursor, encodeCursor } from './connection';
+import { checkPageSize, type Connection, type CursorPart, cursorPart, decodeCursor, type Edge, encodeCursor, type PageInfo } from './connection';
 
 /**
  * The one keyset paginator: every connection of the API pages through `keysetPage` (one list) or
@@ -67,6 +67,13 @@ export interface KeysetQuery<R extends QueryResultRow, T> {
   params?: readonly unknown[];
   order: KeysetOrder;
   map: (row: R) => T;
+  /**
+   * Columns read for the page's rows only, joined once the page is cut (after its LIMIT), so that
+   * they cost one lookup per row shown, never per row walked: `select` and `join` name the page's
+   * own columns as `page.<column>` (`join: 'JOIN organization o ON o.id = page.client_organization_id'`).
+   * Lets a page carry what its nodes' fields would otherwise ask in statements of their own.
+   */
+  pageRowsWith?: { select: string; join: string };
 }
 
 /** A per-parent list: `parent` is the uuid column each page belongs to (`t.organization_id`). */
@@ -114,10 +121,41 @@ function cursorOf(order: KeysetOrder, row: QueryResultRow): string {
   return encodeCursor(order.tag ? [order.tag, ...values] : values);
 }
 
+/**
+ * An edge whose cursor is written when it is read: most pages are asked for their nodes only
+ * (a page of 100 clients with 10 products each would otherwise encode 1,100 cursors nobody reads).
+ */
+class KeysetEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly order: KeysetOrder,
+    private readonly row: QueryResultRow,
+  ) {}
+
+  get cursor(): string {
+    return cursorOf(this.order, this.row);
+  }
+}
+
+/** `pageInfo` with the last edge's cursor written only when `endCursor` is read. */
+class KeysetPageInfo implements PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    private readonly last: Edge<unknown>,
+  ) {}
+
+  get endCursor(): string {
+    return this.last.cursor;
+  }
+}
+
 /** Rows fetched with one extra (limit first + 1) → a connection. */
 function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number): Connection<T> {
-  const edges = rows.slice(0, first).map((row) => ({ cursor: cursorOf(query.order, row), node: query.map(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  const shown = Math.min(rows.length, first);
+  if (!shown) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  const edges: Edge<T>[] = new Array(shown);
+  for (let i = 0; i < shown; i++) edges[i] = new KeysetEdge(query.map(rows[i]), query.order, rows[i]);
+  return { edges, pageInfo: new KeysetPageInfo(rows.length > first, edges[shown - 1]) };
 }
 
 const where = (query: { where?: string }) => query.where ?? 'TRUE';
@@ -154,15 +192,20 @@ export async function keysetPage<R extends QueryResultRow, T>(db: SqlReader, que
   const params = query.params ?? [];
   const keyset = keysetSql(query.order, page.position, params.length + 1);
   const limit = params.length + 1 + (page.position?.length ?? 0);
+  const cut = `SELECT ${query.select}, ${keyset.keys}
+             FROM ${query.from}
+             WHERE ${where(query)}${keyset.after}
+             ORDER BY ${orderBy(query.order, (key) => key.sql)}
+             LIMIT $${limit}`;
+  const withRows = query.pageRowsWith;
   const rows = await sqlRead(
     db,
     {
       name: `${query.name}.page`,
-      text: `SELECT ${query.select}, ${keyset.keys}
-             FROM ${query.from}
-             WHERE ${where(query)}${keyset.after}
-             ORDER BY ${orderBy(query.order, (key) => key.sql)}
-             LIMIT $${limit}`,
+      text: withRows
+        ? `SELECT page.*, ${withRows.select} FROM (${cut}) page ${withRows.join}
+           ORDER BY ${orderBy(query.order, (_, i) => `page.${keyColumn(i)}`)}`
+        : cut,
       values: [...params, ...(page.position ?? []), page.first + 1],
     },
     (row: R) => row,

@@ -125,7 +125,7 @@ export const crossContextAccess: readonly CrossContextAccess[] = [
   {
     file: 'libs/api/partners/src/lib/managed-clients/managed-clients.service.ts',
     reads: ['organization'],
-    why: "read model: the managed clients' keyset page orders and searches by the client organization's name (organization_name_idx) in the same statement that filters the partner's live partnerships",
+    why: "read model: the managed clients' page joins its rows' client organizations (by id, after its LIMIT) to prime the organization loader (organizations' `joinedOrganization` names the columns), so the clients cost no statement of their own",
   },
 
   // billing

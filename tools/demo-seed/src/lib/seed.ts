@@ -136,9 +136,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       // A pending invitation's token is unknown (nobody has the email): the partner answers it from its pending list.
       const pending = demo.status === 'PENDING';
       const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
+        `INSERT INTO partnership (client_organization_id, client_name, partner_organization_id, status, access, billing_owner, initiated_by,
                                   invitation_token_hash, invitation_expires_at, invitation_sent_at, requested_by_user_id, accepted_at, accepted_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, 'CLIENT', $6, now() + make_interval(days => $7), now(), $8, $9, $10)
+         SELECT $1, o.name, $2, $3, $4, $5, 'CLIENT', $6, now() + make_interval(days => $7), now(), $8, $9, $10 FROM organization o WHERE o.id = $1
          RETURNING id`,
         [
           organizationIds.get(demo.client),

@@ -36,12 +36,14 @@ interface ManagedClientRow {
 }
 
 /**
- * By name (`lower(name), id`, served by organization_name_idx) or by date (`accepted_at DESC, id
- * DESC`, served by partnership_partner_since_idx). The cursor names its order, so a cursor of one
- * order is refused by the other.
+ * By the client's name (`lower(name)`, then the client's id; the copy the partnership keeps,
+ * served by partnership_partner_client_name_idx) or by date (`accepted_at DESC, id DESC`, served
+ * by partnership_partner_since_idx): both are range scans of the partner's own index entries,
+ * whatever the number of organizations in the system. The cursor names its order, so a cursor of
+ * one order is refused by the other.
  */
 const ORDERS: Record<ManagedClientOrder, KeysetOrder> = {
-  NAME: { tag: 'NAME', keys: [keysetKey.text('lower(o.name)'), keysetKey.uuid('o.id')], direction: 'ASC' },
+  NAME: { tag: 'NAME', keys: [keysetKey.text('lower(ps.client_name)'), keysetKey.uuid('ps.client_organization_id')], direction: 'ASC' },
   SINCE: { tag: 'SINCE', keys: [keysetKey.timestamp('ps.accepted_at'), keysetKey.uuid('ps.id')], direction: 'DESC' },
 };
 
@@ -94,8 +96,8 @@ function listedClients(
   return {
     name: 'partners.managed-clients',
     select: 'ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at',
-    from: 'partnership ps JOIN organization o ON o.id = ps.client_organization_id',
-    where: filter.pattern ? `${livePartnerships} AND lower(o.name) LIKE $3` : livePartnerships,
+    from: 'partnership ps',
+    where: filter.pattern ? `${livePartnerships} AND lower(ps.client_name) LIKE $3` : livePartnerships,
     params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
     order: ORDERS[order],
     pageRowsWith: pageRowsWith(ctx, extras),
@@ -111,9 +113,8 @@ function listedClients(
 }
 
 /**
- * One page of the partner's clients under management, keyset-paged (never OFFSET): by name
- * (`lower(name), id`, served by organization_name_idx) or by date (`accepted_at DESC, id DESC`,
- * served by partnership_partner_since_idx). Only the partner's acting roles may list them;
+ * One page of the partner's clients under management, keyset-paged (never OFFSET), by name or
+ * by date (see ORDERS). Only the partner's acting roles may list them;
  * anyone else, EXTERNAL members of the partner included, gets NOT_FOUND. The page carries what
  * `extras` names for its rows (the resolver knows what the operation selects).
  */
@@ -136,8 +137,6 @@ export async function listManagedClients(
 
 /** How many clients the listing holds (with its search): asked only when `totalCount` is selected. */
 export function countManagedClients(ctx: RequestContext, filter: ManagedClientFilter): Promise<number> {
-  // Without a search the organizations need not be joined (the foreign key vouches for them):
-  // the partner's ACTIVE partnerships are counted from partnership_partner_since_idx alone.
-  const listed = listedClients(ctx, filter, 'NAME');
-  return keysetCount(ctx.dataSource, filter.pattern ? listed : { ...listed, from: 'partnership ps' });
+  // The partner's ACTIVE partnerships, from its own index entries (the name is the partnership's copy).
+  return keysetCount(ctx.dataSource, listedClients(ctx, filter, 'NAME'));
 }

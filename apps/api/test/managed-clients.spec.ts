@@ -179,6 +179,19 @@ describe('managedClients', () => {
     expect(costs[0]).toBe(4);
   });
 
+  it('counts totalCount in the page statement; a page with no rows counts apart', async () => {
+    const statements = async (variables: Record<string, unknown>) => {
+      const response = await viewer.request(LIST, { partner: partner.id, ...variables });
+      expect(response.errors).toBeUndefined();
+      return [response.extensions?.sqlStatements, (response.data as any).managedClients.totalCount];
+    };
+    // session + partner access + page (with the count, the clients, their access and scope counts)
+    expect(await statements({ first: 5 })).toEqual([3, live.length]);
+    expect(await statements({ first: 5, search: 'victor' })).toEqual([3, 2]);
+    // + the count: an empty page says nothing of the list's size
+    expect(await statements({ first: 5, search: 'no such client' })).toEqual([4, 0]);
+  });
+
   it('lists a renamed client under its new name at once: in order, in the search and in its cursor', async () => {
     const client = await fixtures.organization({ name: 'Zebra Renamed Client' });
     const lr = await fixtures.user({ email: 'lr@renamed.test' });

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '@manager/api-core';
+import { type Actor, sqlRead } from '@manager/api-core';
 import { Session } from './session.entity';
 
 /** How long a session lives without signing in again. */
@@ -24,14 +24,22 @@ export async function openSession(
   return { token, expiresAt, sessionId: identifiers[0]['id'] as string };
 }
 
-/** The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement. */
+/**
+ * The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement,
+ * named (prepared once per pooled connection): every signed-in request starts with it.
+ */
 export async function resolveSession(dataSource: DataSource, token: string | undefined): Promise<Actor | null> {
   if (!token || token.length > 100) return null;
-  const rows: { id: string; user_id: string }[] = await dataSource.query(
-    `SELECT id, user_id FROM session WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`,
-    [hashToken(token)],
+  const [actor] = await sqlRead(
+    dataSource,
+    {
+      name: 'identity.session',
+      text: `SELECT id, user_id FROM session WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > now()`,
+      values: [hashToken(token)],
+    },
+    (row: { id: string; user_id: string }): Actor => ({ sessionId: row.id, userId: row.user_id }),
   );
-  return rows[0] ? { sessionId: rows[0].id, userId: rows[0].user_id } : null;
+  return actor ?? null;
 }
 
 export async function revokeSession(manager: EntityManager, sessionId: string): Promise<void> {

@@ -160,6 +160,9 @@ function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[]
 
 const where = (query: { where?: string }) => query.where ?? 'TRUE';
 
+/** How many rows a list holds: its FROM and WHERE, its parameters. */
+const countSql = (query: { from: string; where?: string }) => `SELECT count(*)::int AS count FROM ${query.from} WHERE ${where(query)}`;
+
 /** A connection with nothing in it (a list out of the actor's sight, for one). */
 export function emptyConnection<T>(): Connection<T> {
   return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
@@ -175,7 +178,8 @@ function whenAsked<V>(run: () => Promise<V>): PromiseLike<V> {
 }
 
 /**
- * One page of one list, in one statement; its `totalCount` runs a second one only when awaited.
+ * One page of one list, in one statement; its `totalCount` runs a second one only when awaited,
+ * or rides along in the page's statement when the caller knows it is asked for (`withCount`).
  *
  * @example
  * ```ts
@@ -188,7 +192,12 @@ function whenAsked<V>(run: () => Promise<V>): PromiseLike<V> {
  * }, page);
  * ```
  */
-export async function keysetPage<R extends QueryResultRow, T>(db: SqlReader, query: KeysetQuery<R, T>, page: PageRequest): Promise<Connection<T>> {
+export async function keysetPage<R extends QueryResultRow, T>(
+  db: SqlReader,
+  query: KeysetQuery<R, T>,
+  page: PageRequest,
+  options: { withCount?: boolean } = {},
+): Promise<Connection<T>> {
   const params = query.params ?? [];
   const keyset = keysetSql(query.order, page.position, params.length + 1);
   const limit = params.length + 1 + (page.position?.length ?? 0);
@@ -197,27 +206,30 @@ export async function keysetPage<R extends QueryResultRow, T>(db: SqlReader, que
              WHERE ${where(query)}${keyset.after}
              ORDER BY ${orderBy(query.order, (key) => key.sql)}
              LIMIT $${limit}`;
-  const withRows = query.pageRowsWith;
+  // The count rides along when it is known to be asked for (an uncorrelated subquery: counted once).
+  const extra = [...(query.pageRowsWith ? [query.pageRowsWith.select] : []), ...(options.withCount ? [`(${countSql(query)}) AS "_total"`] : [])];
   const rows = await sqlRead(
     db,
     {
-      name: `${query.name}.page`,
-      text: withRows
-        ? `SELECT page.*, ${withRows.select} FROM (${cut}) page ${withRows.join}
+      name: `${query.name}.page${options.withCount ? '-counted' : ''}`,
+      text: extra.length
+        ? `SELECT page.*, ${extra.join(', ')} FROM (${cut}) page ${query.pageRowsWith?.join ?? ''}
            ORDER BY ${orderBy(query.order, (_, i) => `page.${keyColumn(i)}`)}`
         : cut,
       values: [...params, ...(page.position ?? []), page.first + 1],
     },
     (row: R) => row,
   );
-  return { ...toPage(query, rows, page.first), totalCount: whenAsked(() => keysetCount(db, query)) };
+  // An empty page says nothing of the list's size (a cursor past its end): counted apart then.
+  const counted = options.withCount && rows.length ? (rows[0]['_total'] as number) : undefined;
+  return { ...toPage(query, rows, page.first), totalCount: counted ?? whenAsked(() => keysetCount(db, query)) };
 }
 
 /** How many rows a list holds (its FROM and WHERE): one statement. */
 export async function keysetCount<R extends QueryResultRow>(db: SqlReader, query: KeysetQuery<R, unknown>): Promise<number> {
   const [count] = await sqlRead(
     db,
-    { name: `${query.name}.count`, text: `SELECT count(*)::int AS count FROM ${query.from} WHERE ${where(query)}`, values: query.params },
+    { name: `${query.name}.count`, text: countSql(query), values: query.params },
     (row: { count: number }) => row.count,
   );
   return count;

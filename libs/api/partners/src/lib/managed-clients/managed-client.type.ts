@@ -60,4 +60,7 @@ export interface ManagedClientFilter {
 export class ManagedClientConnection extends ConnectionType(ManagedClient, 'ManagedClient') {
   /** What was listed: lets `totalCount` count the same rows. */
   filter!: ManagedClientFilter;
+
+  /** The count the page's statement carried (the operation selects `totalCount`), else null. */
+  counted!: number | null;
 }

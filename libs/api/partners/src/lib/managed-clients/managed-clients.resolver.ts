@@ -9,6 +9,7 @@ import { countManagedClients, listManagedClients } from './managed-clients.servi
 
 const NODE_ORGANIZATION = ['edges', 'node', 'organization'];
 const NODE_PRODUCTS_IN_SCOPE = ['edges', 'node', 'productsInScope'];
+const TOTAL_COUNT = ['totalCount'];
 
 @Resolver(() => ManagedClientConnection)
 export class ManagedClientsResolver {
@@ -26,13 +27,17 @@ export class ManagedClientsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ManagedClientConnection> {
     // The page carries what its nodes' fields will ask for, so they cost no statement of their own.
-    const extras = { organization: selectsPath(info, NODE_ORGANIZATION), productsInScope: selectsPath(info, NODE_PRODUCTS_IN_SCOPE) };
+    const extras = {
+      organization: selectsPath(info, NODE_ORGANIZATION),
+      productsInScope: selectsPath(info, NODE_PRODUCTS_IN_SCOPE),
+      totalCount: selectsPath(info, TOTAL_COUNT),
+    };
     return listManagedClients(ctx, partnerOrganizationId, { first, after: after ?? null, search: search ?? null, orderBy }, extras);
   }
 
   @FieldResolver(() => Int)
-  totalCount(@Root() connection: ManagedClientConnection, @Ctx() ctx: RequestContext): Promise<number> {
-    return countManagedClients(ctx, connection.filter);
+  totalCount(@Root() connection: ManagedClientConnection, @Ctx() ctx: RequestContext): number | Promise<number> {
+    return connection.counted ?? countManagedClients(ctx, connection.filter);
   }
 }
 

@@ -60,9 +60,11 @@ export interface ManagedClientPageExtras {
   organization: boolean;
   /** `productsInScope`, priming its loader. */
   productsInScope: boolean;
+  /** `totalCount`: counted in the page's statement. */
+  totalCount: boolean;
 }
 
-const NO_EXTRAS: ManagedClientPageExtras = { organization: false, productsInScope: false };
+const NO_EXTRAS: ManagedClientPageExtras = { organization: false, productsInScope: false, totalCount: false };
 
 /**
  * The columns joined to the page's rows (after its LIMIT): the client organization and the
@@ -132,10 +134,11 @@ export async function listManagedClients(
   }
   const page = pageRequest(ORDERS[options.orderBy], options.first, options.after);
   const filter: ManagedClientFilter = { partnerOrganizationId, subject: policySubject(ctx.actor), pattern: search ? likeContains(search) : null };
-  return Object.assign(new ManagedClientConnection(), await keysetPage(ctx.dataSource, listedClients(ctx, filter, options.orderBy, extras), page), { filter });
+  const listed = await keysetPage(ctx.dataSource, listedClients(ctx, filter, options.orderBy, extras), page, { withCount: extras.totalCount });
+  return Object.assign(new ManagedClientConnection(), listed, { filter, counted: typeof listed.totalCount === 'number' ? listed.totalCount : null });
 }
 
-/** How many clients the listing holds (with its search): asked only when `totalCount` is selected. */
+/** How many clients the listing holds (with its search): asked only when `totalCount` is selected and the page did not count. */
 export function countManagedClients(ctx: RequestContext, filter: ManagedClientFilter): Promise<number> {
   // The partner's ACTIVE partnerships, from its own index entries (the name is the partnership's copy).
   return keysetCount(ctx.dataSource, listedClients(ctx, filter, 'NAME'));

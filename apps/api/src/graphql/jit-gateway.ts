@@ -93,36 +93,50 @@ function asExecutionError(error: GraphQLError): GraphQLError {
   return converted;
 }
 
+/** Runs one operation of a parsed, validated document; what the API's gateway and the benchmark's baseline both call. */
+export type JitExecute = (
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+  context: unknown,
+) => Promise<ExecutionResult>;
+
 /**
- * Runs operations with graphql-jit instead of graphql-js's `execute`, behind Apollo: through
- * Apollo's `gateway` option, whose executor is the one documented way to replace execution while
- * Apollo keeps everything else (parsing with its bounds, validation with our rules, the document
- * cache, CSRF prevention, every plugin: the operation guard, API tokens, the SQL count).
- *
- * Each operation is compiled once into a function specialised to its selection set, then called
- * per request: no walk over the document, no per-field lookups in the schema, far fewer
- * objects per field resolved. Compiled operations are kept per parsed document, which Apollo's
- * document cache reuses for the same text (weakly: an evicted document takes its compilation
- * with it). The schema is static, so the "gateway" announces it once and never updates it.
+ * Executes operations with graphql-jit: each operation is compiled once into a function
+ * specialised to its selection set, then called per request: no walk over the document, no
+ * per-field lookups in the schema, far fewer objects per field resolved. Compiled operations are
+ * kept per parsed document (weakly: a document evicted from its cache takes its compilation with it).
  */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+export function jitExecutor(schema: GraphQLSchema): JitExecute {
   const compiled = new WeakMap<DocumentNode, Map<string, Compiled>>();
-  const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
+  return async (document, operationName, sent, context) => {
     let byOperation = compiled.get(document);
     if (!byOperation) compiled.set(document, (byOperation = new Map()));
     const key = operationName ?? '';
     let operation = byOperation.get(key);
     if (!operation) {
-      operation = compile(schema, document, operationName);
+      operation = compile(schema, document, operationName ?? null);
       byOperation.set(key, operation);
     }
     // What cannot be compiled (never after validation) answers as graphql-js would: errors only.
     if (!isCompiledQuery(operation.run)) return operation.run;
-    const result = await operation.run.query(undefined, context, completeVariables(operation, request.variables));
+    const result = await operation.run.query(undefined, context, completeVariables(operation, sent));
     // Variables graphql-jit refuses after the guard accepted them: our fault, told without their values (they may be secrets).
     if (!('data' in result)) throw new Error(`graphql-jit refused the variables the operation guard accepted (${operation.variables.map((v) => v.name).join(', ')})`);
     return result.errors?.length ? { ...result, errors: result.errors.map(asExecutionError) } : result;
   };
+}
+
+/**
+ * graphql-jit behind Apollo, through Apollo's `gateway` option, whose executor is the one
+ * documented way to replace execution while Apollo keeps everything else: parsing with its
+ * bounds, validation with our rules, its document cache (whose parsed documents key the
+ * compilations), CSRF prevention, every plugin (the operation guard, API tokens, the SQL count).
+ * The schema is static, so the "gateway" announces it once and never updates it.
+ */
+export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+  const execute = jitExecutor(schema);
+  const executor: GatewayExecutor = ({ document, operationName, request, context }) => execute(document, operationName, request.variables, context);
   let sdl: string | null = null;
   return {
     onSchemaLoadOrUpdate(callback) {

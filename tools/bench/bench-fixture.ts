@@ -62,6 +62,30 @@ export async function openBenchDatabase(): Promise<BenchDatabase> {
   return { url, dataSource: database.dataSource, postmasterPid };
 }
 
+/**
+ * Another fresh, migrated database on the same PostgreSQL as `beside` (the same cluster, its CPU
+ * read with it), dropped at the end: for comparing two databases in one interleaved run.
+ */
+export async function openSiblingDatabase(beside: BenchDatabase): Promise<BenchDatabase> {
+  const name = `manager_bench_sibling_${process.pid}_${Date.now()}`;
+  const admin = new Client({ connectionString: beside.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  onCleanup(async () => {
+    const dropper = new Client({ connectionString: beside.url });
+    await dropper.connect();
+    await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropper.end();
+  });
+  const parsed = new URL(beside.url);
+  parsed.pathname = `/${name}`;
+  const url = parsed.toString();
+  const database = await openDatabase({ databaseUrl: url, dataDir: '', log: pino({ level: 'silent' }) });
+  onCleanup(() => database.close());
+  return { url, dataSource: database.dataSource, postmasterPid: beside.postmasterPid };
+}
+
 /** One user, ADMIN of one organization holding `products` products; returns the organization's id. */
 export async function seedBenchUser(dataSource: DataSource, products: number): Promise<string> {
   const manager = dataSource.manager;

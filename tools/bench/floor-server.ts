@@ -55,7 +55,8 @@ function floorStatements(policy: FloorPolicySql) {
   const actor = `(SELECT s.user_id, jsonb_build_object('u', s.user_id) AS subject FROM session s
       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
         AND EXISTS (SELECT 1 FROM membership m WHERE m.user_id = s.user_id AND m.organization_id = $2 AND m.role IN ${policy.actingRoles})) actor`;
-  const listed = `FROM partnership ps JOIN organization o ON o.id = ps.client_organization_id
+  // The client's name is the partnership's own copy (client_name), indexed per partner: no organization is read.
+  const listed = `FROM partnership ps
         WHERE ps.partner_organization_id = $2 AND ${policy.liveListed}`;
   const texts = new Map<string, string>();
   return {
@@ -66,19 +67,19 @@ function floorStatements(policy: FloorPolicySql) {
       if (!text) {
         const byName = order === 'NAME';
         const next = search ? 4 : 3; // the first placeholder after $1, $2 (and $3, the pattern)
-        const keyset = after ? ` AND (${byName ? 'lower(o.name), o.id' : 'ps.accepted_at, ps.id'}) ${byName ? '>' : '<'} ($${next}::${byName ? 'text' : 'timestamptz'}, $${next + 1}::uuid)` : '';
+        const keyset = after ? ` AND (${byName ? 'lower(ps.client_name), ps.client_organization_id' : 'ps.accepted_at, ps.id'}) ${byName ? '>' : '<'} ($${next}::${byName ? 'text' : 'timestamptz'}, $${next + 1}::uuid)` : '';
         const limit = `$${after ? next + 2 : next}`;
         const counted = search
-          ? `SELECT count(*)::int FROM partnership c JOIN organization co ON co.id = c.client_organization_id
-             WHERE c.partner_organization_id = $2 AND ${policy.liveCounted} AND lower(co.name) LIKE $3`
+          ? `SELECT count(*)::int FROM partnership c
+             WHERE c.partner_organization_id = $2 AND ${policy.liveCounted} AND lower(c.client_name) LIKE $3`
           : `SELECT count(*)::int FROM partnership c WHERE c.partner_organization_id = $2 AND ${policy.liveCounted}`;
         text = `SELECT (${counted}) AS total_count, page.*
           FROM ${actor}
           LEFT JOIN LATERAL (
             SELECT ps.id AS partnership_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at,
-                   o.id AS organization_id, o.name, lower(o.name) AS name_key, ${PRODUCTS_IN_SCOPE} AS products_in_scope
-            ${listed}${search ? ' AND lower(o.name) LIKE $3' : ''}${keyset}
-            ORDER BY ${byName ? 'lower(o.name), o.id' : 'ps.accepted_at DESC, ps.id DESC'}
+                   ps.client_organization_id AS organization_id, ps.client_name AS name, lower(ps.client_name) AS name_key, ${PRODUCTS_IN_SCOPE} AS products_in_scope
+            ${listed}${search ? ' AND lower(ps.client_name) LIKE $3' : ''}${keyset}
+            ORDER BY ${byName ? 'lower(ps.client_name), ps.client_organization_id' : 'ps.accepted_at DESC, ps.id DESC'}
             LIMIT ${limit}
           ) page ON true
           ORDER BY ${byName ? 'page.name_key, page.organization_id' : 'page.accepted_at DESC, page.partnership_id DESC'}`;
@@ -92,13 +93,13 @@ function floorStatements(policy: FloorPolicySql) {
       text: `SELECT page.*
         FROM ${actor}
         LEFT JOIN LATERAL (
-          SELECT o.id AS organization_id, o.name, lower(o.name) AS name_key, ${PRODUCTS_IN_SCOPE} AS products_in_scope,
+          SELECT ps.client_organization_id AS organization_id, ps.client_name AS name, lower(ps.client_name) AS name_key, ${PRODUCTS_IN_SCOPE} AS products_in_scope,
                  (SELECT coalesce(json_agg(x.name ORDER BY x.name_key, x.id), '[]'::json) FROM (
                     SELECT p.name, lower(p.name) AS name_key, p.id FROM product p
-                    WHERE p.organization_id = o.id AND ${policy.visibleProducts}
+                    WHERE p.organization_id = ps.client_organization_id AND ${policy.visibleProducts}
                     ORDER BY lower(p.name), p.id LIMIT $4) x) AS products
           ${listed}
-          ORDER BY lower(o.name), o.id
+          ORDER BY lower(ps.client_name), ps.client_organization_id
           LIMIT $3
         ) page ON true
         ORDER BY page.name_key, page.organization_id`,

@@ -1,13 +1,14 @@
 /**
  * The baseline of bench:graphql: the API's GraphQL without Apollo and Express. `node:http` and
- * graphql-js in a process of its own, doing everything the API does for an operation and nothing
+ * the API's executor in a process of its own, doing everything the API does for an operation and nothing
  * else, with the API's own pieces:
  * - the same schema (`buildApiSchema`), pool and database (`openDatabase`), request context
  *   (`buildRequestContext`: the session, fresh loaders) and error formatter;
  * - a document cache: each query text is parsed (with the API's token bound) and validated
  *   (graphql-js's rules and the API's depth and alias limits) once;
  * - per request, the API's operation guard (`guardOperation`: introspection rule, variables and
- *   argument text, the cost check), then `execute`;
+ *   argument text, the cost check), then the API's executor (`jitExecutor`: graphql-jit, each
+ *   operation compiled once, as the API runs it behind Apollo);
  * - a JSON body of at most 100 kB, as `express.json` takes it; refusals found before execution
  *   are HTTP 400 as in the API.
  * What it leaves out is what the comparison measures: Express and its middleware (pino-http,
@@ -19,7 +20,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import {
   type DocumentNode,
-  execute,
   getOperationAST,
   GraphQLError,
   type GraphQLFormattedError,
@@ -33,6 +33,7 @@ import { openDatabase } from '../../apps/api/src/database';
 import { OPERATION_PARSE_OPTIONS, OPERATION_VALIDATION_RULES } from '../../apps/api/src/graphql/apollo';
 import { buildRequestContext } from '../../apps/api/src/graphql/context';
 import { createErrorFormatter } from '../../apps/api/src/graphql/format-error';
+import { jitExecutor } from '../../apps/api/src/graphql/jit-gateway';
 import { guardOperation } from '../../apps/api/src/graphql/operation-guard.plugin';
 import { buildApiSchema } from '../../apps/api/src/graphql/schema';
 import { installProbe, reportReady } from './server-probe';
@@ -69,6 +70,8 @@ function expressShims(req: IncomingMessage, res: ServerResponse): { request: Req
     res.setHeader('set-cookie', setCookies);
   };
   const response = Object.assign(res, {
+    // What the API's bearer-token middleware leaves for the context: nothing, the benchmark signs in with the cookie.
+    locals: {},
     cookie,
     clearCookie: (name: string) => cookie(name, '', { expires: new Date(0) }),
   });
@@ -83,6 +86,8 @@ async function main(): Promise<void> {
   const schema = await buildApiSchema();
   const formatError = createErrorFormatter(log, { production: PRODUCTION });
   const documents = new Map<string, Cached>();
+  // The API's own executor (graphql-jit, compiled once per cached document), as the API runs it behind Apollo.
+  const execute = jitExecutor(schema);
 
   const prepare = (query: string): Cached => {
     let cached = documents.get(query);
@@ -146,7 +151,7 @@ async function main(): Promise<void> {
       if (error instanceof GraphQLError) return reply(res, 400, { errors: format([error]) });
       throw error;
     }
-    const result = await execute({ schema, document, operationName, variableValues: variables, contextValue });
+    const result = await execute(document, operationName, variables, contextValue);
     // Variables that do not fit their types: no data at all, a request error (HTTP 400), as in the API.
     if (!('data' in result) || result.data === undefined) return reply(res, 400, { errors: format(result.errors ?? []) });
     reply(res, 200, result.errors?.length ? { errors: format(result.errors), data: result.data } : { data: result.data });

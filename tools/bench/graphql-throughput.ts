@@ -1,5 +1,5 @@
 /**
- * bench:graphql — what Apollo + Express cost over graphql-js for the same work.
+ * bench:graphql — what Apollo + Express cost over the same execution without them.
  *
  * The API as deployed (product-server.ts) against a graphql-js baseline on node:http
  * (graphql-baseline-server.ts) with the API's schema, context, document cache, operation limits
@@ -66,7 +66,7 @@ runBenchmark(async () => {
       ['server', ...FIGURE_HEADER],
       [
         ['API (Apollo + Express + TypeGraphQL)', ...figureCells(apiFigures)],
-        ['baseline (node:http + graphql-js)', ...figureCells(baselineFigures)],
+        ['baseline (node:http + the API executor)', ...figureCells(baselineFigures)],
       ],
     ),
   );

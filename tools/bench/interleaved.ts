@@ -24,6 +24,8 @@ export interface Contender {
   server: ServerProcess;
   /** The exact body this server answers the request with (checked on every response). */
   expectBody: string;
+  /** This server's own request, when it differs from the others' (another database, another session). */
+  request?: { body: string; headers: Record<string, string> };
 }
 
 export interface Figures {
@@ -73,7 +75,14 @@ export async function measureInterleaved(
   settings: RunSettings,
 ): Promise<Figures[]> {
   const load = (contender: Contender, seconds: number) =>
-    runLoad({ url: contender.server.url, body: request.body, headers: request.headers, expectBody: contender.expectBody, seconds, connections: settings.connections });
+    runLoad({
+      url: contender.server.url,
+      body: (contender.request ?? request).body,
+      headers: (contender.request ?? request).headers,
+      expectBody: contender.expectBody,
+      seconds,
+      connections: settings.connections,
+    });
   for (const contender of contenders) {
     const warmup = await load(contender, settings.warmupSeconds); // JIT, pools, prepared statements, caches
     if (warmup.failures) throw new Error(`${contender.server.name} (warm-up): ${warmup.failures}`);

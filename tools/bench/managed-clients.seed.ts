@@ -24,8 +24,8 @@ export async function seedClients(db: DataSource, partner: string, clients: numb
      FROM organization o CROSS JOIN generate_series(1, 3) n WHERE o.name ILIKE 'client %'`,
   );
   await db.query(
-    `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by, accepted_at)
-     SELECT o.id, $1, 'ACTIVE', CASE WHEN row_number() OVER () % 4 = 0 THEN 'COMPLETE' ELSE 'LIMITED' END,
+    `INSERT INTO partnership (client_organization_id, client_name, partner_organization_id, status, access, billing_owner, initiated_by, accepted_at)
+     SELECT o.id, o.name, $1, 'ACTIVE', CASE WHEN row_number() OVER () % 4 = 0 THEN 'COMPLETE' ELSE 'LIMITED' END,
             CASE WHEN row_number() OVER () % 4 = 0 THEN 'PARTNER' END, 'CLIENT',
             now() - (random() * interval '900 days')
      FROM organization o WHERE o.name ILIKE 'client %'`,
@@ -63,14 +63,14 @@ export async function seedOtherOrganizations(db: DataSource, partner: string, fr
     [from, to],
   );
   await db.query(
-    `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by, accepted_at)
-     SELECT o.id, $3, 'ACTIVE', 'COMPLETE', 'CLIENT', 'CLIENT', now() - interval '30 days'
+    `INSERT INTO partnership (client_organization_id, client_name, partner_organization_id, status, access, billing_owner, initiated_by, accepted_at)
+     SELECT o.id, o.name, $3, 'ACTIVE', 'COMPLETE', 'CLIENT', 'CLIENT', now() - interval '30 days'
      FROM organization o WHERE ${range} AND substr(o.name, 11)::int % 10 = 0`,
     [from, to, otherPartner],
   );
   await db.query(
-    `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, initiated_by)
-     SELECT o.id, $3, 'TERMINATED', 'LIMITED', 'CLIENT'
+    `INSERT INTO partnership (client_organization_id, client_name, partner_organization_id, status, access, initiated_by)
+     SELECT o.id, o.name, $3, 'TERMINATED', 'LIMITED', 'CLIENT'
      FROM organization o WHERE ${range} AND substr(o.name, 11)::int <= 500`,
     [from, to, partner],
   );

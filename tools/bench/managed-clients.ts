@@ -14,17 +14,18 @@
  * clients each), 100 clients with their products. BENCH_EXPLAIN=1 adds the plans of the API's
  * statements for each scenario.
  *
- * `--scale` (or BENCH_MODE=scale): a partner with 50 clients, first page by name with
- * BENCH_OTHER_ORGS (2,000) and then BENCH_SCALE_OTHER_ORGS (200,000) other organizations: p95 and
- * CPU of both and their ratio (target ≤ 1.2×), with EXPLAIN (ANALYZE, BUFFERS) of the API's
- * statements (shared buffers hit + read per page).
+ * `--scale` (or BENCH_MODE=scale): a partner with 50 clients, first page by name, in a database
+ * with BENCH_OTHER_ORGS (2,000) and in one beside it with BENCH_SCALE_OTHER_ORGS (200,000) other
+ * organizations, the API and floor of each measured interleaved: p95 and CPU of both and their
+ * same-run ratio (target ≤ 1.2×), with EXPLAIN (ANALYZE, BUFFERS) of the API's statements
+ * (shared buffers hit + read per page).
  */
 import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { livePartnershipCondition, visibleProductsCondition } from '@manager/api-core';
 import { ROLES_ACTING_FOR_PARTNER } from '@manager/domain';
 import { runBenchmark } from './bench-cleanup';
-import { openBenchDatabase, seedBenchUser, signIn, type BenchDatabase } from './bench-fixture';
+import { openBenchDatabase, openSiblingDatabase, seedBenchUser, signIn, type BenchDatabase } from './bench-fixture';
 import { explainStatements, type ExplainedStatement } from './explain';
 import type { FloorPolicySql } from './floor-server';
 import { type Figures, measureInterleaved, type RunSettings, settingsFromEnv } from './interleaved';
@@ -208,55 +209,91 @@ async function defaultMode(settings: (pid: number | null) => RunSettings): Promi
   }
 }
 
-async function scaleMode(settings: (pid: number | null) => RunSettings): Promise<void> {
-  const startedAt = loadAverage();
-  const db = await openBenchDatabase();
-  const run = settings(db.postmasterPid);
+/** One system size of --scale: its own database, API and floor, and the request for its partner. */
+interface ScaleSize {
+  others: number;
+  seconds: number;
+  db: BenchDatabase;
+  contenders: Contenders;
+  body: string;
+  apiAnswer: string;
+  floorAnswer: string;
+}
+
+async function seedScaleSize(db: BenchDatabase, others: number): Promise<ScaleSize> {
+  const seeding = Date.now();
   const partner = await seedBenchUser(db.dataSource, 0);
   await seedClients(db.dataSource, partner, SCALE_CLIENTS);
-  const sizes: { others: number; seconds: number; measured: Measured }[] = [];
-  let seededUpTo = 0;
-  for (const others of [otherOrganizations, scaleOtherOrganizations]) {
-    const seeding = Date.now();
-    await seedOtherOrganizations(db.dataSource, partner, seededUpTo + 1, others);
-    await settle(db.dataSource);
-    seededUpTo = others;
-    const seconds = (Date.now() - seeding) / 1000;
-    console.error(`seeded ${others.toLocaleString('en')} other organizations (${seconds.toFixed(1)} s)`);
-    // Fresh servers on the grown database: no connection, plan or cache carried over.
-    const contenders = await startContenders(db);
-    const scenario: Scenario = { name: `first page by name (20), ${others.toLocaleString('en')} others`, query: LIST, variables: { partner, first: 20 }, p95Target: 1.5 };
-    const measured = await measureScenario(db, contenders, scenario, run, true);
-    sizes.push({ others, seconds, measured });
-    await contenders.api.stop();
-    await contenders.floor.stop();
+  await seedOtherOrganizations(db.dataSource, partner, 1, others);
+  await settle(db.dataSource);
+  const seconds = (Date.now() - seeding) / 1000;
+  console.error(`seeded ${others.toLocaleString('en')} other organizations (${seconds.toFixed(1)} s)`);
+  const contenders = await startContenders(db);
+  const body = JSON.stringify({ query: LIST, variables: { partner, first: 20 } });
+  const apiAnswer = await post(contenders.api.url, contenders.cookie, body);
+  const floorAnswer = await post(contenders.floor.url, contenders.cookie, body);
+  if (!isDeepStrictEqual(JSON.parse(apiAnswer).data, JSON.parse(floorAnswer).data)) {
+    throw new Error(`${others} others: the floor answers differently from the API\nAPI:   ${apiAnswer.slice(0, 400)}\nfloor: ${floorAnswer.slice(0, 400)}`);
   }
+  return { others, seconds, db, contenders, body, apiAnswer, floorAnswer };
+}
 
-  console.log(`\nbench:managed-clients --scale — a partner with ${SCALE_CLIENTS} clients, first page by name (20) as the system grows`);
-  console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, interleaved A/B`);
+/**
+ * Both sizes at once: one database with BENCH_OTHER_ORGS others and a sibling on the same
+ * PostgreSQL with BENCH_SCALE_OTHER_ORGS, each with its API and floor, the four measured
+ * interleaved (API small, API large, floor small, floor large, again…): the ratio large/small is
+ * a same-run ratio, as the API/floor ones are, and not the drift of a shared machine between
+ * two runs.
+ */
+async function scaleMode(settings: (pid: number | null) => RunSettings): Promise<void> {
+  const startedAt = loadAverage();
+  const smallDb = await openBenchDatabase();
+  const largeDb = await openSiblingDatabase(smallDb);
+  const run = settings(smallDb.postmasterPid);
+  const small = await seedScaleSize(smallDb, otherOrganizations);
+  const large = await seedScaleSize(largeDb, scaleOtherOrganizations);
+  const sizes = [small, large];
+  const statements = await Promise.all(sizes.map((size) => size.contenders.api.captureStatements(() => post(size.contenders.api.url, size.contenders.cookie, size.body))));
+  const headers = (size: ScaleSize) => ({ 'content-type': 'application/json', cookie: size.contenders.cookie });
+  const figures = await measureInterleaved(
+    [
+      ...sizes.map((size) => ({ server: size.contenders.api, expectBody: size.apiAnswer, request: { body: size.body, headers: headers(size) } })),
+      ...sizes.map((size) => ({ server: size.contenders.floor, expectBody: size.floorAnswer, request: { body: size.body, headers: headers(size) } })),
+    ],
+    { body: small.body, headers: headers(small) },
+    run,
+  );
+  const [apiSmall, apiLarge, floorSmall, floorLarge] = figures;
+  const explained = await Promise.all(sizes.map((size, i) => explainStatements(size.db.url, statements[i])));
+
+  console.log(`\nbench:managed-clients --scale — a partner with ${SCALE_CLIENTS} clients, first page by name (20), in a system of ${small.others.toLocaleString('en')} and of ${large.others.toLocaleString('en')} other organizations side by side`);
+  console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, the four servers interleaved`);
   console.log(`load average: at start ${startedAt}; at end ${loadAverage()}\n`);
   console.log(
     table(
       ['other organizations', 'seeded in', 'server', ...FIGURE_HEADER],
-      sizes.flatMap(({ others, seconds, measured }) => [
-        [others.toLocaleString('en'), `${seconds.toFixed(1)} s`, 'API', ...figureCells(measured.api)],
-        ['', '', 'floor', ...figureCells(measured.floor)],
-      ]),
+      [
+        [small.others.toLocaleString('en'), `${small.seconds.toFixed(1)} s`, 'API', ...figureCells(apiSmall)],
+        ['', '', 'floor', ...figureCells(floorSmall)],
+        [large.others.toLocaleString('en'), `${large.seconds.toFixed(1)} s`, 'API', ...figureCells(apiLarge)],
+        ['', '', 'floor', ...figureCells(floorLarge)],
+      ],
       (i) => i !== 2,
     ),
   );
-  const [small, large] = sizes;
-  const ratioRows = (['api', 'floor'] as const).map((server) => {
-    const p95 = large.measured[server].p95 / small.measured[server].p95;
-    const cpu = large.measured[server].cpuMs / small.measured[server].cpuMs;
-    const target = server === 'api';
-    return [server === 'api' ? 'API' : 'floor', times(p95), target ? verdict(p95, 1.2, 'atMost') : '', times(cpu), target ? verdict(cpu, 1.2, 'atMost') : ''];
+  const ratioRows = [
+    ['API', apiSmall, apiLarge, true],
+    ['floor', floorSmall, floorLarge, false],
+  ].map(([name, atSmall, atLarge, target]) => {
+    const p95 = (atLarge as Figures).p95 / (atSmall as Figures).p95;
+    const cpu = (atLarge as Figures).cpuMs / (atSmall as Figures).cpuMs;
+    return [name as string, times(p95), target ? verdict(p95, 1.2, 'atMost') : '', times(cpu), target ? verdict(cpu, 1.2, 'atMost') : ''];
   });
-  console.log(`\n${large.others.toLocaleString('en')} / ${small.others.toLocaleString('en')} other organizations (target for the API: ≤ 1.2×):\n`);
+  console.log(`\n${large.others.toLocaleString('en')} / ${small.others.toLocaleString('en')} other organizations, same run (target for the API: ≤ 1.2×):\n`);
   console.log(table(['server', 'p95', '', 'CPU/req', ''], ratioRows));
-  printStatements(sizes.map(({ measured }) => measured));
-  for (const { others, measured } of sizes) {
-    printPlans(`EXPLAIN (ANALYZE, BUFFERS), API, ${others.toLocaleString('en')} others`, measured.explained ?? [], (statement) => /\bLIMIT\b/i.test(statement.plan) || /page/.test(statement.label));
+  printStatements(sizes.map((size, i) => ({ scenario: { name: `first page by name (20), ${size.others.toLocaleString('en')} others`, query: LIST, variables: { partner: '', first: 20 }, p95Target: 1.5 }, api: figures[i], floor: figures[2 + i], statements: statements[i], explained: explained[i] })));
+  for (const [i, size] of sizes.entries()) {
+    printPlans(`EXPLAIN (ANALYZE, BUFFERS), API, ${size.others.toLocaleString('en')} others`, explained[i], (statement) => /\bLIMIT\b/i.test(statement.plan) || /page/.test(statement.label));
   }
 }
 

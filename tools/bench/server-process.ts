@@ -22,9 +22,15 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+function cpuProfileFlags(): string[] {
+  const folder = process.env['BENCH_CPU_PROF'];
+  return folder ? ['--cpu-prof', `--cpu-prof-dir=${resolve(folder)}`] : [];
+}
+
 export async function startServerProcess(name: string, entry: string, env: Record<string, string>): Promise<ServerProcess> {
   const child = trackChild(
-    spawn(process.execPath, ['-r', '@swc-node/register', resolve(__dirname, entry)], {
+    // BENCH_CPU_PROF=<folder>: each server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+    spawn(process.execPath, [...cpuProfileFlags(), '-r', '@swc-node/register', resolve(__dirname, entry)], {
       cwd: workspaceRoot,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // Structured clone: Buffers and Dates in captured statement values survive the trip.

@@ -37,8 +37,8 @@ async function main(): Promise<void> {
     [clients],
   );
   await db.query(
-    `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by, accepted_at)
-     SELECT id, $1, 'ACTIVE', 'COMPLETE', 'CLIENT', 'CLIENT', now() FROM organization WHERE name LIKE 'Client %'`,
+    `INSERT INTO partnership (client_organization_id, client_name, partner_organization_id, status, access, billing_owner, initiated_by, accepted_at)
+     SELECT id, name, $1, 'ACTIVE', 'COMPLETE', 'CLIENT', 'CLIENT', now() FROM organization WHERE name LIKE 'Client %'`,
     [partner],
   );
   await db.query(`ANALYZE`);

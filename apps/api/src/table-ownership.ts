@@ -136,9 +136,14 @@ export const crossContextAccess: readonly CrossContextAccess[] = [
     why: "read model: `scopeProducts` joins each LIMITED partnership's scope to the client's products under the policy's visibility condition, and `productsInScope` counts a whole page of managed clients' products (all of the client's for COMPLETE), each in one statement per request level",
   },
   {
+    file: 'libs/api/partners/src/lib/partnership-read/products-in-scope.ts',
+    reads: ['product'],
+    why: "read model: how many products a partnership covers (all of the client's for COMPLETE), one SQL expression counted per partnership by the `productsInScope` loader and carried by the managed clients' page for its rows",
+  },
+  {
     file: 'libs/api/partners/src/lib/managed-clients/managed-clients.service.ts',
     reads: ['organization'],
-    why: "read model: the managed clients' keyset page orders and searches by the client organization's name (organization_name_idx) in the same statement that filters the partner's live partnerships",
+    why: "read model: the managed clients' page joins its rows' client organizations (by id, after its LIMIT) to prime the organization loader (organizations' `joinedOrganization` names the columns), so the clients cost no statement of their own",
   },
 
   // billing

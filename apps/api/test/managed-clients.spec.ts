@@ -1,8 +1,13 @@
+import { cursorPart, decodeCursor } from '@manager/api-core';
 import type { Organization } from '@manager/api-organizations';
+import { CURRENT_TERMS_VERSION } from '@manager/domain';
 import { Fixtures } from './support/fixtures';
 import { errorCode, type GraphQLTestClient } from './support/graphql-client';
 import { signedIn } from './support/members';
 import { startTestServer, type TestServer } from './support/test-server';
+import { details, UPDATE_ORGANIZATION } from './support/organization-details';
+
+const ZURICH = { street: 'Bahnhofstrasse 1', postcode: '8001', city: 'Zürich', country: 'CH', isDefault: true };
 
 /**
  * A partner's clients under management: ACTIVE, not expired partnerships only, keyset-paged by
@@ -170,7 +175,42 @@ describe('managedClients', () => {
     }
     expect(costs[1]).toBe(costs[0]);
     expect(costs[2]).toBe(costs[0]);
-    // session + partner access + page + clients' access + organizations + products in scope + product page
-    expect(costs[0]).toBe(7);
+    // session + partner access + page (with the clients, the policy's access to them and the products in scope) + product page
+    expect(costs[0]).toBe(4);
+  });
+
+  it('counts totalCount in the page statement; a page with no rows counts apart', async () => {
+    const statements = async (variables: Record<string, unknown>) => {
+      const response = await viewer.request(LIST, { partner: partner.id, ...variables });
+      expect(response.errors).toBeUndefined();
+      return [response.extensions?.sqlStatements, (response.data as any).managedClients.totalCount];
+    };
+    // session + partner access + page (with the count, the clients, their access and scope counts)
+    expect(await statements({ first: 5 })).toEqual([3, live.length]);
+    expect(await statements({ first: 5, search: 'victor' })).toEqual([3, 2]);
+    // + the count: an empty page says nothing of the list's size
+    expect(await statements({ first: 5, search: 'no such client' })).toEqual([4, 0]);
+  });
+
+  it('lists a renamed client under its new name at once: in order, in the search and in its cursor', async () => {
+    const client = await fixtures.organization({ name: 'Zebra Renamed Client' });
+    const lr = await fixtures.user({ email: 'lr@renamed.test' });
+    await fixtures.membership(lr, client, 'LEGAL_RESPONSIBLE');
+    await fixtures.partnership(client, partner, { access: 'COMPLETE' });
+    const owner = await signedIn(server, 'lr@renamed.test');
+    await owner.data(UPDATE_ORGANIZATION, {
+      input: {
+        organizationId: client.id,
+        organization: details({ name: 'Aaa Renamed Client', country: 'CH', vatNumber: null, billingAddresses: [ZURICH] }),
+        acceptTerms: true,
+        termsVersion: CURRENT_TERMS_VERSION,
+      },
+    });
+    const first = (await viewer.data(LIST, { partner: partner.id, first: 1 })).managedClients;
+    expect(first.edges.map((edge: any) => edge.node.organization)).toEqual([{ id: client.id, name: 'Aaa Renamed Client' }]);
+    expect(decodeCursor(first.pageInfo.endCursor, [cursorPart.oneOf('NAME'), cursorPart.text(), cursorPart.uuid])).toEqual(['NAME', 'aaa renamed client', client.id]);
+    const found = (await viewer.data(LIST, { partner: partner.id, first: 5, search: 'aaa renamed' })).managedClients;
+    expect(found.edges.map((edge: any) => edge.node.organization.id)).toEqual([client.id]);
+    expect((await viewer.data(LIST, { partner: partner.id, first: 5, search: 'zebra renamed' })).managedClients.totalCount).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { depthAndAliasLimitRule, OPERATION_LIMITS, type RequestContext } from '@manager/api-core';
 import { apiTokenPlugin } from '@manager/api-tokens';
 import { createErrorFormatter } from './format-error';
+import { jitGateway } from './jit-gateway';
 import { operationGuardPlugin } from './operation-guard.plugin';
 import { sqlStatementCountPlugin } from './sql-statement-count.plugin';
 
@@ -28,7 +29,8 @@ export function createApolloServer(
   options: { log: Logger; production: boolean; exposeSqlStatements: boolean },
 ) {
   return new ApolloServer<RequestContext>({
-    schema,
+    // graphql-jit runs the operations (see jit-gateway.ts); Apollo does everything around them.
+    gateway: jitGateway(schema),
     // A request with `Authorization` is no cross-site forgery: browsers never add that header on
     // their own, and an API token is never read from a cookie (a request with both is refused).
     csrfPrevention: { requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', 'authorization'] },

@@ -134,9 +134,9 @@ export async function writeWorld(server: TestServer, world: World, passwordHash:
     ),
     insert(
       'partnership',
-      ['id', 'client_organization_id', 'partner_organization_id', 'status', 'access', 'billing_owner', 'initiated_by', 'ends_at', 'accepted_at'],
+      ['id', 'client_organization_id', 'client_name', 'partner_organization_id', 'status', 'access', 'billing_owner', 'initiated_by', 'ends_at', 'accepted_at'],
       world.partnerships.map((p) => [
-        p.id, p.clientId, p.partnerId, p.status, p.access, p.access === 'COMPLETE' ? (p.billingOwner ?? 'CLIENT') : null, 'CLIENT', p.endsAt,
+        p.id, p.clientId, world.orgs.find((o) => o.id === p.clientId)?.name, p.partnerId, p.status, p.access, p.access === 'COMPLETE' ? (p.billingOwner ?? 'CLIENT') : null, 'CLIENT', p.endsAt,
         p.status === 'ACTIVE' || p.status === 'TERMINATED' ? new Date() : null,
       ]),
     ),

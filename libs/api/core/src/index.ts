@@ -10,6 +10,7 @@ export * from './lib/db/sql-read';
 export * from './lib/db/entity-rows';
 export * from './lib/graphql/connection';
 export * from './lib/graphql/keyset-page';
+export * from './lib/graphql/selection';
 export * from './lib/graphql/scalars';
 export * from './lib/graphql/auth-checker';
 export * from './lib/graphql/operation-limits';

@@ -16,6 +16,9 @@ export { answerProductsOfOrganization, type ProductsOfOrganization } from './lib
 /** For the contexts above (partners): names and contacts, partner profiles and the directory, the EXTERNAL members a partnership folds in. */
 export { organizationContacts, organizationNames, type OrganizationContact, type OrganizationName } from './lib/queries/organization-contacts';
 export { partnerProfiles, type PartnerProfileSummary } from './lib/queries/partner-profiles';
+export { joinedOrganization, type JoinedOrganization } from './lib/queries/joined-organization';
+/** Partners keeps each client's name on its partnerships (its managed clients page by name on its own index). */
+export { onOrganizationRenamed, organizationNameForCopy, type OrganizationRenamedListener } from './lib/details/organization-renamed';
 export { listedPartnerProfiles, type PartnerDirectoryEntry } from './lib/queries/listed-partner-profiles';
 export { organizationsLedBy } from './lib/members/organizations-led-by';
 export { endExternalMembership, lockExternalMembersAlsoIn, type ExternalMember } from './lib/members/external-member-fold';

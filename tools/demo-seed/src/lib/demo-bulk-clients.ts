@@ -49,12 +49,12 @@ export async function seedBulkClients(
   );
   const owners = index.map((i) => (i % 3 === 0 ? 'CLIENT' : 'PARTNER'));
   const partnerships: { id: string }[] = await tx.query(
-    `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
+    `INSERT INTO partnership (client_organization_id, client_name, partner_organization_id, status, access, billing_owner, initiated_by,
                               invitation_sent_at, requested_by_user_id, accepted_at, accepted_by_user_id, created_at)
-     SELECT c, $2, 'ACTIVE', 'COMPLETE', b, 'CLIENT', $4, u, $4,
+     SELECT c, n, $2, 'ACTIVE', 'COMPLETE', b, 'CLIENT', $4, u, $4,
             (SELECT m.user_id FROM membership m WHERE m.organization_id = $2 AND m.role = 'LEGAL_RESPONSIBLE'), $4
-     FROM unnest($1::uuid[], $3::text[], $5::uuid[]) WITH ORDINALITY AS t(c, b, u, i) ORDER BY i RETURNING id`,
-    [orgIds, options.partnerOrganizationId, owners, options.since, userIds],
+     FROM unnest($1::uuid[], $3::text[], $5::uuid[], $6::text[]) WITH ORDINALITY AS t(c, b, u, n, i) ORDER BY i RETURNING id`,
+    [orgIds, options.partnerOrganizationId, owners, options.since, userIds, names],
   );
   const [{ name: partnerName }] = await tx.query(`SELECT public_name AS name FROM partner_profile WHERE organization_id = $1`, [options.partnerOrganizationId]);
   const [{ user_id: partnerLr }] = await tx.query(`SELECT user_id FROM membership WHERE organization_id = $1 AND role = 'LEGAL_RESPONSIBLE'`, [options.partnerOrganizationId]);

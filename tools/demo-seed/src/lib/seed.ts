@@ -144,10 +144,11 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       const pending = demo.status === 'PENDING';
       const ended = demo.status === 'TERMINATED' ? monthDate(demo.endedMonth ?? 0) : null;
       const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO partnership (client_organization_id, partner_organization_id, status, access, billing_owner, initiated_by,
+        `INSERT INTO partnership (client_organization_id, client_name, partner_organization_id, status, access, billing_owner, initiated_by,
                                   invitation_token_hash, invitation_expires_at, invitation_sent_at, requested_by_user_id, accepted_at, accepted_by_user_id,
                                   created_at, ended_at, ended_by_user_id, ended_by_side)
-         VALUES ($1, $2, $3, $4, $5, 'CLIENT', $6, now() + make_interval(days => $7), coalesce($11, now()), $8, $9, $10, coalesce($11, now()), $12, $13, $14)
+         SELECT $1, o.name, $2, $3, $4, $5, 'CLIENT', $6, now() + make_interval(days => $7), coalesce($11, now()), $8, $9, $10, coalesce($11, now()), $12, $13, $14
+         FROM organization o WHERE o.id = $1
          RETURNING id`,
         [
           organizationIds.get(demo.client),

@@ -28,6 +28,13 @@ export class Partnership {
   @Column({ name: 'partner_organization_id', type: 'uuid' })
   partnerOrganizationId!: string;
 
+  /**
+   * The client organization's name, kept in step with it by organizations' rename hook: the
+   * partner's clients are paged by name on the partner's own index (see client-name.ts).
+   */
+  @Column({ name: 'client_name', type: 'text' })
+  clientName!: string;
+
   @Field(() => PartnershipStatus)
   @Column({ type: 'text' })
   status!: PartnershipStatus;

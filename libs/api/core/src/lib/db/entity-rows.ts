@@ -19,7 +19,8 @@ const fromDatabase = (transformer: ValueTransformer | ValueTransformer[] | undef
 /**
  * Reads an entity's rows with plain SQL (see `sqlRead`): the select list and the row mapper come
  * from the entity's own metadata, computed once, so a list query never falls behind the entity
- * and no ORM hydration runs per row.
+ * and no ORM hydration runs per row. A `prefix` names the selected columns apart
+ * (`"_org_name"`), for a read that joins the entity to rows of its own.
  *
  * @example
  * ```ts
@@ -27,22 +28,28 @@ const fromDatabase = (transformer: ValueTransformer | ValueTransformer[] | undef
  * await sqlRead(dataSource, { name: 'catalog.product', text: `SELECT ${products.columns} FROM product p WHERE p.id = $1`, values: [id] }, products.map);
  * ```
  */
-export function entityRows<T>(dataSource: DataSource, entity: new () => T, alias: string): EntityRows<T> {
+export function entityRows<T>(dataSource: DataSource, entity: new () => T, alias: string, prefix = ''): EntityRows<T> {
   const metadata = dataSource.getMetadata(entity);
   let byAlias = cache.get(metadata);
   if (!byAlias) cache.set(metadata, (byAlias = new Map()));
-  const known = byAlias.get(alias);
+  const key = `${alias}|${prefix}`;
+  const known = byAlias.get(key);
   if (known) return known as EntityRows<T>;
 
-  const columns = metadata.columns.filter((column) => !column.isVirtual);
+  const columns = metadata.columns
+    .filter((column) => !column.isVirtual)
+    .map((column) => ({ property: column.propertyName, selected: `${prefix}${column.propertyName}`, column }));
   const rows: EntityRows<T> = {
-    columns: columns.map((column) => `${alias}."${column.databaseName}" AS "${column.propertyName}"`).join(', '),
+    columns: columns.map(({ column, selected }) => `${alias}."${column.databaseName}" AS "${selected}"`).join(', '),
     map: (row) => {
       const instance = new entity() as Record<string, unknown>;
-      for (const column of columns) instance[column.propertyName] = fromDatabase(column.transformer, row[column.propertyName]);
+      for (const { property, selected, column } of columns) {
+        const value = row[selected];
+        instance[property] = column.transformer ? fromDatabase(column.transformer, value) : value;
+      }
       return instance as T;
     },
   };
-  byAlias.set(alias, rows as EntityRows<unknown>);
+  byAlias.set(key, rows as EntityRows<unknown>);
   return rows;
 }

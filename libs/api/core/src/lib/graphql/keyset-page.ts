@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { QueryResultRow } from 'pg';
 import { sqlRead, type SqlReader } from '../db/sql-read';
-import { checkPageSize, type Connection, type CursorPart, cursorPart, decodeCursor, encodeCursor } from './connection';
+import { checkPageSize, type Connection, type CursorPart, cursorPart, decodeCursor, type Edge, encodeCursor, type PageInfo } from './connection';
 
 /**
  * The one keyset paginator: every connection of the API pages through `keysetPage` (one list) or
@@ -67,6 +67,13 @@ export interface KeysetQuery<R extends QueryResultRow, T> {
   params?: readonly unknown[];
   order: KeysetOrder;
   map: (row: R) => T;
+  /**
+   * Columns read for the page's rows only, joined once the page is cut (after its LIMIT), so that
+   * they cost one lookup per row shown, never per row walked: `select` and `join` name the page's
+   * own columns as `page.<column>` (`join: 'JOIN organization o ON o.id = page.client_organization_id'`).
+   * Lets a page carry what its nodes' fields would otherwise ask in statements of their own.
+   */
+  pageRowsWith?: { select: string; join: string };
 }
 
 /** A per-parent list: `parent` is the uuid column each page belongs to (`t.organization_id`). */
@@ -114,13 +121,47 @@ function cursorOf(order: KeysetOrder, row: QueryResultRow): string {
   return encodeCursor(order.tag ? [order.tag, ...values] : values);
 }
 
+/**
+ * An edge whose cursor is written when it is read: most pages are asked for their nodes only
+ * (a page of 100 clients with 10 products each would otherwise encode 1,100 cursors nobody reads).
+ */
+class KeysetEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly order: KeysetOrder,
+    private readonly row: QueryResultRow,
+  ) {}
+
+  get cursor(): string {
+    return cursorOf(this.order, this.row);
+  }
+}
+
+/** `pageInfo` with the last edge's cursor written only when `endCursor` is read. */
+class KeysetPageInfo implements PageInfo {
+  constructor(
+    readonly hasNextPage: boolean,
+    private readonly last: Edge<unknown>,
+  ) {}
+
+  get endCursor(): string {
+    return this.last.cursor;
+  }
+}
+
 /** Rows fetched with one extra (limit first + 1) → a connection. */
 function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number): Connection<T> {
-  const edges = rows.slice(0, first).map((row) => ({ cursor: cursorOf(query.order, row), node: query.map(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+  const shown = Math.min(rows.length, first);
+  if (!shown) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+  const edges: Edge<T>[] = new Array(shown);
+  for (let i = 0; i < shown; i++) edges[i] = new KeysetEdge(query.map(rows[i]), query.order, rows[i]);
+  return { edges, pageInfo: new KeysetPageInfo(rows.length > first, edges[shown - 1]) };
 }
 
 const where = (query: { where?: string }) => query.where ?? 'TRUE';
+
+/** How many rows a list holds: its FROM and WHERE, its parameters. */
+const countSql = (query: { from: string; where?: string }) => `SELECT count(*)::int AS count FROM ${query.from} WHERE ${where(query)}`;
 
 /** A connection with nothing in it (a list out of the actor's sight, for one). */
 export function emptyConnection<T>(): Connection<T> {
@@ -137,7 +178,8 @@ function whenAsked<V>(run: () => Promise<V>): PromiseLike<V> {
 }
 
 /**
- * One page of one list, in one statement; its `totalCount` runs a second one only when awaited.
+ * One page of one list, in one statement; its `totalCount` runs a second one only when awaited,
+ * or rides along in the page's statement when the caller knows it is asked for (`withCount`).
  *
  * @example
  * ```ts
@@ -150,31 +192,44 @@ function whenAsked<V>(run: () => Promise<V>): PromiseLike<V> {
  * }, page);
  * ```
  */
-export async function keysetPage<R extends QueryResultRow, T>(db: SqlReader, query: KeysetQuery<R, T>, page: PageRequest): Promise<Connection<T>> {
+export async function keysetPage<R extends QueryResultRow, T>(
+  db: SqlReader,
+  query: KeysetQuery<R, T>,
+  page: PageRequest,
+  options: { withCount?: boolean } = {},
+): Promise<Connection<T>> {
   const params = query.params ?? [];
   const keyset = keysetSql(query.order, page.position, params.length + 1);
   const limit = params.length + 1 + (page.position?.length ?? 0);
-  const rows = await sqlRead(
-    db,
-    {
-      name: `${query.name}.page`,
-      text: `SELECT ${query.select}, ${keyset.keys}
+  const cut = `SELECT ${query.select}, ${keyset.keys}
              FROM ${query.from}
              WHERE ${where(query)}${keyset.after}
              ORDER BY ${orderBy(query.order, (key) => key.sql)}
-             LIMIT $${limit}`,
+             LIMIT $${limit}`;
+  // The count rides along when it is known to be asked for (an uncorrelated subquery: counted once).
+  const extra = [...(query.pageRowsWith ? [query.pageRowsWith.select] : []), ...(options.withCount ? [`(${countSql(query)}) AS "_total"`] : [])];
+  const rows = await sqlRead(
+    db,
+    {
+      name: `${query.name}.page${options.withCount ? '-counted' : ''}`,
+      text: extra.length
+        ? `SELECT page.*, ${extra.join(', ')} FROM (${cut}) page ${query.pageRowsWith?.join ?? ''}
+           ORDER BY ${orderBy(query.order, (_, i) => `page.${keyColumn(i)}`)}`
+        : cut,
       values: [...params, ...(page.position ?? []), page.first + 1],
     },
     (row: R) => row,
   );
-  return { ...toPage(query, rows, page.first), totalCount: whenAsked(() => keysetCount(db, query)) };
+  // An empty page says nothing of the list's size (a cursor past its end): counted apart then.
+  const counted = options.withCount && rows.length ? (rows[0]['_total'] as number) : undefined;
+  return { ...toPage(query, rows, page.first), totalCount: counted ?? whenAsked(() => keysetCount(db, query)) };
 }
 
 /** How many rows a list holds (its FROM and WHERE): one statement. */
 export async function keysetCount<R extends QueryResultRow>(db: SqlReader, query: KeysetQuery<R, unknown>): Promise<number> {
   const [count] = await sqlRead(
     db,
-    { name: `${query.name}.count`, text: `SELECT count(*)::int AS count FROM ${query.from} WHERE ${where(query)}`, values: query.params },
+    { name: `${query.name}.count`, text: countSql(query), values: query.params },
     (row: { count: number }) => row.count,
   );
   return count;

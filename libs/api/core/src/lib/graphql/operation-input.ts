@@ -2,9 +2,11 @@ import {
   type ASTNode,
   coerceInputValue,
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   getArgumentValues,
   GraphQLError,
+  type GraphQLField,
   type GraphQLSchema,
   isInputType,
   isNonNullType,
@@ -154,10 +156,45 @@ function coerceVariables(
   return coerced;
 }
 
+/** What `checkOperationInput` finds once per operation: where variables are used, and the fields that take arguments. */
+interface InputPlan {
+  usages: Map<string, (string | number)[]>;
+  fields: { field: GraphQLField<unknown, unknown>; node: FieldNode }[];
+}
+
+/**
+ * Per parsed operation (Apollo's document cache hands back the same nodes for the same text):
+ * the walks over the document with the schema's types are made once, not per request.
+ */
+const plans = new WeakMap<OperationDefinitionNode, InputPlan>();
+
+function inputPlan(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): InputPlan {
+  let plan = plans.get(operation);
+  if (plan) return plan;
+  const definitions = reachableDefinitions(document, operation);
+  const fields: InputPlan['fields'] = [];
+  for (const definition of definitions) {
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          const field = typeInfo.getFieldDef();
+          if (field && node.arguments?.length) fields.push({ field, node });
+        },
+      }),
+    );
+  }
+  plan = { usages: variableUsages(definitions), fields };
+  plans.set(operation, plan);
+  return plan;
+}
+
 /**
  * Checks what a client sends before anything runs, once for every operation: the variables fit
  * their types, and no string of any argument (literal or variable, however deeply nested) holds
- * text PostgreSQL cannot store. A refusal is BAD_USER_INPUT with the field, HTTP 400.
+ * text PostgreSQL cannot store. A refusal is BAD_USER_INPUT with the field, HTTP 400. What it
+ * learns of the document is kept per operation (`inputPlan`); per request only the values are read.
  */
 export function checkOperationInput(
   schema: GraphQLSchema,
@@ -166,30 +203,20 @@ export function checkOperationInput(
   variables: Record<string, unknown> | undefined,
   options: { hideSuggestions: boolean } = { hideSuggestions: false },
 ): void {
-  const definitions = reachableDefinitions(document, operation);
-  const coerced = coerceVariables(schema, operation, variables ?? {}, variableUsages(definitions), options.hideSuggestions);
-  for (const definition of definitions) {
-    const typeInfo = new TypeInfo(schema);
-    visit(
-      definition,
-      visitWithTypeInfo(typeInfo, {
-        Field(node) {
-          const field = typeInfo.getFieldDef();
-          if (!field || !node.arguments?.length) return;
-          let values: Record<string, unknown>;
-          try {
-            values = getArgumentValues(field, node, coerced);
-          } catch (error) {
-            // Validation has checked the literals: what is left is a variable that is null (or
-            // missing) where the argument cannot be, e.g. `$first: Int` = null for `first: Int! = 20`.
-            const message = error instanceof Error ? error.message : 'This argument is not valid.';
-            const argument = /^Argument "([^"]+)"/.exec(message)?.[1] ?? node.arguments[0].name.value;
-            throw requestError(message, { code: ErrorCode.BAD_USER_INPUT, field: inputFieldPath([argument]) });
-          }
-          const found = findUnstorableText(values, []);
-          if (found) throw requestError(found.reason, { code: ErrorCode.BAD_USER_INPUT, field: inputFieldPath(found.path) });
-        },
-      }),
-    );
+  const plan = inputPlan(schema, document, operation);
+  const coerced = coerceVariables(schema, operation, variables ?? {}, plan.usages, options.hideSuggestions);
+  for (const { field, node } of plan.fields) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, coerced);
+    } catch (error) {
+      // Validation has checked the literals: what is left is a variable that is null (or
+      // missing) where the argument cannot be, e.g. `$first: Int` = null for `first: Int! = 20`.
+      const message = error instanceof Error ? error.message : 'This argument is not valid.';
+      const argument = /^Argument "([^"]+)"/.exec(message)?.[1] ?? (node.arguments as readonly { name: { value: string } }[])[0].name.value;
+      throw requestError(message, { code: ErrorCode.BAD_USER_INPUT, field: inputFieldPath([argument]) });
+    }
+    const found = findUnstorableText(values, []);
+    if (found) throw requestError(found.reason, { code: ErrorCode.BAD_USER_INPUT, field: inputFieldPath(found.path) });
   }
 }

@@ -50,6 +50,7 @@ import {
   tokenPermissions,
   tokenReads,
 } from '@manager/domain';
+import { sqlRead } from '../db/sql-read';
 import { forbidden, notFound } from '../errors';
 import type { Actor, RequestContext } from '../request-context';
 
@@ -229,9 +230,84 @@ function widestAccess(organizationId: string, rows: AccessRow[]): OrganizationAc
 }
 
 /**
- * One statement per request level, whatever the number of organizations asked about. The same
- * statement serves people and tokens: the subject parameter narrows it for a token.
+ * The rows through which the actor (placeholder `p`, bound to `policySubject`) reaches the
+ * organizations whose id column `organizationIn` keeps: its own memberships, then the live
+ * partnerships of the partners it acts for. The same statement serves people and tokens: the
+ * subject parameter narrows it for a token.
  */
+function accessRowsSql(organizationIn: (column: string) => string, p: string): string {
+  return `SELECT m.organization_id, m.role, NULL::uuid AS partnership_id, NULL::uuid AS partner_organization_id,
+                 NULL::text AS access, NULL::text AS billing_owner
+          FROM membership m
+          WHERE m.user_id = ${SUBJECT_USER(p)} AND ${organizationIn('m.organization_id')} AND ${SUBJECT_MEMBERSHIP('m', p)}
+          UNION ALL
+          SELECT ps.client_organization_id, NULL, ps.id, ps.partner_organization_id, ps.access, ps.billing_owner
+          FROM partnership ps
+          JOIN membership pm ON pm.organization_id = ps.partner_organization_id
+          WHERE pm.user_id = ${SUBJECT_USER(p)} AND pm.role IN ${ACTING_ROLES_SQL}
+            AND ${organizationIn('ps.client_organization_id')} AND ${LIVE_PARTNERSHIP_SQL('ps')}
+            AND ${SUBJECT_PARTNERSHIP('ps', p)}`;
+}
+
+/** `widestAccess`'s preference in SQL, so that one row can stand for all of them (see `organizationAccessJoin`). */
+const WIDEST_FIRST = `CASE WHEN role IS NOT NULL AND role <> 'EXTERNAL' THEN 0 WHEN access = 'COMPLETE' THEN 1 WHEN access = 'LIMITED' THEN 2 ELSE 3 END`;
+
+const ACCESS_COLUMNS = ['role', 'partnership_id', 'partner_organization_id', 'access', 'billing_owner'] as const;
+
+/**
+ * For a list whose rows each name an organization the actor reaches (a partner's page of
+ * managed clients): the policy's own decision, joined to each row, so that the request's access
+ * loader is primed from the page (`primeOrganizationAccess`) instead of asking again in a
+ * statement of its own. `join` is a LATERAL join on `organizationColumn`; `select` reads its
+ * columns as `_access_<column>`. Bind `actorParam` to `policySubject(ctx.actor)`.
+ */
+export function organizationAccessJoin(organizationColumn: string, actorParam: string): { select: string; join: string } {
+  return {
+    select: ACCESS_COLUMNS.map((column) => `_access.${column} AS _access_${column}`).join(', '),
+    join: `LEFT JOIN LATERAL (SELECT ${ACCESS_COLUMNS.join(', ')} FROM (${accessRowsSql((column) => `${column} = ${organizationColumn}`, actorParam)}) way_in
+             ORDER BY ${WIDEST_FIRST} LIMIT 1) _access ON true`,
+  };
+}
+
+/** A row read with `organizationAccessJoin`'s columns. */
+export type JoinedAccessRow = { [C in (typeof ACCESS_COLUMNS)[number] as `_access_${C}`]: string | null };
+
+/** The actor's access to one organization, from its row as `createPolicyLoaders` reads them: the widest way in, narrowed to a token. */
+function decidedAccess(actor: Actor, organizationId: string, rows: AccessRow[]): OrganizationAccess | null {
+  return throughToken(widestAccess(organizationId, rows), actor);
+}
+
+/**
+ * Primes the request's access loader with what `organizationAccessJoin` read for
+ * `organizationId`, decided exactly as a load would decide it; the organization counts as reached
+ * (a token's last use) when the actor reaches it.
+ */
+export function primeOrganizationAccess(ctx: RequestContext, organizationId: string, row: JoinedAccessRow): void {
+  const actor = ctx.actor;
+  if (!actor) return;
+  const found = row._access_role !== null || row._access_access !== null;
+  const rows: AccessRow[] = found
+    ? [
+        {
+          organization_id: organizationId,
+          role: row._access_role as MembershipRole | null,
+          partnership_id: row._access_partnership_id,
+          partner_organization_id: row._access_partner_organization_id,
+          access: row._access_access as PartnershipAccess | null,
+          billing_owner: row._access_billing_owner as BillingOwner | null,
+        },
+      ]
+    : [];
+  const access = decidedAccess(actor, organizationId, rows);
+  const loaders = policyLoaders(ctx);
+  if (access) loaders.reached.add(organizationId);
+  loaders.organizationAccess.prime(organizationId, access);
+}
+
+/** `$1` the subject, `$2` the organizations asked about. */
+const ORGANIZATION_ACCESS_SQL = accessRowsSql((column) => `${column} = ANY($2::uuid[])`, '$1');
+
+/** One statement per request level, whatever the number of organizations asked about. */
 export function createPolicyLoaders(dataSource: DataSource, actor: Actor | null): PolicyLoaders {
   const reached = new Set<string>();
   return {
@@ -240,23 +316,20 @@ export function createPolicyLoaders(dataSource: DataSource, actor: Actor | null)
       if (!actor || !policySubject(actor)) return ids.map(() => null);
       const wellFormed = ids.filter((id) => UUID.test(id));
       const rows: AccessRow[] = wellFormed.length
-        ? await dataSource.query(
-            `SELECT m.organization_id, m.role, NULL::uuid AS partnership_id, NULL::uuid AS partner_organization_id,
-                    NULL::text AS access, NULL::text AS billing_owner
-             FROM membership m
-             WHERE m.user_id = ${SUBJECT_USER('$1')} AND m.organization_id = ANY($2::uuid[]) AND ${SUBJECT_MEMBERSHIP('m', '$1')}
-             UNION ALL
-             SELECT ps.client_organization_id, NULL, ps.id, ps.partner_organization_id, ps.access, ps.billing_owner
-             FROM partnership ps
-             JOIN membership pm ON pm.organization_id = ps.partner_organization_id
-             WHERE pm.user_id = ${SUBJECT_USER('$1')} AND pm.role IN ${ACTING_ROLES_SQL}
-               AND ps.client_organization_id = ANY($2::uuid[]) AND ${LIVE_PARTNERSHIP_SQL('ps')}
-               AND ${SUBJECT_PARTNERSHIP('ps', '$1')}`,
-            [policySubject(actor), wellFormed],
+        ? await sqlRead(
+            dataSource,
+            { name: 'policy.organization-access', text: ORGANIZATION_ACCESS_SQL, values: [policySubject(actor), wellFormed] },
+            (row: AccessRow) => row,
           )
         : [];
+      const byOrganization = new Map<string, AccessRow[]>();
+      for (const row of rows) {
+        const list = byOrganization.get(row.organization_id);
+        if (list) list.push(row);
+        else byOrganization.set(row.organization_id, [row]);
+      }
       return ids.map((id) => {
-        const access = throughToken(widestAccess(id, rows.filter((row) => row.organization_id === id)), actor);
+        const access = decidedAccess(actor, id, byOrganization.get(id) ?? []);
         if (access) reached.add(id);
         return access;
       });

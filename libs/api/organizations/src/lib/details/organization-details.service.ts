@@ -5,6 +5,7 @@ import { Organization } from '../organization.entity';
 import { type StoredVatVerification, verifyVatNumber } from '../vies/verify-vat-number';
 import { BillingAddress } from './billing-address.entity';
 import { replaceBillingAddresses } from './billing-addresses';
+import { organizationRenamed } from './organization-renamed';
 import {
   auditAddressChanges,
   auditOrganizationCreated,
@@ -95,6 +96,8 @@ export async function updateOrganization(ctx: RequestContext, input: UpdateOrgan
       { name: details.name, country: details.country, vatNumber: details.vatNumber, ...vatColumns },
     );
     const after = await tx.findOneOrFail(Organization, { where: { id: organizationId } });
+    // The contexts that keep a copy of the name update it here, under the row lock taken above.
+    if (after.name !== before.name) await organizationRenamed(tx, organizationId, after.name);
     const addresses = await replaceBillingAddresses(tx, organizationId, details.addresses);
     const acceptance = await recordTermsAcceptance(txc, organizationId, 'UPDATE_ORGANIZATION');
     await auditOrganizationUpdated(txc, before, after);

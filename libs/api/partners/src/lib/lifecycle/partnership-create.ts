@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { organizationNameForCopy } from '@manager/api-organizations';
 import type { BillingOwner, PartnershipAccess, PartnershipSide, PartnershipStatus } from '@manager/domain';
 import { INVITATION_TTL_SECONDS } from '../invitations/partnership-token';
 import { Partnership } from '../partnership.entity';
@@ -34,7 +35,8 @@ export interface CreatedPartnership {
 }
 
 /**
- * Writes a new partnership: one INSERT through the entity. A pair has at most one PENDING or
+ * Writes a new partnership: one INSERT through the entity, with the client's name (share-locked,
+ * see `organizationNameForCopy`). A pair has at most one PENDING or
  * ACTIVE partnership (the partial unique index ONE_LIVE_PER_PAIR): by default a second one fails on
  * that index, for the caller to answer CONFLICT; with `'skip'` nothing is written and null comes
  * back, and the transaction goes on (a failed statement would abort it).
@@ -43,12 +45,16 @@ export async function createPartnership(tx: EntityManager, partnership: NewPartn
 export async function createPartnership(tx: EntityManager, partnership: NewPartnership, whenLive: 'skip'): Promise<CreatedPartnership | null>;
 export async function createPartnership(tx: EntityManager, partnership: NewPartnership, whenLive?: 'skip'): Promise<CreatedPartnership | null> {
   const { invitation } = partnership;
+  // The client's name as its copy must read (waits for a rename in flight; a later one finds this row).
+  const clientName = await organizationNameForCopy(tx, partnership.clientOrganizationId);
   const insert = tx
     .createQueryBuilder()
     .insert()
     .into(Partnership)
     .values({
       clientOrganizationId: partnership.clientOrganizationId,
+      // An unknown client fails on the foreign key, as before.
+      clientName: clientName ?? '',
       partnerOrganizationId: partnership.partnerOrganizationId,
       status: partnership.status ?? 'PENDING',
       access: partnership.access,

@@ -12,23 +12,40 @@ registerEnumType(ManagedClientOrder, {
 /** A client under the partner's management: one ACTIVE, not expired partnership. */
 @ObjectType({ description: "A client under the partner's management (an ACTIVE, not expired partnership)." })
 export class ManagedClient {
+  /** One object per row, its fields assigned in one go (a page of 100 makes 100 of them). */
+  constructor(
+    partnershipId: string,
+    clientOrganizationId: string,
+    access: PartnershipAccess,
+    billingOwner: BillingOwner | null,
+    since: Date,
+    endsAt: Date | null,
+  ) {
+    this.partnershipId = partnershipId;
+    this.clientOrganizationId = clientOrganizationId;
+    this.access = access;
+    this.billingOwner = billingOwner;
+    this.since = since;
+    this.endsAt = endsAt;
+  }
+
   @Field(() => ID)
-  partnershipId!: string;
+  partnershipId: string;
 
   /** The client: resolved through the access policy (see managed-clients.resolver.ts). */
-  clientOrganizationId!: string;
+  clientOrganizationId: string;
 
   @Field(() => PartnershipAccess)
-  access!: PartnershipAccess;
+  access: PartnershipAccess;
 
   @Field(() => BillingOwner, { nullable: true })
-  billingOwner!: BillingOwner | null;
+  billingOwner: BillingOwner | null;
 
   @Field(() => Date, { description: 'When the partnership was accepted.' })
-  since!: Date;
+  since: Date;
 
   @Field(() => Date, { nullable: true })
-  endsAt!: Date | null;
+  endsAt: Date | null;
 }
 
 export interface ManagedClientFilter {
@@ -43,4 +60,7 @@ export interface ManagedClientFilter {
 export class ManagedClientConnection extends ConnectionType(ManagedClient, 'ManagedClient') {
   /** What was listed: lets `totalCount` count the same rows. */
   filter!: ManagedClientFilter;
+
+  /** The count the page's statement carried (the operation selects `totalCount`), else null. */
+  counted!: number | null;
 }

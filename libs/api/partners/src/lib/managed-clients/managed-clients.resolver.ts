@@ -1,10 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, type RequestContext } from '@manager/api-core';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { checkPageSize, type RequestContext, selectsPath } from '@manager/api-core';
 import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
 import { getOrganization, Organization } from '@manager/api-organizations';
 import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
 import { ManagedClient, ManagedClientConnection, ManagedClientOrder } from './managed-client.type';
 import { countManagedClients, listManagedClients } from './managed-clients.service';
+
+const NODE_ORGANIZATION = ['edges', 'node', 'organization'];
+const NODE_PRODUCTS_IN_SCOPE = ['edges', 'node', 'productsInScope'];
+const TOTAL_COUNT = ['totalCount'];
 
 @Resolver(() => ManagedClientConnection)
 export class ManagedClientsResolver {
@@ -19,13 +24,20 @@ export class ManagedClientsResolver {
     @Arg('search', () => String, { nullable: true, description: "Part of the client's name, case-insensitive." }) search: string | null,
     @Arg('orderBy', () => ManagedClientOrder, { defaultValue: ManagedClientOrder.NAME }) orderBy: ManagedClientOrder,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ManagedClientConnection> {
-    return listManagedClients(ctx, partnerOrganizationId, { first, after: after ?? null, search: search ?? null, orderBy });
+    // The page carries what its nodes' fields will ask for, so they cost no statement of their own.
+    const extras = {
+      organization: selectsPath(info, NODE_ORGANIZATION),
+      productsInScope: selectsPath(info, NODE_PRODUCTS_IN_SCOPE),
+      totalCount: selectsPath(info, TOTAL_COUNT),
+    };
+    return listManagedClients(ctx, partnerOrganizationId, { first, after: after ?? null, search: search ?? null, orderBy }, extras);
   }
 
   @FieldResolver(() => Int)
-  totalCount(@Root() connection: ManagedClientConnection, @Ctx() ctx: RequestContext): Promise<number> {
-    return countManagedClients(ctx, connection.filter);
+  totalCount(@Root() connection: ManagedClientConnection, @Ctx() ctx: RequestContext): number | Promise<number> {
+    return connection.counted ?? countManagedClients(ctx, connection.filter);
   }
 }
 

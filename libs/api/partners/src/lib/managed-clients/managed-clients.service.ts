@@ -5,15 +5,21 @@ import {
   keysetCount,
   keysetKey,
   keysetPage,
+  type JoinedAccessRow,
   type KeysetQuery,
+  organizationAccessJoin,
   pageRequest,
   policySubject,
+  primeOrganizationAccess,
   reachablePartnershipCondition,
   requireActingPartnerAccess,
   type RequestContext,
 } from '@manager/api-core';
 import type { BillingOwner, PartnershipAccess } from '@manager/domain';
+import { joinedOrganization } from '@manager/api-organizations';
 import { likeContains } from '../directory/partner-directory.service';
+import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
+import { productsInScopeSql } from '../partnership-read/products-in-scope';
 import { ManagedClient, ManagedClientConnection, type ManagedClientFilter, type ManagedClientOrder } from './managed-client.type';
 
 export const MANAGED_CLIENT_SEARCH_MAX = 100;
@@ -25,15 +31,19 @@ interface ManagedClientRow {
   billing_owner: BillingOwner | null;
   accepted_at: Date;
   ends_at: Date | null;
+  /** Read when the operation selects `productsInScope`. */
+  products_in_scope?: number;
 }
 
 /**
- * By name (`lower(name), id`, served by organization_name_idx) or by date (`accepted_at DESC, id
- * DESC`, served by partnership_partner_since_idx). The cursor names its order, so a cursor of one
- * order is refused by the other.
+ * By the client's name (`lower(name)`, then the client's id; the copy the partnership keeps,
+ * served by partnership_partner_client_name_idx) or by date (`accepted_at DESC, id DESC`, served
+ * by partnership_partner_since_idx): both are range scans of the partner's own index entries,
+ * whatever the number of organizations in the system. The cursor names its order, so a cursor of
+ * one order is refused by the other.
  */
 const ORDERS: Record<ManagedClientOrder, KeysetOrder> = {
-  NAME: { tag: 'NAME', keys: [keysetKey.text('lower(o.name)'), keysetKey.uuid('o.id')], direction: 'ASC' },
+  NAME: { tag: 'NAME', keys: [keysetKey.text('lower(ps.client_name)'), keysetKey.uuid('ps.client_organization_id')], direction: 'ASC' },
   SINCE: { tag: 'SINCE', keys: [keysetKey.timestamp('ps.accepted_at'), keysetKey.uuid('ps.id')], direction: 'DESC' },
 };
 
@@ -44,37 +54,77 @@ const ORDERS: Record<ManagedClientOrder, KeysetOrder> = {
  */
 const livePartnerships = `ps.partner_organization_id = $1 AND ${reachablePartnershipCondition('ps', '$2')}`;
 
+/** What the page carries for its rows, besides the partnership: what the nodes' fields will ask for. */
+export interface ManagedClientPageExtras {
+  /** `organization`: the client's row and the actor's access to it, priming their loaders. */
+  organization: boolean;
+  /** `productsInScope`, priming its loader. */
+  productsInScope: boolean;
+  /** `totalCount`: counted in the page's statement. */
+  totalCount: boolean;
+}
+
+const NO_EXTRAS: ManagedClientPageExtras = { organization: false, productsInScope: false, totalCount: false };
+
+/**
+ * The columns joined to the page's rows (after its LIMIT): the client organization and the
+ * policy's decision on it (`organizationAccessJoin`, `$2` the subject), and the products in scope.
+ */
+function pageRowsWith(ctx: RequestContext, extras: ManagedClientPageExtras): KeysetQuery<ManagedClientRow, ManagedClient>['pageRowsWith'] {
+  if (!extras.organization && !extras.productsInScope) return undefined;
+  const select: string[] = [];
+  const join: string[] = [];
+  if (extras.organization) {
+    const access = organizationAccessJoin('page.client_organization_id', '$2');
+    select.push(joinedOrganization(ctx.dataSource, 'co').columns, access.select);
+    join.push('JOIN organization co ON co.id = page.client_organization_id', access.join);
+  }
+  if (extras.productsInScope) {
+    const scope = productsInScopeSql({ id: 'page.partnership_id', access: 'page.access', clientOrganizationId: 'page.client_organization_id' });
+    select.push(`${scope} AS products_in_scope`);
+  }
+  return { select: select.join(', '), join: join.join(' ') };
+}
+
 /** The partner's live partnerships, their client organizations, and the search: the listing and its count. */
-function listedClients(filter: ManagedClientFilter, order: ManagedClientOrder): KeysetQuery<ManagedClientRow, ManagedClient> {
+function listedClients(
+  ctx: RequestContext,
+  filter: ManagedClientFilter,
+  order: ManagedClientOrder,
+  extras: ManagedClientPageExtras = NO_EXTRAS,
+): KeysetQuery<ManagedClientRow, ManagedClient> {
+  const organization = extras.organization ? joinedOrganization(ctx.dataSource, 'co') : null;
+  const scopes = extras.productsInScope ? partnershipReadLoaders(ctx).productsInScope : null;
   return {
     name: 'partners.managed-clients',
     select: 'ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at',
-    from: 'partnership ps JOIN organization o ON o.id = ps.client_organization_id',
-    where: filter.pattern ? `${livePartnerships} AND lower(o.name) LIKE $3` : livePartnerships,
+    from: 'partnership ps',
+    where: filter.pattern ? `${livePartnerships} AND lower(ps.client_name) LIKE $3` : livePartnerships,
     params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
     order: ORDERS[order],
-    map: (row) =>
-      Object.assign(new ManagedClient(), {
-        partnershipId: row.partnership_id,
-        clientOrganizationId: row.client_organization_id,
-        access: row.access,
-        billingOwner: row.billing_owner,
-        since: row.accepted_at,
-        endsAt: row.ends_at,
-      }),
+    pageRowsWith: pageRowsWith(ctx, extras),
+    map: (row) => {
+      if (organization) {
+        organization.prime(ctx, row as ManagedClientRow & Record<string, unknown>);
+        primeOrganizationAccess(ctx, row.client_organization_id, row as ManagedClientRow & JoinedAccessRow);
+      }
+      if (scopes && row.products_in_scope !== undefined) scopes.prime(row.partnership_id, row.products_in_scope);
+      return new ManagedClient(row.partnership_id, row.client_organization_id, row.access, row.billing_owner, row.accepted_at, row.ends_at);
+    },
   };
 }
 
 /**
- * One page of the partner's clients under management, keyset-paged (never OFFSET): by name
- * (`lower(name), id`, served by organization_name_idx) or by date (`accepted_at DESC, id DESC`,
- * served by partnership_partner_since_idx). Only the partner's acting roles may list them;
- * anyone else, EXTERNAL members of the partner included, gets NOT_FOUND.
+ * One page of the partner's clients under management, keyset-paged (never OFFSET), by name or
+ * by date (see ORDERS). Only the partner's acting roles may list them;
+ * anyone else, EXTERNAL members of the partner included, gets NOT_FOUND. The page carries what
+ * `extras` names for its rows (the resolver knows what the operation selects).
  */
 export async function listManagedClients(
   ctx: RequestContext,
   partnerOrganizationId: string,
   options: { first: number; after: string | null; search: string | null; orderBy: ManagedClientOrder },
+  extras: ManagedClientPageExtras = NO_EXTRAS,
 ): Promise<ManagedClientConnection> {
   await requireActingPartnerAccess(ctx, partnerOrganizationId);
   checkPageSize(options.first); // refused before the search, as the arguments come
@@ -84,13 +134,12 @@ export async function listManagedClients(
   }
   const page = pageRequest(ORDERS[options.orderBy], options.first, options.after);
   const filter: ManagedClientFilter = { partnerOrganizationId, subject: policySubject(ctx.actor), pattern: search ? likeContains(search) : null };
-  return Object.assign(new ManagedClientConnection(), await keysetPage(ctx.dataSource, listedClients(filter, options.orderBy), page), { filter });
+  const listed = await keysetPage(ctx.dataSource, listedClients(ctx, filter, options.orderBy, extras), page, { withCount: extras.totalCount });
+  return Object.assign(new ManagedClientConnection(), listed, { filter, counted: typeof listed.totalCount === 'number' ? listed.totalCount : null });
 }
 
-/** How many clients the listing holds (with its search): asked only when `totalCount` is selected. */
+/** How many clients the listing holds (with its search): asked only when `totalCount` is selected and the page did not count. */
 export function countManagedClients(ctx: RequestContext, filter: ManagedClientFilter): Promise<number> {
-  // Without a search the organizations need not be joined (the foreign key vouches for them):
-  // the partner's ACTIVE partnerships are counted from partnership_partner_since_idx alone.
-  const listed = listedClients(filter, 'NAME');
-  return keysetCount(ctx.dataSource, filter.pattern ? listed : { ...listed, from: 'partnership ps' });
+  // The partner's ACTIVE partnerships, from its own index entries (the name is the partnership's copy).
+  return keysetCount(ctx.dataSource, listedClients(ctx, filter, 'NAME'));
 }

@@ -5,6 +5,7 @@ import { Product } from '@manager/api-catalog';
 import { organizationNames, type PartnerProfileSummary, partnerProfiles } from '@manager/api-organizations';
 import type { PartnershipStatus } from '@manager/domain';
 import { Partnership } from '../partnership.entity';
+import { productsInScopeSql } from './products-in-scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -138,12 +139,7 @@ export function createPartnershipReadLoaders(dataSource: DataSource, actor: Acto
         dataSource,
         {
           name: 'partners.products-in-scope',
-          text: `SELECT ps.id,
-                        CASE WHEN ps.access = 'COMPLETE'
-                          THEN (SELECT count(*) FROM product p WHERE p.organization_id = ps.client_organization_id)
-                          ELSE (SELECT count(*) FROM partnership_product pp JOIN product p ON p.id = pp.product_id
-                                WHERE pp.partnership_id = ps.id AND p.organization_id = ps.client_organization_id)
-                        END::int AS count
+          text: `SELECT ps.id, ${productsInScopeSql({ id: 'ps.id', access: 'ps.access', clientOrganizationId: 'ps.client_organization_id' })} AS count
                  FROM partnership ps WHERE ps.id = ANY($1::uuid[])`,
           values: [partnershipIds],
         },

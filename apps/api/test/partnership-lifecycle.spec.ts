@@ -608,10 +608,15 @@ describe('demo seed partnerships', () => {
     expect(rates).toEqual({ reseller_discount_bp: 1500, commission_bp: 1000 });
     const rows = await server.dataSource.query(
       `SELECT c.name AS client, ps.id, ps.status, ps.access, ps.billing_owner, (SELECT count(*)::int FROM partnership_product pp WHERE pp.partnership_id = ps.id) AS products
-       FROM partnership ps JOIN organization c ON c.id = ps.client_organization_id ORDER BY c.name`,
+       FROM partnership ps JOIN organization c ON c.id = ps.client_organization_id
+       WHERE ps.partner_organization_id = (SELECT organization_id FROM partner_profile WHERE public_name = 'Pixel Partners')
+       ORDER BY c.name`,
     );
     expect(rows.map(({ id: _id, ...row }: any) => row)).toEqual([
+      // The demo's past: Atelier Dubois switched to the partner paying, Garage Favre ended its partnership.
+      { client: 'Atelier Dubois Sàrl', status: 'ACTIVE', access: 'COMPLETE', billing_owner: 'PARTNER', products: 0 },
       { client: 'Boulangerie Martin SAS', status: 'PENDING', access: 'COMPLETE', billing_owner: 'CLIENT', products: 0 },
+      { client: 'Garage Favre SA', status: 'TERMINATED', access: 'COMPLETE', billing_owner: 'PARTNER', products: 0 },
       { client: 'Léa Rossi', status: 'ACTIVE', access: 'LIMITED', billing_owner: null, products: 2 },
     ]);
     const sara = server.client();
@@ -619,7 +624,8 @@ describe('demo seed partnerships', () => {
     const [rossi] = await server.dataSource.query(`SELECT id FROM organization WHERE name = 'Léa Rossi'`);
     const { organization } = await sara.data(ORGANIZATION_PRODUCTS, { id: rossi.id });
     expect(organization.products.edges.map((e: any) => e.node.name)).toEqual(['kDrive Photos', 'Mail lea-rossi.photo']);
-    const { acceptPartnershipInvitation } = await sara.data(ACCEPT, { input: { partnershipId: rows[0].id } });
+    const pending = rows.find((row: any) => row.status === 'PENDING');
+    const { acceptPartnershipInvitation } = await sara.data(ACCEPT, { input: { partnershipId: pending.id } });
     expect(acceptPartnershipInvitation.partnership).toMatchObject({ status: 'ACTIVE', access: 'COMPLETE', billingOwner: 'CLIENT' });
   });
 });

@@ -165,6 +165,8 @@ export function tokenOracle(world: World, tokens: WorldToken[], billing: Billing
   function view(token: WorldToken, orgId: string): TokenView {
     if (!alive(token)) return 'UNAUTHENTICATED';
     const newestFirst = (a: WrittenOrder, b: WrittenOrder) => b.issuedAt.getTime() - a.issuedAt.getTime() || (a.orderId < b.orderId ? 1 : -1);
+    // Invoices break ties of the same instant by their own id, as the invoice list does (orders by theirs).
+    const newestInvoiceFirst = (a: WrittenOrder, b: WrittenOrder) => b.issuedAt.getTime() - a.issuedAt.getTime() || (a.invoiceId < b.invoiceId ? 1 : -1);
     if (orgId === token.ownerId) {
       const role = roleOf(token.actingUserId, orgId) as Role;
       const billingReader = BILLING_READERS.includes(role);
@@ -178,7 +180,7 @@ export function tokenOracle(world: World, tokens: WorldToken[], billing: Billing
         vatVisible: reads(token, 'ORGANIZATIONS'),
         addressesVisible: role !== 'EXTERNAL' && reads(token, 'ORGANIZATIONS'),
         wallet: billingReader && reads(token, 'WALLET'),
-        invoices: billingReader && reads(token, 'INVOICES') ? billing.orders.filter((o) => o.payerId === orgId).sort(newestFirst).map((o) => o.invoiceId) : [],
+        invoices: billingReader && reads(token, 'INVOICES') ? billing.orders.filter((o) => o.payerId === orgId).sort(newestInvoiceFirst).map((o) => o.invoiceId) : [],
         orders: billingReader && reads(token, 'ORDERS') ? billing.orders.filter((o) => o.clientId === orgId).sort(newestFirst).map((o) => o.orderId) : [],
         partnerships:
           BILLING_READERS.includes(role) && reads(token, 'PARTNERSHIPS') ? world.partnerships.filter((p) => p.clientId === orgId).map((p) => p.id).sort() : [],

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { CURRENT_TERMS_VERSION } from '@manager/domain';
 import { DEMO_BULK_CLIENTS } from './demo-data';
 import type { BulkClient } from './demo-history-plan';
 import type { DemoTrail } from './demo-trail';
@@ -40,6 +41,19 @@ export async function seedBulkClients(
     `INSERT INTO membership (user_id, organization_id, role) SELECT u, o, 'LEGAL_RESPONSIBLE' FROM unnest($1::uuid[], $2::uuid[]) AS t(u, o)`,
     [userIds, orgIds],
   );
+  // As every organization has from its creation: the default billing address (its invoices print
+  // it) and the terms of use its legal responsible accepted.
+  const streets = index.map((i) => `Bahnhofplatz ${1 + (i % 40)}`);
+  const addresses: { id: string }[] = await tx.query(
+    `INSERT INTO billing_address (organization_id, street, postcode, city, country, is_default, position, created_at)
+     SELECT o, s, '3011', 'Bern', 'CH', true, 0, $3 FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS t(o, s, i) ORDER BY i RETURNING id`,
+    [orgIds, streets, options.since],
+  );
+  const acceptances: { id: string }[] = await tx.query(
+    `INSERT INTO terms_acceptance (user_id, organization_id, version, context, accepted_at)
+     SELECT u, o, $3, 'SIGN_UP', $4 FROM unnest($1::uuid[], $2::uuid[]) WITH ORDINALITY AS t(u, o, i) ORDER BY i RETURNING id`,
+    [userIds, orgIds, CURRENT_TERMS_VERSION, options.since],
+  );
   const domains = index.map((i) => `${names[i].toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/-(gmbh|ag)$/, '')}.ch`);
   const prices = index.map((i) => PRICES[i % PRICES.length]);
   const products: { id: string }[] = await tx.query(
@@ -63,6 +77,8 @@ export async function seedBulkClients(
     const organizationId = orgIds[i];
     const billingOwner = owners[i] as 'CLIENT' | 'PARTNER';
     trail.record(userIds[i], { organizationId, action: 'organization.created', data: { name: names[i], entityType: 'COMPANY', country: 'CH', vatNumber: null }, targetId: organizationId });
+    trail.record(userIds[i], { organizationId, action: 'terms.accepted', data: { version: CURRENT_TERMS_VERSION }, targetId: acceptances[i].id });
+    trail.record(userIds[i], { organizationId, action: 'billing_address.added', data: { address: `${streets[i]}, 3011 Bern, CH`, isDefault: true }, targetId: addresses[i].id });
     const parties = { clientName: names[i], partnerName };
     const scope = { access: 'COMPLETE' as const, billingOwner };
     for (const [side, orgId] of [['CLIENT', organizationId], ['PARTNER', options.partnerOrganizationId]] as const) {
@@ -76,7 +92,7 @@ export async function seedBulkClients(
       });
     }
     return {
-      party: { id: organizationId, name: names[i], country: 'CH', entityType: 'COMPANY', vatNumber: null, currency: 'CHF', address: `${names[i]}\nBahnhofplatz ${1 + (i % 40)}\n3011 Bern` },
+      party: { id: organizationId, name: names[i], country: 'CH', entityType: 'COMPANY', vatNumber: null, currency: 'CHF', address: `${names[i]}\n${streets[i]}\n3011 Bern` },
       person: { userId: userIds[i], name: people[i] },
       product: { id: products[i].id, name: domains[i], category: 'WEB_HOSTING', priceMinor: prices[i] },
       billingOwner,

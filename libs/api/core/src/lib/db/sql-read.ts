@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool, QueryResultRow } from 'pg';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { DataSource, EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 
 /**
@@ -40,6 +40,26 @@ function preparedName(statement: SqlStatement): string {
 }
 
 /**
+ * The pool connections a read holds right now, per pool. TypeORM releases its own query runners
+ * when the DataSource is destroyed; these it does not know, and `pool.end()` would wait for them,
+ * so a stop behind a read stuck on a lock would never end.
+ */
+const inFlight = new WeakMap<Pool, Set<PoolClient>>();
+
+/**
+ * Ends the connections of the reads still running on `dataSource`'s pool (their queries fail
+ * with "Connection terminated"): called by a stop after its drain, before the DataSource is
+ * destroyed, so the pool ends at once.
+ */
+export function releaseReadsInFlight(dataSource: DataSource): void {
+  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
+  const running = pool && inFlight.get(pool);
+  if (!running) return;
+  for (const client of running) client.release(true);
+  running.clear();
+}
+
+/**
  * Runs one read on PostgreSQL and maps each row through `map`: no entity hydration, no query
  * builder, just the SQL written in the owning context and a typed row mapper.
  *
@@ -76,7 +96,17 @@ export async function sqlRead<R extends QueryResultRow, T>(db: SqlReader, statem
   const started = Date.now();
   try {
     const pool = (dataSource.driver as unknown as { master: Pool }).master;
-    const result = await pool.query<R>({ name: preparedName(statement), text: statement.text, values });
+    const client = await pool.connect();
+    let running = inFlight.get(pool);
+    if (!running) inFlight.set(pool, (running = new Set()));
+    running.add(client);
+    let result;
+    try {
+      result = await client.query<R>({ name: preparedName(statement), text: statement.text, values });
+    } finally {
+      // Not when a stop already destroyed it (releaseReadsInFlight): a client is released once.
+      if (running.delete(client)) client.release();
+    }
     const elapsed = Date.now() - started;
     const slowAfter = dataSource.options.maxQueryExecutionTime;
     if (slowAfter && elapsed > slowAfter) logger.logQuerySlow(elapsed, statement.text, values);

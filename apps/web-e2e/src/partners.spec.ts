@@ -84,11 +84,13 @@ test.describe('a partner organization', () => {
     // Clients under management: the limited one, with the partnership's access, scope size and start.
     const lea = page.getByTestId('client-row').filter({ hasText: rossi.name });
     await expect(lea).toHaveCount(1);
+    // The first cell is the row's export checkbox.
     const cells = lea.getByRole('cell');
-    await expect(cells.nth(0)).toHaveText(rossi.name);
-    await expect(cells.nth(1)).toHaveText('Limited access');
+    await expect(cells.nth(0).getByRole('checkbox')).toHaveCount(1);
+    await expect(cells.nth(1)).toHaveText(rossi.name);
+    await expect(cells.nth(2)).toHaveText('Limited access');
     // LIMITED: the client pays, nothing to show in the billing column.
-    await expect(cells.nth(2)).toHaveText('—');
+    await expect(cells.nth(3)).toHaveText('—');
     await expect(lea.getByRole('cell').filter({ hasText: /^\s*2\s*$/ })).toHaveCount(1);
     // Accepted today.
     await expect(lea).toContainText(day(new Date()));

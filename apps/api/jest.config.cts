@@ -9,7 +9,7 @@ module.exports = {
   transform: { '^.+\\.[tj]s$': require('../../tools/jest/swc-transform.cjs') },
   // ruru loads its bundled GraphiQL files with import(), which Jest's sandbox only runs once
   // transformed to require(); otplib's base32 and hash plugins (@scure/base, @noble/hashes) ship as ESM only.
-  transformIgnorePatterns: ['/node_modules/(?!ruru/|@scure/base/|@noble/hashes/|@otplib/|otplib/)'],
+  transformIgnorePatterns: ['/node_modules/(?!ruru/|@scure/base/|@noble/hashes/|@otplib/|otplib/|intl-messageformat/|@formatjs/)'],
   moduleFileExtensions: ['ts', 'js', 'html'],
   roots: ['<rootDir>/src', '<rootDir>/test'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',

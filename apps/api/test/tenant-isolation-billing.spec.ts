@@ -305,7 +305,7 @@ describe('tenant isolation of billing (property)', () => {
           }),
         ),
       );
-      // At most four exports run at once per process (EXPORT_CONCURRENCY): a fifth would be a 429.
+      // At most four exports run at once per process (EXPORT_CONCURRENCY); a fifth waits in line a moment, then 429.
       await inParallel(exportCases, EXPORT_CONCURRENCY.maxRunning, async ({ user, org, type, clientIds }) => {
         exportChecks += 1;
         const expected = truth.exportRows(user.id, org.id, type, clientIds);

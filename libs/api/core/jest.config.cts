@@ -5,6 +5,8 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': require('../../../tools/jest/swc-transform.cjs'),
   },
+  // intl-messageformat and its @formatjs parts are ES modules only.
+  transformIgnorePatterns: ['/node_modules/(?!intl-messageformat/|@formatjs/)'],
   moduleFileExtensions: ['ts', 'js', 'html'],
   // A PostgreSQL for the specs that run SQL: DATABASE_URL, else an embedded one (see the setup).
   globalSetup: '<rootDir>/test/global-setup.ts',

@@ -16,3 +16,4 @@ export * from './lib/words/possessive';
 export * from './lib/api-tokens';
 export * from './lib/browsers/supported-browsers';
 export * from './lib/security';
+export * from './lib/i18n/languages';

@@ -2,6 +2,7 @@ import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { type Actor, loadersFactory, type RequestContext } from '@manager/api-core';
+import { negotiateLanguage } from '@manager/domain';
 import { resolveSession } from '@manager/api-identity';
 import { attachApiTokenCandidate, recordApiTokenUseLater } from '@manager/api-tokens';
 import { apiContexts } from '../contexts';
@@ -33,6 +34,8 @@ export async function buildRequestContext(
     userAgent: req.get('user-agent') ?? null,
     publicUrl: publicUrl(),
     loaders: createLoaders(dataSource, actor),
+    // TODO(languages issue): the account's saved preference first, read with the session.
+    language: negotiateLanguage(null, req.get('accept-language')),
     session: sessionCookieWriter(req, res),
     // Methods on the context itself (not closures), so that a copy made to act as someone else
     // (`{ ...ctx, actor }`) switches its own loaders, never the original's.

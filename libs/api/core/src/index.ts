@@ -21,3 +21,4 @@ export * from './lib/outbox';
 export * from './lib/audit/record-audit-event';
 export * from './lib/http/json-error';
 export * from './lib/db/returning-rows';
+export * from './lib/i18n';

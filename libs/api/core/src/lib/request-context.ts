@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { ApiTokenKind, ApiTokenScopes } from '@manager/domain';
+import type { ApiTokenKind, ApiTokenScopes, Language } from '@manager/domain';
 import type { PolicyLoaders } from './policy/access-policy';
 
 /**
@@ -72,6 +72,12 @@ export interface RequestContext {
   /** The request's User-Agent header (sessions list their device with it); absent outside HTTP. */
   userAgent?: string | null;
   loaders: Loaders;
+  /**
+   * The language the caller reads: error messages, PDFs, CSV headers are written in it. The
+   * account's saved preference, else `Accept-Language`, else English (`negotiateLanguage`).
+   * Emails follow their recipient's own preference, not the caller's.
+   */
+  language: Language;
   /** Where people reach the app (links in emails), without a trailing slash. */
   publicUrl: string;
   /** Set by identity when it signs in or out, so the HTTP layer writes the cookie. */

@@ -3,13 +3,10 @@ import { type RequestContext, sendJsonError } from '@manager/api-core';
 import { isInputProblem, parseExportRequest } from './export-request';
 import { planExport } from './export.service';
 import { streamExport } from './export-stream';
+import { EXPORT_CONCURRENCY, ExportSlots, type ReleaseSlot } from './export-slots';
 
-/**
- * Exports running at once in this process: each holds a database connection for as long as its
- * reader reads, so they are bounded, and the pool stays free for everything else.
- */
-export const EXPORT_CONCURRENCY = { maxRunning: 4, retryAfterSeconds: 5 } as const;
-let running = 0;
+export { EXPORT_CONCURRENCY } from './export-slots';
+const slots = new ExportSlots(EXPORT_CONCURRENCY.maxRunning);
 
 type LoggedRequest = Request & { log?: { error(o: unknown, m: string): void; info(o: unknown, m: string): void } };
 
@@ -27,7 +24,7 @@ export function exportRouter(contextOf: (req: Request, res: Response) => Promise
   router.post('/', express.json({ limit: '100kb' }), async (req, res, next) => {
     // no-transform: the compression middleware leaves the file alone (gzip would cost the CPU the stream needs).
     res.set('Cache-Control', 'private, no-store, no-transform');
-    let slot = false;
+    let release: ReleaseSlot | null = null;
     try {
       const ctx = await contextOf(req, res);
       if (!ctx.actor) return sendJsonError(res, 401, 'UNAUTHENTICATED', 'Log in to export billing history.');
@@ -35,12 +32,13 @@ export function exportRouter(contextOf: (req: Request, res: Response) => Promise
       if (isInputProblem(request)) return sendJsonError(res, 400, 'BAD_USER_INPUT', request.message, request.field);
       const plan = await planExport(ctx, request);
       if (!plan.ok) return sendJsonError(res, plan.status, plan.code, plan.message, plan.field);
-      if (running >= EXPORT_CONCURRENCY.maxRunning) {
+      release = await slots.acquire(EXPORT_CONCURRENCY.queueWaitMs);
+      if (!release) {
         res.set('Retry-After', String(EXPORT_CONCURRENCY.retryAfterSeconds));
         return sendJsonError(res, 429, 'TOO_MANY_REQUESTS', `Too many exports are running. Try again in ${EXPORT_CONCURRENCY.retryAfterSeconds} s.`);
       }
-      running += 1;
-      slot = true;
+      // The reader may have given up while waiting in line: its slot goes to the next at once.
+      if (res.destroyed) return;
       await streamExport(ctx.dataSource, plan.run, res, () => {
         res.status(200);
         res.set('Content-Type', 'text/csv; charset=utf-8');
@@ -54,7 +52,7 @@ export function exportRouter(contextOf: (req: Request, res: Response) => Promise
         if (!isPrematureClose(error)) (req as LoggedRequest).log?.error({ err: error }, 'export failed mid-stream');
       } else next(error);
     } finally {
-      if (slot) running -= 1;
+      release?.();
     }
   });
   router.use(bodyErrors);
@@ -76,5 +74,5 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
 
 /** For tests: exports running in this process now. */
 export function runningExports(): number {
-  return running;
+  return slots.inUse;
 }

@@ -1,8 +1,9 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ThemePreference } from '@manager/domain';
+import { type Language, LanguageEnum, ThemePreference } from '@manager/domain';
 
 registerEnumType(ThemePreference, { name: 'ThemePreference' });
+registerEnumType(LanguageEnum, { name: 'Language', description: 'A language the Manager speaks: English, French, German, Italian.' });
 
 @ObjectType({ description: 'A person who signs in.' })
 @Entity({ name: 'app_user' })
@@ -27,6 +28,11 @@ export class User {
   @Field(() => ThemePreference)
   @Column({ name: 'theme_preference', type: 'text', default: ThemePreference.AUTO })
   themePreference!: ThemePreference;
+
+  /** The language the person chose (the SPA, their emails); null until they choose: then `Accept-Language` decides. */
+  @Field(() => LanguageEnum, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  language!: Language | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

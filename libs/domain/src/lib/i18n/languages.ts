@@ -9,6 +9,9 @@ export const DEFAULT_LANGUAGE: Language = 'en';
 /** Each language named in itself, for the language switch. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', fr: 'Français', de: 'Deutsch', it: 'Italiano' };
 
+/** The GraphQL enum `Language` (EN, FR, DE, IT) over the language codes. */
+export const LanguageEnum = { EN: 'en', FR: 'fr', DE: 'de', IT: 'it' } as const satisfies Record<string, Language>;
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

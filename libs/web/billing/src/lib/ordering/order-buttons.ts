@@ -27,14 +27,14 @@ async function openOrderDialog(injector: Injector, data: OrderDialogData): Promi
   template: `
     @if (context()?.canRenew) {
       @if (dueSoon()) {
-        <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+        <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" aria-label="Renew {{ product().name }}" i18n-aria-label="@@billing.renew.label" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
-          <span class="label">Renew</span>
+          <span class="label" i18n="@@billing.renew.button">Renew</span>
         </button>
       } @else {
-        <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+        <button mat-stroked-button type="button" data-testid="renew-button" aria-label="Renew {{ product().name }}" i18n-aria-label="@@billing.renew.label" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
-          <span class="label">Renew</span>
+          <span class="label" i18n="@@billing.renew.button">Renew</span>
         </button>
       }
     }
@@ -85,7 +85,7 @@ export class RenewButton {
     @if (context()?.canOrderNew) {
       <button mat-flat-button type="button" data-testid="order-new-product" (click)="open()">
         <mat-icon svgIcon="add-shopping-cart" aria-hidden="true" />
-        Order a new product
+        <ng-container i18n="@@billing.orderNew.button">Order a new product</ng-container>
       </button>
     }
   `,

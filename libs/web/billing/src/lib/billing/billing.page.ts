@@ -19,7 +19,7 @@ import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalT
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
-import { formatCount, orderPricingLabel, vatTreatmentLabel, walletEntryKindLabel } from '../shared/billing-labels';
+import { formatCount, invoiceDetailsLabel, invoicePdfLabel, orderPricingLabel, vatTreatmentLabel, walletEntryKindLabel } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
 import { BarChart, type ChartSeries } from '../charts/bar-chart';
@@ -118,6 +118,8 @@ export class BillingPage {
   protected readonly kindLabel = walletEntryKindLabel;
   protected readonly vatLabel = vatTreatmentLabel;
   protected readonly pricingLabel = orderPricingLabel;
+  protected readonly detailsLabel = invoiceDetailsLabel;
+  protected readonly pdfLabel = invoicePdfLabel;
   protected readonly count = (n: number) => formatCount(n, this.locale);
 
   constructor() {

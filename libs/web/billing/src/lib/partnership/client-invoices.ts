@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { LocalDatePipe, MoneyPipe } from '@manager/web-ui';
+import { invoicePdfLabel } from '../shared/billing-labels';
 
 export interface ClientInvoiceLink {
   id: string;
@@ -26,7 +27,7 @@ export interface ClientInvoiceLink {
       <ul data-testid="client-invoices">
         @for (invoice of invoices(); track invoice.id) {
           <li>
-            <a [href]="invoice.pdfUrl" target="_blank" rel="noopener" aria-label="PDF of invoice {{ invoice.number }}" i18n-aria-label="@@billing.invoices.pdfLabel" data-testid="client-invoice-link">{{ invoice.number }}</a>
+            <a [href]="invoice.pdfUrl" target="_blank" rel="noopener" [attr.aria-label]="pdfLabel(invoice.number)" data-testid="client-invoice-link">{{ invoice.number }}</a>
             <span class="muted">{{ invoice.issuedAt | localDate }} · {{ invoice.total | money }}</span>
           </li>
         }
@@ -62,4 +63,5 @@ export interface ClientInvoiceLink {
 export class ClientInvoices {
   readonly billingOwner = input<string | null | undefined>(null);
   readonly invoices = input<readonly ClientInvoiceLink[]>([]);
+  protected readonly pdfLabel = invoicePdfLabel;
 }

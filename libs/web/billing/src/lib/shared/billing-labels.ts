@@ -75,3 +75,13 @@ export function isOne(count: number, locale: string): boolean {
 export function formatCount(count: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(count);
 }
+
+/** The accessible name of an invoice's Details button: "Details" alone would not say which. */
+export function invoiceDetailsLabel(number: string): string {
+  return $localize`:@@billing.invoices.detailsLabel:Details of invoice ${number}:number:`;
+}
+
+/** The accessible name of an invoice's PDF link. */
+export function invoicePdfLabel(number: string): string {
+  return $localize`:@@billing.invoices.pdfLabel:PDF of invoice ${number}:number:`;
+}

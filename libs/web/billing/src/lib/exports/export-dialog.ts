@@ -10,7 +10,6 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { ExportError, type ExportFormat, type ExportProgress, type ExportType, fetchExport, isAbort, saveFile } from './export-download';
 import { exportFormats, exportTypeLabel, formatBytes } from './export-labels';
 import { formatCount } from '../shared/billing-labels';
-import { unreachable } from '../shared/unreachable';
 import { PERIOD_PRESETS, periodPresetLabel, type PeriodPreset, endAfter, lastDayOf, periodProblem, presetPeriod } from './export-period';
 import { DISPLAY_LOCALE } from '@manager/web-ui';
 

@@ -6,10 +6,10 @@ import { Route } from '@angular/router';
 
 /** Mounted at `/org/:orgId/billing` in the signed-in shell (the organization's own LR/ADMIN). */
 export const billingRoutes: Route[] = [
-  { path: '', loadComponent: () => import('./billing/billing.page').then((m) => m.BillingPage), title: 'Billing · Manager' },
+  { path: '', loadComponent: () => import('./billing/billing.page').then((m) => m.BillingPage), title: () => $localize`:@@billing.route.title.billing:Billing · Manager` },
 ];
 
 /** Mounted at `/org/:orgId/revenue` (partner organizations, BILLING_READ). */
 export const revenueRoutes: Route[] = [
-  { path: '', loadComponent: () => import('./revenue/revenue.page').then((m) => m.RevenuePage), title: 'Revenue · Manager' },
+  { path: '', loadComponent: () => import('./revenue/revenue.page').then((m) => m.RevenuePage), title: () => $localize`:@@billing.route.title.revenue:Revenue · Manager` },
 ];

@@ -19,7 +19,7 @@ import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalT
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
-import { ORDER_PRICING_LABELS, VAT_TREATMENT_LABELS, WALLET_ENTRY_KIND_LABELS } from '../shared/billing-labels';
+import { formatCount, invoiceDetailsLabel, invoicePdfLabel, orderPricingLabel, vatTreatmentLabel, walletEntryKindLabel } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
 import { MoneyValue } from '../shared/money';
 import { BarChart, type ChartSeries } from '../charts/bar-chart';
@@ -33,7 +33,6 @@ type WalletEntry = NonNullable<WalletEntriesQuery['organization']['wallet']>['en
 
 export const BILLING_PAGE_SIZE = 20;
 
-const NOT_FOR_YOU = accessRefused('lock', 'The legal responsible and administrators of the organization see its wallet and invoices.');
 
 /**
  * The organization's Billing tab (its legal responsible and administrators): the wallet and its
@@ -78,8 +77,11 @@ export class BillingPage {
     key: () => this.orgId(),
     fetch: (id) =>
       this.apollo.query({ query: BillingOverviewDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.organization)),
-    refuse: (org) => (org.wallet && hasPermission(org.viewerAccess, 'BILLING_READ') ? null : NOT_FOR_YOU),
-    title: (org) => `Billing · ${org.name} · Manager`,
+    refuse: (org) =>
+      org.wallet && hasPermission(org.viewerAccess, 'BILLING_READ')
+        ? null
+        : accessRefused('lock', $localize`:@@billing.page.notForYou:The legal responsible and administrators of the organization see its wallet and invoices.`),
+    title: (org) => $localize`:@@billing.page.title:Billing · ${org.name}:organization: · Manager`,
     onData: (org) => {
       this.balance.set(org.wallet?.balance ?? null);
       [this.entries, this.invoices, this.orders].forEach((list) => list.reload());
@@ -96,8 +98,8 @@ export class BillingPage {
     if (!rows || !currency) return null;
     const { net, vat } = fillMonths(this.window.keys, rows, currency);
     return [
-      { label: 'Net', values: net, color: 'primary' },
-      { label: 'VAT', values: vat, color: 'tertiary' },
+      { label: $localize`:@@billing.spending.net:Net`, values: net, color: 'primary' },
+      { label: $localize`:@@billing.spending.vat:VAT`, values: vat, color: 'tertiary' },
     ];
   });
   protected readonly spentNothing = computed(() => this.spendingSeries()?.every((s) => s.values.every((v) => v === 0)) ?? false);
@@ -113,9 +115,12 @@ export class BillingPage {
     withClientColumn(['number', 'date', 'client', 'total', 'vat', 'actions'], this.invoices.items(), this.page.data()?.name),
   );
   protected readonly orderColumns = computed(() => withClientColumn(['date', 'product', 'client', 'placedBy', 'total'], this.orders.items(), this.page.data()?.name));
-  protected readonly kindLabels = WALLET_ENTRY_KIND_LABELS;
-  protected readonly vatLabels = VAT_TREATMENT_LABELS;
-  protected readonly pricingLabels = ORDER_PRICING_LABELS;
+  protected readonly kindLabel = walletEntryKindLabel;
+  protected readonly vatLabel = vatTreatmentLabel;
+  protected readonly pricingLabel = orderPricingLabel;
+  protected readonly detailsLabel = invoiceDetailsLabel;
+  protected readonly pdfLabel = invoicePdfLabel;
+  protected readonly count = (n: number) => formatCount(n, this.locale);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => [this.entries, this.invoices, this.orders].forEach((list) => list.destroy()));

@@ -5,7 +5,7 @@ import { invoiceAddressLines } from '@manager/domain';
 import { InvoiceDetailFragment } from '@manager/web-data-access';
 import { DISPLAY_LOCALE, LocalDatePipe, LocalTextPipe, MoneyPipe, countryName, formatPercent } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
-import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
+import { formatCount, vatTreatmentLabel } from '../shared/billing-labels';
 
 /** One invoice: customer, lines, VAT rate and amount, the legal note (reverse charge), the PDF. */
 @Component({
@@ -13,46 +13,46 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatAnchor, Icon, MoneyPipe, LocalDatePipe, LocalTextPipe],
   template: `
-    <h2 mat-dialog-title>Invoice {{ invoice.number }}</h2>
+    <h2 mat-dialog-title i18n="@@billing.invoice.title">Invoice {{ invoice.number }}</h2>
     <mat-dialog-content data-testid="invoice-detail">
       <div class="parties">
         <div>
-          <h3>Billed to</h3>
+          <h3 i18n="@@billing.invoice.billedTo">Billed to</h3>
           <p data-testid="invoice-customer">
             <strong>{{ invoice.customerName }}</strong>
             @for (line of addressLines; track $index) {
               <br />{{ line }}
             }
             @if (invoice.customerVatNumber) {
-              <br />VAT number {{ invoice.customerVatNumber }}
+              <br /><ng-container i18n="@@billing.invoice.vatNumber">VAT number {{ invoice.customerVatNumber }}</ng-container>
             }
           </p>
         </div>
         <div>
-          <h3>Issued</h3>
+          <h3 i18n="@@billing.invoice.issued">Issued</h3>
           <p>{{ invoice.issuedAt | localDate }}</p>
           <!-- A partner's invoice for a client's order names the client; the client's own invoice would only repeat "Billed to". -->
           @if (invoice.clientName !== invoice.customerName) {
-            <h3>Client</h3>
+            <h3 i18n="@@billing.invoice.client">Client</h3>
             <p data-testid="invoice-client">{{ invoice.clientName }}</p>
           }
         </div>
       </div>
       <table class="lines">
-        <caption class="visually-hidden">Invoice lines</caption>
+        <caption class="visually-hidden" i18n="@@billing.invoice.lines">Invoice lines</caption>
         <thead>
           <tr>
-            <th scope="col">Description</th>
-            <th scope="col" class="numeric">Qty</th>
-            <th scope="col" class="numeric">Unit price</th>
-            <th scope="col" class="numeric">Amount</th>
+            <th scope="col" i18n="@@billing.column.description">Description</th>
+            <th scope="col" class="numeric" i18n="@@billing.invoice.quantity">Qty</th>
+            <th scope="col" class="numeric" i18n="@@billing.invoice.unitPrice">Unit price</th>
+            <th scope="col" class="numeric" i18n="@@billing.column.amount">Amount</th>
           </tr>
         </thead>
         <tbody>
           @for (line of invoice.lines; track $index) {
             <tr data-testid="invoice-line">
               <td>{{ line.description | localText }}</td>
-              <td class="numeric">{{ line.quantity }}</td>
+              <td class="numeric">{{ quantity(line.quantity) }}</td>
               <td class="numeric">{{ line.unitPrice | money }}</td>
               <td class="numeric">{{ line.amount | money }}</td>
             </tr>
@@ -60,15 +60,15 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colspan="3">Subtotal</th>
+            <th scope="row" colspan="3" i18n="@@billing.invoice.subtotal">Subtotal</th>
             <td class="numeric">{{ invoice.subtotal | money }}</td>
           </tr>
           <tr>
-            <th scope="row" colspan="3">VAT {{ rate }} · {{ treatment }}</th>
+            <th scope="row" colspan="3" i18n="@@billing.invoice.vatLine">VAT {{ rate }} · {{ treatment }}</th>
             <td class="numeric" data-testid="invoice-vat">{{ invoice.vat | money }}</td>
           </tr>
           <tr class="total">
-            <th scope="row" colspan="3">Total</th>
+            <th scope="row" colspan="3" i18n="@@billing.column.total">Total</th>
             <td class="numeric" data-testid="invoice-total">{{ invoice.total | money }}</td>
           </tr>
         </tfoot>
@@ -82,7 +82,7 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
         <mat-icon svgIcon="download" aria-hidden="true" />
         PDF
       </a>
-      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial>Close</button>
+      <button mat-flat-button type="button" mat-dialog-close cdkFocusInitial i18n="@@billing.invoice.close">Close</button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -145,9 +145,10 @@ import { VAT_TREATMENT_LABELS } from '../shared/billing-labels';
 })
 export class InvoiceDialog {
   protected readonly invoice = inject<InvoiceDetailFragment>(MAT_DIALOG_DATA);
-  protected readonly rate = formatPercent(this.invoice.vatRate, inject(DISPLAY_LOCALE));
-  protected readonly treatment = VAT_TREATMENT_LABELS[this.invoice.vatTreatment];
   private readonly locale = inject(DISPLAY_LOCALE);
+  protected readonly rate = formatPercent(this.invoice.vatRate, this.locale);
+  protected readonly treatment = vatTreatmentLabel(this.invoice.vatTreatment);
+  protected readonly quantity = (n: number) => formatCount(n, this.locale);
   /** Each country once: the snapshot's closing country code written out (see invoiceAddressLines). */
   protected readonly addressLines = invoiceAddressLines(this.invoice.customerAddress, this.invoice.customerCountry, (code) => countryName(code, this.locale));
 }

@@ -10,6 +10,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { newIdempotencyKey } from '../shared/idempotency';
 import { MoneyValue, parseAmountMinor, topUpProblem } from '../shared/money';
+import { unreachable } from '../shared/unreachable';
 
 export interface TopUpDialogData {
   organizationId: string;
@@ -29,11 +30,11 @@ export interface TopUpDialogData {
   imports: [FormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, MatPrefix],
   template: `
     <form (ngSubmit)="submit()">
-      <h2 mat-dialog-title>Top up the wallet</h2>
+      <h2 mat-dialog-title i18n="@@billing.topUp.title">Top up the wallet</h2>
       <mat-dialog-content>
-        <p>Add money to the wallet of {{ data.organizationName }}. Orders and renewals are paid from it.</p>
+        <p i18n="@@billing.topUp.explanation">Add money to the wallet of {{ data.organizationName }}. Orders and renewals are paid from it.</p>
         <mat-form-field appearance="outline" class="field">
-          <mat-label>Amount</mat-label>
+          <mat-label i18n="@@billing.topUp.amount">Amount</mat-label>
           <span matTextPrefix>{{ data.currency }}&nbsp;</span>
           <input
             matInput
@@ -45,7 +46,7 @@ export interface TopUpDialogData {
             (ngModelChange)="text.set($event ?? '')"
             cdkFocusInitial
           />
-          <mat-hint>From {{ min }} to {{ max }}</mat-hint>
+          <mat-hint i18n="@@billing.topUp.range">From {{ min }} to {{ max }}</mat-hint>
           @if (attempted() && problem(); as message) {
             <mat-error>{{ message }}</mat-error>
           }
@@ -58,8 +59,14 @@ export interface TopUpDialogData {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="undefined">Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Paying…' : 'Top up' }}</button>
+        <button mat-button type="button" [mat-dialog-close]="undefined" i18n="@@billing.dialog.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          @if (saving()) {
+            <ng-container i18n="@@billing.topUp.paying">Paying…</ng-container>
+          } @else {
+            <ng-container i18n="@@billing.topUp.submit">Top up</ng-container>
+          }
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -111,7 +118,7 @@ export class TopUpDialog {
       );
       this.dialogRef.close(r.data?.topUpWallet.wallet.balance);
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      this.error.set(apiError(e)?.message ?? unreachable());
     } finally {
       this.saving.set(false);
     }

@@ -13,6 +13,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { DISPLAY_LOCALE } from '@manager/web-ui';
 import type { Chart } from 'chart.js';
 import { type ColorRole, onColorSchemeChange, resolveColors } from './chart-colors';
 import { loadChartJs } from './load-chart-js';
@@ -40,6 +41,7 @@ export interface ChartSeries {
 export class BarChart {
   private readonly document = inject(DOCUMENT);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   readonly caption = input.required<string>();
   /** The header of the first column of the table (Month, Client). */
@@ -49,7 +51,8 @@ export class BarChart {
   readonly stacked = input(false);
   /** Bars along the vertical axis (long client names read better). */
   readonly horizontal = input(false);
-  readonly format = input<(value: number) => string>((value) => String(value));
+  /** How a value reads on the axis, in the tooltip and the table: a number in the reader's locale unless told. */
+  readonly format = input<(value: number) => string>((value) => new Intl.NumberFormat(this.locale).format(value));
   /** The page's own table of these figures, projected as the chart's table (none of its own then). */
   readonly projectedTable = input(false);
 
@@ -129,7 +132,7 @@ export class BarChart {
       scales: this.horizontal() ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
       plugins: {
         legend: { display: this.series().length > 1, labels: { color: text, boxWidth: 12, boxHeight: 12 } },
-        tooltip: { callbacks: { title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '', label: (item) => `${item.dataset.label}: ${format(Number(item.raw))}` } },
+        tooltip: { callbacks: { title: (items) => labels[items[0]?.dataIndex ?? 0] ?? '', label: (item) => tooltipLine(item.dataset.label ?? '', format(Number(item.raw))) } },
       },
     };
   }
@@ -137,4 +140,9 @@ export class BarChart {
 
 function shorten(label: string, max: number): string {
   return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+}
+
+/** "Net: CHF 120.00" (French writes a space before the colon). */
+function tooltipLine(series: string, value: string): string {
+  return $localize`:@@billing.chart.tooltip:${series}:series:: ${value}:value:`;
 }

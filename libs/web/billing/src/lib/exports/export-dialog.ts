@@ -8,8 +8,9 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { ExportError, type ExportFormat, type ExportProgress, type ExportType, fetchExport, isAbort, saveFile } from './export-download';
-import { EXPORT_FORMATS, EXPORT_TYPES, formatBytes } from './export-labels';
-import { PERIOD_PRESET_LABELS, type PeriodPreset, endAfter, lastDayOf, periodProblem, presetPeriod } from './export-period';
+import { exportFormats, exportTypeLabel, formatBytes } from './export-labels';
+import { formatCount } from '../shared/billing-labels';
+import { PERIOD_PRESETS, periodPresetLabel, type PeriodPreset, endAfter, lastDayOf, periodProblem, presetPeriod } from './export-period';
 import { DISPLAY_LOCALE } from '@manager/web-ui';
 
 export interface ExportDialogData {
@@ -67,9 +68,9 @@ export class ExportDialog {
   private readonly locale = inject(DISPLAY_LOCALE);
   protected readonly data = inject<ExportDialogData>(MAT_DIALOG_DATA);
 
-  protected readonly typeOptions = this.data.types.map((value) => ({ value, ...EXPORT_TYPES[value] }));
-  protected readonly formats = EXPORT_FORMATS;
-  protected readonly presets = (Object.keys(PERIOD_PRESET_LABELS) as PeriodPreset[]).map((value) => ({ value, label: PERIOD_PRESET_LABELS[value] }));
+  protected readonly typeOptions = this.data.types.map((value) => ({ value, ...exportTypeLabel(value) }));
+  protected readonly formats = exportFormats();
+  protected readonly presets = PERIOD_PRESETS.map((value) => ({ value, label: periodPresetLabel(value) }));
 
   protected readonly type = signal<ExportType>(this.data.type ?? this.data.types[0]);
   protected readonly format = signal<ExportFormat>('CSV');
@@ -88,25 +89,15 @@ export class ExportDialog {
     const day = new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
     return day.formatRange(new Date(`${from}T00:00:00Z`), new Date(`${lastDayOf({ from, to })}T00:00:00Z`));
   });
-  protected readonly typeHint = computed(() => EXPORT_TYPES[this.type()].hint);
-  protected readonly scope = computed(() => {
-    const clients = this.data.clients;
-    if (!clients) return `The history of ${this.data.organizationName}.`;
-    if (clients.ids === null) return `All clients under management of ${this.data.organizationName}${clients.count ? ` (${clients.count})` : ''}.`;
-    return clients.count === 1 ? '1 selected client.' : `${clients.count} selected clients.`;
-  });
+  protected readonly typeHint = computed(() => exportTypeLabel(this.type()).hint);
+  protected readonly count = (n: number) => formatCount(n, this.locale);
+  protected readonly bytes = (n: number) => formatBytes(n, this.locale);
 
   protected readonly attempted = signal(false);
   protected readonly progress = signal<ExportProgress | null>(null);
   protected readonly exporting = signal(false);
   /** A refusal of the API on a field of the form, shown there until that field changes. */
   protected readonly serverError = signal<{ field: Field | null; message: string } | null>(null);
-  protected readonly received = computed(() => {
-    const p = this.progress();
-    if (!p) return 'Waiting for the first bytes…';
-    const rows = new Intl.NumberFormat(this.locale).format(p.rows);
-    return `${formatBytes(p.bytes, this.locale)} received · ${rows} ${p.rows === 1 ? 'row' : 'rows'}`;
-  });
   protected readonly percent = computed(() => {
     const p = this.progress();
     return p?.totalBytes ? Math.min(100, (100 * p.bytes) / p.totalBytes) : null;
@@ -160,7 +151,8 @@ export class ExportDialog {
           from,
           to,
           ...(this.data.clients?.ids ? { clientIds: [...this.data.clients.ids] } : {}),
-          locale: this.document.defaultView?.navigator.language || this.locale,
+          // The display locale: the person's language in their region (the CSV for Excel's decimal separator).
+          locale: this.locale,
         },
         { signal: this.controller.signal, onProgress: (p) => this.progress.set(p) },
       );
@@ -168,7 +160,7 @@ export class ExportDialog {
       this.dialogRef.close({ fileName: file.fileName, rows: file.rows });
     } catch (error) {
       if (isAbort(error)) return;
-      const refusal = error instanceof ExportError ? error : new ExportError('The export failed. Try again.', 'UNKNOWN');
+      const refusal = error instanceof ExportError ? error : new ExportError($localize`:@@billing.export.failed:The export failed. Try again.`, 'UNKNOWN');
       const field = refusal.field && FIELDS.includes(refusal.field) ? (refusal.field as Field) : null;
       if (field === 'from' || field === 'to') this.preset.set('CUSTOM');
       this.serverError.set({ field, message: refusal.message });

@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportType } from '@manager/domain/billing';
 import type { ExportPeriod } from './export-period';
+import { unreachable } from '../shared/unreachable';
 
 export type { ExportFormat, ExportType };
 
@@ -10,7 +11,7 @@ export interface ExportRequest extends ExportPeriod {
   format: ExportFormat;
   /** Only these managed clients (a partner's selection); absent: all of them. */
   clientIds?: string[];
-  /** The person's locale, for the decimal separator of "CSV for Excel". */
+  /** The person's locale (their language, in their region), for the decimal separator of "CSV for Excel". */
   locale?: string;
 }
 
@@ -40,7 +41,6 @@ export class ExportError extends Error {
   }
 }
 
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * Asks the API for an export file and reads it as it streams, reporting bytes and rows on the
@@ -68,7 +68,7 @@ export async function fetchExport(
     });
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw new ExportError(UNREACHABLE, 'NETWORK');
+    throw new ExportError(unreachable(), 'NETWORK');
   }
   if (!response.ok || !response.body) throw await refusal(response);
 
@@ -88,7 +88,7 @@ export async function fetchExport(
     }
   } catch (error) {
     if (isAbort(error)) throw error;
-    throw new ExportError('The download was interrupted. Try again.', 'NETWORK');
+    throw new ExportError($localize`:@@billing.export.interrupted:The download was interrupted. Try again.`, 'NETWORK');
   }
   const type = response.headers.get('content-type') ?? 'text/csv';
   return { blob: new Blob(chunks as BlobPart[], { type }), fileName: fileNameOf(response.headers.get('content-disposition')), rows: counter.records() };
@@ -104,7 +104,8 @@ async function refusal(response: Response): Promise<ExportError> {
   } catch {
     // Not JSON: a proxy's page; the status says enough.
   }
-  return new ExportError(response.status >= 500 ? 'The export failed on our side. Try again in a moment.' : UNREACHABLE, `HTTP_${response.status}`);
+  const message = response.status >= 500 ? $localize`:@@billing.export.serverFailed:The export failed on our side. Try again in a moment.` : unreachable();
+  return new ExportError(message, `HTTP_${response.status}`);
 }
 
 export function isAbort(error: unknown): boolean {

@@ -1,17 +1,41 @@
 import type { ExportFormat, ExportType } from './export-download';
 
 /** What each export type is called in the dialog, with one line on what its rows are. */
-export const EXPORT_TYPES: Readonly<Record<ExportType, { label: string; hint: string }>> = {
-  INVOICES: { label: 'Invoices', hint: 'One row per invoice line: net, VAT and total, with the client and the period covered.' },
-  ORDERS: { label: 'Orders', hint: 'Who placed each order, its pricing, the public price and what was charged to whom.' },
-  COMMISSIONS: { label: 'Commissions', hint: 'Cashback, rebates and reimbursements: rate, base amount, order and client.' },
-  WALLET_MOVEMENTS: { label: 'Wallet movements', hint: 'Top-ups, order payments and commissions credited, with the balance after each.' },
-};
+export function exportTypeLabel(type: ExportType): { label: string; hint: string } {
+  switch (type) {
+    case 'INVOICES':
+      return {
+        label: $localize`:@@billing.export.type.invoices:Invoices`,
+        hint: $localize`:@@billing.export.type.invoicesHint:One row per invoice line: net, VAT and total, with the client and the period covered.`,
+      };
+    case 'ORDERS':
+      return {
+        label: $localize`:@@billing.export.type.orders:Orders`,
+        hint: $localize`:@@billing.export.type.ordersHint:Who placed each order, its pricing, the public price and what was charged to whom.`,
+      };
+    case 'COMMISSIONS':
+      return {
+        label: $localize`:@@billing.export.type.commissions:Commissions`,
+        hint: $localize`:@@billing.export.type.commissionsHint:Cashback, rebates and reimbursements: rate, base amount, order and client.`,
+      };
+    case 'WALLET_MOVEMENTS':
+      return {
+        label: $localize`:@@billing.export.type.walletMovements:Wallet movements`,
+        hint: $localize`:@@billing.export.type.walletMovementsHint:Top-ups, order payments and commissions credited, with the balance after each.`,
+      };
+  }
+}
 
-export const EXPORT_FORMATS: readonly { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'CSV', label: 'CSV', hint: 'Commas and a decimal point: for accounting software and scripts.' },
-  { value: 'CSV_EXCEL', label: 'CSV for Excel', hint: 'Semicolons and your decimal separator: opens in columns in Excel.' },
-];
+export function exportFormats(): readonly { value: ExportFormat; label: string; hint: string }[] {
+  return [
+    { value: 'CSV', label: 'CSV', hint: $localize`:@@billing.export.format.csvHint:Commas and a decimal point: for accounting software and scripts.` },
+    {
+      value: 'CSV_EXCEL',
+      label: $localize`:@@billing.export.format.csvExcel:CSV for Excel`,
+      hint: $localize`:@@billing.export.format.csvExcelHint:Semicolons and your decimal separator: opens in columns in Excel.`,
+    },
+  ];
+}
 
 /** A byte count for people: "820 B", "12.4 kB", "3.1 MB" (decimal units, as browsers show downloads). */
 export function formatBytes(bytes: number, locale: string): string {

@@ -17,12 +17,20 @@ export interface ExportPeriod {
 
 export type PeriodPreset = 'LAST_MONTH' | 'LAST_QUARTER' | 'THIS_YEAR' | 'CUSTOM';
 
-export const PERIOD_PRESET_LABELS: Readonly<Record<PeriodPreset, string>> = {
-  LAST_MONTH: 'Last month',
-  LAST_QUARTER: 'Last quarter',
-  THIS_YEAR: 'This year',
-  CUSTOM: 'Custom',
-};
+export const PERIOD_PRESETS: readonly PeriodPreset[] = ['LAST_MONTH', 'LAST_QUARTER', 'THIS_YEAR', 'CUSTOM'];
+
+export function periodPresetLabel(preset: PeriodPreset): string {
+  switch (preset) {
+    case 'LAST_MONTH':
+      return $localize`:@@billing.export.preset.lastMonth:Last month`;
+    case 'LAST_QUARTER':
+      return $localize`:@@billing.export.preset.lastQuarter:Last quarter`;
+    case 'THIS_YEAR':
+      return $localize`:@@billing.export.preset.thisYear:This year`;
+    case 'CUSTOM':
+      return $localize`:@@billing.export.preset.custom:Custom`;
+  }
+}
 
 /** The longest period one file covers: the API's own rule. */
 export const MAX_PERIOD_MONTHS = EXPORT_RULES.maxMonths;
@@ -83,11 +91,11 @@ export interface PeriodProblem {
 /** What is wrong with a period, on the field to fix, or null: the API's own rules, checked before asking. */
 export function periodProblem(period: { from: string; to: string | null }): PeriodProblem | null {
   const from = parseIsoDay(period.from);
-  if (!from) return { field: 'from', message: 'Enter the first day of the period.' };
+  if (!from) return { field: 'from', message: $localize`:@@billing.export.period.fromMissing:Enter the first day of the period.` };
   const to = period.to ? parseIsoDay(period.to) : null;
-  if (!to) return { field: 'to', message: 'Enter the last day of the period.' };
-  if (to.getTime() <= from.getTime()) return { field: 'to', message: 'The last day cannot come before the first day.' };
+  if (!to) return { field: 'to', message: $localize`:@@billing.export.period.toMissing:Enter the last day of the period.` };
+  if (to.getTime() <= from.getTime()) return { field: 'to', message: $localize`:@@billing.export.period.toBeforeFrom:The last day cannot come before the first day.` };
   const limit = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + MAX_PERIOD_MONTHS, from.getUTCDate()));
-  if (to.getTime() > limit.getTime()) return { field: 'to', message: `One file covers at most ${MAX_PERIOD_MONTHS} months.` };
+  if (to.getTime() > limit.getTime()) return { field: 'to', message: $localize`:@@billing.export.period.tooLong:One file covers at most ${MAX_PERIOD_MONTHS}:months: months.` };
   return null;
 }

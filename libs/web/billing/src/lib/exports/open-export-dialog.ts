@@ -1,6 +1,8 @@
 import type { Injector } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
+import { DISPLAY_LOCALE } from '@manager/web-ui';
 import type { ExportDialogData, ExportResult } from './export-dialog';
+import { formatCount, isOne } from '../shared/billing-labels';
 
 /**
  * Opens the export dialog, whose code (and MatDialog's) loads on first use, and tells in a snack
@@ -24,8 +26,13 @@ export async function openExportDialog(injector: Injector, data: ExportDialogDat
   });
   const result = await firstValueFrom(ref.afterClosed());
   if (result) {
-    const rows = result.rows === 1 ? '1 row' : `${result.rows} rows`;
-    injector.get(MatSnackBar).open(`Saved ${result.fileName} (${rows}).`, undefined, { duration: 6000 });
+    const locale = injector.get(DISPLAY_LOCALE);
+    const file = result.fileName;
+    const rows = formatCount(result.rows, locale);
+    const message = isOne(result.rows, locale)
+      ? $localize`:@@billing.export.saved.one:Saved ${file}:file: (${rows}:rows: row).`
+      : $localize`:@@billing.export.saved.other:Saved ${file}:file: (${rows}:rows: rows).`;
+    injector.get(MatSnackBar).open(message, undefined, { duration: 6000 });
   }
   return result;
 }

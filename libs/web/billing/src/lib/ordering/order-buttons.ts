@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, Injector, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { Icon } from '@manager/web-ui/icons';
 import type { Observable } from 'rxjs';
@@ -27,14 +27,14 @@ async function openOrderDialog(injector: Injector, data: OrderDialogData): Promi
   template: `
     @if (context()?.canRenew) {
       @if (dueSoon()) {
-        <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+        <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="label()" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
-          <span class="label">Renew</span>
+          <span class="label" i18n="@@billing.renew.button">Renew</span>
         </button>
       } @else {
-        <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="'Renew ' + product().name" (click)="open()">
+        <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="label()" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
-          <span class="label">Renew</span>
+          <span class="label" i18n="@@billing.renew.button">Renew</span>
         </button>
       }
     }
@@ -67,6 +67,11 @@ export class RenewButton {
   /** A renewal due soon (or overdue): the filled button, so the few that matter stand out of the list. */
   readonly dueSoon = input(false);
   readonly ordered = output<PlacedOrder>();
+  /** The product's name in the accessible name: a phone shows the icon alone. */
+  protected readonly label = computed(() => {
+    const product = this.product().name;
+    return $localize`:@@billing.renew.label:Renew ${product}:product:`;
+  });
 
   protected async open(): Promise<void> {
     const context = this.context();
@@ -85,7 +90,7 @@ export class RenewButton {
     @if (context()?.canOrderNew) {
       <button mat-flat-button type="button" data-testid="order-new-product" (click)="open()">
         <mat-icon svgIcon="add-shopping-cart" aria-hidden="true" />
-        Order a new product
+        <ng-container i18n="@@billing.orderNew.button">Order a new product</ng-container>
       </button>
     }
   `,

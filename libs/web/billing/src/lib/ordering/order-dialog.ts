@@ -15,6 +15,7 @@ import { MoneyValue } from '../shared/money';
 import { newIdempotencyKey } from '../shared/idempotency';
 import { OrderSubject, payerNotice } from '../shared/payer-notice';
 import { OrderingContext } from './ordering-context';
+import { unreachable } from '../shared/unreachable';
 
 export interface OrderDialogProduct {
   id: string;
@@ -38,8 +39,6 @@ interface Offer {
 
 export type PlacedOrder = PlaceOrderMutation['placeOrder'];
 
-const COMMISSION_LABELS: Record<string, string> = { CASHBACK: 'Cashback', REBATE: 'Rebate', REIMBURSEMENT: 'Reimbursement' };
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * Renew a product, or order a new one: says who pays and the price before anything is charged,
@@ -104,9 +103,6 @@ export class OrderDialog {
     const subject = this.subject();
     return subject ? payerNotice(subject, this.data.context.orderViewer, this.locale) : null;
   });
-  protected readonly title = computed(() =>
-    this.data.kind === 'RENEWAL' ? `Renew ${this.data.product?.name ?? 'the product'}` : `Order a new product for ${this.data.context.clientName}`,
-  );
 
   constructor() {
     if (this.data.kind === 'NEW_PRODUCT') this.loadOffers();
@@ -122,7 +118,7 @@ export class OrderDialog {
     if (this.saving() || this.result()) return;
     const input = this.orderInput();
     if (!input) {
-      this.error.set('Choose a product first.');
+      this.error.set($localize`:@@billing.order.chooseFirst:Choose a product first.`);
       return;
     }
     this.saving.set(true);
@@ -139,7 +135,7 @@ export class OrderDialog {
         const missing = problem.extensions['missing'] as MoneyValue | undefined;
         this.missing.set(missing ?? null);
       }
-      this.error.set(problem?.message ?? UNREACHABLE);
+      this.error.set(problem?.message ?? unreachable());
     } finally {
       this.saving.set(false);
     }
@@ -151,11 +147,6 @@ export class OrderDialog {
 
   protected money(value: MoneyValue): string {
     return formatMoney(value, this.locale);
-  }
-
-  protected commissionText(placed: PlacedOrder): string | null {
-    const c = placed.commission;
-    return c ? `${COMMISSION_LABELS[c.kind] ?? c.kind} earned: ${formatMoney(c.amount, this.locale)}` : null;
   }
 
   protected offerId(offer: Offer): string {

@@ -91,7 +91,7 @@ function partnerContext(
   partner: { currency: Currency; viewerAccess?: ViewerAccessLike | null; partnerProfile?: { resellerDiscountRate: number; commissionRate: number } | null } | null,
 ): OrderingContext {
   const viewer: ViewerAccessLike = { via: 'PARTNER', access: access.access ?? null, permissions: access.permissions };
-  const partnerName = access.partnerName ?? 'Your partner organization';
+  const partnerName = access.partnerName ?? $localize`:@@billing.order.yourPartner:Your partner organization`;
   const partnerPays = access.access === 'COMPLETE' && access.billingOwner === 'PARTNER';
   // Topping up the partner's wallet is its own members' right in the partner organization.
   const mayTopUp = partnerPays && hasPermission(partner?.viewerAccess, 'BILLING_MANAGE');

@@ -7,6 +7,7 @@ import { BillingOwner } from '@manager/domain';
 import { BillingOwnerChangePreviewDocument, ChangeBillingOwnerDocument, apiError } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { Subscription, firstValueFrom } from 'rxjs';
+import { unreachable } from '../shared/unreachable';
 
 export interface BillingOwnerDialogData {
   partnershipId: string;
@@ -14,7 +15,6 @@ export interface BillingOwnerDialogData {
   current: BillingOwner;
 }
 
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * The payment method of a COMPLETE partnership (the reference Manager's pencil next to "Payment"):
@@ -26,30 +26,30 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatRadioGroup, MatRadioButton, MatProgressBar],
   template: `
-    <h2 mat-dialog-title>Payment method with {{ data.partnerName }}</h2>
+    <h2 mat-dialog-title i18n="@@billing.billingOwner.title">Payment method with {{ data.partnerName }}</h2>
     <mat-dialog-content>
-      <mat-radio-group class="choices" aria-label="Who pays for orders and renewals" [value]="choice()" (change)="choose($event.value)">
+      <mat-radio-group class="choices" aria-label="Who pays for orders and renewals" i18n-aria-label="@@billing.billingOwner.choiceLabel" [value]="choice()" (change)="choose($event.value)">
         <mat-radio-button value="CLIENT" data-testid="billing-owner-client">
           <span class="choice">
-            <strong>You pay</strong>
-            <span class="muted">You keep the wallet and the invoices; {{ data.partnerName }} earns commissions.</span>
+            <strong i18n="@@billing.billingOwner.clientPays">You pay</strong>
+            <span class="muted" i18n="@@billing.billingOwner.clientPaysHint">You keep the wallet and the invoices; {{ data.partnerName }} earns commissions.</span>
           </span>
         </mat-radio-button>
         <mat-radio-button value="PARTNER" data-testid="billing-owner-partner">
           <span class="choice">
-            <strong>{{ data.partnerName }} pays</strong>
-            <span class="muted">The partner handles invoicing and pays orders and renewals; its invoices stay with it.</span>
+            <strong i18n="@@billing.billingOwner.partnerPays">{{ data.partnerName }} pays</strong>
+            <span class="muted" i18n="@@billing.billingOwner.partnerPaysHint">The partner handles invoicing and pays orders and renewals; its invoices stay with it.</span>
           </span>
         </mat-radio-button>
       </mat-radio-group>
 
       <div class="preview" data-testid="billing-owner-preview" aria-live="polite">
         @if (choice() === data.current) {
-          <p class="muted">This is the current payment method. Choose the other one to see what would change.</p>
+          <p class="muted" i18n="@@billing.billingOwner.current">This is the current payment method. Choose the other one to see what would change.</p>
         } @else if (loading()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Loading what will change" />
+          <mat-progress-bar mode="indeterminate" aria-label="Loading what will change" i18n-aria-label="@@billing.billingOwner.previewLoading" />
         } @else if (summary().length) {
-          <h3>What will change</h3>
+          <h3 i18n="@@billing.billingOwner.previewHeading">What will change</h3>
           <ul>
             @for (line of summary(); track $index) {
               <li>{{ line }}</li>
@@ -62,9 +62,13 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="undefined">Cancel</button>
+      <button mat-button type="button" [mat-dialog-close]="undefined" i18n="@@billing.dialog.cancel">Cancel</button>
       <button mat-flat-button type="button" (click)="confirm()" [disabled]="choice() === data.current || loading() || saving() || !summary().length">
-        {{ saving() ? 'Saving…' : 'Change payment method' }}
+        @if (saving()) {
+          <ng-container i18n="@@billing.billingOwner.saving">Saving…</ng-container>
+        } @else {
+          <ng-container i18n="@@billing.billingOwner.submit">Change payment method</ng-container>
+        }
       </button>
     </mat-dialog-actions>
   `,
@@ -143,7 +147,7 @@ export class BillingOwnerDialog {
       );
       this.dialogRef.close(r.data?.changeBillingOwner.partnership.billingOwner ?? this.choice());
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? UNREACHABLE);
+      this.error.set(apiError(e)?.message ?? unreachable());
     } finally {
       this.saving.set(false);
     }
@@ -162,7 +166,7 @@ export class BillingOwnerDialog {
           this.loading.set(false);
         },
         error: (e: unknown) => {
-          this.error.set(apiError(e)?.message ?? UNREACHABLE);
+          this.error.set(apiError(e)?.message ?? unreachable());
           this.loading.set(false);
         },
       });

@@ -27,7 +27,7 @@ export function canChangeBillingOwner(p: {
   imports: [MatIconButton, Icon],
   template: `
     @if (allowed()) {
-      <button mat-icon-button type="button" class="inline-edit" aria-label="Change payment method" data-testid="billing-owner-edit" (click)="open()">
+      <button mat-icon-button type="button" class="inline-edit" aria-label="Change payment method" i18n-aria-label="@@billing.billingOwner.submit" data-testid="billing-owner-edit" (click)="open()">
         <mat-icon svgIcon="edit" aria-hidden="true" />
       </button>
     }

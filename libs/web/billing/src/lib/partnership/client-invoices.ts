@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { LocalDatePipe, MoneyPipe } from '@manager/web-ui';
+import { invoicePdfLabel } from '../shared/billing-labels';
 
 export interface ClientInvoiceLink {
   id: string;
@@ -19,14 +20,14 @@ export interface ClientInvoiceLink {
   imports: [MoneyPipe, LocalDatePipe],
   template: `
     @if (billingOwner() !== 'PARTNER') {
-      <span class="muted" aria-label="The client pays its own invoices">—</span>
+      <span class="muted" aria-label="The client pays its own invoices" i18n-aria-label="@@billing.clientInvoices.clientPays">—</span>
     } @else if (invoices().length === 0) {
-      <span class="muted">None yet</span>
+      <span class="muted" i18n="@@billing.clientInvoices.none">None yet</span>
     } @else {
       <ul data-testid="client-invoices">
         @for (invoice of invoices(); track invoice.id) {
           <li>
-            <a [href]="invoice.pdfUrl" target="_blank" rel="noopener" [attr.aria-label]="'PDF of invoice ' + invoice.number" data-testid="client-invoice-link">{{ invoice.number }}</a>
+            <a [href]="invoice.pdfUrl" target="_blank" rel="noopener" [attr.aria-label]="pdfLabel(invoice.number)" data-testid="client-invoice-link">{{ invoice.number }}</a>
             <span class="muted">{{ invoice.issuedAt | localDate }} · {{ invoice.total | money }}</span>
           </li>
         }
@@ -62,4 +63,5 @@ export interface ClientInvoiceLink {
 export class ClientInvoices {
   readonly billingOwner = input<string | null | undefined>(null);
   readonly invoices = input<readonly ClientInvoiceLink[]>([]);
+  protected readonly pdfLabel = invoicePdfLabel;
 }

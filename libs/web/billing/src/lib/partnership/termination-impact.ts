@@ -17,19 +17,19 @@ type Impact = TerminationImpactQuery['partnership']['terminationImpact'];
   template: `
     <div class="impact" data-testid="termination-impact" aria-live="polite">
       @if (failed()) {
-        <p class="muted">What ending changes for billing could not be loaded.</p>
+        <p class="muted" i18n="@@billing.termination.failed">What ending changes for billing could not be loaded.</p>
       } @else if (impact(); as i) {
         @for (line of i.summary; track $index) {
           <p>{{ line }}</p>
         }
         @if (i.renewalsFallingToClient.length) {
-          <h3>Renewals that fall to the client</h3>
+          <h3 i18n="@@billing.termination.renewalsHeading">Renewals that fall to the client</h3>
           <table>
             <thead>
               <tr>
-                <th scope="col">Product</th>
-                <th scope="col">Renewal</th>
-                <th scope="col" class="numeric">Public price</th>
+                <th scope="col" i18n="@@billing.column.product">Product</th>
+                <th scope="col" i18n="@@billing.termination.renewal">Renewal</th>
+                <th scope="col" class="numeric" i18n="@@billing.termination.publicPrice">Public price</th>
               </tr>
             </thead>
             <tbody>
@@ -44,7 +44,7 @@ type Impact = TerminationImpactQuery['partnership']['terminationImpact'];
           </table>
         }
       } @else {
-        <mat-progress-bar mode="indeterminate" aria-label="Loading what ending changes" />
+        <mat-progress-bar mode="indeterminate" aria-label="Loading what ending changes" i18n-aria-label="@@billing.termination.loading" />
       }
     </div>
   `,

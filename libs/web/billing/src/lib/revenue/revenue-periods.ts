@@ -28,11 +28,20 @@ function nextKey(key: string, period: RevenuePeriod): string {
   return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
-/** "Nov 2026", "Q4 2026", "2026" in the reader's locale. */
+/** "Nov 2026", "Q4 2026" ("T4 2026" in French), "2026" in the reader's locale. */
 export function periodLabel(key: string, period: RevenuePeriod, locale: string): string {
   if (period === 'YEAR') return key;
-  if (period === 'QUARTER') return `${key.slice(5)} ${key.slice(0, 4)}`;
+  if (period === 'QUARTER') {
+    const quarter = key.slice(6);
+    const year = key.slice(0, 4);
+    return $localize`:@@billing.revenue.quarter:Q${quarter}:quarter: ${year}:year:`;
+  }
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${key}-01T00:00:00Z`));
+}
+
+/** The grouping a key of `PartnerRevenue.byPeriod` belongs to: "2026-11", "2026-Q4", "2026". */
+export function periodOfKey(key: string): RevenuePeriod {
+  return key.includes('Q') ? 'QUARTER' : key.length === 4 ? 'YEAR' : 'MONTH';
 }
 
 /**

@@ -9,9 +9,9 @@ import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyP
 import { Icon } from '@manager/web-ui/icons';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
-import { COMMISSION_KIND_LABELS } from '../shared/billing-labels';
+import { commissionKindLabel, formatCount } from '../shared/billing-labels';
 import { KindChip } from '../shared/kind-chip';
-import { chartPeriods } from './revenue-periods';
+import { chartPeriods, periodLabel, periodOfKey } from './revenue-periods';
 import { BarChart, type ChartSeries } from '../charts/bar-chart';
 import type { PeriodPreset } from '../exports/export-period';
 import { openExportDialog } from '../exports/open-export-dialog';
@@ -21,7 +21,6 @@ export const COMMISSIONS_PAGE_SIZE = 20;
 export const TOP_CLIENTS = 5;
 /** The export preset closest to the grouping on screen. */
 const PRESET_OF: Record<RevenuePeriod, PeriodPreset> = { MONTH: 'LAST_MONTH', QUARTER: 'LAST_QUARTER', YEAR: 'THIS_YEAR' };
-const NOT_AVAILABLE = accessRefused('lock', 'Partner organizations see their commissions here; their legal responsible and administrators may read them.');
 
 /**
  * A partner organization's revenue (its LR/ADMIN): the total of its commissions, totals per
@@ -72,8 +71,11 @@ export class RevenuePage {
       this.apollo
         .query({ query: PartnerRevenueDocument, variables: { id, period: this.period(), first: COMMISSIONS_PAGE_SIZE }, fetchPolicy: 'network-only' })
         .pipe(map((r) => r.data?.organization)),
-    refuse: (org) => (org.partnerRevenue ? null : NOT_AVAILABLE),
-    title: (org) => `Revenue · ${org.name} · Manager`,
+    refuse: (org) =>
+      org.partnerRevenue
+        ? null
+        : accessRefused('lock', $localize`:@@billing.revenue.notAvailable:Partner organizations see their commissions here; their legal responsible and administrators may read them.`),
+    title: (org) => $localize`:@@billing.revenue.title:Revenue · ${org.name}:organization: · Manager`,
     onData: (org, _id, refreshed) => {
       // A period switch changes the totals only; the commissions stay as they are.
       if (refreshed || !org.partnerRevenue) return;
@@ -90,7 +92,10 @@ export class RevenuePage {
   });
   protected readonly rates = computed(() => {
     const profile = this.organization()?.partnerProfile;
-    return profile ? `Commission ${this.percent(profile.commissionRate)} · reseller discount ${this.percent(profile.resellerDiscountRate)}` : '';
+    if (!profile) return '';
+    const commission = this.percent(profile.commissionRate);
+    const discount = this.percent(profile.resellerDiscountRate);
+    return $localize`:@@billing.revenue.rates:Commission ${commission}:commission: · reseller discount ${discount}:discount:`;
   });
 
   /** Commissions per period, stacked by kind, every period in the range (empty ones at zero). */
@@ -99,27 +104,37 @@ export class RevenuePage {
   protected readonly periodSeries = computed<ChartSeries[]>(() => {
     const chart = this.chart();
     return [
-      { label: COMMISSION_KIND_LABELS['CASHBACK'], values: chart.cashback, color: 'primary' },
-      { label: COMMISSION_KIND_LABELS['REBATE'], values: chart.rebate, color: 'tertiary' },
+      { label: commissionKindLabel('CASHBACK'), values: chart.cashback, color: 'primary' },
+      { label: commissionKindLabel('REBATE'), values: chart.rebate, color: 'tertiary' },
       // A container colour with its outline: apart from the two others in light and in dark.
-      { label: COMMISSION_KIND_LABELS['REIMBURSEMENT'], values: chart.reimbursement, color: 'secondary-container', border: 'secondary' },
+      { label: commissionKindLabel('REIMBURSEMENT'), values: chart.reimbursement, color: 'secondary-container', border: 'secondary' },
     ];
   });
   protected readonly topClients = computed(() => (this.revenue()?.byClient ?? []).slice(0, TOP_CLIENTS));
+  protected readonly topClientsCaption = computed(() => {
+    const count = this.topClients().length;
+    return $localize`:@@billing.revenue.topClients:Top ${count}:count: clients`;
+  });
+  /** The first column of the totals tables, named as the charts' tables name it. */
+  protected readonly periodColumn = $localize`:@@billing.revenue.periodColumn:Period`;
+  protected readonly clientColumn = $localize`:@@billing.column.client:Client`;
   protected readonly topClientLabels = computed(() => this.topClients().map((r) => r.label));
   protected readonly topClientSeries = computed<ChartSeries[]>(() => [
-    { label: 'Commissions', values: this.topClients().map((r) => r.total.amountMinor / 100), color: 'primary' },
+    { label: $localize`:@@billing.revenue.commissionsSeries:Commissions`, values: this.topClients().map((r) => r.total.amountMinor / 100), color: 'primary' },
   ]);
   protected readonly formatAmount = (major: number) => formatMoney({ amountMinor: Math.round(major * 100), currency: this.organization()?.currency ?? 'CHF' }, this.locale);
 
   protected readonly totalColumns = ['label', 'cashback', 'rebate', 'reimbursement', 'total'] as const;
   protected readonly commissionColumns = ['date', 'kind', 'client', 'base', 'rate', 'amount'] as const;
-  protected readonly kindLabels = COMMISSION_KIND_LABELS;
+  protected readonly kindLabel = commissionKindLabel;
+  protected readonly count = (n: number) => formatCount(n, this.locale);
   protected readonly periods: readonly { value: RevenuePeriod; label: string }[] = [
-    { value: 'MONTH', label: 'Month' },
-    { value: 'QUARTER', label: 'Quarter' },
-    { value: 'YEAR', label: 'Year' },
+    { value: 'MONTH', label: $localize`:@@billing.revenue.period.month:Month` },
+    { value: 'QUARTER', label: $localize`:@@billing.revenue.period.quarter:Quarter` },
+    { value: 'YEAR', label: $localize`:@@billing.revenue.period.year:Year` },
   ];
+  /** The period totals with their names in the reader's language (the API's are English). */
+  protected readonly periodRows = computed(() => (this.revenue()?.byPeriod ?? []).map((row) => ({ ...row, label: periodLabel(row.key, periodOfKey(row.key), this.locale) })));
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.commissions.destroy());

@@ -39,7 +39,7 @@ export interface BillingTab {
 export function billingTabs(orgId: string, viewer: ViewerAccessLike | null | undefined, isPartner: boolean): BillingTab[] {
   if (!hasPermission(viewer, 'BILLING_READ')) return [];
   const base = ['/org', orgId];
-  const tabs: BillingTab[] = [{ label: 'Billing', icon: 'receipt', link: [...base, 'billing'], exact: false, testId: 'org-tab-billing' }];
-  if (isPartner) tabs.push({ label: 'Revenue', icon: 'trending-up', link: [...base, 'revenue'], exact: false, testId: 'org-tab-revenue' });
+  const tabs: BillingTab[] = [{ label: $localize`:@@billing.tabs.billing:Billing`, icon: 'receipt', link: [...base, 'billing'], exact: false, testId: 'org-tab-billing' }];
+  if (isPartner) tabs.push({ label: $localize`:@@billing.tabs.revenue:Revenue`, icon: 'trending-up', link: [...base, 'revenue'], exact: false, testId: 'org-tab-revenue' });
   return tabs;
 }

@@ -24,9 +24,15 @@ export const TOP_UP_MAX_MINOR = 10_000_000;
 
 /** Why an amount cannot be topped up, in words; null when it can. */
 export function topUpProblem(amountMinor: number | null, currency: string, locale: string): string | null {
-  if (amountMinor === null) return 'Enter an amount, for example 250 or 250.50.';
+  if (amountMinor === null) {
+    // The examples in the reader's own decimal notation, which the field accepts.
+    const example = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(250.5);
+    return $localize`:@@billing.topUp.amountMissing:Enter an amount, for example 250 or ${example}:example:.`;
+  }
   if (amountMinor < TOP_UP_MIN_MINOR || amountMinor > TOP_UP_MAX_MINOR) {
-    return `Enter an amount from ${formatMoney({ amountMinor: TOP_UP_MIN_MINOR, currency }, locale)} to ${formatMoney({ amountMinor: TOP_UP_MAX_MINOR, currency }, locale)}.`;
+    const min = formatMoney({ amountMinor: TOP_UP_MIN_MINOR, currency }, locale);
+    const max = formatMoney({ amountMinor: TOP_UP_MAX_MINOR, currency }, locale);
+    return $localize`:@@billing.topUp.amountOutOfRange:Enter an amount from ${min}:min: to ${max}:max:.`;
   }
   return null;
 }

@@ -72,7 +72,8 @@ function publicPriceIn(subject: OrderSubject, currency: Currency): MoneyValue {
   return { amountMinor: convertMinor(subject.publicPrice.amountMinor, from, currency), currency };
 }
 
-const what = (subject: OrderSubject) => (subject.kind === 'RENEWAL' ? 'this renewal' : 'this order');
+// Whole sentences per kind (renewal or new order): a translation cannot splice "this renewal" into
+// a sentence whose other words agree with it.
 
 /**
  * Who pays an order and how much, in plain words, from what the viewer knows (the money rules of
@@ -97,7 +98,10 @@ export function payerNotice(subject: OrderSubject, viewer: OrderViewer, locale: 
         pricing: 'PARTNER_PAYS_CLIENT_ORDER',
         charged: null,
         earned: null,
-        text: `${viewer.billingPartnerName} pays for ${what(subject)}, because it handles your billing. Nothing is taken from your wallet. The public price is ${price}.`,
+        text:
+          subject.kind === 'RENEWAL'
+            ? $localize`:@@billing.payer.partnerHandlesBilling.renewal:${viewer.billingPartnerName}:partner: pays for this renewal, because it handles your billing. Nothing is taken from your wallet. The public price is ${price}:price:.`
+            : $localize`:@@billing.payer.partnerHandlesBilling.order:${viewer.billingPartnerName}:partner: pays for this order, because it handles your billing. Nothing is taken from your wallet. The public price is ${price}:price:.`,
       };
     }
     return {
@@ -106,7 +110,7 @@ export function payerNotice(subject: OrderSubject, viewer: OrderViewer, locale: 
       pricing: 'CLIENT_DIRECT',
       charged: subject.publicPrice,
       earned: null,
-      text: `${subject.clientName} pays for ${what(subject)}: the public price, ${price} plus VAT, from its wallet.`,
+      text: clientPays(subject, price),
     };
   }
 
@@ -121,7 +125,10 @@ export function payerNotice(subject: OrderSubject, viewer: OrderViewer, locale: 
         pricing: 'PARTNER_PAYS_PARTNER_ORDER',
         charged: null,
         earned: null,
-        text: `${viewer.partnerName} pays for ${what(subject)} at its reseller price (public price ${money(publicInPartner)}), from its wallet.`,
+        text:
+          subject.kind === 'RENEWAL'
+            ? $localize`:@@billing.payer.partnerPaysReseller.renewal:${viewer.partnerName}:partner: pays for this renewal at its reseller price (public price ${money(publicInPartner)}:publicPrice:), from its wallet.`
+            : $localize`:@@billing.payer.partnerPaysReseller.order:${viewer.partnerName}:partner: pays for this order at its reseller price (public price ${money(publicInPartner)}:publicPrice:), from its wallet.`,
       };
     }
     const discountBp = bp(viewer.rates.resellerDiscountRate);
@@ -132,19 +139,33 @@ export function payerNotice(subject: OrderSubject, viewer: OrderViewer, locale: 
       pricing: 'PARTNER_PAYS_PARTNER_ORDER',
       charged,
       earned: null,
-      text: `${viewer.partnerName} pays for ${what(subject)} at its reseller price, ${money(charged)} plus VAT (public price ${money(publicInPartner)} less ${formatPercent(discountBp / BASIS_POINTS, locale)}), from its wallet. ${subject.clientName} pays nothing.`,
+      text: partnerPaysDiscounted(subject, viewer.partnerName, money(charged), money(publicInPartner), formatPercent(discountBp / BASIS_POINTS, locale)),
     };
   }
 
-  let text = `${subject.clientName} pays for ${what(subject)}: the public price, ${price} plus VAT, from its wallet.`;
+  let text = clientPays(subject, price);
   let earned: PayerNotice['earned'] = null;
   if (viewer.rates) {
     const rateBp = bp(viewer.rates.commissionRate);
     const amount = { amountMinor: commissionAmount(publicPriceIn(subject, currency).amountMinor, rateBp), currency };
     if (amount.amountMinor > 0) {
       earned = { kind: 'CASHBACK', amount };
-      text += ` ${viewer.partnerName} earns a cashback of ${money(amount)}.`;
+      text += ' ' + $localize`:@@billing.payer.partnerEarnsCashback:${viewer.partnerName}:partner: earns a cashback of ${money(amount)}:amount:.`;
     }
   }
   return { payer: 'CLIENT', payerName: subject.clientName, pricing: 'PARTNER_FOR_PAYING_CLIENT', charged: subject.publicPrice, earned, text };
+}
+
+function clientPays(subject: OrderSubject, price: string): string {
+  const client = subject.clientName;
+  return subject.kind === 'RENEWAL'
+    ? $localize`:@@billing.payer.clientPays.renewal:${client}:client: pays for this renewal: the public price, ${price}:price: plus VAT, from its wallet.`
+    : $localize`:@@billing.payer.clientPays.order:${client}:client: pays for this order: the public price, ${price}:price: plus VAT, from its wallet.`;
+}
+
+function partnerPaysDiscounted(subject: OrderSubject, partner: string, charged: string, publicPrice: string, discount: string): string {
+  const client = subject.clientName;
+  return subject.kind === 'RENEWAL'
+    ? $localize`:@@billing.payer.partnerPaysDiscounted.renewal:${partner}:partner: pays for this renewal at its reseller price, ${charged}:charged: plus VAT (public price ${publicPrice}:publicPrice: less ${discount}:discount:), from its wallet. ${client}:client: pays nothing.`
+    : $localize`:@@billing.payer.partnerPaysDiscounted.order:${partner}:partner: pays for this order at its reseller price, ${charged}:charged: plus VAT (public price ${publicPrice}:publicPrice: less ${discount}:discount:), from its wallet. ${client}:client: pays nothing.`;
 }

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { dpaVerificationRoutes, privacyRoutes, supportedBrowsersRoutes } from '@manager/web-compliance';
+import { accessibilityRoutes, dpaVerificationRoutes, privacyRoutes, supportedBrowsersRoutes } from '@manager/web-compliance';
 
 /**
  * The initial bundle holds Angular, the router and this file only.
@@ -19,6 +19,7 @@ export const appRoutes: Route[] = [
   // The routes are imported (the footer's library is in the first bundle anyway); each page loads lazily.
   { path: 'privacy', children: privacyRoutes },
   { path: 'browsers', children: supportedBrowsersRoutes },
+  { path: 'accessibility', children: accessibilityRoutes },
   { path: 'verify/dpa', children: dpaVerificationRoutes },
   { path: '', loadChildren: () => import('./api.routes').then((m) => m.apiRoutes) },
 ];

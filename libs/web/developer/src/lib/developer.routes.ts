@@ -8,11 +8,11 @@ export const apiTokensRoutes: Route[] = [
   {
     path: '',
     children: [
-      { path: '', loadComponent: () => import('./api-tokens/api-tokens.page').then((m) => m.ApiTokensPage), title: 'API tokens · Manager' },
+      { path: '', loadComponent: () => import('./api-tokens/api-tokens.page').then((m) => m.ApiTokensPage), title: $localize`:@@developer.apiTokens.routeTitle:API tokens · Manager` },
       {
         path: 'new',
         loadComponent: () => import('./api-tokens/new-api-token.page').then((m) => m.NewApiTokenPage),
-        title: 'Create an API token · Manager',
+        title: $localize`:@@developer.newToken.routeTitle:Create an API token · Manager`,
       },
     ],
   },

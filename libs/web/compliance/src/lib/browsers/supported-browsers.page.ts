@@ -15,32 +15,38 @@ const UPDATE_PAGES = [
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PublicPage],
   template: `
-    <mgr-public-page heading="Supported browsers" subheading="The Manager works in these browsers and their later versions." [wide]="true">
+    <mgr-public-page
+      heading="Supported browsers"
+      i18n-heading="@@compliance.browsers.heading"
+      subheading="The Manager works in these browsers and their later versions."
+      i18n-subheading="@@compliance.browsers.subheading"
+      [wide]="true"
+    >
       <table data-testid="browsers-table">
-        <caption class="visually-hidden">Minimum browser versions</caption>
+        <caption class="visually-hidden" i18n="@@compliance.browsers.caption">Minimum browser versions</caption>
         <thead>
-          <tr><th scope="col">Browser</th><th scope="col">Minimum version</th></tr>
+          <tr><th scope="col" i18n="@@compliance.browsers.browserColumn">Browser</th><th scope="col" i18n="@@compliance.browsers.versionColumn">Minimum version</th></tr>
         </thead>
         <tbody>
           @for (browser of browsers; track browser.agent) {
             <tr [attr.data-agent]="browser.agent">
               <th scope="row">{{ browser.name }}</th>
-              <td>{{ browser.minVersion }} or later</td>
+              <td i18n="@@compliance.browsers.orLater">{{ browser.minVersion }} or later</td>
             </tr>
           }
         </tbody>
       </table>
-      <p>
+      <p i18n="@@compliance.browsers.chromium">
         Brave, Vivaldi and other browsers built on Chromium work from the same Chromium version as Chrome above. In an older
         browser the Manager says so before it starts: if a feature it needs is missing, a page explains how to update; if only
         the version is older, a banner you can dismiss says so.
       </p>
-      <h2>Why an up-to-date browser</h2>
-      <p>
+      <h2 i18n="@@compliance.browsers.why.heading">Why an up-to-date browser</h2>
+      <p i18n="@@compliance.browsers.why.text">
         The Manager relies on features of modern browsers (automatic light and dark theme, modern layout and JavaScript),
         recent browsers run it faster, and updates fix known vulnerabilities that put your accounts at risk.
       </p>
-      <h2>Update or install a browser</h2>
+      <h2 i18n="@@compliance.browsers.update.heading">Update or install a browser</h2>
       <ul>
         @for (page of updatePages; track page.name) {
           <li><a [href]="page.url" rel="noopener">{{ page.name }}</a></li>

@@ -16,21 +16,28 @@ import { CookieConsentStore, globalPrivacyControl } from './cookie-consent.store
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatSlideToggle],
   template: `
-    <h2 mat-dialog-title>Cookie preferences</h2>
+    <h2 mat-dialog-title i18n="@@compliance.cookies.dialog.title">Cookie preferences</h2>
     <mat-dialog-content>
-      <p class="intro">
+      <p class="intro" i18n="@@compliance.cookies.dialog.intro">
         The Manager itself sets one cookie only, and it is strictly necessary. Optional categories stay off until you
         choose them; you can change your mind here at any time (Cookie preferences, at the bottom of every page).
       </p>
       <section class="category" aria-labelledby="cookie-necessary">
         <div class="row">
-          <h3 id="cookie-necessary">Strictly necessary</h3>
-          <mat-slide-toggle [checked]="true" [disabled]="true" aria-describedby="cookie-necessary-text">Always on</mat-slide-toggle>
+          <h3 id="cookie-necessary" i18n="@@compliance.cookies.dialog.necessary.heading">Strictly necessary</h3>
+          <mat-slide-toggle [checked]="true" [disabled]="true" aria-describedby="cookie-necessary-text" i18n="@@compliance.cookies.dialog.necessary.alwaysOn">Always on</mat-slide-toggle>
         </div>
         <p id="cookie-necessary-text">
-          The session cookie keeps you signed in (named <code>session</code>, or <code>__Host-session</code> over HTTPS; readable by
-          the server only, never shared with other sites, deleted when you log out). Your choice on this page is kept in
-          this browser's storage (not a cookie) for {{ policy.validityMonths }} months. Nothing here tracks you.
+          <span i18n="@@compliance.cookies.dialog.necessary.session"
+            >The session cookie keeps you signed in (named <code>session</code>, or <code>__Host-session</code> over HTTPS; readable by
+            the server only, never shared with other sites, deleted when you log out).</span
+          >
+          {{ ' ' }}
+          <span i18n="@@compliance.cookies.dialog.necessary.storage"
+            >{policy.validityMonths, plural, =1 {Your choice on this page is kept in this browser's storage (not a cookie) for 1 month.} other {Your choice on this page is kept in this browser's storage (not a cookie) for {{ policy.validityMonths }} months.}}</span
+          >
+          {{ ' ' }}
+          <span i18n="@@compliance.cookies.dialog.necessary.noTracking">Nothing here tracks you.</span>
         </p>
       </section>
       @for (category of policy.optionalCategories; track category.id) {
@@ -42,30 +49,31 @@ import { CookieConsentStore, globalPrivacyControl } from './cookie-consent.store
               (change)="set(category.id, $event.checked)"
               [attr.data-testid]="'cookie-toggle-' + category.id"
               [aria-describedby]="'cookie-text-' + category.id"
-              >{{ choices()[category.id] ? 'On' : 'Off' }}</mat-slide-toggle
+               i18n="@@compliance.cookies.dialog.toggleState"
+              >{choices()[category.id], select, true {On} other {Off}}</mat-slide-toggle
             >
           </div>
           <p [id]="'cookie-text-' + category.id">{{ category.description }}</p>
         </section>
       } @empty {
-        <p class="none" data-testid="cookie-no-optional">This Manager uses no optional cookies: there is nothing to accept or refuse.</p>
+        <p class="none" data-testid="cookie-no-optional" i18n="@@compliance.cookies.dialog.noOptional">This Manager uses no optional cookies: there is nothing to accept or refuse.</p>
       }
       @if (gpc) {
-        <p class="gpc" role="note" data-testid="cookie-gpc">
+        <p class="gpc" role="note" data-testid="cookie-gpc" i18n="@@compliance.cookies.dialog.gpc">
           Your browser sends Global Privacy Control: we treat it as a refusal of every optional category.
         </p>
       }
     </mat-dialog-content>
     <mat-dialog-actions>
       @if (policy.optionalCategories.length) {
-        <button mat-button type="button" (click)="save()" data-testid="cookie-save">Save choices</button>
+        <button mat-button type="button" (click)="save()" data-testid="cookie-save" i18n="@@compliance.cookies.dialog.save">Save choices</button>
         <!-- Same weight, side by side: refusing is exactly as easy as accepting. -->
         <span class="choice">
-          <button mat-flat-button type="button" (click)="all(false)" data-testid="cookie-reject">Reject all</button>
-          <button mat-flat-button type="button" (click)="all(true)" data-testid="cookie-accept">Accept all</button>
+          <button mat-flat-button type="button" (click)="all(false)" data-testid="cookie-reject" i18n="@@compliance.cookies.dialog.rejectAll">Reject all</button>
+          <button mat-flat-button type="button" (click)="all(true)" data-testid="cookie-accept" i18n="@@compliance.cookies.dialog.acceptAll">Accept all</button>
         </span>
       } @else {
-        <button mat-flat-button type="button" mat-dialog-close data-testid="cookie-close">Close</button>
+        <button mat-flat-button type="button" mat-dialog-close data-testid="cookie-close" i18n="@@compliance.cookies.dialog.close">Close</button>
       }
     </mat-dialog-actions>
   `,

@@ -15,23 +15,46 @@ type Consent = Consents['edges'][number]['node'];
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, PageHeader, PageStateView, EmptyState, LoadMore, LocalDatePipe],
   template: `
-    <mgr-page-state [page]="page" loading="Loading your cookie decisions" failure="Your cookie decisions could not be loaded." />
+    <mgr-page-state
+      [page]="page"
+      loading="Loading your cookie decisions"
+      i18n-loading="@@compliance.cookieDecisions.loading"
+      failure="Your cookie decisions could not be loaded."
+      i18n-failure="@@compliance.cookieDecisions.failure"
+    />
     @if (page.data()) {
-      <mgr-page-header heading="Privacy" description="Your cookie decisions, as recorded on your account: when, for which version, what. No IP address is kept." />
-      <p><button mat-flat-button type="button" (click)="open()" data-testid="account-cookie-preferences">Cookie preferences</button></p>
+      <mgr-page-header
+        heading="Privacy"
+        i18n-heading="@@compliance.cookieDecisions.heading"
+        description="Your cookie decisions, as recorded on your account: when, for which version, what. No IP address is kept."
+        i18n-description="@@compliance.cookieDecisions.description"
+      />
+      <p><button mat-flat-button type="button" (click)="open()" data-testid="account-cookie-preferences" i18n="@@compliance.cookieDecisions.open">Cookie preferences</button></p>
       @if (consents.items().length === 0) {
-        <mgr-empty-state icon="history" [headingLevel]="2" heading="No decision recorded" message="A choice you make in Cookie preferences while signed in is listed here." />
+        <mgr-empty-state
+          icon="history"
+          [headingLevel]="2"
+          heading="No decision recorded"
+          i18n-heading="@@compliance.cookieDecisions.empty.heading"
+          message="A choice you make in Cookie preferences while signed in is listed here."
+          i18n-message="@@compliance.cookieDecisions.empty.message"
+        />
       } @else {
-        <ol class="decisions" aria-label="Cookie decisions" data-testid="cookie-decisions">
+        <ol class="decisions" aria-label="Cookie decisions" i18n-aria-label="@@compliance.cookieDecisions.listLabel" data-testid="cookie-decisions">
           @for (consent of consents.items(); track consent.id) {
             <li data-testid="cookie-decision">
               <time [attr.datetime]="consent.decidedAt">{{ consent.decidedAt | localDate: 'time' }}</time>
-              <span>{{ consent.source === 'GPC' ? 'Global Privacy Control (refused)' : 'Chosen in the dialog' }} · version {{ consent.version }}</span>
+              <!-- Each ICU is its element's whole message: a nested one would be extracted without our id. -->
+              <span i18n="@@compliance.cookieDecisions.source"
+                >{consent.source, select, GPC {Global Privacy Control (refused) · version {{ consent.version }}} other {Chosen in the dialog · version {{ consent.version }}}}</span
+              >
               <span>
                 @for (choice of consent.choices; track choice.category) {
-                  {{ choice.category }}: {{ choice.granted ? 'on' : 'off' }}{{ $last ? '' : ', ' }}
+                  <span i18n="@@compliance.cookieDecisions.choice"
+                    >{choice.granted, select, true {{{ choice.category }}: on} other {{{ choice.category }}: off}}</span
+                  >{{ $last ? '' : ', ' }}
                 } @empty {
-                  strictly necessary only
+                  <span i18n="@@compliance.cookieDecisions.necessaryOnly">strictly necessary only</span>
                 }
               </span>
             </li>
@@ -74,7 +97,7 @@ export class CookieDecisionsPage {
   });
   protected readonly page = pageQuery({
     fetch: () => this.apollo.query({ query: MyCookieConsentsDocument, variables: {}, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.myCookieConsents)),
-    title: () => 'Privacy · Manager',
+    title: () => $localize`:@@compliance.cookieDecisions.title:Privacy · Manager`,
     onData: (consents) => {
       this.consents.clear();
       this.consents.add(consents);

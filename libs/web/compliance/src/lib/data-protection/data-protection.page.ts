@@ -25,27 +25,42 @@ function fileName(response: Response): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton, RouterLink, PageHeader, PageStateView, EmptyState, LoadMore, LocalDatePipe],
   template: `
-    <mgr-page-state [page]="page" loading="Loading data protection" failure="Data protection could not be loaded." />
+    <mgr-page-state
+      [page]="page"
+      loading="Loading data protection"
+      i18n-loading="@@compliance.dataProtection.loading"
+      failure="Data protection could not be loaded."
+      i18n-failure="@@compliance.dataProtection.failure"
+    />
     @if (page.data(); as organization) {
-      <mgr-page-header heading="Data protection" [description]="'The GDPR certificate of ' + organization.name + ' and who generated it.'" />
+      <mgr-page-header heading="Data protection" i18n-heading="@@compliance.dataProtection.heading" [description]="description(organization.name)" />
       <section class="card" aria-labelledby="dpa-heading">
-        <h2 id="dpa-heading">Data processing agreement (GDPR certificate)</h2>
+        <h2 id="dpa-heading" i18n="@@compliance.dataProtection.agreement.heading">Data processing agreement (GDPR certificate)</h2>
         @if (facts(); as f) {
           <p>
-            {{ f.operator.name }} hosts your data as processor; {{ organization.name }} is the controller. The agreement follows
-            the EU standard contractual clauses' annexes and the Swiss nLPD: the parties, the data your products process, the
-            security measures (data kept in Switzerland: {{ f.dataProcessingAgreement.dataCentres.join(', ') }}) and the
-            sub-processors of your products.
+            <span i18n="@@compliance.dataProtection.agreement.roles"
+              >{{ f.operator.name // i18n(ph="OPERATOR") }} hosts your data as processor; {{ organization.name // i18n(ph="ORGANIZATION") }} is
+              the controller.</span
+            >
+            {{ ' ' }}
+            <span i18n="@@compliance.dataProtection.agreement.content"
+              >The agreement follows the EU standard contractual clauses' annexes and the Swiss nLPD: the parties, the data your products
+              process, the security measures (data kept in Switzerland: {{ f.dataProcessingAgreement.dataCentres.join(', ') // i18n(ph="DATA_CENTRES") }})
+              and the sub-processors of your products.</span
+            >
           </p>
-          <p class="meta" data-testid="dpa-version">Version {{ f.dataProcessingAgreement.version }}, in force since {{ f.dataProcessingAgreement.effectiveDate }}.</p>
+          <p class="meta" data-testid="dpa-version" i18n="@@compliance.dataProtection.agreement.version">
+            Version {{ f.dataProcessingAgreement.version // i18n(ph="VERSION") }}, in force since
+            {{ f.dataProcessingAgreement.effectiveDate | localDate // i18n(ph="DATE") }}.
+          </p>
         }
-        <p>
+        <p i18n="@@compliance.dataProtection.agreement.verification">
           Generating it records your name, the version and the date. Each PDF carries a verification code: anyone you send it
           to can check it is genuine on the <a routerLink="/verify/dpa">verification page</a>.
         </p>
         <div class="actions">
           <button mat-flat-button type="button" (click)="generate(organization.id)" [disabled]="generating()" data-testid="dpa-generate">
-            {{ generating() ? 'Generating…' : 'Generate the agreement (PDF)' }}
+            <span i18n="@@compliance.dataProtection.generate">{generating(), select, true {Generating…} other {Generate the agreement (PDF)}}</span>
           </button>
         </div>
         @if (error()) {
@@ -53,17 +68,24 @@ function fileName(response: Response): string {
         }
       </section>
 
-      <h2 class="list-heading">Generated agreements</h2>
+      <h2 class="list-heading" i18n="@@compliance.dataProtection.records.heading">Generated agreements</h2>
       @if (agreements.items().length === 0) {
-        <mgr-empty-state icon="history" [headingLevel]="2" heading="None generated yet" message="Each agreement you or an administrator generate is listed here." />
+        <mgr-empty-state
+          icon="history"
+          [headingLevel]="2"
+          heading="None generated yet"
+          i18n-heading="@@compliance.dataProtection.records.empty.heading"
+          message="Each agreement you or an administrator generate is listed here."
+          i18n-message="@@compliance.dataProtection.records.empty.message"
+        />
       } @else {
         <table class="agreements" data-testid="dpa-records">
           <thead>
             <tr>
-              <th scope="col">Generated</th>
-              <th scope="col">Version</th>
-              <th scope="col">By</th>
-              <th scope="col">Verification code</th>
+              <th scope="col" i18n="@@compliance.dataProtection.records.generatedAt">Generated</th>
+              <th scope="col" i18n="@@compliance.dataProtection.records.version">Version</th>
+              <th scope="col" i18n="@@compliance.dataProtection.records.generatedBy">By</th>
+              <th scope="col" i18n="@@compliance.dataProtection.records.code">Verification code</th>
             </tr>
           </thead>
           <tbody>
@@ -167,7 +189,7 @@ export class DataProtectionPage {
       this.apollo
         .query({ query: DataProcessingAgreementsDocument, variables: { organizationId }, fetchPolicy: 'network-only' })
         .pipe(map((result) => result.data?.organization)),
-    title: (organization) => `Data protection · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@compliance.dataProtection.title:Data protection · ${organization.name}:organization: · Manager`,
     onData: (organization) => {
       this.agreements.clear();
       this.agreements.add(organization.dataProcessingAgreements);
@@ -180,6 +202,10 @@ export class DataProtectionPage {
       () => undefined,
     );
     inject(DestroyRef).onDestroy(() => this.agreements.destroy());
+  }
+
+  protected description(organization: string): string {
+    return $localize`:@@compliance.dataProtection.description:The GDPR certificate of ${organization}:organization: and who generated it.`;
   }
 
   /** POSTs for the PDF (the request writes the acceptance record), then saves it and refreshes the list. */
@@ -195,7 +221,7 @@ export class DataProtectionPage {
       });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
-        this.error.set(body?.errors?.[0]?.message ?? 'The agreement could not be generated. Try again.');
+        this.error.set(body?.errors?.[0]?.message ?? $localize`:@@compliance.dataProtection.generateFailed:The agreement could not be generated. Try again.`);
         return;
       }
       const url = URL.createObjectURL(await response.blob());
@@ -206,7 +232,7 @@ export class DataProtectionPage {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       this.page.refresh();
     } catch {
-      this.error.set('The agreement could not be generated: check your connection and try again.');
+      this.error.set($localize`:@@compliance.dataProtection.generateOffline:The agreement could not be generated: check your connection and try again.`);
     } finally {
       this.generating.set(false);
     }

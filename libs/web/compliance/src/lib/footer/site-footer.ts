@@ -6,8 +6,8 @@ export const PRODUCT_VERSION = new InjectionToken<string>('PRODUCT_VERSION');
 
 /**
  * The footer of every page, signed in or not (the app renders it under every route): the
- * privacy statement, the terms of use, the cookie preferences, the supported browsers and the
- * product version. The cookie dialog's code (and Material's dialog) loads on the first click.
+ * privacy statement, the terms of use, the cookie preferences, the supported browsers, the
+ * accessibility statement and the product version. The cookie dialog's code (and Material's dialog) loads on the first click.
  */
 @Component({
   selector: 'mgr-site-footer',
@@ -15,16 +15,17 @@ export const PRODUCT_VERSION = new InjectionToken<string>('PRODUCT_VERSION');
   imports: [RouterLink],
   template: `
     <footer class="site-footer" data-testid="site-footer">
-      <nav aria-label="About the Manager">
+      <nav aria-label="About the Manager" i18n-aria-label="@@compliance.footer.navLabel">
         <ul>
-          <li><a routerLink="/privacy">Privacy statement</a></li>
-          <li><a routerLink="/terms">Terms of use</a></li>
+          <li><a routerLink="/privacy" i18n="@@compliance.footer.privacy">Privacy statement</a></li>
+          <li><a routerLink="/terms" i18n="@@compliance.footer.terms">Terms of use</a></li>
           <li>
-            <button type="button" class="link" (click)="openCookies()" [attr.aria-busy]="opening() || null" data-testid="footer-cookie-preferences">
+            <button type="button" class="link" (click)="openCookies()" [attr.aria-busy]="opening() || null" data-testid="footer-cookie-preferences" i18n="@@compliance.footer.cookiePreferences">
               Cookie preferences
             </button>
           </li>
-          <li><a routerLink="/browsers">Supported browsers</a></li>
+          <li><a routerLink="/browsers" i18n="@@compliance.footer.browsers">Supported browsers</a></li>
+          <li><a routerLink="/accessibility" i18n="@@compliance.footer.accessibility">Accessibility</a></li>
         </ul>
       </nav>
       <p class="version">Manager {{ version }}</p>
@@ -80,7 +81,7 @@ export const PRODUCT_VERSION = new InjectionToken<string>('PRODUCT_VERSION');
   `,
 })
 export class SiteFooter {
-  protected readonly version = inject(PRODUCT_VERSION, { optional: true }) ?? 'development';
+  protected readonly version = inject(PRODUCT_VERSION, { optional: true }) ?? $localize`:@@compliance.footer.developmentVersion:development`;
   private readonly injector = inject(Injector);
   protected readonly opening = signal(false);
 

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ColorScheme } from '@manager/web-data-access/fetch';
-import { PublicPage } from '@manager/web-ui';
+import { LocalDatePipe, PublicPage } from '@manager/web-ui';
 import { type OperatorFacts, operatorFacts } from '../operator/operator-facts';
 
 /**
@@ -12,7 +12,7 @@ import { type OperatorFacts, operatorFacts } from '../operator/operator-facts';
 @Component({
   selector: 'mgr-privacy-statement-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PublicPage, RouterLink],
+  imports: [PublicPage, RouterLink, LocalDatePipe],
   templateUrl: './privacy-statement.page.html',
   styleUrl: './privacy-statement.page.scss',
 })

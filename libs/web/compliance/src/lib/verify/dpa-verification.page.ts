@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { ColorScheme } from '@manager/web-data-access/fetch';
-import { PublicPage } from '@manager/web-ui';
+import { LocalDatePipe, PublicPage } from '@manager/web-ui';
 
 interface Verification {
   genuine: true;
@@ -19,40 +19,45 @@ type Outcome = { status: 'idle' } | { status: 'checking' } | { status: 'genuine'
 @Component({
   selector: 'mgr-dpa-verification-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PublicPage],
+  imports: [PublicPage, LocalDatePipe],
   template: `
-    <mgr-public-page heading="Check a data processing agreement" subheading="Is this GDPR certificate one we issued, unchanged?" [wide]="true">
+    <mgr-public-page
+      heading="Check a data processing agreement"
+      i18n-heading="@@compliance.verify.heading"
+      subheading="Is this GDPR certificate one we issued, unchanged?"
+      i18n-subheading="@@compliance.verify.subheading"
+      [wide]="true"
+    >
       <div aria-live="polite" data-testid="dpa-verification-result">
         @switch (outcome().status) {
           @case ('checking') {
-            <p>Checking…</p>
+            <p i18n="@@compliance.verify.checking">Checking…</p>
           }
           @case ('genuine') {
             @if (genuine(); as g) {
               <div class="result ok">
-                <p class="verdict">Genuine{{ g.how === 'file' ? ': this very file was issued by us, unchanged' : '' }}.</p>
+                <p class="verdict" i18n="@@compliance.verify.genuine">{g.how, select, file {Genuine: this very file was issued by us, unchanged.} other {Genuine.}}</p>
                 <dl>
-                  <dt>Organization</dt><dd>{{ g.found.organizationName }}</dd>
-                  <dt>Version</dt><dd>{{ g.found.version }}</dd>
-                  <dt>Generated</dt><dd><time [attr.datetime]="g.found.generatedAt">{{ day(g.found.generatedAt) }}</time></dd>
+                  <dt i18n="@@compliance.verify.organization">Organization</dt><dd>{{ g.found.organizationName }}</dd>
+                  <dt i18n="@@compliance.verify.version">Version</dt><dd>{{ g.found.version }}</dd>
+                  <dt i18n="@@compliance.verify.generatedAt">Generated</dt><dd><time [attr.datetime]="g.found.generatedAt">{{ g.found.generatedAt | localDate: 'time' }}</time></dd>
                 </dl>
               </div>
             }
           }
           @case ('unknown') {
-            <p class="result bad" role="alert">
-              Not verified: {{ unknownHow() === 'file' ? 'this file does not match any agreement we issued. It is not genuine, or it was changed.' : 'no agreement we issued has this code.' }}
-            </p>
+            <!-- The ICU is the whole message (a nested one would be extracted without our id). -->
+            <p class="result bad" role="alert" i18n="@@compliance.verify.unknown">{unknownHow(), select, file {Not verified: this file does not match any agreement we issued. It is not genuine, or it was changed.} other {Not verified: no agreement we issued has this code.}}</p>
           }
           @case ('failed') {
-            <p class="result bad" role="alert">The check could not be made: try again.</p>
+            <p class="result bad" role="alert" i18n="@@compliance.verify.failed">The check could not be made: try again.</p>
           }
         }
       </div>
-      <h2>Check the file itself</h2>
-      <p>The code proves an agreement exists; the file check proves this copy is the one issued, not a single byte changed.</p>
+      <h2 i18n="@@compliance.verify.file.heading">Check the file itself</h2>
+      <p i18n="@@compliance.verify.file.explanation">The code proves an agreement exists; the file check proves this copy is the one issued, not a single byte changed.</p>
       <label class="file">
-        <span>PDF of the agreement</span>
+        <span i18n="@@compliance.verify.file.label">PDF of the agreement</span>
         <input type="file" accept="application/pdf,.pdf" (change)="checkFile($event)" data-testid="dpa-verification-file" />
       </label>
     </mgr-public-page>
@@ -117,10 +122,6 @@ export class DpaVerificationPage {
       const code = this.code();
       if (code) void this.check(fetch(`/dpa-verification/${encodeURIComponent(code)}`), 'code');
     });
-  }
-
-  protected day(iso: string): string {
-    return new Intl.DateTimeFormat(navigator.language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   }
 
   protected checkFile(event: Event): void {

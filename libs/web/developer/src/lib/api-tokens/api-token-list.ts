@@ -14,12 +14,12 @@ import { ApiTokenRow } from './api-token-row';
     @let tokens = list();
     @switch (tokens.status()) {
       @case ('loading') {
-        <mgr-skeleton label="Loading the tokens" [rows]="3" />
+        <mgr-skeleton label="Loading the tokens" i18n-label="@@developer.tokenList.loading" [rows]="3" />
       }
       @case ('error') {
         <div class="failure" role="alert">
-          <span>The tokens could not be loaded.</span>
-          <button mat-stroked-button type="button" (click)="tokens.reload()">Try again</button>
+          <span i18n="@@developer.tokenList.failure">The tokens could not be loaded.</span>
+          <button mat-stroked-button type="button" (click)="tokens.reload()" i18n="@@developer.retry">Try again</button>
         </div>
       }
       @default {
@@ -27,8 +27,9 @@ import { ApiTokenRow } from './api-token-row';
           <mgr-empty-state
             compact
             icon="key"
-            [heading]="kind() === 'ORGANIZATION' ? 'No organization token yet' : 'No personal token yet'"
+            [heading]="kind() === 'ORGANIZATION' ? noOrganizationToken : noPersonalToken"
             message="Create one token per script, with only the permissions it needs."
+            i18n-message="@@developer.tokenList.empty.message"
             data-testid="api-tokens-empty"
           />
         } @else {
@@ -38,7 +39,7 @@ import { ApiTokenRow } from './api-token-row';
             }
           </div>
           @if (tokens.hasNextPage()) {
-            <mgr-load-more [list]="tokens" failure="Could not load more tokens. Try again." />
+            <mgr-load-more [list]="tokens" failure="Could not load more tokens. Try again." i18n-failure="@@developer.tokenList.loadMoreFailure" />
           }
         }
       }
@@ -69,4 +70,6 @@ export class ApiTokenList {
   readonly showsClients = input(false);
   readonly rotate = output<ApiTokenRowFragment>();
   readonly revoke = output<ApiTokenRowFragment>();
+  protected readonly noOrganizationToken = $localize`:@@developer.tokenList.empty.organization:No organization token yet`;
+  protected readonly noPersonalToken = $localize`:@@developer.tokenList.empty.personal:No personal token yet`;
 }

@@ -34,22 +34,24 @@ import { TOKEN_KIND_LABELS, TOKEN_STATUS_NOTES, canRevoke, canRotate, clientSumm
         {{ kindLabels[t.kind] }} · <code>{{ t.displayPrefix }}</code>
       </span>
       <dl class="facts">
-        <dt>Permissions</dt>
+        <dt i18n="@@developer.token.permissions">Permissions</dt>
         <dd data-testid="api-token-scopes">{{ scopes() }}</dd>
         @if (showsClients()) {
-          <dt>Clients</dt>
+          <dt i18n="@@developer.token.clients">Clients</dt>
           <dd data-testid="api-token-clients">{{ clients() }}</dd>
         }
-        <dt>Created</dt>
+        <dt i18n="@@developer.token.created">Created</dt>
         <dd>
-          {{ t.createdAt | localDate }}@if (t.createdByName) {
-            by {{ t.createdByName }}
+          @if (t.createdByName) {
+            <span i18n="@@developer.token.createdBy">{{ t.createdAt | localDate // i18n(ph="DATE") }} by {{ t.createdByName // i18n(ph="NAME") }}</span>
+          } @else {
+            {{ t.createdAt | localDate }}
           }
           @if (t.lastRotatedAt) {
-            · rotated {{ t.lastRotatedAt | relativeTime }}
+            <span i18n="@@developer.token.rotated">· rotated {{ t.lastRotatedAt | relativeTime // i18n(ph="WHEN") }}</span>
           }
         </dd>
-        <dt>{{ t.status === 'EXPIRED' ? 'Expired' : t.status === 'REVOKED' ? 'Revoked' : 'Expires' }}</dt>
+        <dt i18n="@@developer.token.endLabel">{t.status, select, EXPIRED {Expired} REVOKED {Revoked} other {Expires}}</dt>
         <dd data-testid="api-token-expiry">
           @if (t.status === 'REVOKED' && t.revokedAt) {
             {{ t.revokedAt | relativeTime }} ({{ t.revokedAt | localDate }})
@@ -57,14 +59,18 @@ import { TOKEN_KIND_LABELS, TOKEN_STATUS_NOTES, canRevoke, canRotate, clientSumm
             {{ t.expiresAt | relativeTime }} ({{ t.expiresAt | localDate }})
           }
         </dd>
-        <dt>Last used</dt>
+        <dt i18n="@@developer.token.lastUsed">Last used</dt>
         <dd data-testid="api-token-last-used">
           @if (t.lastUsedAt) {
-            {{ t.lastUsedAt | relativeTime }}@if (t.lastUsedIp) {
-              from {{ t.lastUsedIp }}
+            @if (t.lastUsedIp) {
+              <span i18n="@@developer.token.lastUsedFrom"
+                >{{ t.lastUsedAt | relativeTime // i18n(ph="WHEN") }} from {{ t.lastUsedIp // i18n(ph="IP") }}</span
+              >
+            } @else {
+              {{ t.lastUsedAt | relativeTime }}
             }
           } @else {
-            Never
+            <span i18n="@@developer.token.neverUsed">Never</span>
           }
         </dd>
       </dl>
@@ -72,24 +78,26 @@ import { TOKEN_KIND_LABELS, TOKEN_STATUS_NOTES, canRevoke, canRotate, clientSumm
         <p class="note">{{ text }}</p>
       }
       @if (t.previousSecretValidUntil && !inactive()) {
-        <p class="note">The secret it replaced keeps working until {{ t.previousSecretValidUntil | localDate: 'time' }}.</p>
+        <p class="note" i18n="@@developer.token.previousSecret">
+          The secret it replaced keeps working until {{ t.previousSecretValidUntil | localDate: 'time' // i18n(ph="DATE") }}.
+        </p>
       }
     </div>
     @if (manageable() && (rotatable() || revocable())) {
-      <button mat-icon-button type="button" class="menu" [matMenuTriggerFor]="menu" [attr.aria-label]="'Actions for ' + t.name">
+      <button mat-icon-button type="button" class="menu" [matMenuTriggerFor]="menu" [attr.aria-label]="actionsLabel(t.name)">
         <mat-icon svgIcon="more-vert" aria-hidden="true" />
       </button>
       <mat-menu #menu="matMenu" xPosition="before">
         @if (rotatable()) {
           <button mat-menu-item type="button" (click)="rotate.emit(t)">
             <mat-icon svgIcon="autorenew" aria-hidden="true" />
-            <span>Rotate</span>
+            <span i18n="@@developer.token.rotate">Rotate</span>
           </button>
         }
         @if (revocable()) {
           <button mat-menu-item type="button" class="danger" (click)="revoke.emit(t)">
             <mat-icon svgIcon="block" aria-hidden="true" />
-            <span>Revoke</span>
+            <span i18n="@@developer.token.revoke">Revoke</span>
           </button>
         }
       </mat-menu>
@@ -211,6 +219,9 @@ export class ApiTokenRow {
   protected readonly clients = computed(() => clientSummary(this.token().clientSelection, this.token().selectedClients));
   protected readonly rotatable = computed(() => canRotate(this.token().status));
   protected readonly revocable = computed(() => canRevoke(this.token().status));
+  protected actionsLabel(name: string): string {
+    return $localize`:@@developer.token.actions:Actions for ${name}:name:`;
+  }
   protected readonly note = computed(() => {
     const status = this.token().status;
     return status === 'ACTIVE' ? null : TOKEN_STATUS_NOTES[status];

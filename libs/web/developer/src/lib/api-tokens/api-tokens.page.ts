@@ -18,13 +18,13 @@ import { ConfirmDialog, type ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { choosesClients, mayHaveTokens, mayManageOrganizationTokens } from '../shared/token-access';
+import { NOT_A_MEMBER_REASON, UNREACHABLE } from '../shared/token-vocabulary';
 import { ApiTokenList } from './api-token-list';
 import { RotateTokenDialog, type RotateTokenDialogData } from './rotate-token-dialog';
 
 export const API_TOKENS_PAGE_SIZE = 20;
 
-const NOT_A_MEMBER = accessRefused('key', "API tokens belong to the organization's members. Partners create tokens in their own organization.");
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+const NOT_A_MEMBER = accessRefused('key', NOT_A_MEMBER_REASON);
 
 /**
  * The organization's API tokens (`/org/:orgId/api-tokens`): the organization's own tokens for its
@@ -52,7 +52,7 @@ export class ApiTokensPage {
     key: () => this.orgId(),
     fetch: (id) => this.apollo.query({ query: ApiTokensPageDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.organization)),
     refuse: (organization) => (mayHaveTokens(organization.viewerAccess) ? null : NOT_A_MEMBER),
-    title: (organization) => `API tokens · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@developer.apiTokens.title:API tokens · ${organization.name}:organization: · Manager`,
     onData: (organization, _id, refreshed) => {
       if (refreshed) return;
       this.organizationTokens.clear();
@@ -94,11 +94,9 @@ export class ApiTokensPage {
       this.dialog
         .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
           data: {
-            title: `Revoke “${token.name}”?`,
-            message:
-              'Every script using it is refused from its next request, including with a secret still in a rotation grace period. ' +
-              'This cannot be undone: a script needs a new token.',
-            confirmLabel: 'Revoke',
+            title: $localize`:@@developer.revoke.title:Revoke “${token.name}:name:”?`,
+            message: $localize`:@@developer.revoke.message:Every script using it is refused from its next request, including with a secret still in a rotation grace period. This cannot be undone: a script needs a new token.`,
+            confirmLabel: $localize`:@@developer.revoke.confirm:Revoke`,
             destructive: true,
           },
           injector: this.injector,
@@ -110,9 +108,9 @@ export class ApiTokensPage {
       const result = await firstValueFrom(this.apollo.mutate({ mutation: RevokeApiTokenDocument, variables: { input: { tokenId: token.id } } }));
       const revoked = result.data?.revokeApiToken.token;
       if (revoked) this.replace(revoked);
-      this.snackBar.open(`“${token.name}” was revoked.`, undefined, { duration: 4000 });
+      this.snackBar.open($localize`:@@developer.revoke.done:“${token.name}:name:” was revoked.`, undefined, { duration: 4000 });
     } catch (e) {
-      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Close', { duration: 8000 });
+      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, $localize`:@@developer.snackBar.close:Close`, { duration: 8000 });
     }
   }
 

@@ -15,7 +15,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { SecretReveal } from '../shared/secret-reveal';
 import { choosesClients, mayHaveTokens, mayManageOrganizationTokens } from '../shared/token-access';
-import { defaultScopeChoices, scopesInput } from '../shared/token-vocabulary';
+import { NOT_A_MEMBER_REASON, UNREACHABLE, defaultScopeChoices, scopesInput } from '../shared/token-vocabulary';
 import { ApiTokenRow } from './api-token-row';
 import { ScopeChoices } from './scope-choices';
 import { type ChosenClient, TokenClientPicker } from './token-client-picker';
@@ -23,8 +23,7 @@ import { type ChosenClient, TokenClientPicker } from './token-client-picker';
 /** The lifetimes offered, in days: the API's default (90) preselected, its maximum (365) last. */
 export const EXPIRY_CHOICES: readonly number[] = [7, 30, 60, API_TOKEN_RULES.defaultExpiresInDays, 180, API_TOKEN_RULES.maxExpiresInDays];
 
-const NOT_A_MEMBER = accessRefused('key', "API tokens belong to the organization's members. Partners create tokens in their own organization.");
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+const NOT_A_MEMBER = accessRefused('key', NOT_A_MEMBER_REASON);
 const DAY_MS = 86_400_000;
 
 /** The day a token created now for `days` days expires, as an instant the date pipe shows. */
@@ -76,7 +75,7 @@ export class NewApiTokenPage {
     key: () => this.orgId(),
     fetch: (id) => this.apollo.query({ query: ApiTokensPageDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.organization)),
     refuse: (organization) => (mayHaveTokens(organization.viewerAccess) ? null : NOT_A_MEMBER),
-    title: (organization) => `Create an API token · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@developer.newToken.title:Create an API token · ${organization.name}:organization: · Manager`,
     onData: (organization) => this.kind.set(mayManageOrganizationTokens(organization.viewerAccess) ? 'ORGANIZATION' : 'PERSONAL'),
   });
   protected readonly managesOrganizationTokens = computed(() => mayManageOrganizationTokens(this.page.data()?.viewerAccess));
@@ -114,9 +113,9 @@ export class NewApiTokenPage {
   /** What stops the form before the API is asked: the messages under the permissions and the clients. */
   private checkChoices(): boolean {
     const noScope = scopesInput(this.scopes()).length === 0;
-    this.scopesError.set(noScope ? 'Give the token at least one permission.' : null);
+    this.scopesError.set(noScope ? $localize`:@@developer.newToken.scopes.required:Give the token at least one permission.` : null);
     const noClient = this.offersClients() && this.clientSelection() === 'SELECTED' && this.clients().length === 0;
-    this.clientsError.set(noClient ? 'Choose at least one client, or all clients.' : null);
+    this.clientsError.set(noClient ? $localize`:@@developer.newToken.clients.required:Choose at least one client, or all clients.` : null);
     return !noScope && !noClient;
   }
 

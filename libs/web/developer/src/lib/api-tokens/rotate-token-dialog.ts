@@ -10,6 +10,7 @@ import { type ApiTokenRowFragment, RotateApiTokenDocument, apiError } from '@man
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { SecretReveal } from '../shared/secret-reveal';
+import { UNREACHABLE } from '../shared/token-vocabulary';
 
 export interface RotateTokenDialogData {
   token: ApiTokenRowFragment;
@@ -18,10 +19,13 @@ export interface RotateTokenDialogData {
 /** 0..7 days, in words. */
 export const GRACE_PERIODS: readonly { days: number; label: string }[] = Array.from({ length: API_TOKEN_RULES.maxGracePeriodDays + 1 }, (_, days) => ({
   days,
-  label: days === 0 ? 'No time: it stops at once' : days === 1 ? '1 day' : `${days} days`,
+  label:
+    days === 0
+      ? $localize`:@@developer.rotate.grace.none:No time: it stops at once`
+      : days === 1
+        ? $localize`:@@developer.rotate.grace.oneDay:1 day`
+        : $localize`:@@developer.rotate.grace.days:${days}:days: days`,
 }));
-
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * Rotation: a new secret for the same token (name, permissions, clients and expiry kept), the old
@@ -51,37 +55,37 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   ],
   template: `
     @if (secret(); as text) {
-      <h2 mat-dialog-title>New secret for “{{ data.token.name }}”</h2>
+      <h2 mat-dialog-title i18n="@@developer.rotate.newSecret">New secret for “{{ data.token.name // i18n(ph="NAME") }}”</h2>
       <mat-dialog-content>
         <mgr-secret-reveal [secret]="text" [prefix]="prefix" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-flat-button type="button" (click)="done()" cdkFocusInitial>Done</button>
+        <button mat-flat-button type="button" (click)="done()" cdkFocusInitial i18n="@@developer.rotate.done">Done</button>
       </mat-dialog-actions>
     } @else {
       <form (ngSubmit)="rotate()">
-        <h2 mat-dialog-title>Rotate “{{ data.token.name }}”?</h2>
+        <h2 mat-dialog-title i18n="@@developer.rotate.title">Rotate “{{ data.token.name // i18n(ph="NAME") }}”?</h2>
         <mat-dialog-content>
-          <p>
+          <p i18n="@@developer.rotate.explanation">
             The token gets a new secret. Its name, permissions, clients and expiry stay the same. Scripts must switch to the new
             secret before the old one stops working.
           </p>
           <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
-            <mat-label>The old secret keeps working for</mat-label>
+            <mat-label i18n="@@developer.rotate.grace.label">The old secret keeps working for</mat-label>
             <mat-select [formControl]="grace" data-testid="grace-period">
               @for (option of gracePeriods; track option.days) {
                 <mat-option [value]="option.days">{{ option.label }}</mat-option>
               }
             </mat-select>
-            <mat-hint>Up to {{ maxGrace }} days: time to deploy the new secret</mat-hint>
+            <mat-hint i18n="@@developer.rotate.grace.hint">Up to {{ maxGrace // i18n(ph="DAYS") }} days: time to deploy the new secret</mat-hint>
           </mat-form-field>
           <mat-form-field appearance="outline" class="field">
-            <mat-label>Your password</mat-label>
+            <mat-label i18n="@@developer.rotate.password.label">Your password</mat-label>
             <input matInput type="password" autocomplete="current-password" [formControl]="password" cdkFocusInitial />
             @if (password.hasError('server')) {
               <mat-error>{{ password.getError('server') }}</mat-error>
             } @else if (password.hasError('required')) {
-              <mat-error>Enter your password.</mat-error>
+              <mat-error i18n="@@developer.rotate.password.required">Enter your password.</mat-error>
             }
           </mat-form-field>
           @if (error(); as text) {
@@ -89,8 +93,8 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
           }
         </mat-dialog-content>
         <mat-dialog-actions align="end">
-          <button mat-button type="button" [mat-dialog-close]="undefined">Cancel</button>
-          <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Rotating…' : 'Rotate' }}</button>
+          <button mat-button type="button" [mat-dialog-close]="undefined" i18n="@@developer.rotate.cancel">Cancel</button>
+          <button mat-flat-button type="submit" [disabled]="saving()" i18n="@@developer.rotate.submit">{saving(), select, true {Rotating…} other {Rotate}}</button>
         </mat-dialog-actions>
       </form>
     }

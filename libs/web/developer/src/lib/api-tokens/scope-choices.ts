@@ -13,8 +13,8 @@ const CHOICES: readonly ScopeChoice[] = ['NONE', 'READ', 'WRITE'];
   imports: [MatButton, MatButtonToggleGroup, MatButtonToggle],
   template: `
     <div class="quick">
-      <button mat-button type="button" (click)="setAll('READ')">Read everything</button>
-      <button mat-button type="button" (click)="setAll('NONE')">Clear all</button>
+      <button mat-button type="button" (click)="setAll('READ')" i18n="@@developer.scopes.readAll">Read everything</button>
+      <button mat-button type="button" (click)="setAll('NONE')" i18n="@@developer.scopes.clearAll">Clear all</button>
     </div>
     <ul class="resources">
       @for (resource of resources; track resource) {

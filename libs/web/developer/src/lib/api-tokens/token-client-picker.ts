@@ -33,39 +33,43 @@ export const CLIENT_CHOICES_PAGE_SIZE = 20;
   imports: [MatButton, MatCheckbox, MatChipSet, MatChip, MatChipRemove, MatFormField, MatLabel, MatPrefix, Icon, MatInput, MatProgressBar, LoadMore],
   template: `
     @if (selected().length) {
-      <mat-chip-set class="chosen" aria-label="Chosen clients" data-testid="token-chosen-clients">
+      <mat-chip-set class="chosen" aria-label="Chosen clients" i18n-aria-label="@@developer.clientPicker.chosen" data-testid="token-chosen-clients">
         @for (client of selected(); track client.id) {
           <mat-chip (removed)="toggle(client, false)">
             {{ client.name }}
-            <button matChipRemove type="button" [attr.aria-label]="'Remove ' + client.name">
+            <button matChipRemove type="button" [attr.aria-label]="removeLabel(client.name)">
               <mat-icon svgIcon="close" aria-hidden="true" />
             </button>
           </mat-chip>
         }
       </mat-chip-set>
     } @else {
-      <p class="hint" role="status">No client chosen yet.</p>
+      <p class="hint" role="status" i18n="@@developer.clientPicker.noneChosen">No client chosen yet.</p>
     }
     <mat-form-field appearance="outline" class="search" subscriptSizing="dynamic">
-      <mat-label>Search your clients</mat-label>
+      <mat-label i18n="@@developer.clientPicker.search">Search your clients</mat-label>
       <mat-icon matPrefix svgIcon="search" aria-hidden="true" />
       <input matInput type="search" autocomplete="off" [value]="search()" (input)="search.set($any($event.target).value)" data-testid="token-client-search" />
     </mat-form-field>
     @switch (choices.status()) {
       @case ('loading') {
-        <mat-progress-bar mode="indeterminate" aria-label="Loading the clients" />
+        <mat-progress-bar mode="indeterminate" aria-label="Loading the clients" i18n-aria-label="@@developer.clientPicker.loading" />
       }
       @case ('error') {
         <div class="failure" role="alert">
-          <span>The clients could not be loaded.</span>
-          <button mat-stroked-button type="button" (click)="choices.reload()">Try again</button>
+          <span i18n="@@developer.clientPicker.failure">The clients could not be loaded.</span>
+          <button mat-stroked-button type="button" (click)="choices.reload()" i18n="@@developer.retry">Try again</button>
         </div>
       }
       @default {
         @if (choices.empty()) {
-          <p class="hint" role="status">{{ search().trim() ? 'No client matches “' + search().trim() + '”.' : 'You manage no client yet.' }}</p>
+          @if (search().trim(); as term) {
+            <p class="hint" role="status" i18n="@@developer.clientPicker.noMatch">No client matches “{{ term // i18n(ph="SEARCH") }}”.</p>
+          } @else {
+            <p class="hint" role="status" i18n="@@developer.clientPicker.noClient">You manage no client yet.</p>
+          }
         } @else {
-          <div class="options" role="group" aria-label="Clients">
+          <div class="options" role="group" aria-label="Clients" i18n-aria-label="@@developer.clientPicker.options">
             @for (choice of choices.items(); track choice.organization.id) {
               <mat-checkbox [checked]="chosenIds().has(choice.organization.id)" (change)="toggle(choice.organization, $event.checked)" data-testid="token-client-option">
                 {{ choice.organization.name }}
@@ -73,7 +77,7 @@ export const CLIENT_CHOICES_PAGE_SIZE = 20;
             }
           </div>
           @if (choices.hasNextPage()) {
-            <mgr-load-more [list]="choices" failure="Could not load more clients. Try again." />
+            <mgr-load-more [list]="choices" failure="Could not load more clients. Try again." i18n-failure="@@developer.clientPicker.loadMoreFailure" />
           }
         }
       }
@@ -146,6 +150,10 @@ export class TokenClientPicker implements OnInit {
 
   ngOnInit(): void {
     this.choices.reload();
+  }
+
+  protected removeLabel(name: string): string {
+    return $localize`:@@developer.clientPicker.remove:Remove ${name}:name:`;
   }
 
   protected toggle(client: ChosenClient, checked: boolean): void {

@@ -15,10 +15,9 @@ import { ConfirmDialog, type ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { TokenStatusChip } from '../shared/token-status-chip';
-import { TOKEN_KIND_LABELS, scopeSummary } from '../shared/token-vocabulary';
+import { TOKEN_KIND_LABELS, scopeSummary, UNREACHABLE } from '../shared/token-vocabulary';
 
 export const PARTNER_API_ACCESS_PAGE_SIZE = 20;
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * Client side, on the Partners tab: "API access", every partner token that can reach the
@@ -72,11 +71,9 @@ export class PartnerApiAccessSection implements OnInit {
       this.dialog
         .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, {
           data: {
-            title: `Block “${row.tokenName}” of ${row.partnerName}?`,
-            message:
-              `From its next request, this token no longer reaches your organization. ${row.partnerName} keeps its access in the Manager, ` +
-              'and its other tokens keep working. You can unblock it later.',
-            confirmLabel: 'Block',
+            title: $localize`:@@developer.partnerAccess.block.title:Block “${row.tokenName}:token:” of ${row.partnerName}:partner:?`,
+            message: $localize`:@@developer.partnerAccess.block.message:From its next request, this token no longer reaches your organization. ${row.partnerName}:partner: keeps its access in the Manager, and its other tokens keep working. You can unblock it later.`,
+            confirmLabel: $localize`:@@developer.partnerAccess.block.confirm:Block`,
             destructive: true,
           },
           injector: this.injector,
@@ -98,11 +95,14 @@ export class PartnerApiAccessSection implements OnInit {
         ? (await firstValueFrom(this.apollo.mutate({ mutation: BlockPartnerApiTokenDocument, variables: { input } }))).data?.blockPartnerApiToken.access
         : (await firstValueFrom(this.apollo.mutate({ mutation: UnblockPartnerApiTokenDocument, variables: { input } }))).data?.unblockPartnerApiToken.access;
       if (updated) this.access.items.update((items) => items.map((r) => (r.tokenId === updated.tokenId ? updated : r)));
-      this.snackBar.open(blocked ? `“${row.tokenName}” is blocked for your organization.` : `“${row.tokenName}” reaches your organization again.`, undefined, {
+      const done = blocked
+        ? $localize`:@@developer.partnerAccess.blocked:“${row.tokenName}:token:” is blocked for your organization.`
+        : $localize`:@@developer.partnerAccess.unblocked:“${row.tokenName}:token:” reaches your organization again.`;
+      this.snackBar.open(done, undefined, {
         duration: 4000,
       });
     } catch (e) {
-      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Close', { duration: 8000 });
+      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, $localize`:@@developer.snackBar.close:Close`, { duration: 8000 });
     } finally {
       this.busyId.set(null);
     }

@@ -14,17 +14,21 @@ import { Icon } from '@manager/web-ui/icons';
   template: `
     <p class="warning" role="note">
       <mat-icon svgIcon="warning" aria-hidden="true" />
-      <span><strong>Copy the token now: you will not see it again.</strong> The Manager keeps only a fingerprint of it.</span>
+      <span i18n="@@developer.secret.warning"><strong>Copy the token now: you will not see it again.</strong> The Manager keeps only a fingerprint of it.</span>
     </p>
     <div class="secret">
-      <code data-testid="token-secret" aria-label="Token">{{ secret() }}</code>
+      <code data-testid="token-secret" aria-label="Token" i18n-aria-label="@@developer.secret.label">{{ secret() }}</code>
       <button mat-flat-button type="button" (click)="copy()" data-testid="copy-token">
         <mat-icon [svgIcon]="copied() ? 'check' : 'content-copy'" aria-hidden="true" />
-        {{ copied() ? 'Copied' : 'Copy' }}
+        <span i18n="@@developer.secret.copy">{copied(), select, true {Copied} other {Copy}}</span>
       </button>
     </div>
-    <span class="visually-hidden" aria-live="polite">{{ copied() ? 'Token copied to the clipboard' : '' }}</span>
-    <p class="usage">
+    <span class="visually-hidden" aria-live="polite">
+      @if (copied()) {
+        <span i18n="@@developer.secret.copied">Token copied to the clipboard</span>
+      }
+    </span>
+    <p class="usage" i18n="@@developer.secret.usage">
       Scripts send it in a header, on <code>/graphql</code> and the invoice PDFs:
       <code class="header">Authorization: Bearer {{ prefix() }}…</code>
     </p>

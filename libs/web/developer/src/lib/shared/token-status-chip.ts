@@ -38,6 +38,6 @@ export class TokenStatusChip {
   readonly state = input.required<ApiTokenStatus | 'BLOCKED'>();
   protected readonly label = computed(() => {
     const state = this.state();
-    return state === 'BLOCKED' ? 'Blocked' : TOKEN_STATUS_LABELS[state];
+    return state === 'BLOCKED' ? $localize`:@@developer.tokenStatus.blocked:Blocked` : TOKEN_STATUS_LABELS[state];
   });
 }

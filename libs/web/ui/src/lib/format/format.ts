@@ -39,26 +39,27 @@ export function formatPercent(rate: number, locale: string): string {
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(rate * 100)} %`;
 }
 
+/** Brand names (kDrive, kChat, VPS) are not translated. */
 const CATEGORY_LABELS: Readonly<Record<string, string>> = {
-  WEB_HOSTING: 'Web hosting',
-  MAIL_SERVICE: 'Mail service',
-  DOMAIN: 'Domain',
+  WEB_HOSTING: $localize`:@@ui.productCategory.webHosting:Web hosting`,
+  MAIL_SERVICE: $localize`:@@ui.productCategory.mailService:Mail service`,
+  DOMAIN: $localize`:@@ui.productCategory.domain:Domain`,
   KDRIVE: 'kDrive',
   KCHAT: 'kChat',
-  SSL_CERTIFICATE: 'SSL certificate',
+  SSL_CERTIFICATE: $localize`:@@ui.productCategory.sslCertificate:SSL certificate`,
   VPS: 'VPS',
 };
 
 const ROLE_LABELS: Readonly<Record<string, string>> = {
-  LEGAL_RESPONSIBLE: 'Legal responsible',
-  ADMIN: 'Administrator',
-  USER: 'User',
-  EXTERNAL: 'External',
+  LEGAL_RESPONSIBLE: $localize`:@@ui.role.legalResponsible:Legal responsible`,
+  ADMIN: $localize`:@@ui.role.admin:Administrator`,
+  USER: $localize`:@@ui.role.user:User`,
+  EXTERNAL: $localize`:@@ui.role.external:External`,
 };
 
 const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
-  COMPANY: 'Company',
-  INDIVIDUAL: 'Individual',
+  COMPANY: $localize`:@@ui.entityType.company:Company`,
+  INDIVIDUAL: $localize`:@@ui.entityType.individual:Individual`,
 };
 
 /** "SOME_ENUM_VALUE" → "Some enum value": the fallback for a value the API adds before we label it. */

@@ -13,10 +13,12 @@ import type { KeysetList } from './keyset-list';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [MatButton],
   template: `
-    <span class="shown" aria-live="polite">Showing {{ list().items().length }} of {{ list().totalCount() }}</span>
+    <span class="shown" aria-live="polite" i18n="@@ui.loadMore.shown"
+      >Showing {{ list().items().length // i18n(ph="SHOWN") }} of {{ list().totalCount() // i18n(ph="TOTAL") }}</span
+    >
     @if (list().hasNextPage()) {
       <button mat-stroked-button type="button" (click)="list().loadMore()" [disabled]="list().loadingMore()">
-        {{ list().loadingMore() ? 'Loading…' : 'Load more' }}
+        <span i18n="@@ui.loadMore.button">{list().loadingMore(), select, true {Loading…} other {Load more}}</span>
       </button>
     }
     @if (list().loadMoreFailed()) {
@@ -42,5 +44,5 @@ import type { KeysetList } from './keyset-list';
 })
 export class LoadMore<T> {
   readonly list = input.required<KeysetList<T>>();
-  readonly failure = input('Could not load more. Try again.');
+  readonly failure = input($localize`:@@ui.loadMore.failure:Could not load more. Try again.`);
 }

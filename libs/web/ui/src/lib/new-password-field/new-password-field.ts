@@ -42,7 +42,7 @@ let nextId = 0;
         mat-icon-button
         matSuffix
         type="button"
-        [attr.aria-label]="visible() ? 'Hide password' : 'Show password'"
+        [attr.aria-label]="visible() ? hideLabel : showLabel"
         [attr.aria-pressed]="visible()"
         (click)="visible.set(!visible())"
       >
@@ -57,10 +57,11 @@ let nextId = 0;
           class="meter"
           role="meter"
           aria-label="Password strength"
+          i18n-aria-label="@@ui.newPassword.strength"
           aria-valuemin="0"
           aria-valuemax="4"
           [attr.aria-valuenow]="feedback().level"
-          [attr.aria-valuetext]="feedback().label || 'No password yet'"
+          [attr.aria-valuetext]="feedback().label || noPasswordYet"
           [class.ok]="feedback().ok && feedback().level >= 3"
         >
           @for (bar of bars; track bar) {
@@ -149,11 +150,14 @@ let nextId = 0;
 })
 export class NewPasswordField {
   readonly control = input.required<FormControl<string>>();
-  readonly label = input('Password');
+  readonly label = input($localize`:@@ui.newPassword.label:Password`);
   /** The account's email and name: the password must not be built from them. */
   readonly email = input<string | null | undefined>(null);
   readonly name = input<string | null | undefined>(null);
 
+  protected readonly showLabel = $localize`:@@ui.newPassword.show:Show password`;
+  protected readonly hideLabel = $localize`:@@ui.newPassword.hide:Hide password`;
+  protected readonly noPasswordYet = $localize`:@@ui.newPassword.empty:No password yet`;
   protected readonly feedbackId = `mgr-new-password-feedback-${nextId++}`;
   protected readonly bars = [1, 2, 3, 4] as const;
   protected readonly visible = signal(false);
@@ -171,8 +175,8 @@ export class NewPasswordField {
     const errors = this.errors();
     if (!errors) return '';
     if (typeof errors['server'] === 'string') return errors['server'];
-    if (errors['required']) return 'Choose a password.';
-    return typeof errors['passwordPolicy'] === 'string' ? errors['passwordPolicy'] : 'Choose another password.';
+    if (errors['required']) return $localize`:@@ui.newPassword.required:Choose a password.`;
+    return typeof errors['passwordPolicy'] === 'string' ? errors['passwordPolicy'] : $localize`:@@ui.newPassword.rejected:Choose another password.`;
   });
 
   /** The policy as a validator; reads the current owner and estimator each time it runs. */

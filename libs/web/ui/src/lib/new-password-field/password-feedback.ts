@@ -33,7 +33,7 @@ export function passwordFeedback(password: string, verdict: PasswordVerdict, est
       level: 0,
       ok: false,
       label: '',
-      message: `Use at least ${min} characters. A few unrelated words are easy to remember and hard to guess.`,
+      message: $localize`:@@ui.passwordFeedback.empty:Use at least ${min}:min: characters. A few unrelated words are easy to remember and hard to guess.`,
       counter: '',
       tips: [],
     };
@@ -43,8 +43,8 @@ export function passwordFeedback(password: string, verdict: PasswordVerdict, est
     return {
       level: 1,
       ok: false,
-      label: 'Too short',
-      message: `Use at least ${min} characters.`,
+      label: $localize`:@@ui.passwordFeedback.tooShort.label:Too short`,
+      message: $localize`:@@ui.passwordFeedback.tooShort.message:Use at least ${min}:min: characters.`,
       counter: `${passwordLength(password)} / ${min}`,
       tips: [],
     };
@@ -54,7 +54,7 @@ export function passwordFeedback(password: string, verdict: PasswordVerdict, est
     return {
       level: score >= 2 ? 2 : 1,
       ok: false,
-      label: problem.code === 'TOO_LONG' ? 'Too long' : 'Too easy to guess',
+      label: problem.code === 'TOO_LONG' ? $localize`:@@ui.passwordFeedback.tooLong.label:Too long` : $localize`:@@ui.passwordFeedback.guessable.label:Too easy to guess`,
       message: verdict.message ?? '',
       counter: '',
       tips: problem.code === 'GUESSABLE' ? verdict.suggestions : [],
@@ -62,10 +62,38 @@ export function passwordFeedback(password: string, verdict: PasswordVerdict, est
   }
   if (verdict.score === null) {
     return estimator === 'loading'
-      ? { level: 0, ok: true, label: 'Checking…', message: 'Checking it against common passwords…', counter: '', tips: [] }
-      : { level: 0, ok: true, label: '', message: 'Long enough. It is checked against common passwords when you submit.', counter: '', tips: [] };
+      ? {
+          level: 0,
+          ok: true,
+          label: $localize`:@@ui.passwordFeedback.checking.label:Checking…`,
+          message: $localize`:@@ui.passwordFeedback.checking.message:Checking it against common passwords…`,
+          counter: '',
+          tips: [],
+        }
+      : {
+          level: 0,
+          ok: true,
+          label: '',
+          message: $localize`:@@ui.passwordFeedback.unchecked.message:Long enough. It is checked against common passwords when you submit.`,
+          counter: '',
+          tips: [],
+        };
   }
   return verdict.score >= 4
-    ? { level: 4, ok: true, label: 'Very strong', message: 'Great: this password is very hard to guess.', counter: '', tips: [] }
-    : { level: 3, ok: true, label: 'Strong', message: 'Good: this password is hard to guess.', counter: '', tips: [] };
+    ? {
+        level: 4,
+        ok: true,
+        label: $localize`:@@ui.passwordFeedback.veryStrong.label:Very strong`,
+        message: $localize`:@@ui.passwordFeedback.veryStrong.message:Great: this password is very hard to guess.`,
+        counter: '',
+        tips: [],
+      }
+    : {
+        level: 3,
+        ok: true,
+        label: $localize`:@@ui.passwordFeedback.strong.label:Strong`,
+        message: $localize`:@@ui.passwordFeedback.strong.message:Good: this password is hard to guess.`,
+        counter: '',
+        tips: [],
+      };
 }

@@ -25,7 +25,7 @@ export interface PageStateSource {
 }
 
 /** The one heading of every "not for you" page; the sentence under it says why and who may. */
-export const ACCESS_REFUSED_HEADING = 'You do not have access to this page';
+export const ACCESS_REFUSED_HEADING = $localize`:@@ui.pageState.refused.heading:You do not have access to this page`;
 
 /**
  * The refusal card of a page: the one heading, the page's icon and its reason.
@@ -40,8 +40,8 @@ export function accessRefused(icon: string, message: string): PageCard {
 /** The not-found card of every organization page: never a hint that the organization exists. */
 export const ORGANIZATION_NOT_FOUND: PageCard = {
   icon: 'business',
-  heading: 'Organization not found',
-  message: 'This organization does not exist or you do not have access to it.',
+  heading: $localize`:@@ui.pageState.organizationNotFound.heading:Organization not found`,
+  message: $localize`:@@ui.pageState.organizationNotFound.message:This organization does not exist or you do not have access to it.`,
 };
 
 /**
@@ -68,7 +68,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
       @case ('not-found') {
         <ng-content select="[pageNotFound]">
           <mgr-empty-state [icon]="notFound().icon" [heading]="notFound().heading" [message]="notFound().message">
-            <a mat-stroked-button routerLink="/" data-testid="page-way-back">Go to my organizations</a>
+            <a mat-stroked-button routerLink="/" data-testid="page-way-back" i18n="@@ui.pageState.notFound.back">Go to my organizations</a>
           </mgr-empty-state>
         </ng-content>
       }
@@ -77,17 +77,17 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
           <mgr-empty-state [icon]="state.refusal.icon" [heading]="state.refusal.heading" [message]="state.refusal.message">
             <ng-content select="[pageRefusalAction]" />
             <!-- Never a dead end: back to what the viewer may see of this organization. -->
-            <a mat-stroked-button [routerLink]="orgId() ? ['/org', orgId()] : '/'" data-testid="page-way-back">Back to the dashboard</a>
+            <a mat-stroked-button [routerLink]="orgId() ? ['/org', orgId()] : '/'" data-testid="page-way-back" i18n="@@ui.pageState.refused.back">Back to the dashboard</a>
           </mgr-empty-state>
         }
       }
       @case ('error') {
         @if (inline()) {
           <p class="failure" role="alert">{{ failure() }}</p>
-          <button mat-stroked-button type="button" (click)="page().reload()">Try again</button>
+          <button mat-stroked-button type="button" (click)="page().reload()" i18n="@@ui.pageState.retry">Try again</button>
         } @else {
-          <mgr-empty-state icon="error" heading="Something went wrong" [message]="failure()">
-            <button mat-stroked-button type="button" (click)="page().reload()">Try again</button>
+          <mgr-empty-state icon="error" heading="Something went wrong" i18n-heading="@@ui.pageState.failure.heading" [message]="failure()">
+            <button mat-stroked-button type="button" (click)="page().reload()" i18n="@@ui.pageState.retry">Try again</button>
           </mgr-empty-state>
         }
       }
@@ -108,7 +108,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 export class PageStateView {
   readonly page = input.required<PageStateSource>();
   /** The skeleton's accessible name ("Loading the members"). */
-  readonly loading = input('Loading');
+  readonly loading = input($localize`:@@ui.loading:Loading`);
   /** The failure card's sentence ("The members could not be loaded."). */
   readonly failure = input.required<string>();
   readonly notFound = input<PageCard>(ORGANIZATION_NOT_FOUND);

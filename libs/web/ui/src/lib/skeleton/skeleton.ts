@@ -106,7 +106,7 @@ export class Skeleton {
   /** Block size of a `pill`, diameter of a `circle` (CSS length). */
   readonly size = input<string | null>(null);
   /** Accessible name while loading; empty for a decorative piece of a larger skeleton. */
-  readonly label = input('Loading');
+  readonly label = input($localize`:@@ui.loading:Loading`);
 
   protected readonly rowList = computed(() => Array.from({ length: Math.max(1, this.rows()) }, (_, i) => i));
   /** Rows of slightly different lengths read as content, identical bars as a pattern. */

@@ -4,7 +4,6 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { DISPLAY_LOCALE } from '@manager/web-ui';
 import { ColorScheme, RequestPasswordResetDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
 import { applyServerError, errorField } from '@manager/web-ui/forms';
 import { Icon } from '@manager/web-ui/icons';
@@ -86,7 +85,6 @@ import { waitInWords } from './wait-in-words';
 export class ForgotPasswordPage implements OnInit {
   /** `?email=` from the login form, so the person does not type it twice. */
   readonly email = input<string>();
-  private readonly locale = inject(DISPLAY_LOCALE);
 
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -122,7 +120,7 @@ export class ForgotPasswordPage implements OnInit {
       const error = apiError(e);
       if (!error) this.error.set(UNREACHABLE);
       else if (error.code === 'TOO_MANY_REQUESTS') {
-        const wait = waitInWords(Number(error.extensions['retryAfterSeconds']), this.locale);
+        const wait = waitInWords(Number(error.extensions['retryAfterSeconds']));
         this.error.set($localize`:@@auth.forgotPassword.tooManyRequests:Too many links asked for. Try again in ${wait}:wait:.`);
       } else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
     } finally {

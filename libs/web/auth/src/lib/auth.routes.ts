@@ -12,7 +12,7 @@ export const loginRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./login/login.page').then((m) => m.LoginPage),
-    title: 'Log in · Manager',
+    title: $localize`:@@auth.login.title:Log in · Manager`,
     providers: [provideAppIcons()],
   },
 ];
@@ -22,7 +22,7 @@ export const changeUserRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./change-user/change-user.page').then((m) => m.ChangeUserPage),
-    title: 'Change user · Manager',
+    title: $localize`:@@auth.changeUser.title:Change user · Manager`,
     providers: [provideAppIcons()],
   },
 ];
@@ -32,7 +32,7 @@ export const forgotPasswordRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./forgot-password/forgot-password.page').then((m) => m.ForgotPasswordPage),
-    title: 'Forgot password · Manager',
+    title: $localize`:@@auth.forgotPassword.title:Forgot password · Manager`,
     providers: [provideAppIcons()],
   },
 ];
@@ -42,7 +42,7 @@ export const resetPasswordRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./reset-password/reset-password.page').then((m) => m.ResetPasswordPage),
-    title: 'Choose a new password · Manager',
+    title: $localize`:@@auth.resetPassword.title:Choose a new password · Manager`,
     providers: [provideAppIcons()],
   },
 ];
@@ -52,7 +52,7 @@ export const accountSecurityRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./account-security/account-security.page').then((m) => m.AccountSecurityPage),
-    title: 'Security · Manager',
+    title: $localize`:@@auth.security.title:Security · Manager`,
   },
 ];
 
@@ -64,7 +64,7 @@ export const securitySetupRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./security-setup/security-setup.page').then((m) => m.SecuritySetupPage),
-    title: 'Set up two-step verification · Manager',
+    title: $localize`:@@auth.securitySetup.title:Set up two-step verification · Manager`,
     providers: [provideAppIcons()],
   },
 ];

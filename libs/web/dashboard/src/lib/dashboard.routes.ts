@@ -11,8 +11,8 @@ export const dashboardRoutes: Route[] = [
     pathMatch: 'full',
     canActivate: [firstOrganizationGuard],
     component: NoOrganizationPage,
-    title: 'Manager',
+    title: 'Manager', // the brand alone: nothing to translate
   },
-  { path: 'org/:orgId', component: OrganizationDashboardPage, title: 'Organization · Manager' },
-  { path: '**', component: NotFoundPage, title: 'Not found · Manager' },
+  { path: 'org/:orgId', component: OrganizationDashboardPage, title: $localize`:@@dashboard.organization.title:Organization · Manager` },
+  { path: '**', component: NotFoundPage, title: $localize`:@@dashboard.notFound.title:Not found · Manager` },
 ];

@@ -11,9 +11,9 @@ import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { SecondFactorsCard } from './second-factors-card';
+import { UNREACHABLE } from '../unreachable';
 import { SessionsCard } from './sessions-card';
 
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * The signed-in person's security page (user menu → Security): two-step verification (passkeys,
@@ -27,27 +27,39 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, Icon, PageHeader, NewPasswordField, SecondFactorsCard, SessionsCard],
   template: `
     <div class="page">
-      <mgr-page-header heading="Security" description="How you log in to the Manager." />
+      <mgr-page-header heading="Security" i18n-heading="@@auth.security.heading" description="How you log in to the Manager." i18n-description="@@auth.security.description" />
       @if (security(); as current) {
         <mgr-second-factors-card [security]="current" (changed)="reload()" />
       }
       <section class="card" aria-labelledby="password-heading">
-        <h2 id="password-heading">Change your password</h2>
-        <p class="intro">
-          After the change, every other device logged in as {{ me()?.email ?? 'you' }} is logged out; this one stays.
-          We email you a notice.
-        </p>
+        <h2 id="password-heading" i18n="@@auth.security.password.heading">Change your password</h2>
+        @if (me()?.email; as email) {
+          <p class="intro" i18n="@@auth.security.password.intro">
+            After the change, every other device logged in as {{ email }} is logged out; this one stays. We email you a notice.
+          </p>
+        } @else {
+          <p class="intro" i18n="@@auth.security.password.introNoEmail">
+            After the change, every other device logged in as you is logged out; this one stays. We email you a notice.
+          </p>
+        }
         <form [formGroup]="form" (ngSubmit)="submit(formDirective)" #formDirective="ngForm" novalidate>
           <!-- For password managers: which account the new password belongs to. -->
           <input class="username" type="email" name="username" autocomplete="username" [value]="me()?.email ?? ''" readonly tabindex="-1" aria-hidden="true" />
           <mat-form-field appearance="outline">
-            <mat-label>Current password</mat-label>
+            <mat-label i18n="@@auth.security.password.current">Current password</mat-label>
             <input matInput type="password" formControlName="currentPassword" autocomplete="current-password" required />
-            <mat-error>{{ form.controls.currentPassword.getError('server') ?? 'Enter your current password.' }}</mat-error>
+            <mat-error>
+              @if (form.controls.currentPassword.getError('server'); as message) {
+                {{ message }}
+              } @else {
+                <ng-container i18n="@@auth.security.password.currentRequired">Enter your current password.</ng-container>
+              }
+            </mat-error>
           </mat-form-field>
           <mgr-new-password-field
             [control]="form.controls.newPassword"
             label="New password"
+            i18n-label="@@auth.security.password.new"
             [email]="me()?.email"
             [name]="me()?.displayName"
           />
@@ -61,13 +73,17 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
           <div class="done" role="status" aria-live="polite">
             @if (changed()) {
               <mat-icon svgIcon="verified" aria-hidden="true" />
-              <span data-testid="password-changed">Password changed. Every other device was logged out.</span>
+              <span data-testid="password-changed" i18n="@@auth.security.password.changed">Password changed. Every other device was logged out.</span>
             }
           </div>
 
           <div class="actions">
             <button mat-flat-button type="submit" [disabled]="submitting()">
-              {{ submitting() ? 'Changing…' : 'Change password' }}
+              @if (submitting()) {
+                <ng-container i18n="@@auth.security.password.changing">Changing…</ng-container>
+              } @else {
+                <ng-container i18n="@@auth.security.password.submit">Change password</ng-container>
+              }
             </button>
           </div>
         </form>

@@ -15,11 +15,17 @@ import { firstValueFrom } from 'rxjs';
   template: `
     <form class="add" [formGroup]="form" (ngSubmit)="add()" novalidate>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Passkey name</mat-label>
+        <mat-label i18n="@@auth.passkeys.add.name">Passkey name</mat-label>
         <input matInput [formControl]="name" maxlength="60" required data-testid="passkey-name" />
-        <mat-error>{{ error() ?? 'Name the passkey, e.g. “Work laptop”.' }}</mat-error>
+        <mat-error>
+          @if (error(); as text) {
+            {{ text }}
+          } @else {
+            <ng-container i18n="@@auth.passkeys.add.nameRequired">Name the passkey, e.g. “Work laptop”.</ng-container>
+          }
+        </mat-error>
       </mat-form-field>
-      <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="passkey-add">Add a passkey</button>
+      <button mat-stroked-button type="submit" [disabled]="busy()" data-testid="passkey-add" i18n="@@auth.passkeys.add.submit">Add a passkey</button>
     </form>
     @if (error() && !name.invalid) {
       <p class="error" role="alert">{{ error() }}</p>
@@ -77,7 +83,7 @@ export class PasskeyAdd {
       this.formDirective().resetForm();
       this.added.emit(finish.data?.finishPasskeyRegistration.recoveryCodes ?? []);
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? 'The passkey was not added. Try again.');
+      this.error.set(apiError(e)?.message ?? $localize`:@@auth.passkeys.add.failed:The passkey was not added. Try again.`);
     } finally {
       this.busy.set(false);
     }

@@ -12,8 +12,8 @@ import { Icon } from '@manager/web-ui/icons';
   imports: [MatButton, Icon],
   template: `
     <section class="codes-card" aria-labelledby="codes-heading" data-testid="recovery-codes">
-      <h3 id="codes-heading"><mat-icon svgIcon="key" aria-hidden="true" /> Save your recovery codes</h3>
-      <p>
+      <h3 id="codes-heading"><mat-icon svgIcon="key" aria-hidden="true" /> <ng-container i18n="@@auth.recoveryCodes.heading">Save your recovery codes</ng-container></h3>
+      <p i18n="@@auth.recoveryCodes.intro">
         Each code logs you in once if you lose your passkey or phone. They are shown only now: keep them
         somewhere safe, like a password manager.
       </p>
@@ -27,10 +27,14 @@ import { Icon } from '@manager/web-ui/icons';
           @if (copied()) {
             <mat-icon svgIcon="check" aria-hidden="true" />
           }
-          {{ copied() ? 'Copied' : 'Copy' }}
+          @if (copied()) {
+            <ng-container i18n="@@auth.recoveryCodes.copied">Copied</ng-container>
+          } @else {
+            <ng-container i18n="@@auth.recoveryCodes.copy">Copy</ng-container>
+          }
         </button>
-        <button mat-stroked-button type="button" (click)="download()">Download</button>
-        <button mat-flat-button type="button" (click)="done.emit()" data-testid="recovery-codes-saved">I have saved them</button>
+        <button mat-stroked-button type="button" (click)="download()" i18n="@@auth.recoveryCodes.download">Download</button>
+        <button mat-flat-button type="button" (click)="done.emit()" data-testid="recovery-codes-saved" i18n="@@auth.recoveryCodes.saved">I have saved them</button>
       </div>
     </section>
   `,
@@ -77,7 +81,7 @@ export class RecoveryCodes {
   protected readonly copied = signal(false);
 
   private text(): string {
-    return `Manager recovery codes (each works once)\n\n${this.codes().join('\n')}\n`;
+    return `${$localize`:@@auth.recoveryCodes.fileHeading:Manager recovery codes (each works once)`}\n\n${this.codes().join('\n')}\n`;
   }
 
   protected async copy(): Promise<void> {

@@ -15,6 +15,7 @@ import { LocalDatePipe, RelativeTimePipe } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { UNREACHABLE } from '../unreachable';
 import { PasskeyAdd } from './passkey-add';
 import { RecoveryCodes } from './recovery-codes';
 import { TotpSetup } from './totp-setup';
@@ -56,6 +57,14 @@ export class SecondFactorsCard {
   protected enrolled(codes: readonly string[]): void {
     if (codes.length) this.newCodes.set(codes);
     this.changed.emit();
+  }
+
+  protected renameLabel(name: string): string {
+    return $localize`:@@auth.passkeys.renameLabel:Rename ${name}:name:`;
+  }
+
+  protected removeLabel(name: string): string {
+    return $localize`:@@auth.passkeys.removeLabel:Remove ${name}:name:`;
   }
 
   protected startRename(id: string, name: string): void {
@@ -103,7 +112,7 @@ export class SecondFactorsCard {
       this.changed.emit();
       return true;
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      this.error.set(apiError(e)?.message ?? UNREACHABLE);
       return false;
     } finally {
       this.busy.set(false);

@@ -6,6 +6,7 @@ import { LocalDatePipe, RelativeTimePipe } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { UNREACHABLE } from '../unreachable';
 
 type Security = AccountSecurityQuery['accountSecurity'];
 
@@ -20,8 +21,8 @@ type Security = AccountSecurityQuery['accountSecurity'];
   imports: [MatButton, Icon, LocalDatePipe, RelativeTimePipe],
   template: `
     <section class="card" aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">Where you are logged in</h2>
-      <p class="intro">Log out any device you do not recognise, then change your password.</p>
+      <h2 id="sessions-heading" i18n="@@auth.sessions.heading">Where you are logged in</h2>
+      <p class="intro" i18n="@@auth.sessions.intro">Log out any device you do not recognise, then change your password.</p>
       <ul class="rows" data-testid="sessions">
         @for (session of security().sessions; track session.id) {
           <li class="row" data-testid="session-row">
@@ -30,21 +31,21 @@ type Security = AccountSecurityQuery['accountSecurity'];
               <span class="name">
                 <span class="device">{{ session.device }}</span>
                 @if (session.current) {
-                  <span class="badge" data-testid="this-session">This device</span>
+                  <span class="badge" data-testid="this-session" i18n="@@auth.sessions.thisDevice">This device</span>
                 }
               </span>
-              <span class="meta">
-                {{ session.place ?? 'Unknown network' }} · logged in {{ session.createdAt | localDate }} · active
+              <span class="meta" i18n="@@auth.sessions.meta">
+                {{ session.place ?? unknownNetwork }} · logged in {{ session.createdAt | localDate }} · active
                 {{ session.lastActiveAt | relativeTime }}
               </span>
             </div>
-            <button mat-button type="button" (click)="end(session.id, session.current)" [disabled]="busy()">Log out</button>
+            <button mat-button type="button" (click)="end(session.id, session.current)" [disabled]="busy()" i18n="@@auth.sessions.logOut">Log out</button>
           </li>
         }
       </ul>
       @if (security().sessions.length > 1) {
         <div class="actions">
-          <button mat-stroked-button type="button" (click)="endOthers()" [disabled]="busy()" data-testid="end-other-sessions">Log out all other devices</button>
+          <button mat-stroked-button type="button" (click)="endOthers()" [disabled]="busy()" data-testid="end-other-sessions" i18n="@@auth.sessions.logOutOthers">Log out all other devices</button>
         </div>
       }
       @if (error(); as text) {
@@ -53,7 +54,7 @@ type Security = AccountSecurityQuery['accountSecurity'];
     </section>
 
     <section class="card" aria-labelledby="activity-heading">
-      <h2 id="activity-heading">Security activity</h2>
+      <h2 id="activity-heading" i18n="@@auth.activity.heading">Security activity</h2>
       @if (security().activity.length) {
         <ul class="rows" data-testid="security-activity">
           @for (event of security().activity; track event.id) {
@@ -67,7 +68,7 @@ type Security = AccountSecurityQuery['accountSecurity'];
           }
         </ul>
       } @else {
-        <p class="meta">Nothing yet: passkeys, authenticator apps, recovery codes and logged-out devices will show here.</p>
+        <p class="meta" i18n="@@auth.activity.empty">Nothing yet: passkeys, authenticator apps, recovery codes and logged-out devices will show here.</p>
       }
     </section>
   `,
@@ -83,6 +84,7 @@ export class SessionsCard {
   private readonly router = inject(Router);
   readonly security = input.required<Security>();
   readonly changed = output<void>();
+  protected readonly unknownNetwork = $localize`:@@auth.sessions.unknownNetwork:Unknown network`;
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
 
@@ -103,7 +105,7 @@ export class SessionsCard {
       this.changed.emit();
       return true;
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      this.error.set(apiError(e)?.message ?? UNREACHABLE);
       return false;
     } finally {
       this.busy.set(false);

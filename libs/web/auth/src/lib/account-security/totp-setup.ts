@@ -7,6 +7,7 @@ import { DomSanitizer, type SafeHtml } from '@angular/platform-browser';
 import { ConfirmTotpEnrolmentDocument, StartTotpEnrolmentDocument, apiError } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { UNREACHABLE } from '../unreachable';
 
 /**
  * Sets up an authenticator app: the QR code (an SVG the API renders, nothing leaves the
@@ -18,25 +19,31 @@ import { firstValueFrom } from 'rxjs';
   imports: [ReactiveFormsModule, MatButton, MatFormField, MatLabel, MatInput, MatError],
   template: `
     @if (!qrCode()) {
-      <button mat-stroked-button type="button" (click)="start()" [disabled]="busy()" data-testid="totp-start">Set up an authenticator app</button>
+      <button mat-stroked-button type="button" (click)="start()" [disabled]="busy()" data-testid="totp-start" i18n="@@auth.totp.start">Set up an authenticator app</button>
       @if (error(); as text) {
         <p class="error" role="alert">{{ text }}</p>
       }
     } @else {
       <div class="setup">
-        <div class="qr" [innerHTML]="qrCode()" role="img" aria-label="QR code for the authenticator app"></div>
+        <div class="qr" [innerHTML]="qrCode()" role="img" aria-label="QR code for the authenticator app" i18n-aria-label="@@auth.totp.qrCode"></div>
         <div class="steps">
-          <p>Scan the QR code with your authenticator app, or type in this key:</p>
+          <p i18n="@@auth.totp.scan">Scan the QR code with your authenticator app, or type in this key:</p>
           <p><code class="secret" data-testid="totp-secret">{{ secret() }}</code></p>
           <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
             <mat-form-field appearance="outline">
-              <mat-label>Six-digit code from the app</mat-label>
+              <mat-label i18n="@@auth.totp.code">Six-digit code from the app</mat-label>
               <input matInput [formControl]="code" inputmode="numeric" autocomplete="one-time-code" maxlength="8" required data-testid="totp-code" />
-              <mat-error>{{ error() ?? 'Enter the code the app shows.' }}</mat-error>
+              <mat-error>
+                @if (error(); as text) {
+                  {{ text }}
+                } @else {
+                  <ng-container i18n="@@auth.totp.codeRequired">Enter the code the app shows.</ng-container>
+                }
+              </mat-error>
             </mat-form-field>
             <div class="actions">
-              <button mat-flat-button type="submit" [disabled]="busy()" data-testid="totp-confirm">Turn on</button>
-              <button mat-button type="button" (click)="cancel()">Cancel</button>
+              <button mat-flat-button type="submit" [disabled]="busy()" data-testid="totp-confirm" i18n="@@auth.totp.turnOn">Turn on</button>
+              <button mat-button type="button" (click)="cancel()" i18n="@@auth.totp.cancel">Cancel</button>
             </div>
           </form>
         </div>
@@ -114,7 +121,7 @@ export class TotpSetup {
       this.qrCode.set(this.sanitizer.bypassSecurityTrustHtml(enrolment.qrCodeSvg));
       this.secret.set(enrolment.secret);
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      this.error.set(apiError(e)?.message ?? UNREACHABLE);
     } finally {
       this.busy.set(false);
     }
@@ -134,7 +141,7 @@ export class TotpSetup {
       this.qrCode.set(null);
       this.enrolled.emit(result.data?.confirmTotpEnrolment.recoveryCodes ?? []);
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      this.error.set(apiError(e)?.message ?? UNREACHABLE);
       this.code.setErrors({ server: true });
       this.code.markAsTouched();
     } finally {

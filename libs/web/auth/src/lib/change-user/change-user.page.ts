@@ -23,6 +23,8 @@ export class ChangeUserPage {
   private readonly router = inject(Router);
   private readonly store = inject(RememberedAccountsStore);
   protected readonly accounts = this.store.accounts;
+  protected readonly chooseSubheading = $localize`:@@auth.changeUser.chooseSubheading:Choose an account to log in with.`;
+  protected readonly emptySubheading = $localize`:@@auth.changeUser.emptySubheading:No account has been used on this device yet.`;
 
   constructor() {
     inject(ColorScheme).followSystem();
@@ -34,6 +36,10 @@ export class ChangeUserPage {
 
   protected useAnotherAccount(): void {
     void this.router.navigate(['/login']);
+  }
+
+  protected forgetLabel(email: string): string {
+    return $localize`:@@auth.changeUser.forgetLabel:Remove ${email}:email: from this device`;
   }
 
   protected forget(account: RememberedAccount): void {

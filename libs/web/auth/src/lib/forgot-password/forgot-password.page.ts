@@ -8,9 +8,9 @@ import { ColorScheme, RequestPasswordResetDocument, apiError, postGraphql } from
 import { applyServerError, errorField } from '@manager/web-ui/forms';
 import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
+import { UNREACHABLE } from '../unreachable';
 import { waitInWords } from './wait-in-words';
 
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * "Forgot password?": asks for the email and says the same thing afterwards whether or not it has
@@ -23,34 +23,39 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
   imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, MatButton, MatAnchor, Icon, AuthLayout],
   template: `
     @if (sentTo(); as email) {
-      <mgr-auth-layout heading="Check your email">
+      <mgr-auth-layout heading="Check your email" i18n-heading="@@auth.forgotPassword.sentHeading">
         <div class="sent" data-testid="reset-link-sent">
           <mat-icon class="sent-icon" svgIcon="mail" aria-hidden="true" />
           <div>
-            <p>
+            <p i18n="@@auth.forgotPassword.sent">
               If <strong>{{ email }}</strong> has a Manager account, we have sent it a link to choose a new password.
               The link works once, for 30 minutes.
             </p>
-            <p class="hint">Nothing after a few minutes? Look in the spam folder, or check the address and ask again.</p>
+            <p class="hint" i18n="@@auth.forgotPassword.sentHint">Nothing after a few minutes? Look in the spam folder, or check the address and ask again.</p>
           </div>
         </div>
-        <a mat-flat-button class="submit" routerLink="/login" [queryParams]="{ email }">Back to log in</a>
+        <a mat-flat-button class="submit" routerLink="/login" [queryParams]="{ email }" i18n="@@auth.forgotPassword.backToLogin">Back to log in</a>
         <div class="switch">
-          <button mat-button type="button" (click)="again()">Use another address</button>
+          <button mat-button type="button" (click)="again()" i18n="@@auth.forgotPassword.useAnotherAddress">Use another address</button>
         </div>
       </mgr-auth-layout>
     } @else {
-      <mgr-auth-layout heading="Forgot your password?" subheading="Enter your email: we will send you a link to choose a new one.">
+      <mgr-auth-layout
+        heading="Forgot your password?"
+        i18n-heading="@@auth.forgotPassword.heading"
+        subheading="Enter your email: we will send you a link to choose a new one."
+        i18n-subheading="@@auth.forgotPassword.subheading"
+      >
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <mat-form-field appearance="outline">
-            <mat-label>Email</mat-label>
+            <mat-label i18n="@@auth.forgotPassword.email">Email</mat-label>
             <input #emailInput matInput type="email" formControlName="email" autocomplete="username" required />
             @if (form.controls.email.getError('server'); as message) {
               <mat-error>{{ message }}</mat-error>
             } @else if (form.controls.email.hasError('email')) {
-              <mat-error>Enter an email like name&#64;example.com.</mat-error>
+              <mat-error i18n="@@auth.forgotPassword.emailInvalid">Enter an email like name&#64;example.com.</mat-error>
             } @else {
-              <mat-error>Enter your email.</mat-error>
+              <mat-error i18n="@@auth.forgotPassword.emailRequired">Enter your email.</mat-error>
             }
           </mat-form-field>
 
@@ -62,11 +67,15 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
           </div>
 
           <button mat-flat-button type="submit" class="submit" [disabled]="submitting()">
-            {{ submitting() ? 'Sending…' : 'Send the link' }}
+            @if (submitting()) {
+              <ng-container i18n="@@auth.forgotPassword.sending">Sending…</ng-container>
+            } @else {
+              <ng-container i18n="@@auth.forgotPassword.submit">Send the link</ng-container>
+            }
           </button>
         </form>
         <div class="switch">
-          <a mat-button routerLink="/login" [queryParams]="{ email: form.controls.email.value || null }">Back to log in</a>
+          <a mat-button routerLink="/login" [queryParams]="{ email: form.controls.email.value || null }" i18n="@@auth.forgotPassword.backToLogin">Back to log in</a>
         </div>
       </mgr-auth-layout>
     }
@@ -111,7 +120,8 @@ export class ForgotPasswordPage implements OnInit {
       const error = apiError(e);
       if (!error) this.error.set(UNREACHABLE);
       else if (error.code === 'TOO_MANY_REQUESTS') {
-        this.error.set(`Too many links asked for. Try again in ${waitInWords(Number(error.extensions['retryAfterSeconds']))}.`);
+        const wait = waitInWords(Number(error.extensions['retryAfterSeconds']));
+        this.error.set($localize`:@@auth.forgotPassword.tooManyRequests:Too many links asked for. Try again in ${wait}:wait:.`);
       } else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
     } finally {
       this.submitting.set(false);

@@ -29,10 +29,11 @@ import {
 import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
+import { UNREACHABLE } from '../unreachable';
 import { safeReturnUrl } from './return-url';
 
-const WRONG_CREDENTIALS = 'Incorrect email or password.';
-const PASSKEY_FAILED = 'The passkey did not sign you in. Try again, or use another way.';
+const WRONG_CREDENTIALS = $localize`:@@auth.login.wrongCredentials:Incorrect email or password.`;
+const PASSKEY_FAILED = $localize`:@@auth.login.passkeyFailed:The passkey did not sign you in. Try again, or use another way.`;
 
 type SecondFactorMethod = 'TOTP' | 'RECOVERY_CODE' | 'PASSKEY';
 
@@ -46,7 +47,6 @@ interface SignedInUser {
   displayName: string;
   email: string;
 }
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * The first screen most people see, so it loads as little as it can: one `fetch` for the login
@@ -75,7 +75,7 @@ export class LoginPage implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly retryIn = signal(0);
   protected readonly message = computed(() =>
-    this.retryIn() > 0 ? `Too many attempts. Try again in ${this.retryIn()} s.` : this.error(),
+    this.retryIn() > 0 ? $localize`:@@auth.login.tooManyAttempts:Too many attempts. Try again in ${this.retryIn()}:seconds: s.` : this.error(),
   );
 
   protected readonly form = new FormGroup({
@@ -89,6 +89,10 @@ export class LoginPage implements OnInit {
   protected readonly codeMethod = signal<'TOTP' | 'RECOVERY_CODE'>('TOTP');
   /** After a recovery code: how many are left (shown before going on). */
   protected readonly recoveryCodesLeft = signal<number | null>(null);
+  protected readonly totpSubheading = $localize`:@@auth.login.totpSubheading:Enter the code from your authenticator app.`;
+  protected readonly recoverySubheading = $localize`:@@auth.login.recoveryCodeSubheading:Enter one of your recovery codes.`;
+  protected readonly totpLabel = $localize`:@@auth.login.totpLabel:Six-digit code`;
+  protected readonly recoveryLabel = $localize`:@@auth.login.recoveryLabel:Recovery code`;
   protected readonly passkeysSupported = typeof window !== 'undefined' && 'PublicKeyCredential' in window;
   protected readonly codeForm = new FormGroup({
     code: new FormControl('', { nonNullable: true, validators: [Validators.required] }),

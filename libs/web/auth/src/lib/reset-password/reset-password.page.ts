@@ -13,9 +13,9 @@ import { filter, firstValueFrom, map, take } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
+import { UNREACHABLE } from '../unreachable';
 import { resetTokenFromFragment } from './reset-token';
 
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * Where a reset email leads (`/reset-password#token=…`, public). The token is taken out of the
@@ -40,29 +40,29 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     NewPasswordField,
   ],
   template: `
-    <mgr-auth-layout heading="Choose a new password" [subheading]="page.data() ? readySubheading : ''">
-      <mgr-page-state [page]="page" loading="Checking the link" [failure]="'The link could not be checked. ' + unreachable" [inline]="true">
+    <mgr-auth-layout heading="Choose a new password" i18n-heading="@@auth.resetPassword.heading" [subheading]="page.data() ? readySubheading : ''">
+      <mgr-page-state [page]="page" loading="Checking the link" i18n-loading="@@auth.resetPassword.checking" [failure]="checkFailed" [inline]="true">
         <ng-container ngProjectAs="[pageNotFound]">
           <div class="notice" role="alert" data-testid="reset-link-invalid">
             <mat-icon svgIcon="error" aria-hidden="true" />
             <div>
-              <p class="strong">This link is no longer valid.</p>
-              <p>It was already used, a newer one was sent, or its 30 minutes are over. Ask for a new link.</p>
+              <p class="strong" i18n="@@auth.resetPassword.invalid">This link is no longer valid.</p>
+              <p i18n="@@auth.resetPassword.invalidWhy">It was already used, a newer one was sent, or its 30 minutes are over. Ask for a new link.</p>
             </div>
           </div>
-          <a mat-flat-button class="submit" routerLink="/forgot-password">Ask for a new link</a>
+          <a mat-flat-button class="submit" routerLink="/forgot-password" i18n="@@auth.resetPassword.askAgain">Ask for a new link</a>
           <div class="switch">
-            <a mat-button routerLink="/login">Back to log in</a>
+            <a mat-button routerLink="/login" i18n="@@auth.resetPassword.backToLogin">Back to log in</a>
           </div>
         </ng-container>
       </mgr-page-state>
       @if (page.data()) {
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <mat-form-field appearance="outline">
-            <mat-label>Email</mat-label>
+            <mat-label i18n="@@auth.resetPassword.email">Email</mat-label>
             <input matInput type="email" [value]="email()" readonly autocomplete="username" />
           </mat-form-field>
-          <mgr-new-password-field [control]="form.controls.newPassword" label="New password" [email]="email()" />
+          <mgr-new-password-field [control]="form.controls.newPassword" label="New password" i18n-label="@@auth.resetPassword.newPassword" [email]="email()" />
 
           <div class="message" role="alert" aria-live="assertive">
             @if (error(); as text) {
@@ -72,7 +72,11 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
           </div>
 
           <button mat-flat-button type="submit" class="submit" [disabled]="submitting()">
-            {{ submitting() ? 'Saving…' : 'Save and log in' }}
+            @if (submitting()) {
+              <ng-container i18n="@@auth.resetPassword.saving">Saving…</ng-container>
+            } @else {
+              <ng-container i18n="@@auth.resetPassword.submit">Save and log in</ng-container>
+            }
           </button>
         </form>
       }
@@ -88,7 +92,7 @@ export class ResetPasswordPage {
   /** Kept in memory only: never in the address bar, storage or a log. */
   private readonly token = signal<string | null>(null);
 
-  protected readonly unreachable = UNREACHABLE;
+  protected readonly checkFailed = $localize`:@@auth.resetPassword.checkFailed:The link could not be checked. The Manager cannot be reached right now. Try again in a moment.`;
   protected readonly page = pageQuery({
     key: () => this.token(),
     fetch: (token) =>
@@ -97,7 +101,7 @@ export class ResetPasswordPage {
         .pipe(map((result) => result.data?.passwordResetLink)),
   });
   protected readonly email = computed(() => this.page.data()?.email ?? '');
-  protected readonly readySubheading = 'It replaces the old one, and every device logged in to this account is logged out.';
+  protected readonly readySubheading = $localize`:@@auth.resetPassword.subheading:It replaces the old one, and every device logged in to this account is logged out.`;
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly form = new FormGroup({

@@ -22,8 +22,8 @@ import { SecondFactorsCard } from '../account-security/second-factors-card';
     <main class="setup">
       <header>
         <mat-icon svgIcon="lock" aria-hidden="true" />
-        <h1>Set up two-step verification</h1>
-        <p>
+        <h1 i18n="@@auth.securitySetup.heading">Set up two-step verification</h1>
+        <p i18n="@@auth.securitySetup.intro">
           An organization you belong to requires it. Add a passkey or an authenticator app: after that, you log in with
           your password and the second step.
         </p>
@@ -32,12 +32,12 @@ import { SecondFactorsCard } from '../account-security/second-factors-card';
         <mgr-second-factors-card [security]="current" [enrolOnly]="true" (changed)="reload()" />
         @if (!held()) {
           <div class="done" role="status">
-            <p data-testid="setup-done">Two-step verification is on.</p>
-            <button mat-flat-button type="button" (click)="continue()" data-testid="setup-continue">Continue to the Manager</button>
+            <p data-testid="setup-done" i18n="@@auth.securitySetup.done">Two-step verification is on.</p>
+            <button mat-flat-button type="button" (click)="continue()" data-testid="setup-continue" i18n="@@auth.securitySetup.continue">Continue to the Manager</button>
           </div>
         }
       }
-      <button mat-button type="button" class="logout" (click)="logout()">Log out</button>
+      <button mat-button type="button" class="logout" (click)="logout()" i18n="@@auth.securitySetup.logOut">Log out</button>
     </main>
   `,
   styles: `

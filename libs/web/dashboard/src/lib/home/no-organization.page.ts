@@ -11,9 +11,11 @@ import { EmptyState } from '@manager/web-ui';
     <mgr-empty-state
       icon="business"
       heading="No organization yet"
+      i18n-heading="@@dashboard.noOrganization.heading"
       message="Your account is not a member of any organization. Create one, or ask to be invited to an existing one."
+      i18n-message="@@dashboard.noOrganization.message"
     >
-      <a mat-flat-button routerLink="/organizations/new">Create an organization</a>
+      <a mat-flat-button routerLink="/organizations/new" i18n="@@dashboard.noOrganization.create">Create an organization</a>
     </mgr-empty-state>
   `,
 })

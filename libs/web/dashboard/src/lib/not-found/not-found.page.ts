@@ -8,8 +8,14 @@ import { EmptyState } from '@manager/web-ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [EmptyState, MatAnchor, RouterLink],
   template: `
-    <mgr-empty-state icon="error" heading="Page not found" message="There is nothing at this address.">
-      <a mat-stroked-button routerLink="/">Go to my organization</a>
+    <mgr-empty-state
+      icon="error"
+      heading="Page not found"
+      i18n-heading="@@dashboard.notFound.heading"
+      message="There is nothing at this address."
+      i18n-message="@@dashboard.notFound.message"
+    >
+      <a mat-stroked-button routerLink="/" i18n="@@dashboard.notFound.home">Go to my organization</a>
     </mgr-empty-state>
   `,
 })

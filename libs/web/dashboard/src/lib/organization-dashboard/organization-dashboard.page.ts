@@ -19,7 +19,6 @@ import {
   PageCard,
   PageStateView,
   ProductCategoryPipe,
-  RoleLabelPipe,
   Skeleton,
   productCategoryLabel,
 } from '@manager/web-ui';
@@ -36,7 +35,7 @@ export const PRODUCTS_PAGE_SIZE = 20;
 /** Anything out of reach reads the same (NOT_FOUND, FORBIDDEN, a malformed id): never a hint it exists. */
 const NOT_FOUND: PageCard = {
   ...ORGANIZATION_NOT_FOUND,
-  message: `${ORGANIZATION_NOT_FOUND.message} Pick another one in the organization switcher.`,
+  message: $localize`:@@dashboard.organization.notFound:This organization does not exist or you do not have access to it. Pick another one in the organization switcher.`,
 };
 
 @Component({
@@ -60,7 +59,6 @@ const NOT_FOUND: PageCard = {
     ProductCategoryPipe,
     CountryNamePipe,
     EntityTypePipe,
-    RoleLabelPipe,
     RenewButton,
     OrderNewProductButton,
   ],
@@ -98,7 +96,7 @@ export class OrganizationDashboardPage {
         })
         .pipe(map((result) => result.data?.organization)),
     title: (organization) => `${organization.name} · Manager`,
-    notFoundTitle: 'Organization not found · Manager',
+    notFoundTitle: $localize`:@@dashboard.organization.notFoundTitle:Organization not found · Manager`,
     onData: (organization) => {
       this.products.clear();
       this.products.add(organization.products);
@@ -119,6 +117,11 @@ export class OrganizationDashboardPage {
   /** "Web hosting · Expiring": what a phone shows under the name in place of two columns. */
   protected folded(product: DashboardProduct): string {
     return `${productCategoryLabel(product.category)} · ${PRODUCT_STATE_LABELS[product.state]}`;
+  }
+
+  /** The empty state of a filtered list: "This organization has no kDrive products." */
+  protected noProductsIn(category: ProductCategory): string {
+    return $localize`:@@dashboard.products.emptyCategoryMessage:This organization has no ${productCategoryLabel(category)}:category: products.`;
   }
 
   /** Another category (null: all): only the list loads again, the page stays. */

@@ -2,7 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import type { ProductState } from '@manager/web-data-access';
 
 /** The state's word, on the chip and folded under the name on a phone. */
-export const PRODUCT_STATE_LABELS: Record<ProductState, string> = { ACTIVE: 'Active', EXPIRING: 'Expiring', EXPIRED: 'Expired' };
+export const PRODUCT_STATE_LABELS: Record<ProductState, string> = {
+  ACTIVE: $localize`:@@dashboard.productState.active:Active`,
+  EXPIRING: $localize`:@@dashboard.productState.expiring:Expiring`,
+  EXPIRED: $localize`:@@dashboard.productState.expired:Expired`,
+};
 
 /** Where a product stands against its renewal date, as a small coloured label (the API decides: 30 days). */
 @Component({

@@ -14,11 +14,13 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { LocalDatePipe, PageStateView, PublicPage, RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { LocalDatePipe, PageStateView, PublicPage, applyServerError, errorField } from '@manager/web-ui';
 import { NewPasswordField } from '@manager/web-ui/password';
 import { Apollo } from 'apollo-angular';
 import { catchError, firstValueFrom, forkJoin, map, of } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
+import { MemberRolePipe } from '../members/member-role';
+import { UNREACHABLE } from '../unreachable';
 import { invitationMode } from './invitation-mode';
 
 type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
@@ -42,7 +44,7 @@ type Preview = NonNullable<InvitationPreviewQuery['invitationPreview']>;
     MatError,
     PublicPage,
     PageStateView,
-    RoleLabelPipe,
+    MemberRolePipe,
     LocalDatePipe,
     NewPasswordField,
   ],
@@ -126,7 +128,7 @@ export class AcceptInvitationPage {
       await this.router.navigate(['/org', organization.id]);
     } catch (e) {
       const error = apiError(e);
-      if (!error) this.error.set('The Manager cannot be reached right now. Try again in a moment.');
+      if (!error) this.error.set(UNREACHABLE);
       else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
     } finally {
       this.submitting.set(null);
@@ -145,7 +147,7 @@ export class AcceptInvitationPage {
       const error = apiError(e);
       // The link stopped working meanwhile (used, cancelled, expired): asking again shows it.
       if (error?.extensions['field'] === 'token') this.page.reload();
-      else this.error.set(error?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      else this.error.set(error?.message ?? UNREACHABLE);
     } finally {
       this.submitting.set(null);
     }

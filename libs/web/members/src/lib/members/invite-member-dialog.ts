@@ -6,10 +6,12 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { InvitationFieldsFragment, InviteMemberDocument, apiError } from '@manager/web-data-access';
-import { RoleLabelPipe, applyServerError, errorField } from '@manager/web-ui';
+import { applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { UNREACHABLE } from '../unreachable';
 import { ASSIGNABLE_ROLES } from './member-permissions';
+import { MemberRolePipe } from './member-role';
 import { createInviteForm } from './invite-form';
 import { GrantableProduct } from './products-dialog';
 
@@ -36,29 +38,29 @@ export interface InviteMemberDialogData {
     MatHint,
     MatSelect,
     MatOption,
-    RoleLabelPipe,
+    MemberRolePipe,
   ],
   template: `
-    <h2 mat-dialog-title>Invite a member</h2>
+    <h2 mat-dialog-title i18n="@@members.invite.title">Invite a member</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <mat-dialog-content>
-        <p class="intro">They receive an email with a link to join the organization.</p>
+        <p class="intro" i18n="@@members.invite.intro">They receive an email with a link to join the organization.</p>
         <mat-form-field appearance="outline">
-          <mat-label>Email</mat-label>
+          <mat-label i18n="@@members.invite.email">Email</mat-label>
           <input matInput type="email" formControlName="email" autocomplete="off" required cdkFocusInitial />
           @if (form.controls.email.getError('server'); as message) {
             <mat-error>{{ message }}</mat-error>
           } @else if (form.controls.email.hasError('email')) {
-            <mat-error>Enter an email like name&#64;example.com.</mat-error>
+            <mat-error i18n="@@members.invite.emailInvalid">Enter an email like name&#64;example.com.</mat-error>
           } @else {
-            <mat-error>Enter the email of the person to invite.</mat-error>
+            <mat-error i18n="@@members.invite.emailRequired">Enter the email of the person to invite.</mat-error>
           }
         </mat-form-field>
         <mat-form-field appearance="outline">
-          <mat-label>Role</mat-label>
+          <mat-label i18n="@@members.invite.role">Role</mat-label>
           <mat-select formControlName="role">
             @for (role of roles; track role) {
-              <mat-option [value]="role">{{ role | roleLabel }}</mat-option>
+              <mat-option [value]="role">{{ role | memberRole }}</mat-option>
             }
           </mat-select>
           <mat-hint>{{ roleHint() }}</mat-hint>
@@ -68,18 +70,24 @@ export interface InviteMemberDialogData {
         </mat-form-field>
         @if (isExternal()) {
           <mat-form-field appearance="outline">
-            <mat-label>Products</mat-label>
+            <mat-label i18n="@@members.invite.products">Products</mat-label>
             <mat-select formControlName="productIds" multiple [errorStateMatcher]="productsError">
               @for (product of data.products; track product.id) {
                 <mat-option [value]="product.id">{{ product.name }}</mat-option>
               }
             </mat-select>
             @if (data.products.length === 0) {
-              <mat-hint>This organization has no products to share yet.</mat-hint>
+              <mat-hint i18n="@@members.invite.noProducts">This organization has no products to share yet.</mat-hint>
             } @else {
-              <mat-hint>An external member sees only these products.</mat-hint>
+              <mat-hint i18n="@@members.invite.productsHint">An external member sees only these products.</mat-hint>
             }
-            <mat-error>{{ form.controls.productIds.getError('server') ?? 'Choose at least one product.' }}</mat-error>
+            <mat-error>
+              @if (form.controls.productIds.getError('server'); as message) {
+                {{ message }}
+              } @else {
+                <ng-container i18n="@@members.invite.productsRequired">Choose at least one product.</ng-container>
+              }
+            </mat-error>
           </mat-form-field>
         }
         @if (error(); as text) {
@@ -87,8 +95,14 @@ export interface InviteMemberDialogData {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="sending()">{{ sending() ? 'Sending…' : 'Send invitation' }}</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@members.invite.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="sending()">
+          @if (sending()) {
+            <ng-container i18n="@@members.invite.sending">Sending…</ng-container>
+          } @else {
+            <ng-container i18n="@@members.invite.submit">Send invitation</ng-container>
+          }
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -165,7 +179,7 @@ export class InviteMemberDialog {
       this.dialogRef.close(invitation);
     } catch (e) {
       const error = apiError(e);
-      if (!error) this.error.set('The Manager cannot be reached right now. Try again in a moment.');
+      if (!error) this.error.set(UNREACHABLE);
       else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
     } finally {
       this.sending.set(false);
@@ -174,7 +188,7 @@ export class InviteMemberDialog {
 }
 
 const ROLE_HINTS: Record<string, string> = {
-  ADMIN: 'Manages members, details and products.',
-  USER: 'Sees the organization, its products and its members.',
-  EXTERNAL: 'Sees only the products you choose.',
+  ADMIN: $localize`:@@members.invite.hint.admin:Manages members, details and products.`,
+  USER: $localize`:@@members.invite.hint.user:Sees the organization, its products and its members.`,
+  EXTERNAL: $localize`:@@members.invite.hint.external:Sees only the products you choose.`,
 };

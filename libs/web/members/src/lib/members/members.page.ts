@@ -22,20 +22,24 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { Avatar, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, RoleLabelPipe, roleLabel, accessRefused } from '@manager/web-ui';
+import { Avatar, DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, accessRefused } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { InviteMemberDialog, InviteMemberDialogData } from './invite-member-dialog';
+import { UNREACHABLE } from '../unreachable';
+import { MemberRolePipe, roleChangedMessage } from './member-role';
 import { ASSIGNABLE_ROLES, MemberRowActions, memberRowActions, membersPageAccess } from './member-permissions';
 import { GrantableProduct, ProductsDialog, ProductsDialogData } from './products-dialog';
 
 type Member = MemberFieldsFragment;
 
 export const MEMBERS_PAGE_SIZE = 25;
-const NOT_FOR_YOUR_ROLE = accessRefused('group', 'External members do not see the other people of the organization. Ask its legal responsible if you need to.');
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+const NOT_FOR_YOUR_ROLE = accessRefused(
+  'group',
+  $localize`:@@members.notForYourRole:External members do not see the other people of the organization. Ask its legal responsible if you need to.`,
+);
 
 /**
  * The people of an organization. Everyone who may read members sees the list; the legal
@@ -61,7 +65,7 @@ const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a mom
     LoadMore,
     PageHeader,
     Avatar,
-    RoleLabelPipe,
+    MemberRolePipe,
     LocalDatePipe,
   ],
   templateUrl: './members.page.html',
@@ -73,6 +77,7 @@ export class MembersPage {
   private readonly snackBar = inject(MatSnackBar);
   /** Dialogs resolve Apollo from the page's (lazy route) injector: MatDialog itself lives in the root. */
   private readonly injector = inject(Injector);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   readonly orgId = input.required<string>();
 
@@ -90,7 +95,7 @@ export class MembersPage {
         .pipe(map((result) => (result.data?.organization ? { ...result.data.organization, viewerId: result.data.me?.id ?? null } : null))),
     forbidden: NOT_FOR_YOUR_ROLE,
     refuse: (organization) => (membersPageAccess(organization.viewerAccess) === 'none' ? NOT_FOR_YOUR_ROLE : null),
-    title: (organization) => `Members · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@members.pageTitle:Members · ${organization.name}:organization: · Manager`,
     onData: (organization, id) => {
       this.members.clear();
       this.members.add(organization.members);
@@ -110,6 +115,13 @@ export class MembersPage {
     this.canManage() ? ['name', 'email', 'role', 'since', 'actions'] : ['name', 'email', 'role', 'since'],
   );
   protected readonly roles = ASSIGNABLE_ROLES;
+  /** "1 person", "12 people": the plural the language's rules pick (one/other in our four). */
+  protected readonly peopleCount = computed(() => {
+    const count = this.members.totalCount();
+    return new Intl.PluralRules(this.locale).select(count) === 'one'
+      ? $localize`:@@members.count.one:${count}:count: person`
+      : $localize`:@@members.count.other:${count}:count: people`;
+  });
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.members.destroy());
@@ -117,6 +129,14 @@ export class MembersPage {
 
   protected actions(member: Member): MemberRowActions {
     return memberRowActions(this.viewer(), this.viewerId(), { role: member.role, personId: member.person.id });
+  }
+
+  protected roleOfLabel(name: string): string {
+    return $localize`:@@members.roleOfLabel:Role of ${name}:name:`;
+  }
+
+  protected actionsLabel(name: string): string {
+    return $localize`:@@members.actionsLabel:Actions for ${name}:name:`;
   }
 
   protected hasActions(member: Member): boolean {
@@ -154,7 +174,7 @@ export class MembersPage {
   }
 
   private fail(e: unknown): void {
-    this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Dismiss', { duration: 8000 });
+    this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, $localize`:@@members.snackBar.dismiss:Dismiss`, { duration: 8000 });
   }
 
   protected invite(): void {
@@ -168,7 +188,7 @@ export class MembersPage {
       .subscribe((invitation) => {
         if (!invitation) return;
         this.invitations.update((list) => [invitation, ...list.filter((i) => i.id !== invitation.id)]);
-        this.say(`Invitation sent to ${invitation.email}.`);
+        this.say($localize`:@@members.invite.sent:Invitation sent to ${invitation.email}:email:.`);
       });
   }
 
@@ -182,7 +202,7 @@ export class MembersPage {
       );
       const updated = result.data?.changeMemberRole.membership;
       if (updated) this.replace(updated);
-      this.say(`${member.person.displayName} is now ${roleLabel(role)}.`);
+      this.say(roleChangedMessage(member.person.displayName, role));
       if (updated?.role === 'EXTERNAL') this.editProducts(updated);
     } catch (e) {
       // Put the select back on the role the member still has.
@@ -208,15 +228,15 @@ export class MembersPage {
       .subscribe((updated) => {
         if (!updated) return;
         this.replace(updated);
-        this.say(`Products of ${member.person.displayName} saved.`);
+        this.say($localize`:@@members.products.saved:Products of ${member.person.displayName}:name: saved.`);
       });
   }
 
   protected async remove(member: Member): Promise<void> {
     const ok = await this.confirm({
-      title: `Remove ${member.person.displayName}?`,
-      message: `${member.person.displayName} (${member.person.email}) will no longer have access to ${this.organizationName()}. Their account stays.`,
-      confirmLabel: 'Remove',
+      title: $localize`:@@members.remove.title:Remove ${member.person.displayName}:name:?`,
+      message: $localize`:@@members.remove.message:${member.person.displayName}:name: (${member.person.email}:email:) will no longer have access to ${this.organizationName()}:organization:. Their account stays.`,
+      confirmLabel: $localize`:@@members.remove.confirm:Remove`,
       destructive: true,
     });
     if (!ok) return;
@@ -224,7 +244,7 @@ export class MembersPage {
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: RemoveMemberDocument, variables: { input: { membershipId: member.id } } }));
       this.members.remove((m) => m.id === member.id);
-      this.say(`${member.person.displayName} was removed.`);
+      this.say($localize`:@@members.remove.done:${member.person.displayName}:name: was removed.`);
     } catch (e) {
       this.fail(e);
     } finally {
@@ -234,11 +254,9 @@ export class MembersPage {
 
   protected async makeLegalResponsible(member: Member): Promise<void> {
     const ok = await this.confirm({
-      title: `Make ${member.person.displayName} legal responsible?`,
-      message:
-        `${member.person.displayName} becomes the legal responsible of ${this.organizationName()}. ` +
-        'You become Administrator: you keep managing members and details, but only the new legal responsible can hand the responsibility on again.',
-      confirmLabel: 'Make legal responsible',
+      title: $localize`:@@members.transfer.title:Make ${member.person.displayName}:name: legal responsible?`,
+      message: $localize`:@@members.transfer.message:${member.person.displayName}:name: becomes the legal responsible of ${this.organizationName()}:organization:. You become Administrator: you keep managing members and details, but only the new legal responsible can hand the responsibility on again.`,
+      confirmLabel: $localize`:@@members.transfer.confirm:Make legal responsible`,
     });
     if (!ok) return;
     this.busy.set(true);
@@ -251,7 +269,7 @@ export class MembersPage {
           refetchQueries: [{ query: MeDocument }],
         }),
       );
-      this.say(`${member.person.displayName} is now the legal responsible.`);
+      this.say($localize`:@@members.transfer.done:${member.person.displayName}:name: is now the legal responsible.`);
       this.page.reload();
     } catch (e) {
       this.fail(e);
@@ -268,7 +286,7 @@ export class MembersPage {
       );
       const updated = result.data?.resendMemberInvitation.invitation;
       if (updated) this.invitations.update((list) => list.map((i) => (i.id === invitation.id ? updated : i)));
-      this.say(`Invitation sent again to ${invitation.email}.`);
+      this.say($localize`:@@members.invitations.resent:Invitation sent again to ${invitation.email}:email:.`);
     } catch (e) {
       this.fail(e);
     } finally {
@@ -278,9 +296,9 @@ export class MembersPage {
 
   protected async cancel(invitation: InvitationFieldsFragment): Promise<void> {
     const ok = await this.confirm({
-      title: 'Cancel the invitation?',
-      message: `The link sent to ${invitation.email} will stop working.`,
-      confirmLabel: 'Cancel invitation',
+      title: $localize`:@@members.invitations.cancelTitle:Cancel the invitation?`,
+      message: $localize`:@@members.invitations.cancelMessage:The link sent to ${invitation.email}:email: will stop working.`,
+      confirmLabel: $localize`:@@members.invitations.cancelConfirm:Cancel invitation`,
       destructive: true,
     });
     if (!ok) return;
@@ -290,7 +308,7 @@ export class MembersPage {
         this.apollo.mutate({ mutation: CancelMemberInvitationDocument, variables: { input: { invitationId: invitation.id } } }),
       );
       this.invitations.update((list) => list.filter((i) => i.id !== invitation.id));
-      this.say(`Invitation to ${invitation.email} cancelled.`);
+      this.say($localize`:@@members.invitations.cancelled:Invitation to ${invitation.email}:email: cancelled.`);
     } catch (e) {
       this.fail(e);
     } finally {

@@ -7,6 +7,7 @@ import { MemberFieldsFragment, SetExternalProductsDocument, apiError } from '@ma
 import { ProductCategoryPipe } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { UNREACHABLE } from '../unreachable';
 
 export interface GrantableProduct {
   id: string;
@@ -27,13 +28,13 @@ export interface ProductsDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatCheckbox, ProductCategoryPipe],
   template: `
-    <h2 mat-dialog-title>Products for {{ data.name }}</h2>
+    <h2 mat-dialog-title i18n="@@members.products.title">Products for {{ data.name }}</h2>
     <mat-dialog-content>
-      <p class="intro">An external member sees only the products checked here.</p>
+      <p class="intro" i18n="@@members.products.intro">An external member sees only the products checked here.</p>
       @if (data.products.length === 0) {
-        <p>This organization has no products yet.</p>
+        <p i18n="@@members.products.none">This organization has no products yet.</p>
       }
-      <ul role="group" aria-label="Products">
+      <ul role="group" aria-label="Products" i18n-aria-label="@@members.products.listLabel">
         @for (product of data.products; track product.id) {
           <li>
             <mat-checkbox [checked]="isChecked(product.id)" (change)="toggle(product.id, $event.checked)">
@@ -43,15 +44,21 @@ export interface ProductsDialogData {
         }
       </ul>
       @if (selected.invalid && touched()) {
-        <p class="error" role="alert">Choose at least one product.</p>
+        <p class="error" role="alert" i18n="@@members.products.required">Choose at least one product.</p>
       }
       @if (error(); as text) {
         <p class="error" role="alert">{{ text }}</p>
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>Cancel</button>
-      <button mat-flat-button type="button" (click)="save()" [disabled]="saving()">{{ saving() ? 'Saving…' : 'Save' }}</button>
+      <button mat-button type="button" mat-dialog-close i18n="@@members.products.cancel">Cancel</button>
+      <button mat-flat-button type="button" (click)="save()" [disabled]="saving()">
+        @if (saving()) {
+          <ng-container i18n="@@members.products.saving">Saving…</ng-container>
+        } @else {
+          <ng-container i18n="@@members.products.save">Save</ng-container>
+        }
+      </button>
     </mat-dialog-actions>
   `,
   styles: `
@@ -111,7 +118,7 @@ export class ProductsDialog {
       if (!membership) throw new Error('setExternalProducts returned nothing');
       this.dialogRef.close(membership);
     } catch (e) {
-      this.error.set(apiError(e)?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      this.error.set(apiError(e)?.message ?? UNREACHABLE);
     } finally {
       this.saving.set(false);
     }

@@ -1,0 +1,2 @@
+/** What every auth page says when the API does not answer (network down, server restarting). */
+export const UNREACHABLE = $localize`:@@auth.unreachable:The Manager cannot be reached right now. Try again in a moment.`;

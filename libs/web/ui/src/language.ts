@@ -3,3 +3,4 @@
  * language and loads its translations before the app's code is even fetched.
  */
 export * from './lib/language/language-preference';
+export * from './lib/language/language-switch';

@@ -2,7 +2,7 @@ import { registerLocaleData } from '@angular/common';
 import { LOCALE_ID } from '@angular/core';
 import { loadTranslations } from '@angular/localize';
 import { bootstrapApplication } from '@angular/platform-browser';
-import type { Language } from '@manager/domain';
+import type { Language } from '@manager/domain/languages';
 import { startLanguage } from '@manager/web-ui/language';
 
 /**

@@ -1,4 +1,4 @@
-import { type Language, isLanguage, negotiateLanguage } from '@manager/domain';
+import { type Language, isLanguage, negotiateLanguage } from '@manager/domain/languages';
 
 /** Where this browser keeps the language chosen in the switch (or the account's, after sign-in). */
 export const LANGUAGE_STORAGE_KEY = 'mgr.language';

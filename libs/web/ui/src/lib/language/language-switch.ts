@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, InjectionToken, inject, input, signal } from '@angular/core';
-import { LANGUAGES, LANGUAGE_NAMES, type Language, isLanguage } from '@manager/domain';
+import { LANGUAGES, LANGUAGE_NAMES, type Language, isLanguage } from '@manager/domain/languages';
 import { activeLanguage, storeLanguage } from './language-preference';
 
 /** How the page reloads in the new language (the translations load before bootstrap); replaced in tests. */

@@ -19,7 +19,7 @@ function languageSwitch(page: Page) {
 
 async function expectLanguage(page: Page, language: Lang): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', language);
-  await expect(page.getByLabel(SWITCH_LABEL[language], { exact: true })).toHaveValue(language);
+  await expect(page.getByRole('combobox', { name: SWITCH_LABEL[language], exact: true })).toHaveValue(language);
 }
 
 /** Signs the page's context in through the API (language-neutral: no login form texts), then opens the organization. */

@@ -70,7 +70,16 @@ export function isCustomId(id: string): boolean {
 export function catalogProblems(source: Record<string, string>, files: readonly CatalogFile[]): Problem[] {
   const problems: Problem[] = [];
   for (const id of Object.keys(source)) {
-    if (!isCustomId(id)) problems.push({ kind: 'badId', id, detail: `extracted id "${id}" has no library prefix (${LIBRARY_PREFIXES.join(', ')}) or is generated: mark it i18n="@@<lib>.<screen>.<what>"` });
+    if (!isCustomId(id)) {
+      // Angular generates the id of a text marked without `@@id`, and of an ICU nested in a longer
+      // text (a message of its own): the text says where to look.
+      const text = source[id].length > 60 ? `${source[id].slice(0, 57)}…` : source[id];
+      problems.push({
+        kind: 'badId',
+        id,
+        detail: `"${text}": no library prefix (${LIBRARY_PREFIXES.join(', ')}) or a generated id; mark it i18n="@@<lib>.<screen>.<what>" (an ICU inside a longer text: give it an element of its own with its id)`,
+      });
+    }
   }
   for (const language of TRANSLATED_LANGUAGES) {
     const seen = new Map<string, string>();

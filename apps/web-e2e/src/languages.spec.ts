@@ -42,6 +42,9 @@ async function apiSavesLanguage(page: Page): Promise<boolean> {
 
 test.describe('languages', () => {
   test('the login page in each language through the switch, kept after a reload', async ({ page }) => {
+    // The catalog is requested once per start: index.html preloads it, main.ts's fetch takes that response.
+    const catalogRequests: string[] = [];
+    page.on('request', (request) => /\/i18n\/\w+\.json$/.test(request.url()) && catalogRequests.push(new URL(request.url()).pathname));
     await page.goto('/login');
     await expectLanguage(page, 'en');
     for (const language of ['fr', 'de', 'it', 'en'] as const) {
@@ -50,6 +53,8 @@ test.describe('languages', () => {
       await page.reload();
       await expectLanguage(page, language);
     }
+    // English is the source: nothing to load.
+    expect(catalogRequests).toEqual(['/i18n/fr.json', '/i18n/fr.json', '/i18n/de.json', '/i18n/de.json', '/i18n/it.json', '/i18n/it.json']);
   });
 
   test('a signed-in person switches language in the account menu: kept after a reload and on the account', async ({ page, browser, world }) => {

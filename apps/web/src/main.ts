@@ -22,8 +22,10 @@ const LOCALE_DATA: Record<Translated, () => Promise<{ default: unknown }>> = {
 };
 
 async function fetchTranslations(language: Translated): Promise<Record<string, string>> {
-  // Revalidated on every start (no-cache + ETag from the API): a new build's texts, never stale ones.
-  const response = await fetch(`/i18n/${language}.json`, { headers: { Accept: 'application/json' }, cache: 'no-cache' });
+  // Revalidated on every start (the API sends no-cache and an ETag): a new build's texts, never
+  // stale ones. No options: the request must match the preload index.html starts (same URL,
+  // mode, credentials and headers), or the browser fetches twice.
+  const response = await fetch(`/i18n/${language}.json`);
   if (!response.ok) throw new Error(`translations ${language}: HTTP ${response.status}`);
   return response.json();
 }

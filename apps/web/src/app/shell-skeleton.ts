@@ -11,7 +11,7 @@ import { Skeleton } from '@manager/web-ui/skeleton';
   selector: 'app-shell-skeleton',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [Skeleton],
-  host: { 'data-testid': 'shell-skeleton', role: 'progressbar', 'aria-label': 'Loading the Manager' },
+  host: { 'data-testid': 'shell-skeleton', role: 'progressbar', '[attr.aria-label]': 'label' },
   template: `
     <div class="top-bar">
       <span class="brand">Manager</span>
@@ -74,5 +74,6 @@ import { Skeleton } from '@manager/web-ui/skeleton';
   `,
 })
 export class ShellSkeleton {
+  protected readonly label = $localize`:@@shell.skeleton.loading:Loading the Manager`;
   protected readonly tabWidths = ['96px', '72px', '88px', '80px', '72px'];
 }

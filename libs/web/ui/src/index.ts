@@ -15,3 +15,5 @@ export * from './lib/keyset-list/keyset-list';
 export * from './lib/keyset-list/load-more';
 export * from './lib/page-state/page-state';
 export * from './lib/routing/route-param';
+export * from './lib/language/language-preference';
+export * from './lib/language/language-switch';

@@ -20,14 +20,14 @@ export interface OrgTab {
 export function organizationTabs(orgId: string, viewer: ViewerAccessLike): OrgTab[] {
   const base = ['/org', orgId];
   const tabs: OrgTab[] = [
-    { label: 'Dashboard', icon: 'dashboard', link: base, exact: true, testId: 'org-tab-dashboard' },
-    { label: 'Details', icon: 'business', link: [...base, 'details'], exact: false, testId: 'org-tab-details' },
+    { label: $localize`:@@shell.tabs.dashboard:Dashboard`, icon: 'dashboard', link: base, exact: true, testId: 'org-tab-dashboard' },
+    { label: $localize`:@@shell.tabs.details:Details`, icon: 'business', link: [...base, 'details'], exact: false, testId: 'org-tab-details' },
   ];
   if (hasPermission(viewer, 'MEMBERS_READ')) {
-    tabs.push({ label: 'Members', icon: 'group', link: [...base, 'members'], exact: false, testId: 'org-tab-members' });
+    tabs.push({ label: $localize`:@@shell.tabs.members:Members`, icon: 'group', link: [...base, 'members'], exact: false, testId: 'org-tab-members' });
   }
   if (hasPermission(viewer, 'AUDIT_READ')) {
-    tabs.push({ label: 'Activity', icon: 'history', link: [...base, 'activity'], exact: false, testId: 'org-tab-activity' });
+    tabs.push({ label: $localize`:@@shell.tabs.activity:Activity`, icon: 'history', link: [...base, 'activity'], exact: false, testId: 'org-tab-activity' });
   }
   return tabs;
 }
@@ -37,5 +37,5 @@ export function organizationTabs(orgId: string, viewer: ViewerAccessLike): OrgTa
  * responsible and administrators the organization's too), so it shows for any membership.
  */
 export function apiTokensTab(orgId: string): OrgTab {
-  return { label: 'API tokens', icon: 'key', link: ['/org', orgId, 'api-tokens'], exact: false, testId: 'org-tab-api-tokens' };
+  return { label: $localize`:@@shell.tabs.apiTokens:API tokens`, icon: 'key', link: ['/org', orgId, 'api-tokens'], exact: false, testId: 'org-tab-api-tokens' };
 }

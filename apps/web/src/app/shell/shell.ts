@@ -5,16 +5,17 @@ import { MatDivider } from '@angular/material/divider';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { billingTabs } from '@manager/web-billing';
-import { LogoutDocument, MeDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
+import { LogoutDocument, MeDocument, SetLanguageDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
 import { ActingBanner, partnerShell } from '@manager/web-partners';
-import { Avatar, RoleLabelPipe, Skeleton } from '@manager/web-ui';
-import { type MembershipRole, ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain';
+import { Avatar, LanguageSwitch, RoleLabelPipe, Skeleton, rememberOrganizationCountry } from '@manager/web-ui';
+import { type Language, type MembershipRole, ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain';
 import { CookieConsentStore } from '@manager/web-compliance/footer';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { OpenMenuNow } from './open-menu-now';
 import { apiTokensTab, organizationTabs } from './org-tabs';
+import { followAccountLanguage, languageEnumOf } from './account-language';
 
 type ShellMenu = 'org' | 'user';
 
@@ -44,6 +45,7 @@ interface ThemeOption {
     RoleLabelPipe,
     ActingBanner,
     Skeleton,
+    LanguageSwitch,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -103,7 +105,7 @@ export class Shell {
   }
   /** The name on the switcher: a membership's organization, or a client reached as a partner. */
   protected readonly currentOrgName = computed(
-    () => this.currentMembership()?.organization?.name ?? this.partner.current()?.name ?? 'Organizations',
+    () => this.currentMembership()?.organization?.name ?? this.partner.current()?.name ?? $localize`:@@shell.orgSwitcher.noOrganization:Organizations`,
   );
   /**
    * The organization whose Data protection page the user menu links to: the one in the URL when
@@ -126,9 +128,9 @@ export class Shell {
   protected readonly menuAsked = signal<ShellMenu | null>(null);
 
   protected readonly themeOptions: readonly ThemeOption[] = [
-    { value: 'AUTO', label: 'Automatic', icon: 'contrast' },
-    { value: 'LIGHT', label: 'Light', icon: 'light-mode' },
-    { value: 'DARK', label: 'Dark', icon: 'dark-mode' },
+    { value: 'AUTO', label: $localize`:@@shell.userMenu.themeAuto:Automatic`, icon: 'contrast' },
+    { value: 'LIGHT', label: $localize`:@@shell.userMenu.themeLight:Light`, icon: 'light-mode' },
+    { value: 'DARK', label: $localize`:@@shell.userMenu.themeDark:Dark`, icon: 'dark-mode' },
   ];
 
   constructor() {
@@ -136,6 +138,10 @@ export class Shell {
     void inject(CookieConsentStore).recordIfPending().catch(() => undefined);
     // The account's choice applies on every device it signs in on.
     effect(() => this.theme.apply(this.themePreference()));
+    // The account's language applies on every device too: a different one reloads the app in it, once.
+    effect(() => followAccountLanguage(this.me()?.language));
+    // Dates and amounts follow the organization's country (DISPLAY_LOCALE, from the next start).
+    effect(() => rememberOrganizationCountry(this.currentMembership()?.organization?.country));
     effect(() => {
       if (this.me() === null) void this.router.navigate(['/login']);
     });
@@ -147,6 +153,10 @@ export class Shell {
     this.menuAsked.set(menu);
     this.menuLoaded.update((loaded) => ({ ...loaded, [menu]: true }));
   }
+
+  /** The language switch's save when signed in: on the account, so every device follows. */
+  protected readonly saveLanguage = (language: Language) =>
+    firstValueFrom(this.apollo.mutate({ mutation: SetLanguageDocument, variables: { language: languageEnumOf(language) } }));
 
   protected chooseTheme(preference: ThemePreference): void {
     const previous = this.themePreference();

@@ -27,6 +27,7 @@ import {
   postGraphql,
 } from '@manager/web-data-access/fetch';
 import { Icon } from '@manager/web-ui/icons';
+import { LanguageSwitch } from '@manager/web-ui/language';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { UNREACHABLE } from '../unreachable';
@@ -55,7 +56,7 @@ interface SignedInUser {
 @Component({
   selector: 'mgr-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, Icon, RouterLink, AuthLayout],
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, Icon, RouterLink, AuthLayout, LanguageSwitch],
   templateUrl: './login.page.html',
   styleUrls: ['../auth-layout/auth-form.scss', './login.page.scss'],
 })

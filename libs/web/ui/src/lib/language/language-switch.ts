@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, InjectionToken, inject, input, signal } from '@angular/core';
+import { LANGUAGES, LANGUAGE_NAMES, type Language, isLanguage } from '@manager/domain/languages';
+import { activeLanguage, storeLanguage } from './language-preference';
+
+/** How the page reloads in the new language (the translations load before bootstrap); replaced in tests. */
+export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
+  providedIn: 'root',
+  factory: () => () => globalThis.location.reload(),
+});
+
+/**
+ * The language switch: the four languages, each named in itself (and tagged with its `lang`, so
+ * a screen reader says "Deutsch" in German). Choosing one saves it (on the account first when
+ * `save` is given: signed in), keeps it on this device and reloads the page in it.
+ *
+ * A native `<select>`: the smallest control that works by keyboard and touch everywhere, and
+ * that the signed-out pages can carry without Material. Inside a `mat-menu` the clicks and keys
+ * stay with it (the menu would close on a click and take the arrow keys).
+ *
+ * @example <mgr-language-switch [save]="saveOnAccount" />
+ */
+@Component({
+  selector: 'mgr-language-switch',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { class: 'mgr-language-switch', '(click)': '$event.stopPropagation()', '(keydown)': 'keepKey($event)' },
+  template: `
+    <label class="field">
+      <span class="label" i18n="@@ui.languageSwitch.label">Language</span>
+      <select data-testid="language-switch" [disabled]="saving()" (change)="choose($event)">
+        @for (language of languages; track language) {
+          <option [value]="language" [attr.lang]="language" [selected]="language === active">{{ names[language] }}</option>
+        }
+      </select>
+    </label>
+    @if (failed()) {
+      <span class="error" role="alert" i18n="@@ui.languageSwitch.notSaved">The language could not be saved. Try again.</span>
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .field {
+      display: inline-flex;
+      align-items: center;
+      gap: 8px;
+      font: var(--mat-sys-body-medium, 14px/1.4 system-ui, sans-serif);
+    }
+    select {
+      min-block-size: 32px;
+      padding-inline: 8px;
+      border: 1px solid var(--mat-sys-outline, currentColor);
+      border-radius: 4px;
+      background: var(--mat-sys-surface, Canvas);
+      color: var(--mat-sys-on-surface, CanvasText);
+      font: inherit;
+    }
+    .error {
+      display: block;
+      margin-block-start: 4px;
+      color: var(--mat-sys-error, #b3261e);
+      font: var(--mat-sys-body-small, 12px/1.4 system-ui, sans-serif);
+    }
+  `,
+})
+export class LanguageSwitch {
+  private readonly reload = inject(PAGE_RELOAD);
+
+  /** Saves the choice on the account (signed in); the page reloads once it resolves. */
+  readonly save = input<((language: Language) => Promise<unknown>) | null>(null);
+
+  protected readonly languages = LANGUAGES;
+  protected readonly names = LANGUAGE_NAMES;
+  protected readonly active = activeLanguage();
+  protected readonly saving = signal(false);
+  protected readonly failed = signal(false);
+
+  protected async choose(event: Event): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    const language = select.value;
+    if (!isLanguage(language) || language === this.active) return;
+    this.saving.set(true);
+    this.failed.set(false);
+    try {
+      await this.save()?.(language);
+    } catch {
+      // Not on the account: the next sign-in would switch back, so nothing changes here either.
+      select.value = this.active;
+      this.saving.set(false);
+      this.failed.set(true);
+      return;
+    }
+    storeLanguage(language);
+    this.reload();
+  }
+
+  /** Inside a menu: the select's own keys (arrows, Home, End) must not move the menu's focus. */
+  protected keepKey(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
+  }
+}

@@ -29,7 +29,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, Skeleton, accessRefused } from '@manager/web-ui';
+import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, Skeleton, accessRefused } from '@manager/web-ui';
 import type { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
@@ -89,6 +89,7 @@ export class ClientsPage {
   private readonly apollo = inject(Apollo);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
+  private readonly counts = new Intl.NumberFormat(inject(DISPLAY_LOCALE));
 
   readonly orgId = input.required<string>();
 
@@ -144,6 +145,8 @@ export class ClientsPage {
     return this.canManage() ? [...base, 'actions'] : base;
   });
   protected readonly accessLabels = ACCESS_LABELS;
+  /** A count in the reader's locale ("10’000" in de-CH); the plural still chooses on the number. */
+  protected readonly count = (n: number) => this.counts.format(n);
   protected readonly billingLabels = BILLING_OWNER_LABELS;
 
   constructor() {

@@ -59,7 +59,7 @@ import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduc
         }
       </div>
       <p class="summary" aria-live="polite" data-testid="scope-summary">
-        <ng-container i18n="@@partners.scopePicker.selectedCount">{selected().length, plural, =1 {1 product selected} other {{{ selected().length }} products selected}}</ng-container>
+        <ng-container i18n="@@partners.scopePicker.selectedCount">{selected().length, plural, =0 {No product selected} =1 {1 product selected} other {{{ selected().length }} products selected}}</ng-container>
       </p>
     }
   `,

@@ -9,14 +9,14 @@ export const signupRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./signup/signup.page').then((m) => m.SignupPage),
-    title: 'Create an account · Manager',
+    title: $localize`:@@organizations.routes.signup:Create an account · Manager`,
     providers: [provideAppIcons()],
   },
 ];
 
 /** Mounted at `/terms` (public). */
 export const termsRoutes: Route[] = [
-  { path: '', loadComponent: () => import('./terms/terms.page').then((m) => m.TermsPage), title: 'General terms of use · Manager' },
+  { path: '', loadComponent: () => import('./terms/terms.page').then((m) => m.TermsPage), title: $localize`:@@organizations.routes.terms:General terms of use · Manager` },
 ];
 
 /** Mounted at `/organizations/new` in the signed-in shell. */
@@ -24,7 +24,7 @@ export const createOrganizationRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./create-organization/create-organization.page').then((m) => m.CreateOrganizationPage),
-    title: 'Create an organization · Manager',
+    title: $localize`:@@organizations.routes.create:Create an organization · Manager`,
   },
 ];
 
@@ -33,11 +33,11 @@ export const organizationDetailsRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./details/organization-details.page').then((m) => m.OrganizationDetailsPage),
-    title: 'Organization details · Manager',
+    title: $localize`:@@organizations.routes.details:Organization details · Manager`,
   },
 ];
 
 /** Mounted at `/org/:orgId/activity` in the signed-in shell. */
 export const activityRoutes: Route[] = [
-  { path: '', loadComponent: () => import('./activity/activity.page').then((m) => m.ActivityPage), title: 'Activity · Manager' },
+  { path: '', loadComponent: () => import('./activity/activity.page').then((m) => m.ActivityPage), title: $localize`:@@organizations.routes.activity:Activity · Manager` },
 ];

@@ -10,12 +10,12 @@ export const partnersRoutes: Route[] = [
     path: '',
     providers: [providePartnerIcons()],
     children: [
-      { path: '', loadComponent: () => import('./client/partners.page').then((m) => m.PartnersPage), title: 'Partners · Manager' },
-      { path: 'new', loadComponent: () => import('./client/add-partner.page').then((m) => m.AddPartnerPage), title: 'Add a partner · Manager' },
+      { path: '', loadComponent: () => import('./client/partners.page').then((m) => m.PartnersPage), title: $localize`:@@partners.routes.partners:Partners · Manager` },
+      { path: 'new', loadComponent: () => import('./client/add-partner.page').then((m) => m.AddPartnerPage), title: $localize`:@@partners.routes.addPartner:Add a partner · Manager` },
       {
         path: ':partnershipId',
         loadComponent: () => import('./partnership/partnership.page').then((m) => m.PartnershipPage),
-        title: 'Partnership · Manager',
+        title: $localize`:@@partners.routes.partnership:Partnership · Manager`,
       },
     ],
   },
@@ -27,12 +27,12 @@ export const clientsRoutes: Route[] = [
     path: '',
     providers: [providePartnerIcons()],
     children: [
-      { path: '', loadComponent: () => import('./clients/clients.page').then((m) => m.ClientsPage), title: 'Clients · Manager' },
+      { path: '', loadComponent: () => import('./clients/clients.page').then((m) => m.ClientsPage), title: $localize`:@@partners.routes.clients:Clients · Manager` },
       // A partnership seen from the partner's side lives under Clients, so the Clients tab is the active one.
       {
         path: ':partnershipId',
         loadComponent: () => import('./partnership/partnership.page').then((m) => m.PartnershipPage),
-        title: 'Partnership · Manager',
+        title: $localize`:@@partners.routes.partnership:Partnership · Manager`,
       },
     ],
   },
@@ -43,7 +43,7 @@ export const partnershipInvitationRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./invitation/partnership-invitation.page').then((m) => m.PartnershipInvitationPage),
-    title: 'Partnership invitation · Manager',
+    title: $localize`:@@partners.routes.invitation:Partnership invitation · Manager`,
     providers: [providePartnerIcons()],
   },
 ];

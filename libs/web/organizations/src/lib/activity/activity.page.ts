@@ -8,7 +8,10 @@ type Trail = OrganizationActivityQuery['organization']['auditTrail'];
 type AuditEntry = Trail['edges'][number]['node'];
 
 export const ACTIVITY_PAGE_SIZE = 20;
-const NOT_FOR_YOUR_ROLE = accessRefused('history', 'Only the legal responsible and administrators can see the activity of the organization.');
+const NOT_FOR_YOUR_ROLE = accessRefused(
+  'history',
+  $localize`:@@organizations.activity.notForYourRole:Only the legal responsible and administrators can see the activity of the organization.`,
+);
 
 /** The audit trail, newest first, for the legal responsible and administrators. */
 @Component({
@@ -16,17 +19,41 @@ const NOT_FOR_YOUR_ROLE = accessRefused('history', 'Only the legal responsible a
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [EmptyState, PageHeader, PageStateView, LoadMore, LocalDatePipe, LocalTextPipe],
   template: `
-    <mgr-page-state [page]="page" loading="Loading the activity" failure="The activity could not be loaded." />
+    <mgr-page-state
+      [page]="page"
+      loading="Loading the activity"
+      i18n-loading="@@organizations.activity.loading"
+      failure="The activity could not be loaded."
+      i18n-failure="@@organizations.activity.failure"
+    />
     @if (page.data()) {
-      <mgr-page-header heading="Activity" description="Changes made in this organization, newest first." />
+      <mgr-page-header
+        heading="Activity"
+        i18n-heading="@@organizations.activity.title"
+        description="Changes made in this organization, newest first."
+        i18n-description="@@organizations.activity.description"
+      />
       @if (entries.items().length === 0) {
-        <mgr-empty-state icon="history" [headingLevel]="2" heading="No activity yet" message="Changes to the organization, its members and its products will be listed here." />
+        <mgr-empty-state
+          icon="history"
+          [headingLevel]="2"
+          heading="No activity yet"
+          i18n-heading="@@organizations.activity.empty"
+          message="Changes to the organization, its members and its products will be listed here."
+          i18n-message="@@organizations.activity.emptyMessage"
+        />
       } @else {
-        <ol class="trail" aria-label="Activity">
+        <ol class="trail" aria-label="Activity" i18n-aria-label="@@organizations.activity.title">
           @for (entry of entries.items(); track entry.id) {
             <li data-testid="audit-event">
               <time [attr.datetime]="entry.createdAt" class="when">{{ entry.createdAt | localDate: 'time' }}</time>
-              <span class="who">{{ entry.actorName ?? 'System' }}</span>
+              <span class="who">
+                @if (entry.actorName) {
+                  {{ entry.actorName }}
+                } @else {
+                  <ng-container i18n="@@organizations.activity.system">System</ng-container>
+                }
+              </span>
               <span class="what">{{ entry.summary | localText }}</span>
             </li>
           }
@@ -91,7 +118,7 @@ export class ActivityPage {
         .pipe(map((result) => result.data?.organization)),
     forbidden: NOT_FOR_YOUR_ROLE,
     refuse: (organization) => (hasPermission(organization.viewerAccess, 'AUDIT_READ') ? null : NOT_FOR_YOUR_ROLE),
-    title: (organization) => `Activity · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@organizations.activity.pageTitle:Activity · ${organization.name}:organizationName: · Manager`,
     onData: (organization) => {
       this.entries.clear();
       this.entries.add(organization.auditTrail);

@@ -7,6 +7,7 @@ import { PageHeader, applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
+import { unreachableMessage } from '../organization-labels';
 import { EntityTypeChoice } from '../organization-form/entity-type-choice';
 import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
@@ -20,7 +21,12 @@ import { TermsCheckbox } from '../organization-form/terms-checkbox';
   imports: [ReactiveFormsModule, MatButton, Icon, PageHeader, EntityTypeChoice, OrganizationFields, StepIndicator, TermsCheckbox],
   template: `
     <div class="page">
-      <mgr-page-header heading="Create an organization" description="You will be its legal responsible." />
+      <mgr-page-header
+        heading="Create an organization"
+        i18n-heading="@@organizations.create.title"
+        description="You will be its legal responsible."
+        i18n-description="@@organizations.create.description"
+      />
       <mgr-step-indicator [steps]="steps" [current]="step()" />
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate class="card">
         <h2 class="step-heading">{{ stepHeading() }}</h2>
@@ -38,14 +44,18 @@ import { TermsCheckbox } from '../organization-form/terms-checkbox';
         </div>
         <div class="actions">
           @if (step() === 1) {
-            <button mat-button type="button" (click)="step.set(0)">Back</button>
+            <button mat-button type="button" (click)="step.set(0)" i18n="@@organizations.form.back">Back</button>
           }
           <span class="spacer"></span>
           @if (step() === 0) {
-            <button mat-flat-button type="button" (click)="step.set(1)">Continue</button>
+            <button mat-flat-button type="button" (click)="step.set(1)" i18n="@@organizations.form.continue">Continue</button>
           } @else {
             <button mat-flat-button type="submit" [disabled]="submitting()">
-              {{ submitting() ? 'Creating…' : 'Create organization' }}
+              @if (submitting()) {
+                <ng-container i18n="@@organizations.form.creating">Creating…</ng-container>
+              } @else {
+                <ng-container i18n="@@organizations.create.submit">Create organization</ng-container>
+              }
             </button>
           }
         </div>
@@ -87,7 +97,7 @@ export class CreateOrganizationPage {
   private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
 
-  protected readonly steps = ['Type', 'Organization'] as const;
+  protected readonly steps = [$localize`:@@organizations.signup.step.type:Type`, $localize`:@@organizations.signup.step.organization:Organization`];
   protected readonly step = signal(0);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -97,7 +107,11 @@ export class CreateOrganizationPage {
   });
   private readonly isCompany = signal(true);
   protected readonly stepHeading = computed(() =>
-    this.step() === 0 ? 'Who is the organization?' : this.isCompany() ? 'The company' : 'The person',
+    this.step() === 0
+      ? $localize`:@@organizations.create.heading.type:Who is the organization?`
+      : this.isCompany()
+        ? $localize`:@@organizations.create.heading.company:The company`
+        : $localize`:@@organizations.create.heading.individual:The person`,
   );
 
   constructor() {
@@ -134,7 +148,7 @@ export class CreateOrganizationPage {
       await this.router.navigate(['/org', organization.id]);
     } catch (e) {
       const error = apiError(e);
-      if (!error) this.error.set('The Manager cannot be reached right now. Try again in a moment.');
+      if (!error) this.error.set(unreachableMessage());
       else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
     } finally {
       this.submitting.set(false);

@@ -26,6 +26,7 @@ import { Icon } from '@manager/web-ui/icons';
 import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
 import { TermsCheckbox } from '../organization-form/terms-checkbox';
+import { unreachableMessage } from '../organization-labels';
 import { SecondFactorPolicy } from './second-factor-policy';
 import { vatVerificationText } from './vat-verification';
 
@@ -109,7 +110,7 @@ export class OrganizationDetailsPage {
             };
           }),
         ),
-    title: ({ organization }) => `Details · ${organization.name} · Manager`,
+    title: ({ organization }) => $localize`:@@organizations.details.pageTitle:Details · ${organization.name}:organizationName: · Manager`,
     onData: ({ organization, termsVersion }) => {
       this.saved.set(false);
       this.error.set(null);
@@ -130,7 +131,7 @@ export class OrganizationDetailsPage {
     this.saved.set(false);
     if (form.invalid) {
       form.markAllAsTouched();
-      this.error.set('Check the highlighted fields.');
+      this.error.set($localize`:@@organizations.details.checkFields:Check the highlighted fields.`);
       setTimeout(() => document.querySelector<HTMLElement>('mgr-organization-details-page input.ng-invalid')?.focus());
       return;
     }
@@ -156,9 +157,9 @@ export class OrganizationDetailsPage {
       this.saved.set(true);
     } catch (e) {
       const error = apiError(e);
-      if (!error) this.error.set('The Manager cannot be reached right now. Try again in a moment.');
+      if (!error) this.error.set(unreachableMessage());
       else if (!applyServerError(form, errorField(error.extensions), error.message)) this.error.set(error.message);
-      else this.error.set('Check the highlighted fields.');
+      else this.error.set($localize`:@@organizations.details.checkFields:Check the highlighted fields.`);
     } finally {
       this.saving.set(false);
     }

@@ -3,6 +3,7 @@ import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { SetSecondFactorRequirementDocument, apiError } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { unreachableMessage } from '../organization-labels';
 
 /**
  * The legal responsible's switch: members (and partners' people) reach the organization only after
@@ -14,14 +15,11 @@ import { firstValueFrom } from 'rxjs';
   imports: [MatSlideToggle],
   template: `
     <section class="card policy" aria-labelledby="policy-heading">
-      <h2 id="policy-heading" class="section">Two-step verification</h2>
-      <mat-slide-toggle [checked]="required()" (change)="set($event.checked)" [disabled]="busy()" data-testid="require-second-factor">
-        Require two-step verification for every member
-      </mat-slide-toggle>
-      <p class="hint">
-        Members without a passkey or an authenticator app must set one up at their next request before they reach anything
-        else. Partners’ people reach this organization only with two-step verification too.
-      </p>
+      <h2 id="policy-heading" class="section" i18n="@@organizations.secondFactor.heading">Two-step verification</h2>
+      <mat-slide-toggle [checked]="required()" (change)="set($event.checked)" [disabled]="busy()" data-testid="require-second-factor" i18n="@@organizations.secondFactor.toggle"
+        >Require two-step verification for every member</mat-slide-toggle
+      >
+      <p class="hint" i18n="@@organizations.secondFactor.hint">Members without a passkey or an authenticator app must set one up at their next request before they reach anything else. Partners’ people reach this organization only with two-step verification too.</p>
       @if (error(); as text) {
         <p class="error" role="alert" data-testid="policy-error">{{ text }}</p>
       }
@@ -73,7 +71,7 @@ export class SecondFactorPolicy implements OnInit {
       this.required.set(result.data?.setSecondFactorRequirement.organization.requiresSecondFactor ?? required);
     } catch (e) {
       this.required.set(!required);
-      this.error.set(apiError(e)?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      this.error.set(apiError(e)?.message ?? unreachableMessage());
     } finally {
       this.busy.set(false);
     }

@@ -21,10 +21,22 @@ export function vatVerificationText(
   const date = formatDate(v.checkedAt, locale, { timeZone });
   switch (v.status) {
     case 'VALID':
-      return { tone: 'ok', text: `Verified in VIES on ${date}`, detail: v.registeredName ? `Registered as ${v.registeredName}` : '' };
+      return {
+        tone: 'ok',
+        text: $localize`:@@organizations.vies.verified:Verified in VIES on ${date}:date:`,
+        detail: v.registeredName ? $localize`:@@organizations.vies.registeredAs:Registered as ${v.registeredName}:registeredName:` : '',
+      };
     case 'INVALID':
-      return { tone: 'warn', text: `Not found in VIES (checked on ${date})`, detail: 'Check the number with your VAT registration.' };
+      return {
+        tone: 'warn',
+        text: $localize`:@@organizations.vies.notFound:Not found in VIES (checked on ${date}:date:)`,
+        detail: $localize`:@@organizations.vies.notFoundDetail:Check the number with your VAT registration.`,
+      };
     default:
-      return { tone: 'warn', text: `VIES could not be reached on ${date}`, detail: 'The number will be checked again later.' };
+      return {
+        tone: 'warn',
+        text: $localize`:@@organizations.vies.unavailable:VIES could not be reached on ${date}:date:`,
+        detail: $localize`:@@organizations.vies.unavailableDetail:The number will be checked again later.`,
+      };
   }
 }

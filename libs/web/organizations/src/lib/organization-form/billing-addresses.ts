@@ -17,18 +17,19 @@ let nextListId = 0;
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, MatIconButton, Icon, MatRadioButton, CountryField],
   template: `
     <fieldset class="addresses">
-      <legend>Billing addresses</legend>
-      <p class="help">Invoices go to the default address.</p>
+      <legend i18n="@@organizations.addresses.legend">Billing addresses</legend>
+      <p class="help" i18n="@@organizations.addresses.help">Invoices go to the default address.</p>
       <div class="list">
         @for (address of list().controls; track address; let i = $index) {
-          <div class="address" [formGroup]="address" data-testid="billing-address" role="group" [attr.aria-label]="'Billing address ' + (i + 1)">
+          <div class="address" [formGroup]="address" data-testid="billing-address" role="group" i18n-aria-label="@@organizations.addresses.groupLabel" aria-label="Billing address {{ i + 1 }}">
             <div class="address-head">
-              <span class="title">Address {{ i + 1 }}</span>
+              <span class="title" i18n="@@organizations.addresses.title">Address {{ i + 1 }}</span>
               <mat-radio-button
                 [name]="radioName"
                 [checked]="address.controls.isDefault.value"
                 (change)="chooseDefault(i)"
                 data-testid="address-default"
+                i18n="@@organizations.addresses.default"
                 >Default</mat-radio-button
               >
               <span class="spacer"></span>
@@ -36,7 +37,7 @@ let nextListId = 0;
                 mat-icon-button
                 type="button"
                 [disabled]="list().length === 1"
-                [attr.aria-label]="'Remove address ' + (i + 1)"
+                i18n-aria-label="@@organizations.addresses.remove" aria-label="Remove address {{ i + 1 }}"
                 data-testid="address-remove"
                 (click)="remove(i)"
               >
@@ -44,25 +45,25 @@ let nextListId = 0;
               </button>
             </div>
             <mat-form-field appearance="outline" class="wide">
-              <mat-label>Recipient (optional)</mat-label>
-              <input matInput formControlName="recipient" autocomplete="off" placeholder="e.g. Accounts payable" />
+              <mat-label i18n="@@organizations.addresses.recipient">Recipient (optional)</mat-label>
+              <input matInput formControlName="recipient" autocomplete="off" placeholder="e.g. Accounts payable" i18n-placeholder="@@organizations.addresses.recipientPlaceholder" />
             </mat-form-field>
             <mat-form-field appearance="outline" class="wide">
-              <mat-label>Street and number</mat-label>
+              <mat-label i18n="@@organizations.addresses.street">Street and number</mat-label>
               <input matInput formControlName="street" autocomplete="street-address" required />
-              <mat-error>{{ message(address.controls.street, 'Enter the street.') }}</mat-error>
+              <mat-error>{{ message(address.controls.street, 'street') }}</mat-error>
             </mat-form-field>
             <mat-form-field appearance="outline" class="postcode">
-              <mat-label>Postcode</mat-label>
+              <mat-label i18n="@@organizations.addresses.postcode">Postcode</mat-label>
               <input matInput formControlName="postcode" autocomplete="postal-code" required />
-              <mat-error>{{ message(address.controls.postcode, 'Enter the postcode.') }}</mat-error>
+              <mat-error>{{ message(address.controls.postcode, 'postcode') }}</mat-error>
             </mat-form-field>
             <mat-form-field appearance="outline" class="city">
-              <mat-label>City</mat-label>
+              <mat-label i18n="@@organizations.addresses.city">City</mat-label>
               <input matInput formControlName="city" autocomplete="address-level2" required />
-              <mat-error>{{ message(address.controls.city, 'Enter the city.') }}</mat-error>
+              <mat-error>{{ message(address.controls.city, 'city') }}</mat-error>
             </mat-form-field>
-            <mgr-country-field class="wide" [control]="address.controls.country" label="Address country" />
+            <mgr-country-field class="wide" [control]="address.controls.country" label="Address country" i18n-label="@@organizations.addresses.country" />
           </div>
         }
       </div>
@@ -71,7 +72,7 @@ let nextListId = 0;
       }
       <button mat-stroked-button type="button" class="add" (click)="add()" data-testid="address-add">
         <mat-icon svgIcon="add" aria-hidden="true" />
-        Add an address
+        <ng-container i18n="@@organizations.addresses.add">Add an address</ng-container>
       </button>
     </fieldset>
   `,
@@ -168,10 +169,17 @@ export class BillingAddresses {
     removeAddress(this.list(), index);
   }
 
-  protected message(control: { getError(name: string): unknown }, required: string): string {
+  protected message(control: { getError(name: string): unknown }, field: 'street' | 'postcode' | 'city'): string {
     const server = control.getError('server');
     if (typeof server === 'string') return server;
-    if (control.getError('maxlength')) return 'This is too long.';
-    return required;
+    if (control.getError('maxlength')) return $localize`:@@organizations.addresses.tooLong:This is too long.`;
+    switch (field) {
+      case 'street':
+        return $localize`:@@organizations.addresses.streetRequired:Enter the street.`;
+      case 'postcode':
+        return $localize`:@@organizations.addresses.postcodeRequired:Enter the postcode.`;
+      case 'city':
+        return $localize`:@@organizations.addresses.cityRequired:Enter the city.`;
+    }
   }
 }

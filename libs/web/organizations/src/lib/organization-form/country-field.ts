@@ -4,8 +4,8 @@ import { MatAutocomplete, MatAutocompleteSelectedEvent, MatAutocompleteTrigger }
 import { ErrorStateMatcher, MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { countryName } from '@manager/domain';
-import { exactCountry, searchCountries } from './country-search';
+import { DISPLAY_LOCALE } from '@manager/web-ui';
+import { countrySearch } from './country-search';
 
 /**
  * A searchable country picker over the full ISO list. The bound control always holds an ISO code
@@ -35,7 +35,7 @@ import { exactCountry, searchCountries } from './country-search';
         @for (country of options(); track country.code) {
           <mat-option [value]="country.code">{{ country.name }}</mat-option>
         } @empty {
-          <mat-option disabled>No country matches “{{ query() }}”</mat-option>
+          <mat-option disabled i18n="@@organizations.country.noMatch">No country matches “{{ query() }}”</mat-option>
         }
       </mat-autocomplete>
       @if (hint()) {
@@ -44,7 +44,7 @@ import { exactCountry, searchCountries } from './country-search';
       @if (control().hasError('server')) {
         <mat-error>{{ control().getError('server') }}</mat-error>
       } @else {
-        <mat-error>Choose a country from the list.</mat-error>
+        <mat-error i18n="@@organizations.country.required">Choose a country from the list.</mat-error>
       }
     </mat-form-field>
   `,
@@ -62,16 +62,18 @@ export class CountryField implements OnInit {
   private readonly cdr = inject(ChangeDetectorRef);
 
   readonly control = input.required<FormControl<string>>();
-  readonly label = input('Country');
+  readonly label = input($localize`:@@organizations.country.label:Country`);
   readonly hint = input('');
   readonly testId = input('');
   readonly required = input(true);
 
   protected readonly text = new FormControl('', { nonNullable: true });
   protected readonly query = signal('');
-  protected readonly options = computed(() => searchCountries(this.query()));
+  /** Country names in the reader's language, and the search over them. */
+  private readonly countries = countrySearch(inject(DISPLAY_LOCALE));
+  protected readonly options = computed(() => this.countries.search(this.query()));
 
-  protected readonly display = (value: string) => countryName(value) ?? value;
+  protected readonly display = (value: string) => (value ? this.countries.name(value) : '');
 
   /** Shows the error of the bound control (the ISO code), not of the text box. */
   protected readonly errors: ErrorStateMatcher = {
@@ -85,7 +87,7 @@ export class CountryField implements OnInit {
     const control = this.control();
     this.showName(control.value);
     const sub = control.valueChanges.subscribe((code) => {
-      if (code !== (exactCountry(this.text.value)?.code ?? '')) this.showName(code);
+      if (code !== (this.countries.exact(this.text.value)?.code ?? '')) this.showName(code);
     });
     // Errors set from outside (an API answer) must show without an interaction here.
     const statusSub = control.events.subscribe(() => {
@@ -113,14 +115,14 @@ export class CountryField implements OnInit {
   protected commit(): void {
     const control = this.control();
     const typed = this.text.value;
-    const match = exactCountry(typed);
+    const match = this.countries.exact(typed);
     if (match) {
       if (control.value !== match.code) {
         control.setValue(match.code);
         control.markAsDirty();
       }
       this.showName(match.code);
-    } else if (typed.trim() === '' || typed !== (countryName(control.value) ?? '')) {
+    } else if (typed.trim() === '' || typed !== (control.value ? this.countries.name(control.value) : '')) {
       if (control.value !== '') {
         control.setValue('');
         control.markAsDirty();
@@ -130,7 +132,7 @@ export class CountryField implements OnInit {
   }
 
   private showName(code: string): void {
-    const name = code ? (countryName(code) ?? code) : '';
+    const name = code ? this.countries.name(code) : '';
     this.text.setValue(name, { emitEvent: false });
     this.query.set('');
   }

@@ -1,4 +1,4 @@
-import { exactCountry, searchCountries } from './country-search';
+import { countrySearch, exactCountry, searchCountries } from './country-search';
 
 describe('searchCountries', () => {
   it('finds by the start of the name, ignoring case and accents', () => {
@@ -24,5 +24,20 @@ describe('searchCountries', () => {
     expect(exactCountry('switzerland')?.code).toBe('CH');
     expect(exactCountry('LI')?.code).toBe('LI');
     expect(exactCountry('Swit')).toBeUndefined();
+  });
+});
+
+describe('countrySearch in the reader\'s language', () => {
+  it('names and finds countries in German, ordered by their German names', () => {
+    const de = countrySearch('de-CH');
+    expect(de.name('CH')).toBe('Schweiz');
+    expect(de.search('schw').map((c) => c.code)).toEqual(expect.arrayContaining(['CH', 'SE']));
+    expect(de.exact('deutschland')?.code).toBe('DE');
+    const names = de.all.map((c) => c.name);
+    expect(names.indexOf('Österreich')).toBeLessThan(names.indexOf('Schweiz'));
+  });
+
+  it('finds French names without their accents', () => {
+    expect(countrySearch('fr-CH').search('etats-unis')[0].code).toBe('US');
   });
 });

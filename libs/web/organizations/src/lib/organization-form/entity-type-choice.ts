@@ -9,7 +9,7 @@ import { Icon } from '@manager/web-ui/icons';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, Icon],
   template: `
-    <div class="choices" role="radiogroup" aria-label="Type of organization">
+    <div class="choices" role="radiogroup" aria-label="Type of organization" i18n-aria-label="@@organizations.entityType.legend">
       @for (choice of choices; track choice.value) {
         <label class="choice" [attr.data-testid]="'entity-type-' + choice.value.toLowerCase()">
           <input type="radio" name="entityType" [value]="choice.value" [formControl]="control()" />
@@ -81,7 +81,17 @@ export class EntityTypeChoice {
   readonly control = input.required<FormControl<EntityType>>();
 
   protected readonly choices: readonly { value: EntityType; label: string; description: string; icon: string }[] = [
-    { value: 'COMPANY', label: 'A company', description: 'A business, an association or a public body.', icon: 'business' },
-    { value: 'INDIVIDUAL', label: 'An individual', description: 'Yourself, for personal use.', icon: 'person' },
+    {
+      value: 'COMPANY',
+      label: $localize`:@@organizations.entityType.company:A company`,
+      description: $localize`:@@organizations.entityType.companyDescription:A business, an association or a public body.`,
+      icon: 'business',
+    },
+    {
+      value: 'INDIVIDUAL',
+      label: $localize`:@@organizations.entityType.individual:An individual`,
+      description: $localize`:@@organizations.entityType.individualDescription:Yourself, for personal use.`,
+      icon: 'person',
+    },
   ];
 }

@@ -5,7 +5,7 @@ import { MatInput } from '@angular/material/input';
 import { EntityType } from '@manager/domain';
 import { BillingAddresses } from './billing-addresses';
 import { CountryField } from './country-field';
-import { OrganizationForm } from './organization-form';
+import { NAME_MAX, OrganizationForm } from './organization-form';
 import { VatField } from './vat-field';
 
 /** Name, country, VAT number and billing addresses of an organization (its entity type is chosen elsewhere). */
@@ -21,9 +21,9 @@ import { VatField } from './vat-field';
         @if (form().controls.name.getError('server'); as message) {
           <mat-error>{{ message }}</mat-error>
         } @else if (form().controls.name.hasError('maxlength')) {
-          <mat-error>Use at most 200 characters.</mat-error>
+          <mat-error i18n="@@organizations.fields.nameTooLong">Use at most {{ nameMax }} characters.</mat-error>
         } @else {
-          <mat-error>Enter the name.</mat-error>
+          <mat-error i18n="@@organizations.fields.nameRequired">Enter the name.</mat-error>
         }
       </mat-form-field>
       <mgr-country-field [control]="form().controls.country" testId="organization-country" />
@@ -48,10 +48,13 @@ export class OrganizationFields {
   private readonly cdr = inject(ChangeDetectorRef);
   readonly form = input.required<OrganizationForm>();
 
+  protected readonly nameMax = NAME_MAX;
   protected readonly country = signal('');
   protected readonly entityType = signal<EntityType>('COMPANY');
   protected readonly nameLabel = computed(() =>
-    this.entityType() === 'INDIVIDUAL' ? 'Full name' : 'Company name',
+    this.entityType() === 'INDIVIDUAL'
+      ? $localize`:@@organizations.fields.fullName:Full name`
+      : $localize`:@@organizations.fields.companyName:Company name`,
   );
 
   constructor() {

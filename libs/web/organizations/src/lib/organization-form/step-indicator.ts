@@ -5,7 +5,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
   selector: 'mgr-step-indicator',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <ol class="steps" aria-label="Progress">
+    <ol class="steps" aria-label="Progress" i18n-aria-label="@@organizations.steps.progress">
       @for (label of steps(); track label; let i = $index) {
         <li [class.done]="i < current()" [class.current]="i === current()" [attr.aria-current]="i === current() ? 'step' : null">
           <span class="dot" aria-hidden="true">{{ i + 1 }}</span>

@@ -13,14 +13,18 @@ import { MatCheckbox } from '@angular/material/checkbox';
   imports: [ReactiveFormsModule, MatCheckbox],
   template: `
     <mat-checkbox [formControl]="control()" data-testid="accept-terms" [attr.aria-describedby]="describedBy()">
-      I have read and accept the <a href="/terms" target="_blank" rel="noopener">general terms of use</a>
+      <ng-container i18n="@@organizations.terms.accept">I have read and accept the <a href="/terms" target="_blank" rel="noopener">general terms of use</a></ng-container>
     </mat-checkbox>
     @if (reason(); as text) {
       <p id="terms-reason" class="reason" data-testid="accept-terms-reason">{{ text }}</p>
     }
     @if (showError()) {
       <p id="terms-error" class="error" role="alert">
-        {{ control().getError('server') ?? 'Accept the general terms of use to continue.' }}
+        @if (control().getError('server'); as server) {
+          {{ server }}
+        } @else {
+          <ng-container i18n="@@organizations.terms.required">Accept the general terms of use to continue.</ng-container>
+        }
       </p>
     }
   `,

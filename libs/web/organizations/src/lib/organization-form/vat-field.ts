@@ -3,9 +3,11 @@ import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ErrorStateMatcher } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { EntityType } from '@manager/domain';
+import { EntityType, VatErrorCode } from '@manager/domain';
+import { DISPLAY_LOCALE } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
 import { vatFieldState } from './organization-form';
+import { vatErrorText, vatNoteText } from './vat-messages';
 
 /** Errors show while typing (dirty), not only after leaving the field: the check is instant. */
 const AS_YOU_TYPE: ErrorStateMatcher = {
@@ -25,7 +27,7 @@ const AS_YOU_TYPE: ErrorStateMatcher = {
     @switch (state().kind) {
       @case ('input') {
         <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
-          <mat-label>VAT number (optional)</mat-label>
+          <mat-label i18n="@@organizations.vat.label">VAT number (optional)</mat-label>
           <input
             matInput
             type="text"
@@ -38,15 +40,15 @@ const AS_YOU_TYPE: ErrorStateMatcher = {
           />
           @if (status() === 'VALID' && value().trim()) {
             <mat-hint class="ok" data-testid="vat-ok">
-              <mat-icon svgIcon="check" aria-hidden="true" /> Valid format
+              <mat-icon svgIcon="check" aria-hidden="true" /> <ng-container i18n="@@organizations.vat.validFormat">Valid format</ng-container>
             </mat-hint>
           } @else {
-            <mat-hint>For intra-Community invoicing, e.g. {{ example() }}</mat-hint>
+            <mat-hint i18n="@@organizations.vat.hint">For intra-Community invoicing, e.g. {{ example() }}</mat-hint>
           }
           @if (control().getError('server'); as message) {
             <mat-error data-testid="vat-error">{{ message }}</mat-error>
           } @else if (control().getError('vat'); as error) {
-            <mat-error data-testid="vat-error">{{ error.message }}</mat-error>
+            <mat-error data-testid="vat-error">{{ vatMessage(error) }}</mat-error>
           }
         </mat-form-field>
       }
@@ -102,6 +104,7 @@ export class VatField {
   readonly country = input.required<string>();
   readonly entityType = input.required<EntityType>();
 
+  private readonly locale = inject(DISPLAY_LOCALE);
   protected readonly asYouType = AS_YOU_TYPE;
   protected readonly state = computed(() => vatFieldState(this.country(), this.entityType()));
   protected readonly example = computed(() => {
@@ -110,13 +113,18 @@ export class VatField {
   });
   protected readonly noteMessage = computed(() => {
     const s = this.state();
-    return s.kind === 'note' ? s.message : '';
+    return s.kind === 'note' ? vatNoteText(this.country(), this.locale, s.message) : '';
   });
 
   protected readonly status = signal('VALID');
   protected readonly value = signal('');
 
   private readonly cdr = inject(ChangeDetectorRef);
+
+  /** The validator's refusal in the reader's language. */
+  protected vatMessage(error: { code: VatErrorCode; message: string }): string {
+    return vatErrorText(error, this.country(), this.value(), this.locale);
+  }
 
   constructor() {
     // Follow the bound control (status and value) so the "valid" hint updates as you type.

@@ -13,9 +13,9 @@ import { OrganizationFields } from '../organization-form/organization-fields';
 import { createOrganizationForm, toOrganizationDetailsInput } from '../organization-form/organization-form';
 import { StepIndicator } from '../organization-form/step-indicator';
 import { TermsCheckbox } from '../organization-form/terms-checkbox';
+import { unreachableMessage } from '../organization-labels';
 import { stepOfField } from './signup-steps';
 
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * Sign-up in three steps: company or individual, the organization, the person (and the terms).
@@ -47,7 +47,11 @@ export class SignupPage {
   private readonly router = inject(Router);
   private readonly sessionCache = inject(SessionCache);
 
-  protected readonly steps = ['Type', 'Organization', 'You'] as const;
+  protected readonly steps = [
+    $localize`:@@organizations.signup.step.type:Type`,
+    $localize`:@@organizations.signup.step.organization:Organization`,
+    $localize`:@@organizations.signup.step.you:You`,
+  ];
   protected readonly step = signal(0);
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -65,9 +69,18 @@ export class SignupPage {
   });
 
   protected readonly isCompany = signal(true);
-  protected readonly stepHeading = computed(
-    () => ['Who is the account for?', this.isCompany() ? 'Your company' : 'Your details', 'Your account'][this.step()],
-  );
+  protected readonly stepHeading = computed(() => {
+    switch (this.step()) {
+      case 0:
+        return $localize`:@@organizations.signup.heading.type:Who is the account for?`;
+      case 1:
+        return this.isCompany()
+          ? $localize`:@@organizations.signup.heading.company:Your company`
+          : $localize`:@@organizations.signup.heading.individual:Your details`;
+      default:
+        return $localize`:@@organizations.signup.heading.account:Your account`;
+    }
+  });
 
   private readonly heading = viewChild<ElementRef<HTMLElement>>('stepTitle');
   private termsVersion: Promise<string>;
@@ -137,7 +150,7 @@ export class SignupPage {
   private showError(e: unknown): void {
     const error = apiError(e);
     if (!error) {
-      this.error.set(UNREACHABLE);
+      this.error.set(unreachableMessage());
       return;
     }
     const field = errorField(error.extensions);

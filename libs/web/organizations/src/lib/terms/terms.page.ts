@@ -10,8 +10,15 @@ import { map } from 'rxjs';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PublicPage, PageStateView],
   template: `
-    <mgr-public-page [heading]="terms()?.title ?? 'General terms of use'" [subheading]="subheading()" [wide]="true">
-      <mgr-page-state [page]="page" loading="Loading the terms of use" failure="The terms of use could not be loaded." [inline]="true" />
+    <mgr-public-page [heading]="terms()?.title ?? defaultHeading" [subheading]="subheading()" [wide]="true">
+      <mgr-page-state
+        [page]="page"
+        loading="Loading the terms of use"
+        i18n-loading="@@organizations.terms.loading"
+        failure="The terms of use could not be loaded."
+        i18n-failure="@@organizations.terms.failure"
+        [inline]="true"
+      />
       @if (terms()) {
         <div class="text" data-testid="terms-text">
           @for (paragraph of paragraphs(); track $index) {
@@ -43,9 +50,10 @@ export class TermsPage {
       ),
   });
   protected readonly terms = this.page.data;
+  protected readonly defaultHeading = $localize`:@@organizations.terms.heading:General terms of use`;
   protected readonly subheading = computed(() => {
     const t = this.terms();
-    return t ? `Version ${t.version}` : '';
+    return t ? $localize`:@@organizations.terms.version:Version ${t.version}:version:` : '';
   });
   protected readonly paragraphs = computed(() =>
     (this.terms()?.text ?? '')

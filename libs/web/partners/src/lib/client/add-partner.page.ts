@@ -5,7 +5,7 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatHint, MatLabel, MatPrefix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { BILLING_OWNER_EXPLANATIONS, BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess } from '@manager/domain';
+import { BillingOwner, PartnershipAccess } from '@manager/domain';
 import {
   GrantPartnerAccessDocument,
   PartnerDirectoryDocument,
@@ -22,6 +22,7 @@ import { Icon } from '@manager/web-ui/icons';
 import { AccessChoice } from '../shared/access-choice';
 import { ADD_PARTNER_STEPS, ADD_PARTNER_STEP_TITLES, AddPartnerStep, nextStep, previousStep, stepProblem } from '../shared/add-partner-steps';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
+import { ACCESS_LABELS, BILLING_OWNER_EXPLANATIONS, unreachableMessage } from '../shared/partner-labels';
 import { ProductScopePicker } from '../shared/product-scope-picker';
 import { ScopeProduct, endOfDayIso, scopeInput, tomorrowDateInput } from '../shared/scope-selection';
 
@@ -29,8 +30,10 @@ type Listing = PartnerDirectoryQuery['partnerDirectory']['edges'][number]['node'
 type Search = { state: 'idle' } | { state: 'loading' } | { state: 'done'; results: Listing[]; total: number } | { state: 'error'; message: string };
 
 const SEARCH_MIN = 2;
-const ONLY_THE_LEGAL_RESPONSIBLE = accessRefused('handshake', 'Ask the legal responsible of your organization to add this partner.');
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+const ONLY_THE_LEGAL_RESPONSIBLE = accessRefused(
+  'handshake',
+  $localize`:@@partners.addPartner.onlyLegalResponsible:Ask the legal responsible of your organization to add this partner.`,
+);
 
 /**
  * "Add a partner", step by step as in the reference Manager: find the partner in the directory,
@@ -72,7 +75,7 @@ export class AddPartnerPage {
     fetch: (id) =>
       this.apollo.query({ query: ScopeProductsDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((r) => r.data?.organization)),
     refuse: (organization) => (hasPermission(organization.viewerAccess, 'PARTNERS_MANAGE') ? null : ONLY_THE_LEGAL_RESPONSIBLE),
-    title: (organization) => `Add a partner · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@partners.addPartner.pageTitle:Add a partner · ${organization.name}:organizationName: · Manager`,
   });
   protected readonly products = computed<ScopeProduct[]>(() =>
     (this.page.data()?.products.edges ?? []).map((e) => ({ ...e.node, id: String(e.node.id) })),
@@ -91,9 +94,11 @@ export class AddPartnerPage {
 
   protected readonly steps = ADD_PARTNER_STEPS;
   protected readonly minDate = tomorrowDateInput();
-  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly accessLabels = ACCESS_LABELS;
   protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS;
   protected readonly searchMin = SEARCH_MIN;
+  protected readonly defaultPartyName = $localize`:@@partners.accessChoice.defaultParty:The partner`;
+  protected readonly defaultPayerName = $localize`:@@partners.billingOwnerChoice.defaultParty:Your partner`;
 
   protected readonly state = computed(() => ({
     partnerId: this.partner()?.organizationId ?? null,
@@ -139,7 +144,7 @@ export class AddPartnerPage {
               results: r.data?.partnerDirectory.edges.map((e) => e.node) ?? [],
               total: r.data?.partnerDirectory.totalCount ?? 0,
             })),
-            catchError((e: unknown) => of<Search>({ state: 'error', message: apiError(e)?.message ?? UNREACHABLE })),
+            catchError((e: unknown) => of<Search>({ state: 'error', message: apiError(e)?.message ?? unreachableMessage() })),
             startWith<Search>({ state: 'loading' }),
           );
         }),
@@ -201,7 +206,7 @@ export class AddPartnerPage {
       );
       this.go('sent');
     } catch (e) {
-      this.sendError.set(apiError(e)?.message ?? UNREACHABLE);
+      this.sendError.set(apiError(e)?.message ?? unreachableMessage());
     } finally {
       this.sending.set(false);
     }

@@ -4,7 +4,6 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import { PartnerApiAccessSection } from '@manager/web-developer';
 import {
   CancelPartnerInvitationDocument,
@@ -21,11 +20,13 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { BILLING_OWNER_LABELS } from '../shared/partner-access';
+import { ACCESS_LABELS, BILLING_OWNER_LABELS, unreachableMessage } from '../shared/partner-labels';
 import { StatusChip } from '../shared/status-chip';
 
-const NOT_FOR_YOUR_ROLE = accessRefused('handshake', "The legal responsible and administrators manage the organization's partners.");
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+const NOT_FOR_YOUR_ROLE = accessRefused(
+  'handshake',
+  $localize`:@@partners.list.notForYourRole:The legal responsible and administrators manage the organization's partners.`,
+);
 
 /** Client side: the partners this organization works with, and the invitations not yet answered. */
 @Component({
@@ -50,7 +51,7 @@ export class PartnersPage {
       this.apollo.query({ query: OrganizationPartnershipsDocument, variables: { id }, fetchPolicy: 'network-only' }).pipe(map((result) => result.data?.organization)),
     forbidden: NOT_FOR_YOUR_ROLE,
     refuse: (organization) => (hasPermission(organization.viewerAccess, 'PARTNERSHIPS_READ') ? null : NOT_FOR_YOUR_ROLE),
-    title: (organization) => `Partners · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@partners.list.pageTitle:Partners · ${organization.name}:organizationName: · Manager`,
     onData: (organization) => this.partnerships.set(organization.partnerships),
   });
   protected readonly busyId = signal<string | null>(null);
@@ -59,34 +60,40 @@ export class PartnersPage {
   protected readonly pending = computed(() => this.partnerships().filter((p) => p.status === 'PENDING'));
   protected readonly noPartnerMessage = computed(
     () =>
-      'A partner (an agency, a reseller) can manage some or all of your products for you. ' +
-      (this.canManage() ? 'Partners are chosen from the directory of listed agencies and resellers.' : 'The legal responsible chooses them from the directory.'),
+      this.canManage()
+        ? $localize`:@@partners.list.noPartnerForManager:A partner (an agency, a reseller) can manage some or all of your products for you. Partners are chosen from the directory of listed agencies and resellers.`
+        : $localize`:@@partners.list.noPartnerForReader:A partner (an agency, a reseller) can manage some or all of your products for you. The legal responsible chooses them from the directory.`,
   );
-  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly accessLabels = ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
 
   protected async resend(p: PartnershipRowFragment): Promise<void> {
     await this.run(p, async () => {
       await firstValueFrom(this.apollo.mutate({ mutation: ResendPartnerInvitationDocument, variables: { input: { partnershipId: p.id } } }));
-      this.snackBar.open(`A new invitation was sent to ${p.partnerName}.`, undefined, { duration: 4000 });
+      this.snackBar.open($localize`:@@partners.invitationResent:A new invitation was sent to ${p.partnerName}:partnerName:.`, undefined, { duration: 4000 });
     });
   }
 
   protected async remove(p: PartnershipRowFragment): Promise<void> {
     const mine = p.initiatedBy === 'CLIENT';
     const confirmed = await this.confirm({
-      title: mine ? `Delete the invitation to ${p.partnerName}?` : `Refuse the request of ${p.partnerName}?`,
+      title: mine
+        ? $localize`:@@partners.list.deleteConfirm.title:Delete the invitation to ${p.partnerName}:partnerName:?`
+        : $localize`:@@partners.partnership.refuseConfirm.title:Refuse the request of ${p.partnerName}:partnerName:?`,
       message: mine
-        ? 'The link in the email stops working. You can invite this partner again later.'
-        : 'The partner gets no access. It can ask again later.',
-      confirmLabel: mine ? 'Delete' : 'Refuse',
+        ? $localize`:@@partners.list.deleteConfirm.message:The link in the email stops working. You can invite this partner again later.`
+        : $localize`:@@partners.list.refuseConfirm.message:The partner gets no access. It can ask again later.`,
+      confirmLabel: mine
+        ? $localize`:@@partners.partnership.deleteInvitationConfirm.confirm:Delete`
+        : $localize`:@@partners.partnership.refuseConfirm.confirm:Refuse`,
       destructive: true,
     });
     if (!confirmed) return;
     await this.run(p, async () => {
       await firstValueFrom(this.apollo.mutate({ mutation: CancelPartnerInvitationDocument, variables: { input: { partnershipId: p.id } } }));
       this.partnerships.update((list) => list.filter((x) => x.id !== p.id));
-      this.snackBar.open(mine ? 'Invitation deleted.' : 'Request refused.', undefined, { duration: 4000 });
+      this.snackBar.open(
+        mine ? $localize`:@@partners.list.invitationDeleted:Invitation deleted.` : $localize`:@@partners.list.requestRefused:Request refused.`, undefined, { duration: 4000 });
     });
   }
 
@@ -102,7 +109,7 @@ export class PartnersPage {
     );
     if (!ended) return;
     this.partnerships.update((list) => list.filter((x) => x.id !== p.id));
-    this.snackBar.open(`The partnership with ${p.partnerName} has ended.`, undefined, { duration: 5000 });
+    this.snackBar.open($localize`:@@partners.partnershipEnded:The partnership with ${p.partnerName}:otherName: has ended.`, undefined, { duration: 5000 });
   }
 
   private async run(p: PartnershipRowFragment, action: () => Promise<void>): Promise<void> {
@@ -110,7 +117,7 @@ export class PartnersPage {
     try {
       await action();
     } catch (e) {
-      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Close', { duration: 8000 });
+      this.snackBar.open(apiError(e)?.message ?? unreachableMessage(), $localize`:@@partners.snackbar.close:Close`, { duration: 8000 });
     } finally {
       this.busyId.set(null);
     }

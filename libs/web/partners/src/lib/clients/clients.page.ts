@@ -12,8 +12,6 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-// The partner vocabulary alone, not the domain's index (which reaches the VAT check digits).
-import { PARTNERSHIP_ACCESS_LABELS } from '@manager/domain/partnerships';
 import { openExportDialog } from '@manager/web-billing/exports';
 import { ClientInvoices } from '@manager/web-billing/partnership';
 import {
@@ -31,13 +29,13 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, Skeleton, accessRefused } from '@manager/web-ui';
+import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, Skeleton, accessRefused } from '@manager/web-ui';
 import type { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import type { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { BILLING_OWNER_LABELS } from '../shared/partner-access';
+import { ACCESS_LABELS, BILLING_OWNER_LABELS, unreachableMessage } from '../shared/partner-labels';
 import { ClientSelection } from './client-selection';
 import type { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
 
@@ -46,11 +44,10 @@ type Client = ManagedClientsQuery['managedClients']['edges'][number]['node'];
 export const CLIENTS_PAGE_SIZE = 25;
 const NOT_A_PARTNER = {
   icon: 'work',
-  heading: 'Not a partner organization',
-  message: 'Only organizations in the partner program manage clients.',
+  heading: $localize`:@@partners.clients.notAPartner.heading:Not a partner organization`,
+  message: $localize`:@@partners.clients.notAPartner.message:Only organizations in the partner program manage clients.`,
 };
-const NOT_FOR_YOUR_ROLE = accessRefused('work', "External members do not see the partner's clients.");
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
+const NOT_FOR_YOUR_ROLE = accessRefused('work', $localize`:@@partners.clients.notForYourRole:External members do not see the partner's clients.`);
 
 /**
  * Partner side: the clients under management (keyset paged by the API, so "Load more" holds at
@@ -92,6 +89,7 @@ export class ClientsPage {
   private readonly apollo = inject(Apollo);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
+  private readonly counts = new Intl.NumberFormat(inject(DISPLAY_LOCALE));
 
   readonly orgId = input.required<string>();
 
@@ -119,7 +117,7 @@ export class ClientsPage {
     forbidden: NOT_FOR_YOUR_ROLE,
     refuse: (organization) =>
       !organization.partnerProfile ? NOT_A_PARTNER : hasPermission(organization.viewerAccess, 'ACT_FOR_PARTNER') ? null : NOT_FOR_YOUR_ROLE,
-    title: (organization) => `Clients · ${organization.name} · Manager`,
+    title: (organization) => $localize`:@@partners.clients.pageTitle:Clients · ${organization.name}:organizationName: · Manager`,
     onData: (organization, _id, refreshed) => {
       this.pending.set(organization.clientPartnerships);
       if (!refreshed) this.clients.reload();
@@ -146,7 +144,9 @@ export class ClientsPage {
     if (this.clients.items().some((c) => c.billingOwner === 'PARTNER')) base.splice(base.indexOf('products'), 0, 'invoices');
     return this.canManage() ? [...base, 'actions'] : base;
   });
-  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly accessLabels = ACCESS_LABELS;
+  /** A count in the reader's locale ("10’000" in de-CH); the plural still chooses on the number. */
+  protected readonly count = (n: number) => this.counts.format(n);
   protected readonly billingLabels = BILLING_OWNER_LABELS;
 
   constructor() {
@@ -188,7 +188,7 @@ export class ClientsPage {
         clients: { ids, count },
       });
     } catch (e) {
-      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Close', { duration: 8000 });
+      this.snackBar.open(apiError(e)?.message ?? unreachableMessage(), $localize`:@@partners.snackbar.close:Close`, { duration: 8000 });
     } finally {
       this.exporting.set(false);
     }
@@ -215,7 +215,7 @@ export class ClientsPage {
   }
 
   protected accessLabel(client: Client): string {
-    return PARTNERSHIP_ACCESS_LABELS[client.access];
+    return ACCESS_LABELS[client.access];
   }
 
   protected billingLabel(client: Client): string {
@@ -226,38 +226,40 @@ export class ClientsPage {
     await this.run(p, async () => {
       await firstValueFrom(this.apollo.mutate({ mutation: AcceptPartnershipInvitationDocument, variables: { input: { partnershipId: p.id } } }));
       this.pending.update((list) => list.filter((x) => x.id !== p.id));
-      this.snackBar.open(`You now manage ${p.clientName}.`, undefined, { duration: 5000 });
+      this.snackBar.open($localize`:@@partners.clients.invitationAccepted:You now manage ${p.clientName}:clientName:.`, undefined, { duration: 5000 });
       this.clients.reload();
     });
   }
 
   protected async refuse(p: PartnershipRowFragment): Promise<void> {
     const ok = await this.confirm({
-      title: `Refuse the invitation of ${p.clientName}?`,
-      message: 'The client is told by email. It can invite you again later.',
-      confirmLabel: 'Refuse',
+      title: $localize`:@@partners.clients.refuseConfirm.title:Refuse the invitation of ${p.clientName}:clientName:?`,
+      message: $localize`:@@partners.clients.refuseConfirm.message:The client is told by email. It can invite you again later.`,
+      confirmLabel: $localize`:@@partners.partnership.refuseConfirm.confirm:Refuse`,
       destructive: true,
     });
     if (!ok) return;
     await this.run(p, async () => {
       await firstValueFrom(this.apollo.mutate({ mutation: RefusePartnershipInvitationDocument, variables: { input: { partnershipId: p.id } } }));
       this.pending.update((list) => list.filter((x) => x.id !== p.id));
-      this.snackBar.open('Invitation refused.', undefined, { duration: 4000 });
+      this.snackBar.open($localize`:@@partners.clients.invitationRefused:Invitation refused.`, undefined, { duration: 4000 });
     });
   }
 
   protected async withdraw(p: PartnershipRowFragment): Promise<void> {
     const ok = await this.confirm({
-      title: 'Withdraw this request?',
-      message: `The link sent to ${p.requestedEmail ?? 'the client'} stops working.`,
-      confirmLabel: 'Withdraw',
+      title: $localize`:@@partners.withdrawConfirm.title:Withdraw this request?`,
+      message: p.requestedEmail
+        ? $localize`:@@partners.clients.withdrawConfirm.messageTo:The link sent to ${p.requestedEmail}:email: stops working.`
+        : $localize`:@@partners.clients.withdrawConfirm.message:The link sent to the client stops working.`,
+      confirmLabel: $localize`:@@partners.withdrawConfirm.confirm:Withdraw`,
       destructive: true,
     });
     if (!ok) return;
     await this.run(p, async () => {
       await firstValueFrom(this.apollo.mutate({ mutation: CancelPartnerInvitationDocument, variables: { input: { partnershipId: p.id } } }));
       this.pending.update((list) => list.filter((x) => x.id !== p.id));
-      this.snackBar.open('Request withdrawn.', undefined, { duration: 4000 });
+      this.snackBar.open($localize`:@@partners.clients.requestWithdrawn:Request withdrawn.`, undefined, { duration: 4000 });
     });
   }
 
@@ -267,7 +269,11 @@ export class ClientsPage {
       { data: { partnerOrganizationId: this.orgId(), partnerName: this.partnerName() }, width: '560px' },
     );
     if (!email) return;
-    this.snackBar.open(`If ${email} is the legal responsible of an organization, they get your request by email.`, undefined, { duration: 6000 });
+    this.snackBar.open(
+      $localize`:@@partners.clients.requestSent:If ${email}:email: is the legal responsible of an organization, they get your request by email.`,
+      undefined,
+      { duration: 6000 },
+    );
     this.page.refresh();
   }
 
@@ -277,7 +283,7 @@ export class ClientsPage {
       { data: { partnershipId: client.partnershipId, otherName: client.organization.name, side: 'PARTNER' }, width: '480px' },
     );
     if (!ended) return;
-    this.snackBar.open(`The partnership with ${client.organization.name} has ended.`, undefined, { duration: 5000 });
+    this.snackBar.open($localize`:@@partners.partnershipEnded:The partnership with ${client.organization.name}:otherName: has ended.`, undefined, { duration: 5000 });
     this.clients.reload();
   }
 
@@ -286,7 +292,7 @@ export class ClientsPage {
     try {
       await action();
     } catch (e) {
-      this.snackBar.open(apiError(e)?.message ?? UNREACHABLE, 'Close', { duration: 8000 });
+      this.snackBar.open(apiError(e)?.message ?? unreachableMessage(), $localize`:@@partners.snackbar.close:Close`, { duration: 8000 });
     } finally {
       this.busyId.set(null);
     }

@@ -10,6 +10,7 @@ import { RequestClientAccessDocument, apiError } from '@manager/web-data-access'
 import { applyServerError, errorField } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { unreachableMessage } from '../shared/partner-labels';
 
 export interface RequestAccessDialogData {
   partnerOrganizationId: string;
@@ -25,38 +26,38 @@ export const MESSAGE_MAX = 500;
   imports: [ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatFormField, MatLabel, MatHint, MatError, MatInput, MatRadioGroup, MatRadioButton],
   template: `
     <form [formGroup]="form" (ngSubmit)="send()">
-      <h2 mat-dialog-title>Ask a client for access</h2>
+      <h2 mat-dialog-title i18n="@@partners.clients.askForAccess">Ask a client for access</h2>
       <mat-dialog-content>
-        <p class="muted">Enter the email address of the client's legal responsible: they receive your request by email, and accept it, change it or refuse it.</p>
+        <p class="muted" i18n="@@partners.requestAccess.intro">Enter the email address of the client's legal responsible: they receive your request by email, and accept it, change it or refuse it.</p>
         <mat-form-field appearance="outline" class="field">
-          <mat-label>Legal responsible's email</mat-label>
+          <mat-label i18n="@@partners.requestAccess.email">Legal responsible's email</mat-label>
           <input matInput type="email" formControlName="legalResponsibleEmail" autocomplete="off" cdkFocusInitial />
           @if (form.controls.legalResponsibleEmail.hasError('server')) {
             <mat-error>{{ form.controls.legalResponsibleEmail.getError('server') }}</mat-error>
           } @else if (form.controls.legalResponsibleEmail.invalid) {
-            <mat-error>Enter a valid email address.</mat-error>
+            <mat-error i18n="@@partners.requestAccess.emailInvalid">Enter a valid email address.</mat-error>
           }
         </mat-form-field>
 
-        <p class="label" id="request-access-label">Access you ask for</p>
+        <p class="label" id="request-access-label" i18n="@@partners.requestAccess.accessLabel">Access you ask for</p>
         <mat-radio-group formControlName="access" aria-labelledby="request-access-label" class="radios">
-          <mat-radio-button value="LIMITED" data-testid="request-access-limited">Limited access: the products the client chooses</mat-radio-button>
-          <mat-radio-button value="COMPLETE" data-testid="request-access-complete">Complete access: every product, and ordering</mat-radio-button>
+          <mat-radio-button value="LIMITED" data-testid="request-access-limited" i18n="@@partners.requestAccess.limited">Limited access: the products the client chooses</mat-radio-button>
+          <mat-radio-button value="COMPLETE" data-testid="request-access-complete" i18n="@@partners.requestAccess.complete">Complete access: every product, and ordering</mat-radio-button>
         </mat-radio-group>
 
         @if (form.controls.access.value === 'COMPLETE') {
-          <p class="label" id="request-billing-label">Who pays (your proposal; the client decides)</p>
+          <p class="label" id="request-billing-label" i18n="@@partners.requestAccess.billingLabel">Who pays (your proposal; the client decides)</p>
           <mat-radio-group formControlName="billingOwner" aria-labelledby="request-billing-label" class="radios">
-            <mat-radio-button value="CLIENT">The client pays, also for your orders at the public price, and you earn a cashback</mat-radio-button>
-            <mat-radio-button value="PARTNER">{{ data.partnerName }} pays, at its reseller price, and holds the invoices</mat-radio-button>
+            <mat-radio-button value="CLIENT" i18n="@@partners.requestAccess.clientPays">The client pays, also for your orders at the public price, and you earn a cashback</mat-radio-button>
+            <mat-radio-button value="PARTNER" i18n="@@partners.requestAccess.partnerPays">{{ data.partnerName }} pays, at its reseller price, and holds the invoices</mat-radio-button>
           </mat-radio-group>
           @if (billingMissing()) {
-            <p class="error" role="alert">Propose who pays with complete access.</p>
+            <p class="error" role="alert" i18n="@@partners.requestAccess.billingMissing">Propose who pays with complete access.</p>
           }
         }
 
         <mat-form-field appearance="outline" class="field">
-          <mat-label>Message (optional)</mat-label>
+          <mat-label i18n="@@partners.requestAccess.message">Message (optional)</mat-label>
           <textarea matInput formControlName="message" rows="3" [maxlength]="max"></textarea>
           <mat-hint align="end">{{ form.controls.message.value.length }} / {{ max }}</mat-hint>
           @if (form.controls.message.hasError('server')) {
@@ -68,8 +69,14 @@ export const MESSAGE_MAX = 500;
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>Cancel</button>
-        <button mat-flat-button type="submit" [disabled]="saving()">{{ saving() ? 'Sending…' : 'Send the request' }}</button>
+        <button mat-button type="button" mat-dialog-close i18n="@@partners.endDialog.cancel">Cancel</button>
+        <button mat-flat-button type="submit" [disabled]="saving()">
+          @if (saving()) {
+            <ng-container i18n="@@partners.requestAccess.sending">Sending…</ng-container>
+          } @else {
+            <ng-container i18n="@@partners.requestAccess.submit">Send the request</ng-container>
+          }
+        </button>
       </mat-dialog-actions>
     </form>
   `,
@@ -138,7 +145,7 @@ export class RequestAccessDialog {
     } catch (e) {
       const problem = apiError(e);
       const placed = problem && applyServerError(this.form, errorField(problem.extensions), problem.message);
-      if (!placed) this.error.set(problem?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+      if (!placed) this.error.set(problem?.message ?? unreachableMessage());
     } finally {
       this.saving.set(false);
     }

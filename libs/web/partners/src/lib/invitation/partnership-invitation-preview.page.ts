@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { BILLING_OWNER_EXPLANATIONS_FOR_PARTNER, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import { PartnershipInvitationDocument, ThemeService, pageQuery } from '@manager/web-data-access';
-import { LocalDatePipe, PageStateView, PublicPage } from '@manager/web-ui';
+import { DISPLAY_LOCALE, LocalDatePipe, PageStateView, PublicPage } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
-import { BILLING_OWNER_LABELS } from '../shared/partner-access';
+import { ACCESS_LABELS, BILLING_OWNER_EXPLANATIONS_FOR_PARTNER, BILLING_OWNER_LABELS } from '../shared/partner-labels';
 
 /**
  * A partnership invitation link opened signed out: who invites whom to what, as the member
@@ -19,33 +18,40 @@ import { BILLING_OWNER_LABELS } from '../shared/partner-access';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, MatAnchor, Icon, PublicPage, PageStateView, LocalDatePipe],
   template: `
-    <mgr-public-page heading="Partnership invitation">
-      <mgr-page-state [page]="page" loading="Loading the invitation" failure="The invitation could not be loaded." [inline]="true">
+    <mgr-public-page heading="Partnership invitation" i18n-heading="@@partners.invitation.heading">
+      <mgr-page-state
+        [page]="page"
+        loading="Loading the invitation"
+        i18n-loading="@@partners.invitation.loading"
+        failure="The invitation could not be loaded."
+        i18n-failure="@@partners.invitation.failure"
+        [inline]="true"
+      >
         <ng-container ngProjectAs="[pageNotFound]">
           <div class="notice" role="alert" data-testid="partnership-invitation-invalid">
             <mat-icon svgIcon="error" aria-hidden="true" />
             <div>
-              <p class="strong">This invitation link no longer works.</p>
-              <p>It may have expired, been answered already, or been replaced by a newer email. Ask the client to send the invitation again.</p>
+              <p class="strong" i18n="@@partners.invitation.invalid.strong">This invitation link no longer works.</p>
+              <p i18n="@@partners.invitation.invalid.message">It may have expired, been answered already, or been replaced by a newer email. Ask the client to send the invitation again.</p>
             </div>
           </div>
-          <a mat-stroked-button routerLink="/login">Go to log in</a>
+          <a mat-stroked-button routerLink="/login" i18n="@@partners.invitation.goToLogIn">Go to log in</a>
         </ng-container>
       </mgr-page-state>
       @if (page.data(); as p) {
         <div class="invitation" data-testid="partnership-invitation-preview">
-          <p class="lead">
-            <strong>{{ p.clientName }}</strong> invites <strong>{{ p.partnerName }}</strong> to manage
-            {{ p.access === 'COMPLETE' ? 'its whole organization' : 'some of its products' }}.
-          </p>
+          <p class="lead" i18n="@@partners.invitation.previewLead">{p.access, select,
+            COMPLETE {<strong>{{ p.clientName }}</strong> invites <strong>{{ p.partnerName }}</strong> to manage its whole organization.}
+            other {<strong>{{ p.clientName }}</strong> invites <strong>{{ p.partnerName }}</strong> to manage some of its products.}
+          }</p>
           <dl class="facts">
             <div>
-              <dt>Access</dt>
+              <dt i18n="@@partners.partnership.access">Access</dt>
               <dd>{{ accessLabels[p.access] }}</dd>
             </div>
             @if (p.billingOwner) {
               <div>
-                <dt>Payment method</dt>
+                <dt i18n="@@partners.partnership.paymentMethod">Payment method</dt>
                 <dd data-testid="invitation-payment-method">
                   {{ billingLabels[p.billingOwner] }}
                   <span class="muted">{{ billingExplanations[p.billingOwner] }}</span>
@@ -54,17 +60,15 @@ import { BILLING_OWNER_LABELS } from '../shared/partner-access';
             }
             @if (p.productNames.length) {
               <div>
-                <dt>Products</dt>
-                <dd>{{ p.productNames.join(', ') }}</dd>
+                <dt i18n="@@partners.partnership.products">Products</dt>
+                <dd>{{ productList(p.productNames) }}</dd>
               </div>
             }
           </dl>
-          <p class="meta">Answer before {{ p.expiresAt | localDate: 'time' }}</p>
+          <p class="meta" i18n="@@partners.invitation.answerBeforeDate">Answer before {{ p.expiresAt | localDate: 'time' }}</p>
         </div>
-        <p class="hint">Log in with your account at {{ p.partnerName }} to accept or refuse.</p>
-        <a mat-flat-button class="submit" routerLink="/login" [queryParams]="{ returnUrl: returnUrl() }" data-testid="partnership-invitation-log-in">
-          Log in to answer
-        </a>
+        <p class="hint" i18n="@@partners.invitation.logInHint">Log in with your account at {{ p.partnerName }} to accept or refuse.</p>
+        <a mat-flat-button class="submit" routerLink="/login" [queryParams]="{ returnUrl: returnUrl() }" data-testid="partnership-invitation-log-in" i18n="@@partners.invitation.logIn">Log in to answer</a>
       }
     </mgr-public-page>
   `,
@@ -129,6 +133,7 @@ import { BILLING_OWNER_LABELS } from '../shared/partner-access';
 })
 export class PartnershipInvitationPreviewPage {
   private readonly apollo = inject(Apollo);
+  private readonly locale = inject(DISPLAY_LOCALE);
 
   readonly token = input<string>('');
   readonly answer = input<string>('');
@@ -140,7 +145,7 @@ export class PartnershipInvitationPreviewPage {
         .query({ query: PartnershipInvitationDocument, variables: { token }, fetchPolicy: 'network-only' })
         .pipe(map((r) => r.data?.partnershipInvitation)),
   });
-  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly accessLabels = ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
   /** The partner reads this page: each payment method as it concerns the partner. */
   protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS_FOR_PARTNER;
@@ -150,6 +155,11 @@ export class PartnershipInvitationPreviewPage {
     if (this.answer()) params.set('answer', this.answer());
     return `/partners/invitations?${params.toString()}`;
   });
+
+  /** The product names as a list in the reader's language ("a, b and c"). */
+  protected productList(names: readonly string[]): string {
+    return new Intl.ListFormat(this.locale, { style: 'long', type: 'conjunction' }).format(names);
+  }
 
   constructor() {
     inject(ThemeService).followSystem();

@@ -7,7 +7,7 @@ export const partnershipInvitationPreviewRoutes: Route[] = [
   {
     path: '',
     loadComponent: () => import('./partnership-invitation-preview.page').then((m) => m.PartnershipInvitationPreviewPage),
-    title: 'Partnership invitation · Manager',
+    title: $localize`:@@partners.routes.invitation:Partnership invitation · Manager`,
     providers: [provideAppIcons(), providePartnerIcons()],
   },
 ];

@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal } f
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { Title } from '@angular/platform-browser';
 import { Router, RouterLink } from '@angular/router';
-import { BILLING_OWNER_EXPLANATIONS_FOR_PARTNER, PARTNERSHIP_ACCESS_LABELS } from '@manager/domain';
 import {
   AcceptPartnershipInvitationDocument,
   PartnershipInvitationDocument,
@@ -14,7 +13,7 @@ import { EmptyState, LocalDatePipe, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
-import { BILLING_OWNER_LABELS } from '../shared/partner-access';
+import { ACCESS_LABELS, BILLING_OWNER_EXPLANATIONS_FOR_PARTNER, BILLING_OWNER_LABELS, unreachableMessage } from '../shared/partner-labels';
 
 /**
  * The partner's answer to a client's invitation (`/partners/invitations?token=…` from the email;
@@ -46,13 +45,13 @@ export class PartnershipInvitationPage {
   protected readonly saving = signal<'accept' | 'refuse' | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly refuseFirst = computed(() => this.answer() === 'refuse');
-  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly accessLabels = ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
   /** The partner reads this page: each payment method as it concerns the partner. */
   protected readonly billingExplanations = BILLING_OWNER_EXPLANATIONS_FOR_PARTNER;
 
   constructor() {
-    this.title.setTitle('Partnership invitation · Manager');
+    this.title.setTitle($localize`:@@partners.routes.invitation:Partnership invitation · Manager`);
   }
 
   protected async respond(kind: 'accept' | 'refuse'): Promise<void> {
@@ -78,7 +77,7 @@ export class PartnershipInvitationPage {
         // The link stopped working meanwhile: asking again shows it no longer works.
         this.page.reload();
       } else {
-        this.error.set(problem?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+        this.error.set(problem?.message ?? unreachableMessage());
       }
     } finally {
       this.saving.set(null);

@@ -6,7 +6,7 @@ import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { BillingOwner, PARTNERSHIP_ACCESS_LABELS, PartnershipAccess, billingOwnerExplanation } from '@manager/domain';
+import { BillingOwner, PartnershipAccess } from '@manager/domain';
 import { BillingOwnerEdit } from '@manager/web-billing/partnership';
 import {
   AcceptPartnerRequestDocument,
@@ -33,7 +33,7 @@ import { Icon } from '@manager/web-ui/icons';
 import { AccessChoice } from '../shared/access-choice';
 import { BillingOwnerChoice } from '../shared/billing-owner-choice';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { BILLING_OWNER_LABELS } from '../shared/partner-access';
+import { ACCESS_LABELS, BILLING_OWNER_LABELS, billingOwnerExplanation, unreachableMessage } from '../shared/partner-labels';
 import { ProductScopePicker } from '../shared/product-scope-picker';
 import { ScopeProduct, endOfDayIso, scopeInput, scopeProblem, toDateInput, tomorrowDateInput } from '../shared/scope-selection';
 import { StatusChip } from '../shared/status-chip';
@@ -43,10 +43,9 @@ type ActivityEvent = PartnershipActivityQuery['partnership']['activity']['edges'
 const ACTIVITY_PAGE_SIZE = 20;
 const PARTNERSHIP_NOT_FOUND = {
   icon: 'handshake',
-  heading: 'Partnership not found',
-  message: 'This partnership does not exist or you do not have access to it.',
+  heading: $localize`:@@partners.partnership.notFound.heading:Partnership not found`,
+  message: $localize`:@@partners.partnership.notFound.message:This partnership does not exist or you do not have access to it.`,
 };
-const UNREACHABLE = 'The Manager cannot be reached right now. Try again in a moment.';
 
 /**
  * One partnership, from the client side (also the email link target for a partner's request):
@@ -102,7 +101,7 @@ export class PartnershipPage {
       this.apollo
         .query({ query: PartnershipDetailDocument, variables: { id, orgId }, fetchPolicy: 'network-only' })
         .pipe(map((r) => (r.data?.partnership ? r.data : null))),
-    title: (data) => `${this.nameOfOther(data.partnership, data.organization.id)} · Partners · Manager`,
+    title: (data) => $localize`:@@partners.partnership.pageTitle:${this.nameOfOther(data.partnership, data.organization.id)}:otherName: · Partners · Manager`,
     onData: (data) => {
       this.editing.set(false);
       this.endDateOpen.set(false);
@@ -157,7 +156,7 @@ export class PartnershipPage {
         .pipe(map((r) => r.data?.partnership.activity)),
   });
 
-  protected readonly accessLabels = PARTNERSHIP_ACCESS_LABELS;
+  protected readonly accessLabels = ACCESS_LABELS;
   protected readonly billingLabels = BILLING_OWNER_LABELS;
   protected readonly minDate = tomorrowDateInput();
 
@@ -193,7 +192,7 @@ export class PartnershipPage {
       );
       this.apply(r.data?.updatePartnershipScope.partnership);
       this.editing.set(false);
-      this.snackBar.open(`Access changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
+      this.snackBar.open($localize`:@@partners.partnership.accessChanged:Access changed. ${this.otherName()}:otherName: is told by email.`, undefined, { duration: 5000 });
     });
   }
 
@@ -210,16 +209,16 @@ export class PartnershipPage {
       );
       this.apply(r.data?.acceptPartnerRequest.partnership);
       this.editing.set(false);
-      this.snackBar.open(`${this.otherName()} now manages what you chose.`, undefined, { duration: 5000 });
+      this.snackBar.open($localize`:@@partners.partnership.requestAccepted:${this.otherName()}:partnerName: now manages what you chose.`, undefined, { duration: 5000 });
       this.events.reload();
     });
   }
 
   protected async refuseRequest(): Promise<void> {
     const ok = await this.confirm({
-      title: `Refuse the request of ${this.otherName()}?`,
-      message: 'The partner gets no access and is told by email. It can ask again later.',
-      confirmLabel: 'Refuse',
+      title: $localize`:@@partners.partnership.refuseConfirm.title:Refuse the request of ${this.otherName()}:partnerName:?`,
+      message: $localize`:@@partners.partnership.refuseConfirm.message:The partner gets no access and is told by email. It can ask again later.`,
+      confirmLabel: $localize`:@@partners.partnership.refuseConfirm.confirm:Refuse`,
       destructive: true,
     });
     if (!ok) return;
@@ -234,16 +233,20 @@ export class PartnershipPage {
       const r = await firstValueFrom(this.apollo.mutate({ mutation: ResendPartnerInvitationDocument, variables: { input: { partnershipId: this.partnershipId() } } }));
       const p = r.data?.resendPartnerInvitation.partnership;
       if (p) this.partnership.update((old) => (old ? { ...old, ...p } : old));
-      this.snackBar.open(`A new invitation was sent to ${this.otherName()}.`, undefined, { duration: 4000 });
+      this.snackBar.open($localize`:@@partners.invitationResent:A new invitation was sent to ${this.otherName()}:partnerName:.`, undefined, { duration: 4000 });
     });
   }
 
   protected async cancelInvitation(): Promise<void> {
     const mine = (this.side() === 'CLIENT') === (this.partnership()?.initiatedBy === 'CLIENT');
     const ok = await this.confirm({
-      title: mine ? 'Delete this invitation?' : 'Withdraw this request?',
-      message: 'The link in the email stops working.',
-      confirmLabel: mine ? 'Delete' : 'Withdraw',
+      title: mine
+        ? $localize`:@@partners.partnership.deleteInvitationConfirm.title:Delete this invitation?`
+        : $localize`:@@partners.withdrawConfirm.title:Withdraw this request?`,
+      message: $localize`:@@partners.partnership.cancelConfirm.message:The link in the email stops working.`,
+      confirmLabel: mine
+        ? $localize`:@@partners.partnership.deleteInvitationConfirm.confirm:Delete`
+        : $localize`:@@partners.withdrawConfirm.confirm:Withdraw`,
       destructive: true,
     });
     if (!ok) return;
@@ -263,7 +266,7 @@ export class PartnershipPage {
   protected async saveEndDate(clear = false): Promise<void> {
     const endsAt = clear ? null : endOfDayIso(this.endsOn());
     if (!clear && !endsAt) {
-      this.endDateError.set('Choose a date, or remove the end date.');
+      this.endDateError.set($localize`:@@partners.partnership.endDate.required:Choose a date, or remove the end date.`);
       return;
     }
     this.endDateError.set(null);
@@ -274,9 +277,12 @@ export class PartnershipPage {
       );
       this.apply(r.data?.setPartnershipEndDate.partnership);
       this.endDateOpen.set(false);
-      this.snackBar.open(clear ? 'The end date was removed.' : 'End date saved.', undefined, { duration: 4000 });
+      this.snackBar.open(
+        clear
+          ? $localize`:@@partners.partnership.endDate.removed:The end date was removed.`
+          : $localize`:@@partners.partnership.endDate.saved:End date saved.`, undefined, { duration: 4000 });
     } catch (e) {
-      this.endDateError.set(apiError(e)?.message ?? UNREACHABLE);
+      this.endDateError.set(apiError(e)?.message ?? unreachableMessage());
     } finally {
       this.saving.set(false);
     }
@@ -295,7 +301,7 @@ export class PartnershipPage {
         .afterClosed(),
     );
     if (!ended) return;
-    this.snackBar.open(`The partnership with ${this.otherName()} has ended.`, undefined, { duration: 5000 });
+    this.snackBar.open($localize`:@@partners.partnershipEnded:The partnership with ${this.otherName()}:otherName: has ended.`, undefined, { duration: 5000 });
     await this.router.navigate(['/org', this.orgId(), this.side() === 'CLIENT' ? 'partners' : 'clients']);
   }
 
@@ -307,8 +313,8 @@ export class PartnershipPage {
     const p = this.partnership();
     if (!p) return '';
     return this.side() === 'CLIENT'
-      ? `Limited access has no payment method: you pay for your products and keep the invoices, also for the renewals ${p.partnerName} places.`
-      : `Limited access has no payment method: ${p.clientName} pays for its products and keeps the invoices, also for the renewals you place.`;
+      ? $localize`:@@partners.partnership.limitedPaymentForClient:Limited access has no payment method: you pay for your products and keep the invoices, also for the renewals ${p.partnerName}:partnerName: places.`
+      : $localize`:@@partners.partnership.limitedPaymentForPartner:Limited access has no payment method: ${p.clientName}:clientName: pays for its products and keeps the invoices, also for the renewals you place.`;
   });
 
   /** The payment method explained to the side reading the page. */
@@ -319,7 +325,7 @@ export class PartnershipPage {
   /** The payment method was switched (billing, issue 5): show it, and the change in the activity. */
   protected billingOwnerChanged(billingOwner: BillingOwner): void {
     this.partnership.update((p) => (p ? { ...p, billingOwner } : p));
-    this.snackBar.open(`Payment method changed. ${this.otherName()} is told by email.`, undefined, { duration: 5000 });
+    this.snackBar.open($localize`:@@partners.partnership.paymentMethodChanged:Payment method changed. ${this.otherName()}:otherName: is told by email.`, undefined, { duration: 5000 });
     this.events.reload();
   }
 
@@ -352,7 +358,7 @@ export class PartnershipPage {
     try {
       await action();
     } catch (e) {
-      this.actionError.set(apiError(e)?.message ?? UNREACHABLE);
+      this.actionError.set(apiError(e)?.message ?? unreachableMessage());
     } finally {
       this.saving.set(false);
     }
@@ -369,7 +375,7 @@ export class PartnershipPage {
     if (!clientId || this.products().length) return;
     this.apollo.query({ query: ScopeProductsDocument, variables: { id: clientId }, fetchPolicy: 'network-only' }).subscribe({
       next: (r) => this.products.set((r.data?.organization.products.edges ?? []).map((e) => ({ ...e.node, id: String(e.node.id) }))),
-      error: () => this.actionError.set('The products could not be loaded.'),
+      error: () => this.actionError.set($localize`:@@partners.partnership.productsFailed:The products could not be loaded.`),
     });
   }
 }

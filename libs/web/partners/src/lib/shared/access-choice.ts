@@ -16,14 +16,14 @@ import { Icon } from '@manager/web-ui/icons';
       <label class="card" [class.checked]="value() === 'LIMITED'" data-testid="access-card-limited">
         <input type="radio" [name]="name()" value="LIMITED" [checked]="value() === 'LIMITED'" (change)="value.set('LIMITED')" />
         <mat-icon svgIcon="lock" aria-hidden="true" />
-        <span class="title">Limited access</span>
-        <span class="text">{{ partyName() }} manages only the products you choose. Nothing else of your organization is visible: no members, no invoices, no details.</span>
+        <span class="title" i18n="@@partners.access.limited">Limited access</span>
+        <span class="text" i18n="@@partners.accessChoice.limitedExplained">{{ partyName() }} manages only the products you choose. Nothing else of your organization is visible: no members, no invoices, no details.</span>
       </label>
       <label class="card" [class.checked]="value() === 'COMPLETE'" data-testid="access-card-complete">
         <input type="radio" [name]="name()" value="COMPLETE" [checked]="value() === 'COMPLETE'" (change)="value.set('COMPLETE')" />
         <mat-icon svgIcon="visibility" aria-hidden="true" />
-        <span class="title">Complete access</span>
-        <span class="text">{{ partyName() }} manages every product of your organization, present and future, sees its members and may order. You choose who pays.</span>
+        <span class="title" i18n="@@partners.access.complete">Complete access</span>
+        <span class="text" i18n="@@partners.accessChoice.completeExplained">{{ partyName() }} manages every product of your organization, present and future, sees its members and may order. You choose who pays.</span>
       </label>
     </fieldset>
   `,
@@ -32,7 +32,7 @@ import { Icon } from '@manager/web-ui/icons';
 export class AccessChoice {
   readonly value = model<PartnershipAccess | null>(null);
   /** Who gets the access, in the sentences ("The partner", "Pixel Partners"). */
-  readonly partyName = input('The partner');
-  readonly legend = input('Access');
+  readonly partyName = input($localize`:@@partners.accessChoice.defaultParty:The partner`);
+  readonly legend = input($localize`:@@partners.accessChoice.legend:Access`);
   readonly name = input('access');
 }

@@ -19,13 +19,13 @@ export const ADD_PARTNER_STEPS: readonly AddPartnerStep[] = ['partner', 'access'
 export function stepProblem(step: AddPartnerStep, state: AddPartnerState, today = todayDateInput()): string | null {
   switch (step) {
     case 'partner':
-      return state.partnerId ? null : 'Select a partner in the search results.';
+      return state.partnerId ? null : $localize`:@@partners.addPartner.problem.selectPartner:Select a partner in the search results.`;
     case 'access':
-      return state.access ? null : 'Choose limited or complete access.';
+      return state.access ? null : $localize`:@@partners.scope.problem.chooseAccess:Choose limited or complete access.`;
     case 'scope':
       return scopeProblem(state);
     case 'review':
-      if (state.endsOn && state.endsOn <= today) return 'The end date must be in the future.';
+      if (state.endsOn && state.endsOn <= today) return $localize`:@@partners.addPartner.problem.endDateInPast:The end date must be in the future.`;
       return stepProblem('partner', state) ?? scopeProblem(state);
     case 'sent':
       return null;
@@ -47,10 +47,18 @@ export function previousStep(step: AddPartnerStep): AddPartnerStep {
  * title names both, so it does not change under the reader's eyes when the access is chosen.
  */
 export const ADD_PARTNER_STEP_TITLES: Readonly<Record<Exclude<AddPartnerStep, 'sent'>, string>> = {
-  partner: 'Partner',
-  access: 'Access',
-  scope: 'Products or payment',
-  review: 'Check and send',
+  get partner() {
+    return $localize`:@@partners.addPartner.step.partner:Partner`;
+  },
+  get access() {
+    return $localize`:@@partners.addPartner.step.access:Access`;
+  },
+  get scope() {
+    return $localize`:@@partners.addPartner.step.scope:Products or payment`;
+  },
+  get review() {
+    return $localize`:@@partners.addPartner.step.review:Check and send`;
+  },
 };
 
 function todayDateInput(): string {

@@ -8,6 +8,7 @@ import { TerminationImpactSummary } from '@manager/web-billing/partnership';
 import { TerminatePartnershipDocument, apiError } from '@manager/web-data-access';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom } from 'rxjs';
+import { unreachableMessage } from './partner-labels';
 
 export interface EndPartnershipDialogData {
   partnershipId: string;
@@ -26,30 +27,28 @@ export interface EndPartnershipDialogData {
   imports: [FormsModule, ReactiveFormsModule, MatDialogTitle, MatDialogContent, MatDialogActions, MatDialogClose, MatButton, MatFormField, MatLabel, MatInput, MatError, TerminationImpactSummary],
   template: `
     @if (step() === 'confirm') {
-      <h2 mat-dialog-title>End the partnership with {{ data.otherName }}?</h2>
+      <h2 mat-dialog-title i18n="@@partners.endDialog.title">End the partnership with {{ data.otherName }}?</h2>
       <mat-dialog-content>
         <p>{{ consequence }}</p>
         <mgr-termination-impact [partnershipId]="data.partnershipId" />
-        <p>Both sides are told by email. This cannot be undone: a new partnership needs a new invitation.</p>
+        <p i18n="@@partners.endDialog.irreversible">Both sides are told by email. This cannot be undone: a new partnership needs a new invitation.</p>
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" [mat-dialog-close]="false">Cancel</button>
-        <button mat-flat-button type="button" class="destructive" (click)="step.set('password')" cdkFocusInitial>
-          End the partnership
-        </button>
+        <button mat-button type="button" [mat-dialog-close]="false" i18n="@@partners.endDialog.cancel">Cancel</button>
+        <button mat-flat-button type="button" class="destructive" (click)="step.set('password')" cdkFocusInitial i18n="@@partners.endDialog.continue">End the partnership</button>
       </mat-dialog-actions>
     } @else {
       <form (ngSubmit)="terminate()">
-        <h2 mat-dialog-title>Confirm with your password</h2>
+        <h2 mat-dialog-title i18n="@@partners.endDialog.passwordTitle">Confirm with your password</h2>
         <mat-dialog-content>
-          <p>Enter the password you log in with to end the partnership with {{ data.otherName }} for good.</p>
+          <p i18n="@@partners.endDialog.passwordExplained">Enter the password you log in with to end the partnership with {{ data.otherName }} for good.</p>
           <mat-form-field appearance="outline" class="field" subscriptSizing="dynamic">
-            <mat-label>Password</mat-label>
+            <mat-label i18n="@@partners.endDialog.password">Password</mat-label>
             <input matInput type="password" autocomplete="current-password" [formControl]="password" cdkFocusInitial />
             @if (password.hasError('server')) {
               <mat-error>{{ password.getError('server') }}</mat-error>
             } @else if (password.hasError('required')) {
-              <mat-error>Enter your password.</mat-error>
+              <mat-error i18n="@@partners.endDialog.passwordRequired">Enter your password.</mat-error>
             }
           </mat-form-field>
           @if (error(); as text) {
@@ -57,9 +56,13 @@ export interface EndPartnershipDialogData {
           }
         </mat-dialog-content>
         <mat-dialog-actions align="end">
-          <button mat-button type="button" [mat-dialog-close]="false">Cancel</button>
+          <button mat-button type="button" [mat-dialog-close]="false" i18n="@@partners.endDialog.cancel">Cancel</button>
           <button mat-flat-button type="submit" class="destructive" [disabled]="saving()">
-            {{ saving() ? 'Ending…' : 'End the partnership' }}
+            @if (saving()) {
+              <ng-container i18n="@@partners.endDialog.ending">Ending…</ng-container>
+            } @else {
+              <ng-container i18n="@@partners.endDialog.submit">End the partnership</ng-container>
+            }
           </button>
         </mat-dialog-actions>
       </form>
@@ -93,8 +96,8 @@ export class EndPartnershipDialog {
   protected readonly password = new FormControl('', { nonNullable: true, validators: [Validators.required] });
   protected readonly consequence =
     this.data.side === 'CLIENT'
-      ? `${this.data.otherName} immediately loses access to your organization and its products.`
-      : `Your organization immediately loses access to ${this.data.otherName} and its products.`;
+      ? $localize`:@@partners.endDialog.consequenceForClient:${this.data.otherName}:partnerName: immediately loses access to your organization and its products.`
+      : $localize`:@@partners.endDialog.consequenceForPartner:Your organization immediately loses access to ${this.data.otherName}:clientName: and its products.`;
 
   protected async terminate(): Promise<void> {
     this.password.markAsTouched();
@@ -114,7 +117,7 @@ export class EndPartnershipDialog {
       if (problem?.extensions['field'] === 'password') {
         this.password.setErrors({ server: problem.message });
       } else {
-        this.error.set(problem?.message ?? 'The Manager cannot be reached right now. Try again in a moment.');
+        this.error.set(problem?.message ?? unreachableMessage());
       }
     } finally {
       this.saving.set(false);

@@ -1,4 +1,4 @@
-import { BillingOwner, PartnershipAccess, PartnershipStatus } from '@manager/domain';
+import { PartnershipAccess } from '@manager/domain';
 import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
 
 /** A tab of the organization bar (same shape as the shell's own tabs). */
@@ -22,10 +22,10 @@ export function partnerProgramTabs(orgId: string, viewer: ViewerAccessLike | nul
   const base = ['/org', orgId];
   const tabs: PartnerTab[] = [];
   if (hasPermission(viewer, 'PARTNERSHIPS_READ')) {
-    tabs.push({ label: 'Partners', icon: 'handshake', link: [...base, 'partners'], exact: false, testId: 'org-tab-partners' });
+    tabs.push({ label: $localize`:@@partners.tabs.partners:Partners`, icon: 'handshake', link: [...base, 'partners'], exact: false, testId: 'org-tab-partners' });
   }
   if (isPartner && hasPermission(viewer, 'ACT_FOR_PARTNER')) {
-    tabs.push({ label: 'Clients', icon: 'work', link: [...base, 'clients'], exact: false, testId: 'org-tab-clients' });
+    tabs.push({ label: $localize`:@@partners.tabs.clients:Clients`, icon: 'work', link: [...base, 'clients'], exact: false, testId: 'org-tab-clients' });
   }
   return tabs;
 }
@@ -36,29 +36,20 @@ export function partnerProgramTabs(orgId: string, viewer: ViewerAccessLike | nul
  */
 export function actingPartnerTabs(orgId: string, viewer: ViewerAccessLike | null | undefined): PartnerTab[] {
   if (viewer?.via !== 'PARTNER' || !viewer.access) return [];
-  const tabs: PartnerTab[] = [{ label: 'Dashboard', icon: 'dashboard', link: ['/org', orgId], exact: true, testId: 'org-tab-dashboard' }];
+  const tabs: PartnerTab[] = [{ label: $localize`:@@partners.tabs.dashboard:Dashboard`, icon: 'dashboard', link: ['/org', orgId], exact: true, testId: 'org-tab-dashboard' }];
   // COMPLETE access reads the client's members (read only); LIMITED sees only its products.
   if (hasPermission(viewer, 'MEMBERS_READ')) {
-    tabs.push({ label: 'Members', icon: 'group', link: ['/org', orgId, 'members'], exact: false, testId: 'org-tab-members' });
+    tabs.push({ label: $localize`:@@partners.tabs.members:Members`, icon: 'group', link: ['/org', orgId, 'members'], exact: false, testId: 'org-tab-members' });
   }
   return tabs;
 }
 
-export const PARTNERSHIP_STATUS_LABELS: Record<PartnershipStatus, string> = {
-  PENDING: 'Pending',
-  ACTIVE: 'Active',
-  REFUSED: 'Refused',
-  TERMINATED: 'Ended',
-  CANCELLED: 'Cancelled',
-};
-
-export const BILLING_OWNER_LABELS: Record<BillingOwner, string> = {
-  CLIENT: 'The client pays',
-  PARTNER: 'The partner pays',
-};
+// The labels moved to partner-labels.ts (translated); re-exported for the existing importers.
+export { BILLING_OWNER_LABELS, PARTNERSHIP_STATUS_LABELS } from './partner-labels';
 
 /** "You are acting as Pixel Partners (partner, limited access)". */
 export function actingAsText(partnerName: string, access: PartnershipAccess | null | undefined): string {
-  const level = access === 'COMPLETE' ? 'complete access' : 'limited access';
-  return `You are acting as ${partnerName} (partner, ${level})`;
+  return access === 'COMPLETE'
+    ? $localize`:@@partners.acting.completeAccess:You are acting as ${partnerName}:partnerName: (partner, complete access)`
+    : $localize`:@@partners.acting.limitedAccess:You are acting as ${partnerName}:partnerName: (partner, limited access)`;
 }

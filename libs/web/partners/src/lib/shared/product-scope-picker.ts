@@ -14,10 +14,10 @@ import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduc
   imports: [MatCheckbox, Icon, ProductCategoryPipe],
   template: `
     @if (categories().length === 0) {
-      <p class="empty">This organization has no products yet: limited access needs at least one.</p>
+      <p class="empty" i18n="@@partners.scopePicker.noProducts">This organization has no products yet: limited access needs at least one.</p>
     } @else {
       <div class="picker">
-        <ul class="categories" aria-label="Product categories">
+        <ul class="categories" aria-label="Product categories" i18n-aria-label="@@partners.scopePicker.categories">
           @for (c of categories(); track c.category) {
             <li>
               <button
@@ -37,15 +37,14 @@ import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduc
           }
         </ul>
         @if (openCategory(); as open) {
-          <div class="products" [id]="panelId" role="group" [attr.aria-label]="(open.category | productCategory) + ' products'">
+          <div class="products" [id]="panelId" role="group" i18n-aria-label="@@partners.scopePicker.categoryProducts" aria-label="{{ open.category | productCategory }} products">
             <mat-checkbox
               class="all"
               [checked]="open.selectedCount === open.products.length"
               [indeterminate]="open.selectedCount > 0 && open.selectedCount < open.products.length"
               (change)="selected.set(setAll(open, $event.checked))"
-            >
-              All {{ open.category | productCategory }} products
-            </mat-checkbox>
+              i18n="@@partners.scopePicker.allInCategory"
+            >All {{ open.category | productCategory }} products</mat-checkbox>
             @for (p of open.products; track p.id) {
               <mat-checkbox
                 [checked]="isSelected(p)"
@@ -60,11 +59,7 @@ import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduc
         }
       </div>
       <p class="summary" aria-live="polite" data-testid="scope-summary">
-        @if (selected().length === 1) {
-          1 product selected
-        } @else {
-          {{ selected().length }} products selected
-        }
+        <ng-container i18n="@@partners.scopePicker.selectedCount">{selected().length, plural, =0 {No product selected} =1 {1 product selected} other {{{ selected().length }} products selected}}</ng-container>
       </p>
     }
   `,

@@ -66,9 +66,9 @@ export function setCategory(selectedIds: readonly string[], category: ScopeCateg
 
 /** Why a scope cannot be sent yet, or null when it can. */
 export function scopeProblem(choice: ScopeChoice): string | null {
-  if (!choice.access) return 'Choose limited or complete access.';
-  if (choice.access === 'LIMITED' && choice.productIds.length === 0) return 'Choose at least one product.';
-  if (choice.access === 'COMPLETE' && !choice.billingOwner) return 'Choose who pays for orders and renewals.';
+  if (!choice.access) return $localize`:@@partners.scope.problem.chooseAccess:Choose limited or complete access.`;
+  if (choice.access === 'LIMITED' && choice.productIds.length === 0) return $localize`:@@partners.scope.problem.chooseProduct:Choose at least one product.`;
+  if (choice.access === 'COMPLETE' && !choice.billingOwner) return $localize`:@@partners.scope.problem.chooseBillingOwner:Choose who pays for orders and renewals.`;
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { PartnershipStatus } from '@manager/domain';
-import { PARTNERSHIP_STATUS_LABELS } from './partner-access';
+import { PARTNERSHIP_STATUS_LABELS } from './partner-labels';
 
 /** A partnership's status as a small coloured label. */
 @Component({

@@ -131,7 +131,7 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
   const actingAs = computed<ActingAs | null>(() => {
     const access = current()?.viewerAccess;
     if (!access || access.via !== 'PARTNER') return null;
-    const partnerName = access.partnerName ?? 'a partner';
+    const partnerName = access.partnerName ?? $localize`:@@partners.acting.unnamedPartner:a partner`;
     return { partnerName, access: access.access ?? null, text: actingAsText(partnerName, access.access) };
   });
 

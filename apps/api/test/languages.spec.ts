@@ -27,8 +27,6 @@ function signUpInput(overrides: Record<string, unknown> = {}) {
       entityType: 'COMPANY',
       country: 'CH',
       billingAddresses: [{ street: 'Rue du Lac 1', postcode: '1000', city: 'Lausanne', country: 'CH', isDefault: true }],
-      acceptTerms: true,
-      termsVersion: CURRENT_TERMS_VERSION,
     },
     ...overrides,
   };
@@ -68,6 +66,7 @@ describe('languages: preference, Accept-Language, translated errors', () => {
     const response = await server.client().request(SIGN_UP, { input: signUpInput({ email: 'not-an-address' }) }, { 'accept-language': 'de-CH' });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
     expect(firstError(response)?.extensions?.['field']).toBe('email');
+    expect(JSON.stringify(response.errors)).not.toMatch(/Enter a valid/u);
     expect(firstError(response)?.message).toBe('Geben Sie eine gültige E-Mail-Adresse ein, z. B. ada@example.com.');
   });
 
@@ -76,12 +75,17 @@ describe('languages: preference, Accept-Language, translated errors', () => {
     const limited = await server.client().request(aliases, undefined, { 'accept-language': 'fr' });
     expect(errorCode(limited)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(firstError(limited)?.message).toBe('Cette opération utilise 16 alias ; la limite est de 15.');
-    const route = await fetch(`${server.url}/api/nothing-here`, { headers: { 'accept-language': 'it-CH' } });
+    // Refused before any request context: Accept-Language decides.
+    const route = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'it-CH' }, body: '{not json' });
     const body = (await route.json()) as { code: string; message: string; errors: { message: string; extensions: { code: string } }[] };
-    expect(route.status).toBe(404);
-    expect(body.code).toBe('NOT_FOUND');
-    expect(body.message).toBe('Qui non c’è nulla.');
-    expect(body.errors[0]).toEqual({ message: 'Qui non c’è nulla.', extensions: { code: 'NOT_FOUND' } });
+    expect(route.status).toBe(400);
+    expect(body.code).toBe('BAD_REQUEST');
+    const italian = 'Il corpo della richiesta non è un oggetto JSON. Invii {"query": "…", "variables": {…}}.';
+    expect(body.message).toBe(italian);
+    expect(body.errors[0]).toEqual({ message: italian, extensions: { code: 'BAD_REQUEST' } });
+    const download = await fetch(`${server.url}/invoices/${randomUUID()}.pdf`, { headers: { 'accept-language': 'de' } });
+    expect(download.status).toBe(401);
+    expect(await download.json()).toMatchObject({ code: 'UNAUTHENTICATED', message: 'Melden Sie sich an, um Rechnungen herunterzuladen.' });
   });
 
   it('saves the language with setLanguage; the saved one wins over Accept-Language', async () => {
@@ -99,6 +103,13 @@ describe('languages: preference, Accept-Language, translated errors', () => {
     const missing = await browser.request(MEMBERSHIP, { id: randomUUID() }, { 'accept-language': 'fr' });
     expect(errorCode(missing)).toBe('NOT_FOUND');
     expect(firstError(missing)?.message).toBe('Organizzazione non trovata.');
+
+    // File routes too: the invoice download's NOT_FOUND, in Italian.
+    const download = await fetch(`${server.url}/invoices/${randomUUID()}.pdf`, {
+      headers: { 'accept-language': 'fr', cookie: `session=${browser.cookies.get('session')}` },
+    });
+    expect(download.status).toBe(404);
+    expect(await download.json()).toMatchObject({ code: 'NOT_FOUND', message: 'Fattura non trovata.' });
 
     // The mutation's own errors already speak the new language.
     await browser.data(SET_LANGUAGE, { language: 'DE' });

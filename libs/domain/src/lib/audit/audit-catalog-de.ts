@@ -9,7 +9,7 @@ const money = (amount: Parameters<typeof moneyIn>[1]) => moneyIn('de', amount);
 const day = (value: string) => dayIn('de', value);
 const country = (code: string) => countryIn('de', code);
 const role = (value: keyof (typeof ROLE_WORDS)['de']) => ROLE_WORDS.de[value];
-const products = (n: number) => `${numberIn('de', n)} Produkt${n === 1 ? '' : 'en'}`;
+const products = (n: number) => `${numberIn('de', n)} Produkt${n === 1 ? '' : 'e'}`;
 const tokenKind = (kind: 'ORGANIZATION' | 'PERSONAL') => (kind === 'ORGANIZATION' ? 'Organisations-API-Token' : 'persönliche API-Token');
 const payer = (owner: BillingOwner) => (owner === 'PARTNER' ? 'der Partner zahlt' : 'der Kunde zahlt');
 
@@ -110,15 +110,15 @@ export const AUDIT_CATALOG_DE: AuditCatalog = {
   'partnership.invitation_resent': (d) => `Hat die Einladung von ${d.partnerName} mit einem neuen Link erneut gesendet`,
   'partnership.invitation_cancelled': (d) =>
     byWhom(d, {
-      CLIENT: { client: `Hat die Einladung von ${d.partnerName} gelöscht`, partner: `${d.clientName} hat ihre Einladung gelöscht` },
-      PARTNER: { client: `${d.partnerName} hat seine Zugriffsanfrage zurückgezogen`, partner: `Hat die Zugriffsanfrage an ${d.clientName} zurückgezogen` },
+      CLIENT: { client: `Hat die Einladung von ${d.partnerName} gelöscht`, partner: `${d.clientName} hat die eigene Einladung gelöscht` },
+      PARTNER: { client: `${d.partnerName} hat die eigene Zugriffsanfrage zurückgezogen`, partner: `Hat die Zugriffsanfrage an ${d.clientName} zurückgezogen` },
     }),
   'partnership.accepted': (d) => {
     const asked = d.askedFor ? ` (angefragt war ${d.askedFor.access === 'LIMITED' ? 'eingeschränkter Zugriff' : scope(d.askedFor, 'nom')})` : '';
     const now = `${d.partnerName} hat jetzt ${scope(d.scope)}`;
     return byWhom(d, {
-      CLIENT: { client: `Hat die Anfrage des Partners angenommen${asked}: ${now}`, partner: `Der Kunde hat die Anfrage angenommen${asked}: ${now} auf ${d.clientName}` },
-      PARTNER: { client: `Der Partner hat die Einladung angenommen: ${now}`, partner: `Hat die Einladung angenommen: ${now} auf ${d.clientName}` },
+      CLIENT: { client: `Hat die Anfrage des Partners angenommen${asked}: ${now}`, partner: `Der Kunde ${d.clientName} hat die Anfrage angenommen${asked}: ${now}` },
+      PARTNER: { client: `Der Partner hat die Einladung angenommen: ${now}`, partner: `Hat die Einladung von ${d.clientName} angenommen: ${now}` },
     });
   },
   'partnership.refused': (d) =>

@@ -24,7 +24,7 @@ function scopeChange(change: ScopeChange): string {
     case 'BILLING_OWNER':
       return `a changé qui paie : désormais, ${payer(change.billingOwner)}`;
     case 'PRODUCTS':
-      return `a modifié les produits concernés (${numberIn('fr', change.added)} ajouté(s), ${numberIn('fr', change.removed)} retiré(s) ; ${products(change.total)} au total)`;
+      return `a modifié les produits concernés (ajoutés : ${numberIn('fr', change.added)}, retirés : ${numberIn('fr', change.removed)} ; ${products(change.total)} au total)`;
     case 'UNCHANGED':
       return 'a confirmé l’accès sans changement';
   }
@@ -36,7 +36,7 @@ const clientDid = (data: { trail: 'CLIENT' | 'PARTNER'; clientName: string; part
 
 function orderLine(line: OrderLine): string {
   const product = `${line.productName} (${CATEGORY_WORDS.fr[line.category]})`;
-  return line.kind === 'NEW_PRODUCT' ? `${product}, nouveau, jusqu’au ${day(line.until)}` : `Renouvellement de ${product}, ${day(line.from)} → ${day(line.until)}`;
+  return line.kind === 'NEW_PRODUCT' ? `${product}, nouveau, jusqu’au ${day(line.until)}` : `Renouvellement ${de(product)}, ${day(line.from)} → ${day(line.until)}`;
 }
 
 function orderPlaced(data: { line: OrderLine; payment: OrderPayment }): string {
@@ -46,6 +46,9 @@ function orderPlaced(data: { line: OrderLine; payment: OrderPayment }): string {
   return `${orderLine(data.line)} : ${money(payment.amount)} payés, facture ${payment.invoiceNumber}`;
 }
 
+/** "de Pixel", "d’Acme": French elides before a vowel or a mute h. */
+const de = (name: string) => (/^[aeiouyhàâäéèêëîïôöùûü]/iu.test(name) ? `d’${name}` : `de ${name}`);
+
 const COMMISSIONS = { CASHBACK: 'Cashback', REBATE: 'Remise', REIMBURSEMENT: 'Remboursement' } as const;
 
 export const AUDIT_CATALOG_FR: AuditCatalog = {
@@ -54,7 +57,7 @@ export const AUDIT_CATALOG_FR: AuditCatalog = {
   'organization.updated': (d) => {
     const parts: string[] = [];
     if (d.name) parts.push(`a changé le nom de « ${d.name.from} » en « ${d.name.to} »`);
-    if (d.country) parts.push(`a changé le pays de ${country(d.country.from)} en ${country(d.country.to)}`);
+    if (d.country) parts.push(`a changé le pays (${country(d.country.from)} → ${country(d.country.to)})`);
     if (d.vatNumber) {
       const { from, to } = d.vatNumber;
       parts.push(!to ? `a supprimé le numéro de TVA ${from}` : !from ? `a défini le numéro de TVA ${to}` : `a changé le numéro de TVA de ${from} en ${to}`);
@@ -77,17 +80,17 @@ export const AUDIT_CATALOG_FR: AuditCatalog = {
   'billing_address.removed': (d) => `A supprimé l’adresse de facturation « ${d.address} »`,
   'terms.accepted': (d) => `A accepté les conditions générales d’utilisation, version ${d.version}`,
 
-  'member.role_changed': (d) => `A changé le rôle de ${d.memberName} de ${role(d.role.from)} en ${role(d.role.to)}`,
+  'member.role_changed': (d) => `A changé le rôle ${de(d.memberName)} : ${role(d.role.from)} → ${role(d.role.to)}`,
   'member.removed': (d) => `A retiré ${d.memberName} (${role(d.role)})`,
   'member.left': (d) => `${d.memberName} a quitté l’organisation`,
   'member.legal_responsibility_transferred': (d) =>
-    `A transmis la responsabilité légale de ${d.fromName} à ${d.toName} ; ${d.fromName} est désormais ${role('ADMIN')}`,
+    `A transmis la responsabilité légale ${de(d.fromName)} à ${d.toName} ; ${d.fromName} est désormais ${role('ADMIN')}`,
   'member.products_granted': (d) => `A défini les produits que ${d.memberName} (${role('EXTERNAL')}) voit : ${products(d.productCount)}`,
   'member.invited': (d) => `A invité ${d.email} comme ${role(d.role)}${d.productCount ? ` avec accès à ${products(d.productCount)}` : ''}`,
-  'member.invitation_cancelled': (d) => `A annulé l’invitation de ${d.email} comme ${role(d.role)}`,
-  'member.invitation_resent': (d) => `A renvoyé l’invitation de ${d.email}, avec un nouveau lien`,
+  'member.invitation_cancelled': (d) => `A annulé l’invitation ${de(d.email)} comme ${role(d.role)}`,
+  'member.invitation_resent': (d) => `A renvoyé l’invitation ${de(d.email)}, avec un nouveau lien`,
   'member.invitation_declined': (d) => `${d.email} a décliné l’invitation à rejoindre l’organisation comme ${role(d.role)}`,
-  'member.joined': (d) => `${d.memberName} a rejoint l’organisation comme ${role(d.role)}${d.invitedByName ? ` (invité par ${d.invitedByName})` : ''}`,
+  'member.joined': (d) => `${d.memberName} a rejoint l’organisation comme ${role(d.role)}${d.invitedByName ? ` (sur invitation ${de(d.invitedByName)})` : ''}`,
 
   'partnership.request_sent': (d) => `A demandé à ${d.email} un ${ACCESS_WORDS.fr[d.access]}`,
   'partnership.requested': (d) => `${d.partnerName} a demandé un ${ACCESS_WORDS.fr[d.access]} à l’organisation`,
@@ -98,10 +101,10 @@ export const AUDIT_CATALOG_FR: AuditCatalog = {
       partner: `${d.clientName} a invité l’organisation à la gérer avec ${what}`,
     });
   },
-  'partnership.invitation_resent': (d) => `A renvoyé l’invitation de ${d.partnerName}, avec un nouveau lien`,
+  'partnership.invitation_resent': (d) => `A renvoyé l’invitation ${de(d.partnerName)}, avec un nouveau lien`,
   'partnership.invitation_cancelled': (d) =>
     byWhom(d, {
-      CLIENT: { client: `A supprimé l’invitation de ${d.partnerName}`, partner: `${d.clientName} a supprimé son invitation` },
+      CLIENT: { client: `A supprimé l’invitation ${de(d.partnerName)}`, partner: `${d.clientName} a supprimé son invitation` },
       PARTNER: { client: `${d.partnerName} a retiré sa demande d’accès`, partner: `A retiré la demande d’accès à ${d.clientName}` },
     }),
   'partnership.accepted': (d) => {
@@ -114,15 +117,15 @@ export const AUDIT_CATALOG_FR: AuditCatalog = {
   },
   'partnership.refused': (d) =>
     byWhom(d, {
-      CLIENT: { client: `A refusé la demande de ${d.partnerName}`, partner: `${d.clientName} a refusé la demande d’accès` },
-      PARTNER: { client: `${d.partnerName} a refusé l’invitation`, partner: `A refusé l’invitation de ${d.clientName}` },
+      CLIENT: { client: `A refusé la demande ${de(d.partnerName)}`, partner: `${d.clientName} a refusé la demande d’accès` },
+      PARTNER: { client: `${d.partnerName} a refusé l’invitation`, partner: `A refusé l’invitation ${de(d.clientName)}` },
     }),
   'partnership.external_member_folded': (d) => {
     const coverage =
       d.coverage.access === 'COMPLETE'
         ? 'l’accès complet couvre tous les produits'
-        : `${products(d.coverage.grantedCount)} attribué(s) conservé(s) dans sa portée (${numberIn('fr', d.coverage.addedCount)} ajouté(s))`;
-    return `L’adhésion externe de ${d.memberName} a pris fin : le partenariat avec ${d.partnerName} la couvre désormais (${coverage})`;
+        : `produits attribués conservés dans sa portée : ${numberIn('fr', d.coverage.grantedCount)}, dont ${numberIn('fr', d.coverage.addedCount)} ajoutés`;
+    return `L’adhésion externe ${de(d.memberName)} a pris fin : le partenariat avec ${d.partnerName} la couvre désormais (${coverage})`;
   },
   'partnership.scope_changed': (d) => clientDid(d, scopeChange(d.change)),
   'partnership.end_date_changed': (d) =>
@@ -130,7 +133,7 @@ export const AUDIT_CATALOG_FR: AuditCatalog = {
   'partnership.billing_owner_changed': (d) => {
     const now =
       d.billingOwner === 'PARTNER'
-        ? `désormais, ${d.partnerName} paie les commandes et renouvellements de ${d.clientName}`
+        ? `désormais, ${d.partnerName} paie les commandes et renouvellements ${de(d.clientName)}`
         : `désormais, ${d.clientName} paie ses propres commandes et renouvellements`;
     return clientDid(d, `a changé qui paie : ${now}`);
   },
@@ -151,9 +154,9 @@ export const AUDIT_CATALOG_FR: AuditCatalog = {
     d.reason === 'LEAKED'
       ? `A révoqué le jeton d’API ${tokenKind(d.kind)} « ${d.tokenName} » : il a été signalé comme publié`
       : `A révoqué le jeton d’API ${tokenKind(d.kind)} « ${d.tokenName} »`,
-  'api_token.blocked': (d) => `A bloqué le jeton d’API « ${d.tokenName} » de ${d.partnerName} pour cette organisation`,
-  'api_token.unblocked': (d) => `A débloqué le jeton d’API « ${d.tokenName} » de ${d.partnerName} pour cette organisation`,
+  'api_token.blocked': (d) => `A bloqué le jeton d’API « ${d.tokenName} » ${de(d.partnerName)} pour cette organisation`,
+  'api_token.unblocked': (d) => `A débloqué le jeton d’API « ${d.tokenName} » ${de(d.partnerName)} pour cette organisation`,
   'api_token.daily_reads': (d) =>
-    `Le jeton d’API « ${d.tokenName} » de ${d.partnerName} a lu les données de cette organisation le ${day(d.day)} (${numberIn('fr', d.activeMinutes)} minute${d.activeMinutes > 1 ? 's' : ''} d’activité)`,
+    `Le jeton d’API « ${d.tokenName} » ${de(d.partnerName)} a lu les données de cette organisation le ${day(d.day)} (${numberIn('fr', d.activeMinutes)} minute${d.activeMinutes > 1 ? 's' : ''} d’activité)`,
   'dpa.generated': (d) => `A généré le contrat de traitement des données (certificat RGPD), version ${d.version}`,
 };

@@ -20,11 +20,11 @@ function scope(value: AuditScope): string {
 function scopeChange(change: ScopeChange): string {
   switch (change.kind) {
     case 'ACCESS':
-      return `ha cambiato l’accesso da ${scope(change.from)} a ${scope(change.to)}`;
+      return `ha cambiato l’accesso: da un ${scope(change.from)} a un ${scope(change.to)}`;
     case 'BILLING_OWNER':
       return `ha cambiato chi paga: d’ora in poi ${payer(change.billingOwner)}`;
     case 'PRODUCTS':
-      return `ha modificato i prodotti inclusi (${numberIn('it', change.added)} aggiunti, ${numberIn('it', change.removed)} rimossi; ${products(change.total)} in tutto)`;
+      return `ha modificato i prodotti inclusi (aggiunti: ${numberIn('it', change.added)}, rimossi: ${numberIn('it', change.removed)}; ${products(change.total)} in tutto)`;
     case 'UNCHANGED':
       return 'ha confermato l’accesso senza modifiche';
   }
@@ -77,25 +77,25 @@ export const AUDIT_CATALOG_IT: AuditCatalog = {
   'billing_address.removed': (d) => `Ha rimosso l’indirizzo di fatturazione «${d.address}»`,
   'terms.accepted': (d) => `Ha accettato le condizioni generali d’uso, versione ${d.version}`,
 
-  'member.role_changed': (d) => `Ha cambiato il ruolo di ${d.memberName} da ${role(d.role.from)} a ${role(d.role.to)}`,
+  'member.role_changed': (d) => `Ha cambiato il ruolo di ${d.memberName}: ${role(d.role.from)} → ${role(d.role.to)}`,
   'member.removed': (d) => `Ha rimosso ${d.memberName} (${role(d.role)})`,
   'member.left': (d) => `${d.memberName} ha lasciato l’organizzazione`,
   'member.legal_responsibility_transferred': (d) =>
-    `Ha ceduto la responsabilità legale da ${d.fromName} a ${d.toName}; ${d.fromName} è ora ${role('ADMIN')}`,
+    `Ha ceduto la responsabilità legale di ${d.fromName} a ${d.toName}; ${d.fromName} è ora ${role('ADMIN')}`,
   'member.products_granted': (d) => `Ha impostato i prodotti che ${d.memberName} (${role('EXTERNAL')}) vede: ${products(d.productCount)}`,
   'member.invited': (d) => `Ha invitato ${d.email} come ${role(d.role)}${d.productCount ? ` con accesso a ${products(d.productCount)}` : ''}`,
   'member.invitation_cancelled': (d) => `Ha annullato l’invito di ${d.email} come ${role(d.role)}`,
   'member.invitation_resent': (d) => `Ha inviato di nuovo l’invito di ${d.email}, con un nuovo link`,
   'member.invitation_declined': (d) => `${d.email} ha rifiutato l’invito a unirsi come ${role(d.role)}`,
-  'member.joined': (d) => `${d.memberName} si è unito come ${role(d.role)}${d.invitedByName ? ` (invitato da ${d.invitedByName})` : ''}`,
+  'member.joined': (d) => `${d.memberName} fa ora parte dell’organizzazione come ${role(d.role)}${d.invitedByName ? ` (su invito di ${d.invitedByName})` : ''}`,
 
   'partnership.request_sent': (d) => `Ha chiesto a ${d.email} un ${ACCESS_WORDS.it[d.access]}`,
   'partnership.requested': (d) => `${d.partnerName} ha chiesto un ${ACCESS_WORDS.it[d.access]} all’organizzazione`,
   'partnership.invited': (d) => {
     const what = `${scope(d.scope)}${d.endsAt ? ` fino al ${day(d.endsAt)}` : ''}`;
     return inTrail(d, {
-      client: `Ha invitato ${d.partnerName} a gestire l’organizzazione con ${what}`,
-      partner: `${d.clientName} ha invitato l’organizzazione a gestirla con ${what}`,
+      client: `Ha invitato ${d.partnerName} a gestire l’organizzazione con un ${what}`,
+      partner: `${d.clientName} ha invitato l’organizzazione a gestirla con un ${what}`,
     });
   },
   'partnership.invitation_resent': (d) => `Ha inviato di nuovo l’invito di ${d.partnerName}, con un nuovo link`,
@@ -121,7 +121,7 @@ export const AUDIT_CATALOG_IT: AuditCatalog = {
     const coverage =
       d.coverage.access === 'COMPLETE'
         ? 'l’accesso completo copre tutti i prodotti'
-        : `${products(d.coverage.grantedCount)} assegnati mantenuti nell’ambito (${numberIn('it', d.coverage.addedCount)} aggiunti)`;
+        : `prodotti assegnati mantenuti nell’ambito: ${numberIn('it', d.coverage.grantedCount)}, di cui aggiunti: ${numberIn('it', d.coverage.addedCount)}`;
     return `L’appartenenza esterna di ${d.memberName} è terminata: ora la copre la partnership con ${d.partnerName} (${coverage})`;
   },
   'partnership.scope_changed': (d) => clientDid(d, scopeChange(d.change)),

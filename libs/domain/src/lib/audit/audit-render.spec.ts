@@ -225,7 +225,7 @@ describe('renderAuditEvent', () => {
     const deCh = (minor: number) => new Intl.NumberFormat('de-CH', { style: 'currency', currency: 'CHF' }).format(minor / 100);
     expect(renderAuditEvent({ action: 'wallet.topped_up', data: topUp }, 'de')).toBe(`Guthaben um ${deCh(123450)} aufgeladen (Saldo ${deCh(200000)})`);
     expect(renderAuditEvent({ action: 'member.role_changed', data: { memberName: 'Tom Weber', role: { from: 'USER', to: 'LEGAL_RESPONSIBLE' } } }, 'it')).toBe(
-      'Ha cambiato il ruolo di Tom Weber da Utente a Responsabile legale',
+      'Ha cambiato il ruolo di Tom Weber: Utente → Responsabile legale',
     );
     const end = { ...client, endsAt: '2026-03-31' };
     expect(renderAuditEvent({ action: 'partnership.end_date_changed', data: end }, 'fr')).toBe('Pour Pixel Partners : a fixé la fin du partenariat au 31 mars 2026');

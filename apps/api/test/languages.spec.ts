@@ -62,6 +62,12 @@ describe('languages: preference, Accept-Language, translated errors', () => {
     }
   });
 
+  it('answers a request with an API token in the language of its Accept-Language', async () => {
+    const response = await server.client().request(`{ currentApiToken { id } }`, undefined, { authorization: 'Bearer mgro_not-a-real-token', 'accept-language': 'fr-CH' });
+    expect(errorCode(response)).toBe('UNAUTHENTICATED');
+    expect(firstError(response)?.message).toBe('Ce jeton d’API n’est pas valide. Vérifiez qu’il a été copié en entier, ou créez-en un nouveau.');
+  });
+
   it('translates input validation and keeps the field', async () => {
     const response = await server.client().request(SIGN_UP, { input: signUpInput({ email: 'not-an-address' }) }, { 'accept-language': 'de-CH' });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');

@@ -1,5 +1,7 @@
 import { catalogProblems, findErrorMessage, localizeErrorMessage, registeredCatalogs, registeredErrorCatalogs } from '@manager/api-core';
+import { join } from 'node:path';
 import { apiContexts } from '../src/contexts';
+import { thrownMessages } from './support/thrown-messages';
 
 /**
  * Every server-side catalog the app loads (through its wiring: importing the contexts registers
@@ -36,6 +38,13 @@ describe('server catalogs', () => {
     expect(findErrorMessage('Partner not found: choose a partner listed in the directory.')?.key).toBe('partnerNotFound');
     // A country named in English is given in the reader's language.
     expect(localizeErrorMessage('A company in Germany needs a VAT number starting with DE, e.g. DE136695976.', 'fr')).toContain('(Allemagne)');
+  });
+
+  it('knows every message the code throws (a new one needs its translations)', () => {
+    const messages = thrownMessages(join(__dirname, '../../..'), ['libs/api', 'apps/api/src']);
+    expect(messages.length).toBeGreaterThan(150);
+    const unknown = messages.filter((message) => !findErrorMessage(message.text)).map((message) => `${message.file}:${message.line}: ${message.text}`);
+    expect(unknown).toEqual([]);
   });
 
   it('keeps English, and what no catalog knows, as it is', () => {

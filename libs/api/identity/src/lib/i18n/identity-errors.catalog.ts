@@ -2,7 +2,6 @@ import { defineErrorCatalog } from '@manager/api-core';
 import { PASSWORD_POLICY } from '@manager/domain';
 
 const MIN = PASSWORD_POLICY.minLength;
-const MAX = PASSWORD_POLICY.maxLength;
 
 /**
  * Identity's refusals: signing in, second factors, passwords and their policy (`passwordMessage`
@@ -10,11 +9,16 @@ const MAX = PASSWORD_POLICY.maxLength;
  */
 export const IDENTITY_ERRORS = defineErrorCatalog('identity-errors', {
   en: {
+    enterEmail: 'Enter your email address.',
+    enterPassword: 'Enter your password.',
+    enterCurrentPassword: 'Enter your current password.',
+    enterCode: 'Enter the code.',
+    enterPasswordToConfirm: 'Enter your password to confirm.',
     wrongCredentials: 'Incorrect email or password.',
     wrongConfirmation: 'Incorrect password: enter the password you log in with to confirm.',
     emailTooLong: 'An email address has at most 320 characters.',
     emailNotValid: 'Enter a valid email address, e.g. ada@example.com.',
-    passwordTooLong: `A password has at most ${MAX} characters.`,
+    passwordTooLong: 'A password has at most {max} characters.',
     passwordTooShortCounted: `Use at least ${MIN} characters (this one has {length}). A few unrelated words make a long password that is easy to remember.`,
     passwordTooShort: `Use at least ${MIN} characters. A few unrelated words make a long password that is easy to remember.`,
     passwordPersonal: 'Do not build your password from your email address or your name: they are the first guesses.',
@@ -43,11 +47,16 @@ export const IDENTITY_ERRORS = defineErrorCatalog('identity-errors', {
     resetLinkUsed: 'This link is no longer valid: it was already used, a newer one was sent, or it has expired. Ask for a new link.',
   },
   fr: {
+    enterEmail: 'Saisissez votre adresse e-mail.',
+    enterPassword: 'Saisissez votre mot de passe.',
+    enterCurrentPassword: 'Saisissez votre mot de passe actuel.',
+    enterCode: 'Saisissez le code.',
+    enterPasswordToConfirm: 'Saisissez votre mot de passe pour confirmer.',
     wrongCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     wrongConfirmation: 'Mot de passe incorrect : saisissez le mot de passe avec lequel vous vous connectez pour confirmer.',
     emailTooLong: 'Une adresse e-mail compte au plus 320 caractères.',
     emailNotValid: 'Saisissez une adresse e-mail valide, par exemple ada@example.com.',
-    passwordTooLong: `Un mot de passe compte au plus ${MAX} caractères.`,
+    passwordTooLong: 'Un mot de passe compte au plus {max} caractères.',
     passwordTooShortCounted: `Utilisez au moins ${MIN} caractères (celui-ci en compte {length}). Quelques mots sans rapport entre eux forment un mot de passe long et facile à retenir.`,
     passwordTooShort: `Utilisez au moins ${MIN} caractères. Quelques mots sans rapport entre eux forment un mot de passe long et facile à retenir.`,
     passwordPersonal: 'Ne construisez pas votre mot de passe à partir de votre adresse e-mail ou de votre nom : ce sont les premières choses essayées.',
@@ -76,11 +85,16 @@ export const IDENTITY_ERRORS = defineErrorCatalog('identity-errors', {
     resetLinkUsed: 'Ce lien n’est plus valide : il a déjà été utilisé, un lien plus récent a été envoyé ou il a expiré. Demandez un nouveau lien.',
   },
   de: {
+    enterEmail: 'Geben Sie Ihre E-Mail-Adresse ein.',
+    enterPassword: 'Geben Sie Ihr Passwort ein.',
+    enterCurrentPassword: 'Geben Sie Ihr aktuelles Passwort ein.',
+    enterCode: 'Geben Sie den Code ein.',
+    enterPasswordToConfirm: 'Geben Sie zur Bestätigung Ihr Passwort ein.',
     wrongCredentials: 'E-Mail-Adresse oder Passwort ist falsch.',
     wrongConfirmation: 'Falsches Passwort: Geben Sie zur Bestätigung das Passwort ein, mit dem Sie sich anmelden.',
     emailTooLong: 'Eine E-Mail-Adresse hat höchstens 320 Zeichen.',
     emailNotValid: 'Geben Sie eine gültige E-Mail-Adresse ein, z. B. ada@example.com.',
-    passwordTooLong: `Ein Passwort hat höchstens ${MAX} Zeichen.`,
+    passwordTooLong: 'Ein Passwort hat höchstens {max} Zeichen.',
     passwordTooShortCounted: `Verwenden Sie mindestens ${MIN} Zeichen (dieses hat {length}). Einige Wörter, die nichts miteinander zu tun haben, ergeben ein langes Passwort, das man sich leicht merkt.`,
     passwordTooShort: `Verwenden Sie mindestens ${MIN} Zeichen. Einige Wörter, die nichts miteinander zu tun haben, ergeben ein langes Passwort, das man sich leicht merkt.`,
     passwordPersonal: 'Bilden Sie Ihr Passwort nicht aus Ihrer E-Mail-Adresse oder Ihrem Namen: Das wird zuerst ausprobiert.',
@@ -109,11 +123,16 @@ export const IDENTITY_ERRORS = defineErrorCatalog('identity-errors', {
     resetLinkUsed: 'Dieser Link ist nicht mehr gültig: Er wurde bereits verwendet, ein neuerer wurde gesendet oder er ist abgelaufen. Fordern Sie einen neuen Link an.',
   },
   it: {
+    enterEmail: 'Inserisca il Suo indirizzo e-mail.',
+    enterPassword: 'Inserisca la Sua password.',
+    enterCurrentPassword: 'Inserisca la Sua password attuale.',
+    enterCode: 'Inserisca il codice.',
+    enterPasswordToConfirm: 'Inserisca la Sua password per confermare.',
     wrongCredentials: 'Indirizzo e-mail o password non corretti.',
     wrongConfirmation: 'Password non corretta: per confermare, inserisca la password con cui accede.',
     emailTooLong: 'Un indirizzo e-mail ha al massimo 320 caratteri.',
     emailNotValid: 'Inserisca un indirizzo e-mail valido, ad esempio ada@example.com.',
-    passwordTooLong: `Una password ha al massimo ${MAX} caratteri.`,
+    passwordTooLong: 'Una password ha al massimo {max} caratteri.',
     passwordTooShortCounted: `Usi almeno ${MIN} caratteri (questa ne ha {length}). Alcune parole senza legami tra loro formano una password lunga e facile da ricordare.`,
     passwordTooShort: `Usi almeno ${MIN} caratteri. Alcune parole senza legami tra loro formano una password lunga e facile da ricordare.`,
     passwordPersonal: 'Non costruisca la password a partire dal Suo indirizzo e-mail o dal Suo nome: sono i primi tentativi.',

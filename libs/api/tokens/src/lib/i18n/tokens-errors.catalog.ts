@@ -6,6 +6,7 @@ import { defineErrorCatalog } from '@manager/api-core';
  */
 export const TOKENS_ERRORS = defineErrorCatalog('tokens-errors', {
   en: {
+    allWithoutList: 'Leave the client list empty with ALL, or choose SELECTED.',
     tokenNotValid: 'This API token is not valid. Check that it was copied whole, or create a new one.',
     tokenExpired: 'This API token has expired. Create a new one (or rotate it) in the API tokens page.',
     tokenRevoked: 'This API token was revoked.',
@@ -38,6 +39,7 @@ export const TOKENS_ERRORS = defineErrorCatalog('tokens-errors', {
     blockRefused: "Only the organization's legal responsible blocks a partner's API token.",
   },
   fr: {
+    allWithoutList: 'Laissez la liste des clients vide avec ALL, ou choisissez SELECTED.',
     tokenNotValid: 'Ce jeton d’API n’est pas valide. Vérifiez qu’il a été copié en entier, ou créez-en un nouveau.',
     tokenExpired: 'Ce jeton d’API a expiré. Créez-en un nouveau (ou renouvelez-le) sur la page des jetons d’API.',
     tokenRevoked: 'Ce jeton d’API a été révoqué.',
@@ -70,6 +72,7 @@ export const TOKENS_ERRORS = defineErrorCatalog('tokens-errors', {
     blockRefused: 'Seul le responsable légal de l’organisation bloque le jeton d’API d’un partenaire.',
   },
   de: {
+    allWithoutList: 'Lassen Sie die Kundenliste bei ALL leer, oder wählen Sie SELECTED.',
     tokenNotValid: 'Dieses API-Token ist ungültig. Prüfen Sie, ob es vollständig kopiert wurde, oder erstellen Sie ein neues.',
     tokenExpired: 'Dieses API-Token ist abgelaufen. Erstellen Sie auf der Seite API-Tokens ein neues (oder erneuern Sie es).',
     tokenRevoked: 'Dieses API-Token wurde widerrufen.',
@@ -102,6 +105,7 @@ export const TOKENS_ERRORS = defineErrorCatalog('tokens-errors', {
     blockRefused: 'Nur der Rechtsverantwortliche der Organisation sperrt das API-Token eines Partners.',
   },
   it: {
+    allWithoutList: 'Lasci vuoto l’elenco dei clienti con ALL, oppure scelga SELECTED.',
     tokenNotValid: 'Questo token API non è valido. Verifichi che sia stato copiato per intero, oppure ne crei uno nuovo.',
     tokenExpired: 'Questo token API è scaduto. Ne crei uno nuovo (o lo rinnovi) nella pagina dei token API.',
     tokenRevoked: 'Questo token API è stato revocato.',

@@ -7,6 +7,7 @@ import { depthAndAliasLimitRule, OPERATION_LIMITS, type RequestContext } from '@
 import { apiTokenPlugin } from '@manager/api-tokens';
 import { createErrorFormatter } from './format-error';
 import { jitGateway } from './jit-gateway';
+import { localizeErrorsPlugin } from './localize-errors.plugin';
 import { operationGuardPlugin } from './operation-guard.plugin';
 import { sqlStatementCountPlugin } from './sql-statement-count.plugin';
 
@@ -55,6 +56,8 @@ export function createApolloServer(
       operationGuardPlugin({ production: options.production }),
       apiTokenPlugin(),
       ...(options.exposeSqlStatements ? [sqlStatementCountPlugin()] : []),
+      // Last: it translates what every other step refused.
+      localizeErrorsPlugin(),
     ],
   });
 }

@@ -34,8 +34,8 @@ export async function buildRequestContext(
     userAgent: req.get('user-agent') ?? null,
     publicUrl: publicUrl(),
     loaders: createLoaders(dataSource, actor),
-    // TODO(languages issue): the account's saved preference first, read with the session.
-    language: negotiateLanguage(null, req.get('accept-language')),
+    // The person's saved preference (read with the session, no statement of its own), else Accept-Language, else English.
+    language: negotiateLanguage(actor?.language, req.get('accept-language')),
     session: sessionCookieWriter(req, res),
     // Methods on the context itself (not closures), so that a copy made to act as someone else
     // (`{ ...ctx, actor }`) switches its own loaders, never the original's.
@@ -48,6 +48,8 @@ export async function buildRequestContext(
       this.loaders = createLoaders(dataSource, null);
     },
   };
+  // Refusals answered outside GraphQL (file routes, `sendJsonError`) speak the same language.
+  res.locals['language'] = ctx.language;
   // A token's use is recorded once the answer is out, coalesced (see recordApiTokenUse).
   const afterResponse = (record: () => void) => res.once('finish', record);
   if (token.candidate) attachApiTokenCandidate(ctx, token.candidate, afterResponse, ctx.log);

@@ -14,3 +14,5 @@ export { renderInvoicePdf, formatMoney, type InvoicePdfData } from './lib/pdf/in
 export { INVOICE_SELLER } from './lib/pdf/invoice-seller';
 
 export { billingModule } from './lib/billing.module';
+/** The billing context's error messages in every language (registered for the answer's translation and the catalog test). */
+export { BILLING_ERRORS } from './lib/i18n/billing-errors.catalog';

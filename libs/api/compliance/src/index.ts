@@ -13,3 +13,5 @@ export { operatorRouter } from './lib/operator/operator.router';
 export { dpaDownloadRouter, dpaVerificationRouter } from './lib/certificate/dpa-certificate.router';
 export { DpaCertificate } from './lib/certificate/dpa-certificate.entity';
 export { CookieConsent } from './lib/consent/cookie-consent.entity';
+/** The compliance context's error messages in every language (registered for the answer's translation and the catalog test). */
+export { COMPLIANCE_ERRORS } from './lib/i18n/compliance-errors.catalog';

@@ -18,3 +18,5 @@ export { PASSWORD_RESET_TTL_MINUTES } from './lib/passwords/password-reset-token
 
 
 export { identityModule } from './lib/identity.module';
+/** The identity context's error messages in every language (registered for the answer's translation and the catalog test). */
+export { IDENTITY_ERRORS } from './lib/i18n/identity-errors.catalog';

@@ -24,3 +24,5 @@ export { organizationsLedBy } from './lib/members/organizations-led-by';
 export { endExternalMembership, lockExternalMembersAlsoIn, type ExternalMember } from './lib/members/external-member-fold';
 
 export { organizationsModule } from './lib/organizations.module';
+/** The organizations context's error messages in every language (registered for the answer's translation and the catalog test). */
+export { ORGANIZATIONS_ERRORS } from './lib/i18n/organizations-errors.catalog';

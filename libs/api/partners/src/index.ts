@@ -13,3 +13,5 @@ export { lockPartnershipsForOrder, type OrderPartnership } from './lib/billing-o
 export { liveClientIdsAmong } from './lib/managed-clients/live-client-ids';
 
 export { partnersModule } from './lib/partners.module';
+/** The partners context's error messages in every language (registered for the answer's translation and the catalog test). */
+export { PARTNERS_ERRORS } from './lib/i18n/partners-errors.catalog';

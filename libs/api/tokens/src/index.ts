@@ -11,3 +11,5 @@ export { leakedTokensRouter } from './lib/leaks/leaked-tokens';
 export { runTokenLifecycleOnce } from './lib/lifecycle/token-lifecycle';
 
 export { tokensModule } from './lib/tokens.module';
+/** The tokens context's error messages in every language (registered for the answer's translation and the catalog test). */
+export { TOKENS_ERRORS } from './lib/i18n/tokens-errors.catalog';

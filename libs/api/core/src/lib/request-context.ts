@@ -24,6 +24,8 @@ export interface SessionActor {
    * SECOND_FACTOR_REQUIRED, and the access policy grants nothing).
    */
   secondFactorRequired?: boolean;
+  /** The person's saved language (`app_user.language`, read with the session); null until they choose one. */
+  language?: Language | null;
 }
 
 export interface TokenActor {
@@ -33,6 +35,8 @@ export interface TokenActor {
   /** Two-step verification is about people signing in: a token has neither flag. */
   secondFactor?: undefined;
   secondFactorRequired?: undefined;
+  /** A script reads in the language of its `Accept-Language`, whoever created the token. */
+  language?: undefined;
 }
 
 /**

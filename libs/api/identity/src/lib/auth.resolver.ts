@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '@manager/api-core';
+import { type Language, LanguageEnum } from '@manager/domain';
 import {
   LoginInput,
   LoginPayload,
@@ -34,5 +35,11 @@ export class AuthResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<UpdateThemePreferencePayload> {
     return { user: await auth.updateThemePreference(ctx, input.themePreference) };
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: 'Saves the language the signed-in person reads the Manager and their emails in; answers in it from now on.' })
+  setLanguage(@Arg('language', () => LanguageEnum) language: Language, @Ctx() ctx: RequestContext): Promise<User> {
+    return auth.setLanguage(ctx, language);
   }
 }

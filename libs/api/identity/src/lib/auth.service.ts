@@ -1,5 +1,5 @@
 import { type RequestContext, unauthenticated, inTransaction } from '@manager/api-core';
-import type { ThemePreference } from '@manager/domain';
+import type { Language, ThemePreference } from '@manager/domain';
 import { markLoginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { decoyPasswordHash, verifyPassword } from './password-hasher';
 import { revokeSession } from './session.service';
@@ -65,5 +65,22 @@ export async function updateThemePreference(ctx: RequestContext, themePreference
   if (!user) throw unauthenticated();
   user.themePreference = themePreference;
   await ctx.dataSource.manager.update(User, { id: user.id }, { themePreference });
+  return user;
+}
+
+/**
+ * Saves the language the person reads the Manager and their emails in. Profile changes are not in
+ * any organization's activity trail (the theme is not either), so nothing is recorded there.
+ * The rest of this request already answers in it.
+ */
+export async function setLanguage(ctx: RequestContext, language: Language): Promise<User> {
+  if (!ctx.actor || ctx.actor.token) throw unauthenticated();
+  const userId = ctx.actor.userId;
+  const user = await inTransaction(ctx, async ({ tx }) => {
+    await tx.update(User, { id: userId }, { language });
+    return tx.findOne(User, { where: { id: userId } });
+  });
+  if (!user) throw unauthenticated();
+  ctx.language = language;
   return user;
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type Actor, type RequestContext, secondFactorDemandedCondition, sqlRead } from '@manager/api-core';
-import { truncatedNetwork } from '@manager/domain';
+import { type Language, truncatedNetwork } from '@manager/domain';
 import { Session } from './session.entity';
 
 /** How long a session lives without signing in again. */
@@ -54,7 +54,7 @@ const LAST_ACTIVE_RESOLUTION = '1 minute';
 /**
  * The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement,
  * named (prepared once per pooled connection) since every signed-in request starts with it: the
- * session, whether the person's organizations demand a second factor it lacks, and (at most once
+ * session, the person's saved language, whether their organizations demand a second factor it lacks, and (at most once
  * a minute, in the same autocommitted statement) its last activity.
  */
 export async function resolveSession(dataSource: DataSource, token: string | undefined): Promise<Actor | null> {
@@ -70,13 +70,16 @@ export async function resolveSession(dataSource: DataSource, token: string | und
                WHERE id = (SELECT id FROM live) AND last_active_at < now() - interval '${LAST_ACTIVE_RESOLUTION}'
                RETURNING id
              )
-             SELECT live.id, live.user_id, live.second_factor, ${secondFactorDemandedCondition('live.user_id')} AS demanded FROM live`,
+             SELECT live.id, live.user_id, live.second_factor, ${secondFactorDemandedCondition('live.user_id')} AS demanded,
+                    (SELECT language FROM app_user WHERE id = live.user_id) AS language
+             FROM live`,
       values: [hashToken(token)],
     },
-    (row: { id: string; user_id: string; second_factor: boolean; demanded: boolean }): Actor => ({
+    (row: { id: string; user_id: string; second_factor: boolean; demanded: boolean; language: Language | null }): Actor => ({
       sessionId: row.id,
       userId: row.user_id,
       secondFactor: row.second_factor,
+      language: row.language,
       ...(row.demanded && !row.second_factor ? { secondFactorRequired: true } : {}),
     }),
   );

@@ -1,3 +1,4 @@
+import type { Language } from '@manager/domain';
 import type { EntityManager } from 'typeorm';
 import { sqlRead, type SqlReader } from '@manager/api-core';
 import { normalizeEmail } from './auth.service';
@@ -29,7 +30,7 @@ const toSummary = (row: UserSummaryRow): UserSummary => ({ id: row.id, email: ro
  * caller can run argon2 before its transaction opens. A second account with the same email fails
  * on the unique index (23505 on the email constraint), which the caller turns into its CONFLICT.
  */
-export function createUser(tx: EntityManager, fields: { email: string; displayName: string; passwordHash: string }): Promise<User> {
+export function createUser(tx: EntityManager, fields: { email: string; displayName: string; passwordHash: string; language?: Language | null }): Promise<User> {
   return tx.save(tx.create(User, { ...fields, email: normalizeEmail(fields.email) }));
 }
 

@@ -205,6 +205,32 @@ describe('renderAuditEvent', () => {
     },
   );
 
+  it.each(['fr', 'de', 'it'] as const)('words every sample in %s, in its own words (not the English sentence)', (language) => {
+    for (const [action, samples] of Object.entries(SAMPLES)) {
+      for (const [data, english] of samples) {
+        const sentence = renderAuditEvent({ action, data }, language);
+        expect(sentence).toMatch(/\p{L}/u);
+        expect([action, sentence]).not.toEqual([action, english]);
+        if (language === 'de') expect(sentence).not.toMatch(/ß/u);
+      }
+    }
+  });
+
+  it('writes names, amounts, dates and countries for the reader', () => {
+    const created = { name: 'Boulangerie Durand SAS', entityType: 'COMPANY', country: 'DE', vatNumber: null };
+    expect(renderAuditEvent({ action: 'organization.created', data: created }, 'fr')).toBe('A créé l’organisation « Boulangerie Durand SAS » (entreprise, Allemagne)');
+    expect(renderAuditEvent({ action: 'organization.created', data: created }, 'de')).toBe('Hat die Organisation «Boulangerie Durand SAS» erstellt (Unternehmen, Deutschland)');
+    expect(renderAuditEvent({ action: 'organization.created', data: created }, 'it')).toBe('Ha creato l’organizzazione «Boulangerie Durand SAS» (azienda, Germania)');
+    const topUp = { amount: chf(123450), balance: chf(200000) };
+    const deCh = (minor: number) => new Intl.NumberFormat('de-CH', { style: 'currency', currency: 'CHF' }).format(minor / 100);
+    expect(renderAuditEvent({ action: 'wallet.topped_up', data: topUp }, 'de')).toBe(`Guthaben um ${deCh(123450)} aufgeladen (Saldo ${deCh(200000)})`);
+    expect(renderAuditEvent({ action: 'member.role_changed', data: { memberName: 'Tom Weber', role: { from: 'USER', to: 'LEGAL_RESPONSIBLE' } } }, 'it')).toBe(
+      'Ha cambiato il ruolo di Tom Weber: Utente → Responsabile legale',
+    );
+    const end = { ...client, endsAt: '2026-03-31' };
+    expect(renderAuditEvent({ action: 'partnership.end_date_changed', data: end }, 'fr')).toBe('Pour Pixel Partners : a fixé la fin du partenariat au 31 mars 2026');
+  });
+
   it('shows a legacy sentence as it was, whatever the action', () => {
     expect(renderAuditEvent({ action: 'member.invited', data: { legacySummary: 'Invited someone' } })).toBe('Invited someone');
     expect(renderAuditEvent({ action: 'product.renewed', data: { legacySummary: 'Renewed a product' } })).toBe('Renewed a product');

@@ -1,12 +1,16 @@
+import type { Language } from '../i18n/languages';
 import type { AuditCatalog } from './audit-catalog';
+import { AUDIT_CATALOG_DE } from './audit-catalog-de';
 import { AUDIT_CATALOG_EN } from './audit-catalog-en';
+import { AUDIT_CATALOG_FR } from './audit-catalog-fr';
+import { AUDIT_CATALOG_IT } from './audit-catalog-it';
 import { type AuditAction, type AuditData, isAuditAction, isLegacyAuditData } from './audit-vocabulary';
 
 /**
  * The languages the trail is worded in. A language is added by writing its catalog (a file like
  * `audit-catalog-en.ts`) and listing it here; the spec then requires every action of it.
  */
-export const AUDIT_CATALOGS = { en: AUDIT_CATALOG_EN } as const satisfies Record<string, AuditCatalog>;
+export const AUDIT_CATALOGS = { en: AUDIT_CATALOG_EN, fr: AUDIT_CATALOG_FR, de: AUDIT_CATALOG_DE, it: AUDIT_CATALOG_IT } as const satisfies Record<Language, AuditCatalog>;
 export type AuditLocale = keyof typeof AUDIT_CATALOGS;
 export const DEFAULT_AUDIT_LOCALE: AuditLocale = 'en';
 

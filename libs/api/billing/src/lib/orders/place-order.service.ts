@@ -208,10 +208,14 @@ async function placeNewOrder(
   const payerWallet = wallets.get(payerId) as Wallet;
   if (payerWallet.balanceMinor < totalMinor) {
     const missing = totalMinor - payerWallet.balanceMinor;
-    const whose = payerId === clientId ? 'The wallet' : `The wallet of ${payer.name} (the partner that pays)`;
+    const total = formatAmount(totalMinor, payerCurrency);
+    const short = formatAmount(missing, payerCurrency);
+    // Two whole sentences (not a "whose" spliced in): each is translated as one (see billing-errors.catalog.ts).
     const error = badUserInput(
       'wallet',
-      `${whose} does not cover this order of ${formatAmount(totalMinor, payerCurrency)}: ${formatAmount(missing, payerCurrency)} missing. Top up the wallet, then order again.`,
+      payerId === clientId
+        ? `The wallet does not cover this order of ${total}: ${short} missing. Top up the wallet, then order again.`
+        : `The wallet of ${payer.name} (the partner that pays) does not cover this order of ${total}: ${short} missing. Top up the wallet, then order again.`,
     );
     Object.assign(error.extensions, { missing: { amountMinor: missing, currency: payerCurrency } });
     throw error;

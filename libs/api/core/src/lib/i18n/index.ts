@@ -1,1 +1,3 @@
 export * from './catalog';
+export * from './error-messages';
+export * from './core-errors.catalog';

@@ -12,6 +12,7 @@ export const SECOND_FACTOR_ENROLMENT_FIELDS: Record<'query' | 'mutation', Readon
   mutation: new Set([
     'logout',
     'updateThemePreference',
+    'setLanguage',
     'startTotpEnrolment',
     'confirmTotpEnrolment',
     'startPasskeyRegistration',

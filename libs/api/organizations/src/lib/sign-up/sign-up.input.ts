@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { Equals, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CURRENT_TERMS_VERSION, PASSWORD_POLICY } from '@manager/domain';
+import { CURRENT_TERMS_VERSION, type Language, LanguageEnum, PASSWORD_POLICY } from '@manager/domain';
 import { User } from '@manager/api-identity';
 import { Organization } from '../organization.entity';
 import { OrganizationDetailsInput, TERMS_NOT_ACCEPTED, TERMS_OUTDATED } from '../details/organization-details.input';
@@ -35,6 +35,9 @@ export class SignUpInput {
   @Field({ description: 'Must equal termsOfUse.version.' })
   @Equals(CURRENT_TERMS_VERSION, { message: TERMS_OUTDATED })
   termsVersion!: string;
+
+  @Field(() => LanguageEnum, { nullable: true, description: 'The language the person reads the Manager and their emails in; when left out, the one their browser asks for (Accept-Language), else English.' })
+  language?: Language | null;
 }
 
 @ObjectType({ description: 'The new person, signed in by the same response (session cookie), and their organization.' })

@@ -28,7 +28,8 @@ export async function signUp(ctx: RequestContext, input: SignUpInput): Promise<{
   const { user, organization, session, actor } = await inTransaction(ctx, async (txc) => {
       const { tx } = txc;
       await holdSignUpSlot(tx, ctx.ip);
-      const user = await createUser(tx, { email, displayName: input.displayName.trim(), passwordHash });
+      // Saved from the start, so that the first emails are in it: the choice made, else the browser's.
+      const user = await createUser(tx, { email, displayName: input.displayName.trim(), passwordHash, language: input.language ?? ctx.language });
       const session = await openSession(tx, user.id);
       const actor: Actor = { userId: user.id, sessionId: session.sessionId };
       // The new person is the actor of everything written from here on (audit trail, terms).

@@ -52,6 +52,7 @@ export const TOKEN_ROOT_FIELDS = {
     requestPasswordReset: 'SESSION_ONLY',
     resetPassword: 'SESSION_ONLY',
     updateThemePreference: 'SESSION_ONLY',
+    setLanguage: 'SESSION_ONLY',
     createOrganization: 'SESSION_ONLY',
     acceptMemberInvitation: 'SESSION_ONLY',
     declineMemberInvitation: 'SESSION_ONLY',

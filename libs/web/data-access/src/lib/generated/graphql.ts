@@ -418,6 +418,8 @@ export type SignUpInput = {
   displayName: string;
   /** Stored trimmed and lower-cased. */
   email: string;
+  /** The language the person reads the Manager and their emails in; when left out, the one their browser asks for (Accept-Language), else English. */
+  language?: Language | null | undefined;
   organization: OrganizationDetailsInput;
   /** At least 12 characters, at most 1024; not a common or breached password, nor built from the email address or name. */
   password: string;

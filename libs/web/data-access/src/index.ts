@@ -9,4 +9,3 @@ export * from './lib/theme/color-scheme';
 export * from './lib/theme/theme.service';
 export * from './lib/page/page-query';
 export * from './lib/access/viewer-permissions';
-export * from './lib/session/set-language';

@@ -4,7 +4,8 @@ import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
-import { ColorScheme, SessionCache, SignUpDocument, TermsVersionDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
+import { ColorScheme, type Language, SessionCache, SignUpDocument, TermsVersionDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
+import { activeLanguage } from '@manager/web-ui/language';
 import { PublicPage, applyServerError, errorField } from '@manager/web-ui';
 import { NewPasswordField } from '@manager/web-ui/password';
 import { Icon } from '@manager/web-ui/icons';
@@ -133,6 +134,8 @@ export class SignupPage {
           organization: toOrganizationDetailsInput(this.form.controls.organization),
           acceptTerms: v.acceptTerms,
           termsVersion,
+          // The language the person signed up in becomes the account's (its emails, its next sign-ins).
+          language: activeLanguage().toUpperCase() as Language,
         },
       });
       const organization = data.signUp.organization;

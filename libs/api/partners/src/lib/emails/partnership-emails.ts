@@ -230,7 +230,8 @@ export interface BillingOwnerEmailFacts {
 
 /** What a change of billing owner changes, as bullet points in `language` (the same rules as the preview's sentences). */
 export function billingOwnerChangeDetails(language: Language, facts: BillingOwnerEmailFacts, to: BillingOwner): string[] {
-  const rate = (bp: number) => new Intl.NumberFormat(regionalLocale(language), { style: 'percent', maximumFractionDigits: 2 }).format(bp / 10_000);
+  // The number by Intl, with the space before the sign that every text of the Manager uses (SPA's formatPercent).
+  const rate = (bp: number) => `${new Intl.NumberFormat(regionalLocale(language), { maximumFractionDigits: 2 }).format(bp / 100)} %`;
   const names = { client: facts.clientName, partner: facts.partnerName };
   if (to === 'PARTNER') {
     const discount = { ...names, rate: rate(facts.resellerDiscountBp) };

@@ -19,7 +19,7 @@ export const invitationEmailMessages = defineCatalog('member-invitation-email', 
     someone: 'Quelqu’un',
     hello: 'Bonjour,',
     invited:
-      '{inviter} vous invite à rejoindre {organization} sur le Manager en tant que {role, select, ADMIN {Administrateur} USER {Membre} EXTERNAL {Membre externe} other {Responsable légal}}.',
+      '{inviter} vous invite à rejoindre {organization} sur le Manager avec le rôle {role, select, ADMIN {Administrateur} USER {Membre} EXTERNAL {Membre externe} other {Responsable légal}}.',
     openLink: 'Acceptez l’invitation en ouvrant ce lien (il ne fonctionne qu’une fois, jusqu’au {until}) :',
     button: 'Accepter l’invitation',
     small: 'Le lien ne fonctionne qu’une fois, jusqu’au {until}. Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :',

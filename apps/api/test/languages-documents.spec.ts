@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { catalogProblems, type Catalog } from '@manager/api-core';
+import { catalogProblems, type Catalog, registeredCatalogs } from '@manager/api-core';
+// Each context registers its catalogs when it loads.
+import '@manager/api-billing';
+import '@manager/api-compliance';
+import '@manager/api-identity';
 import type { Organization } from '@manager/api-organizations';
-import { EXPORT_TYPES, LANGUAGES } from '@manager/domain';
-import { invoicePdfMessages } from '../../../libs/api/billing/src/lib/pdf/invoice-pdf.catalog';
-import { exportHeaderLabels, localizedExportHeaders } from '../../../libs/api/billing/src/lib/exports/export-headers.catalog';
-import { dpaPdfMessages } from '../../../libs/api/compliance/src/lib/certificate/dpa-pdf.catalog';
-import { processingMessages } from '../../../libs/api/compliance/src/lib/certificate/processing-by-product';
-import { identityEmails } from '../../../libs/api/identity/src/lib/emails/identity-emails.catalog';
-import { invitationEmailMessages } from '../../../libs/api/organizations/src/lib/invitations/invitation-email.catalog';
-import { partnershipEmailMessages } from '../../../libs/api/partners/src/lib/emails/partnership-emails.catalog';
-import { tokenEmailMessages } from '../../../libs/api/tokens/src/lib/emails/token-emails.catalog';
+import '@manager/api-partners';
+import '@manager/api-tokens';
+import { EXPORT_COLUMNS, EXPORT_TYPES, type ExportType, type Language, LANGUAGES } from '@manager/domain';
 import { party, writeOrders, type WrittenOrder } from './support/billing';
 import { Fixtures, PASSWORD } from './support/fixtures';
 import { GraphQLTestClient } from './support/graphql-client';
@@ -22,16 +20,24 @@ import { startTestServer, type TestServer } from './support/test-server';
  * choice, English without one; an invitee without an account reads the inviter's), invoice and
  * certificate PDFs in the caller's with the document language set, CSV headers in the request's.
  */
-const DOCUMENT_CATALOGS: Catalog<string>[] = [
-  identityEmails,
-  invitationEmailMessages,
-  partnershipEmailMessages,
-  tokenEmailMessages,
-  invoicePdfMessages,
-  exportHeaderLabels,
-  dpaPdfMessages,
-  processingMessages,
+const DOCUMENT_CATALOG_NAMES = [
+  'identity-emails',
+  'member-invitation-email',
+  'partnership-emails',
+  'api-token-emails',
+  'invoice-pdf',
+  'export-headers',
+  'dpa-pdf',
+  'dpa-processing',
 ];
+const catalogNamed = (name: string): Catalog<string> => {
+  const catalog = registeredCatalogs().find((c) => c.name === name);
+  if (!catalog) throw new Error(`no catalog ${name} registered`);
+  return catalog;
+};
+const DOCUMENT_CATALOGS = DOCUMENT_CATALOG_NAMES.map(catalogNamed);
+/** The header row of an export in `language`, from the catalog over the domain's fixed columns. */
+const localizedExportHeaders = (type: ExportType, language: Language) => EXPORT_COLUMNS[type].columns.map((column) => catalogNamed('export-headers').t(language, column.key));
 
 const REQUEST_RESET = `mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { success } }`;
 

@@ -167,8 +167,8 @@ export const partnershipEmailMessages = defineCatalog('partnership-emails', {
     refusedParagraph: '{refuser} von {refuserOrganization} hat die Partnerschaft mit {otherOrganization} abgelehnt. Nichts wird geteilt.',
     changedSubject: '{client} hat Ihren Zugriff geändert',
     changedParagraph:
-      '{changer} von {client} {change, select, ACCESS {hat den Zugriff von {from} auf {to} geändert} BILLING_OWNER {hat geändert, wer zahlt: Ab jetzt {owner, select, PARTNER {zahlt der Partner} other {zahlt der Kunde}}} PRODUCTS {hat die betroffenen Produkte geändert ({added} hinzugefügt, {removed} entfernt; {total} insgesamt)} END_DATE {hat das Ende der Partnerschaft auf den {endsAt} festgelegt} END_DATE_REMOVED {hat das Enddatum der Partnerschaft entfernt} other {hat den Zugriff unverändert bestätigt}}.',
-    scope: '{access, select, LIMITED {eingeschränktem Zugriff auf {count, plural, one {# Produkt} other {# Produkte}}} other {vollständigem Zugriff ({owner, select, PARTNER {der Partner zahlt} other {der Kunde zahlt}})}}',
+      '{changer} von {client} {change, select, ACCESS {hat den Zugriff geändert: bisher {from}, neu {to}} BILLING_OWNER {hat geändert, wer zahlt: Ab jetzt {owner, select, PARTNER {zahlt der Partner} other {zahlt der Kunde}}} PRODUCTS {hat die betroffenen Produkte geändert ({added} hinzugefügt, {removed} entfernt; {total} insgesamt)} END_DATE {hat das Ende der Partnerschaft auf den {endsAt} festgelegt} END_DATE_REMOVED {hat das Enddatum der Partnerschaft entfernt} other {hat den Zugriff unverändert bestätigt}}.',
+    scope: '{access, select, LIMITED {eingeschränkter Zugriff auf {count, plural, one {# Produkt} other {# Produkte}}} other {vollständiger Zugriff ({owner, select, PARTNER {der Partner zahlt} other {der Kunde zahlt}})}}',
     changedStands: 'Die Partnerschaft sieht jetzt so aus:',
     terminatedSubject: 'Die Partnerschaft zwischen {client} und {partner} ist beendet',
     terminatedParagraph: '{ender} von {enderOrganization} hat die Partnerschaft zwischen {client} und {partner} beendet.',
@@ -230,7 +230,7 @@ export const partnershipEmailMessages = defineCatalog('partnership-emails', {
     refusedParagraph: '{refuser} di {refuserOrganization} ha rifiutato la partnership con {otherOrganization}. Nulla viene condiviso.',
     changedSubject: '{client} ha modificato il Suo accesso',
     changedParagraph:
-      '{changer} di {client} {change, select, ACCESS {ha cambiato l’accesso da {from} a {to}} BILLING_OWNER {ha cambiato chi paga: d’ora in poi {owner, select, PARTNER {paga il partner} other {paga il cliente}}} PRODUCTS {ha modificato i prodotti interessati ({added} aggiunti, {removed} rimossi; {total} in tutto)} END_DATE {ha fissato la fine della partnership al {endsAt}} END_DATE_REMOVED {ha rimosso la data di fine della partnership} other {ha confermato l’accesso senza modificarlo}}.',
+      '{changer} di {client} {change, select, ACCESS {ha cambiato l’accesso: prima {from}, ora {to}} BILLING_OWNER {ha cambiato chi paga: d’ora in poi {owner, select, PARTNER {paga il partner} other {paga il cliente}}} PRODUCTS {ha modificato i prodotti interessati ({added} aggiunti, {removed} rimossi; {total} in tutto)} END_DATE {ha fissato la fine della partnership al {endsAt}} END_DATE_REMOVED {ha rimosso la data di fine della partnership} other {ha confermato l’accesso senza modificarlo}}.',
     scope: '{access, select, LIMITED {accesso limitato a {count, plural, one {# prodotto} other {# prodotti}}} other {accesso completo ({owner, select, PARTNER {paga il partner} other {paga il cliente}})}}',
     changedStands: 'La partnership si presenta ora così:',
     terminatedSubject: 'La partnership tra {client} e {partner} è terminata',

@@ -12,6 +12,7 @@ import { party, writeOrders, type WrittenOrder } from './support/billing';
 import { Fixtures, PASSWORD } from './support/fixtures';
 import { GraphQLTestClient } from './support/graphql-client';
 import { INVITE } from './support/members';
+import { ACCEPT, GRANT, PEOPLE, partnershipToken, seedPartnerWorld } from './support/partnerships';
 import { pdfText } from './support/pdf-text';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -138,6 +139,31 @@ describe('emails, PDFs and CSV exports in the reader’s language', () => {
       const [{ expires_at }]: { expires_at: Date }[] = await server.dataSource.query(`SELECT expires_at FROM member_invitation WHERE email = 'giulia@example.test'`);
       expect(giulia.text_body).toContain(new Intl.DateTimeFormat('it-CH', { dateStyle: 'long', timeZone: 'UTC' }).format(expires_at));
       expect(giulia.html_body).toContain('<html lang="it">');
+    });
+
+    it('partnership emails: each recipient in their own language, the partner’s contact address in its legal responsible’s', async () => {
+      const world = await seedPartnerWorld(fixtures, server.dataSource);
+      await server.dataSource.query(`UPDATE app_user SET language = 'it' WHERE email = $1`, [PEOPLE.partnerLr]);
+      await server.dataSource.query(`UPDATE app_user SET language = 'de' WHERE email = $1`, [PEOPLE.clientLr]);
+      const clientLr = await signedIn(PEOPLE.clientLr, { 'accept-language': 'fr' });
+      await clientLr.data(GRANT, {
+        input: { clientOrganizationId: world.client.id, partnerOrganizationId: world.partner.id, access: 'COMPLETE', billingOwner: 'PARTNER' },
+      });
+      const invitations = await outbox('PARTNERSHIP_INVITATION');
+      expect(invitations.map((e) => e.to_address).sort()).toEqual([PEOPLE.partnerContact, PEOPLE.partnerLr].sort());
+      for (const email of invitations) {
+        expect(email.subject).toBe('Acme SA invita Pixel Partners a gestire i suoi prodotti');
+        expect(email.text_body).toContain('Accesso completo');
+        expect(email.text_body).toContain('Metodo di pagamento: paga il partner.');
+        expect(email.html_body).toContain('<html lang="it">');
+      }
+      const partner = await signedIn(PEOPLE.partnerLr);
+      await partner.data(ACCEPT, { input: { token: await partnershipToken(server.dataSource) } });
+      const accepted = new Map((await outbox('PARTNERSHIP_ACCEPTED')).map((e) => [e.to_address, e]));
+      expect(accepted.get(PEOPLE.clientLr)?.subject).toBe('Pixel Partners verwaltet jetzt Acme SA');
+      expect(accepted.get(PEOPLE.clientLr)?.text_body).toContain('Vollständiger Zugriff');
+      expect(accepted.get(PEOPLE.clientLr)?.html_body).toContain('<html lang="de">');
+      expect(accepted.get(PEOPLE.partnerLr)?.subject).toBe('Pixel Partners gestisce ora Acme SA');
     });
   });
 

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { logIn, nextPaint, ORG_URL } from './app';
+import { appRoutes, type AppRoute } from './routes';
+import { SARA, type Account } from './world';
+
+/**
+ * What the accessibility and phone-layout gates share: who visits, which pages (every route of the
+ * router, see routes.ts, with its parameters filled from the demo data), and how a page is
+ * considered ready to be measured.
+ */
+
+export interface Visitor {
+  readonly name: string;
+  /** Signed out when absent. */
+  readonly account?: Account;
+}
+
+/** Alice: legal responsible of the demo's Müller Chocolat (a client of Pixel), EXTERNAL elsewhere. */
+export const ALICE: Account = { email: 'alice@muller-chocolat.ch', name: 'Alice Müller', password: 'demo-password' };
+
+/** Signed out; a client's legal responsible; a partner's admin: between them every route renders its own page. */
+export const VISITORS: readonly Visitor[] = [{ name: 'signed out' }, { name: 'client', account: ALICE }, { name: 'partner', account: SARA }];
+
+/** A concrete page to open: the route's pattern and the URL it was filled to. */
+export interface PageToVisit {
+  readonly route: string;
+  readonly url: string;
+}
+
+export interface Skipped {
+  readonly route: string;
+  readonly why: string;
+}
+
+/** A signed-in (or anonymous) context of the given width; the session is the one cookie jar of the context. */
+export async function visitorContext(browser: Browser, visitor: Visitor, width: number): Promise<{ context: BrowserContext; page: Page; orgId?: string }> {
+  const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
+  const page = await context.newPage();
+  if (!visitor.account) return { context, page };
+  await logIn(page, visitor.account);
+  const orgId = ORG_URL.exec(page.url())?.[1];
+  return { context, page, orgId };
+}
+
+/** The routes a visitor sees: signed out, the public and signed-out ones; signed in, the signed-in ones. */
+export function routesFor(visitor: Visitor): AppRoute[] {
+  return appRoutes().filter((route) => (visitor.account ? route.access === 'signedIn' : route.access !== 'signedIn'));
+}
+
+/**
+ * Fills a route's parameters: `:orgId` with the organization the visitor landed in, `/**` with a
+ * path nothing matches (the not-found page), `:code` with a code that exists nowhere (the check's
+ * error state); any other parameter from the first link of the parent page that matches the
+ * pattern (a partnership listed on Partners or Clients). Unfillable routes are reported, not hidden.
+ */
+export async function pagesToVisit(page: Page, routes: readonly AppRoute[], orgId: string | undefined): Promise<{ pages: PageToVisit[]; skipped: Skipped[] }> {
+  const pages: PageToVisit[] = [];
+  const skipped: Skipped[] = [];
+  for (const route of routes) {
+    let url = route.path.replace('/**', '/no-such-page').replace(':code', 'NO-SUCH-CODE');
+    if (url.includes(':orgId')) {
+      if (!orgId) {
+        skipped.push({ route: route.path, why: 'no organization to open' });
+        continue;
+      }
+      url = url.replace(':orgId', orgId);
+    }
+    const parameter = /\/:([A-Za-z]+)/.exec(url);
+    if (parameter) {
+      const parent = url.slice(0, parameter.index);
+      const pattern = new RegExp(`^${escapeRegExp(parent)}/(?!new$)[^/?#]+$`);
+      await page.goto(parent);
+      await settle(page);
+      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const found = hrefs.find((href) => pattern.test(href));
+      if (!found) {
+        skipped.push({ route: route.path, why: `no link on ${parent} fills :${parameter[1]}` });
+        continue;
+      }
+      url = found;
+    }
+    pages.push({ route: route.path, url });
+  }
+  return { pages, skipped };
+}
+
+/** Waits until the page has its data: the network is quiet and no skeleton or busy region is left. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => undefined);
+  await expect
+    .poll(() => page.locator('mgr-skeleton, [aria-busy="true"], mat-progress-bar, mat-spinner').count(), { timeout: 8_000 })
+    .toBe(0)
+    .catch(() => undefined);
+  await nextPaint(page);
+}
+
+export async function setColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  // Material's transitions (buttons, fields) end before the colours are read.
+  await page.waitForTimeout(150);
+  await nextPaint(page);
+}
+
+/** A readable list for a failed gate: one line per problem. */
+export function report(title: string, lines: readonly string[], skipped: readonly Skipped[]): string {
+  const skippedLines = skipped.map((s) => `  (not visited) ${s.route}: ${s.why}`);
+  return [`${title}: ${lines.length} problem(s)`, ...lines.map((l) => `  ${l}`), ...skippedLines].join('\n');
+}
+
+/** axe-core's browser build, read from node_modules (or AXE_CORE_PATH): injected into every document of a context. */
+export function axeSource(): string {
+  const path = process.env['AXE_CORE_PATH'] ?? require.resolve('axe-core/axe.min.js');
+  return readFileSync(path, 'utf8');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

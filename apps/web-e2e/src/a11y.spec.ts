@@ -46,14 +46,14 @@ const OPENERS: Record<string, Opener[]> = {
 
 async function violations(page: Page): Promise<string[]> {
   const found = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[]; html: string }[] }[] }> } }).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: tags },
       // WCAG 2.5.3 (label in name) is "experimental" in axe: asked for explicitly.
       rules: { 'label-content-name-mismatch': { enabled: true } },
       resultTypes: ['violations'],
     });
-    return result.violations.map((v) => `${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    return result.violations.map((v) => `${v.id} ×${v.nodes.length}: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html.replace(/\s+/g, ' ').slice(0, 90)}`).join(' | ')}`);
   }, TAGS);
   return found;
 }

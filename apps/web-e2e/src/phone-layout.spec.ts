@@ -21,11 +21,18 @@ for (const visitor of VISITORS) {
         await settle(page);
         const measured = await page.evaluate(() => {
           const viewport = window.innerWidth;
+          // What sticks out of the page itself (not what scrolls inside a box of its own): the outermost such elements.
+          const clipped = (el: Element) => {
+            for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+              if (getComputedStyle(p).overflowX !== 'visible') return true;
+            }
+            return false;
+          };
           const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
-            .filter((el) => el.getBoundingClientRect().right > viewport + 1 && el.getClientRects().length > 0)
-            .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= viewport + 1)
+            .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > viewport + 1 && !clipped(el))
+            .filter((el, _, all) => !all.includes(el.parentElement as HTMLElement))
             .slice(0, 3)
-            .map((el) => `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
+            .map((el) => `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
           return { scrollWidth: document.documentElement.scrollWidth, viewport, culprits };
         });
         if (measured.scrollWidth > measured.viewport) {

@@ -16,11 +16,11 @@ export interface Visitor {
   readonly account?: Account;
 }
 
-/** Alice: legal responsible of the demo's Müller Chocolat (a client of Pixel), EXTERNAL elsewhere. */
-export const ALICE: Account = { email: 'alice@muller-chocolat.ch', name: 'Alice Müller', password: 'demo-password' };
+/** Léa: legal responsible of the demo's Léa Rossi Photo, a client with an ACTIVE partnership with Pixel. */
+export const LEA: Account = { email: 'lea@lea-rossi.photo', name: 'Léa Rossi', password: 'demo-password' };
 
 /** Signed out; a client's legal responsible; a partner's admin: between them every route renders its own page. */
-export const VISITORS: readonly Visitor[] = [{ name: 'signed out' }, { name: 'client', account: ALICE }, { name: 'partner', account: SARA }];
+export const VISITORS: readonly Visitor[] = [{ name: 'signed out' }, { name: 'client', account: LEA }, { name: 'partner', account: SARA }];
 
 /** A concrete page to open: the route's pattern and the URL it was filled to. */
 export interface PageToVisit {
@@ -72,8 +72,14 @@ export async function pagesToVisit(page: Page, routes: readonly AppRoute[], orgI
       const pattern = new RegExp(`^${escapeRegExp(parent)}/(?!new$)[^/?#]+$`);
       await page.goto(parent);
       await settle(page);
-      const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      const found = hrefs.find((href) => pattern.test(href));
+      let found = await linkMatching(page, pattern);
+      // A row's link may sit in its actions menu: open the first one and look again.
+      const menu = page.locator('main [aria-haspopup="menu"]').first();
+      if (!found && (await menu.isVisible().catch(() => false))) {
+        await menu.click();
+        found = await linkMatching(page, pattern);
+        await page.keyboard.press('Escape');
+      }
       if (!found) {
         skipped.push({ route: route.path, why: `no link on ${parent} fills :${parameter[1]}` });
         continue;
@@ -112,6 +118,11 @@ export function report(title: string, lines: readonly string[], skipped: readonl
 export function axeSource(): string {
   const path = process.env['AXE_CORE_PATH'] ?? require.resolve('axe-core/axe.min.js');
   return readFileSync(path, 'utf8');
+}
+
+async function linkMatching(page: Page, pattern: RegExp): Promise<string | undefined> {
+  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs.find((href) => pattern.test(href));
 }
 
 function escapeRegExp(text: string): string {

@@ -35,9 +35,7 @@ for (const visitor of VISITORS) {
             .map((el) => `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
           return { scrollWidth: document.documentElement.scrollWidth, viewport, culprits };
         });
-        if (measured.scrollWidth > measured.viewport) {
-          failures.push(`${target.url}: ${measured.scrollWidth} px wide > ${measured.viewport}; ${measured.culprits.join(', ')}`);
-        }
+        failures.push(...overflowOf(target.url, measured));
       }
       const summary = `${pages.length} views, ${failures.length} wider than the screen`;
       test.info().annotations.push({ type: 'overflow', description: summary });
@@ -46,4 +44,9 @@ for (const visitor of VISITORS) {
       expect(failures, report(`overflow as ${visitor.name} at ${width} px (${summary})`, failures, skipped)).toEqual([]);
     });
   }
+}
+
+function overflowOf(url: string, measured: { scrollWidth: number; viewport: number; culprits: string[] }): string[] {
+  if (measured.scrollWidth <= measured.viewport) return [];
+  return [`${url}: ${measured.scrollWidth} px wide > ${measured.viewport}; ${measured.culprits.join(', ')}`];
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { logIn, nextPaint, ORG_URL } from './app';
 import { appRoutes, type AppRoute } from './routes';
 import { SARA, type Account } from './world';
@@ -37,6 +37,7 @@ export interface Skipped {
 export async function visitorContext(browser: Browser, visitor: Visitor, width: number): Promise<{ context: BrowserContext; page: Page; orgId?: string }> {
   const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 800 } });
   const page = await context.newPage();
+  trackApi(page);
   if (!visitor.account) return { context, page };
   await logIn(page, visitor.account);
   const orgId = ORG_URL.exec(page.url())?.[1];
@@ -91,20 +92,67 @@ export async function pagesToVisit(page: Page, routes: readonly AppRoute[], orgI
   return { pages, skipped };
 }
 
-/** Waits until the page has its data: the network is quiet and no skeleton or busy region is left. */
+/**
+ * Waits until the page has its data: no skeleton, busy region or spinner is left (each page shows
+ * one while it loads), then until its transitions have ended, so colours are read as painted.
+ */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle', { timeout: 8_000 }).catch(() => undefined);
-  await expect
-    .poll(() => page.locator('mgr-skeleton, [aria-busy="true"], mat-progress-bar, mat-spinner').count(), { timeout: 8_000 })
-    .toBe(0)
+  await page.waitForLoadState('load');
+  await apiQuiet(page);
+  await page
+    .waitForFunction(() => !document.querySelector('mgr-skeleton, [aria-busy="true"], mat-progress-bar, mat-spinner'), undefined, { timeout: 8_000 })
     .catch(() => undefined);
-  await nextPaint(page);
+  await animationsDone(page);
 }
 
 export async function setColorScheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme: scheme });
-  // Material's transitions (buttons, fields) end before the colours are read.
-  await page.waitForTimeout(150);
+  await animationsDone(page);
+}
+
+const inFlight = new WeakMap<Page, { count: number; last: number }>();
+
+/** Counts the page's API calls in flight (installed once per page). */
+function trackApi(page: Page): { count: number; last: number } {
+  let state = inFlight.get(page);
+  if (state) return state;
+  const tracked = { count: 0, last: Date.now() };
+  const isApi = (url: string) => /\/graphql|\/api\//.test(url);
+  page.on('request', (request) => {
+    if (isApi(request.url())) tracked.count += 1;
+  });
+  const done = (request: { url: () => string }) => {
+    if (!isApi(request.url())) return;
+    tracked.count = Math.max(0, tracked.count - 1);
+    tracked.last = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  inFlight.set(page, tracked);
+  state = tracked;
+  return state;
+}
+
+/** Until no API call has been in flight for 300 ms (8 s at most): the page has asked for its data and has it. */
+async function apiQuiet(page: Page): Promise<void> {
+  const state = trackApi(page);
+  const until = Date.now() + 8_000;
+  while (Date.now() < until && (state.count > 0 || Date.now() - state.last < 300)) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Material's fields and buttons fade their colours: waits for every finite animation to end. */
+async function animationsDone(page: Page): Promise<void> {
+  await nextPaint(page);
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await nextPaint(page);
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { backgroundLuminance, luminance } from './support/app';
 import { axeSource, pagesToVisit, report, routesFor, setColorScheme, settle, visitorContext, VISITORS, type PageToVisit } from './support/gates';
 
 /**
@@ -44,6 +45,12 @@ const OPENERS: Record<string, Opener[]> = {
   '/org/:orgId': [{ what: 'renew dialog', open: clickButton(/^Renew/) }],
 };
 
+interface Counts {
+  views: number;
+  failing: number;
+  openers: number;
+}
+
 async function violations(page: Page): Promise<string[]> {
   const found = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown[]; html: string }[] }[] }> } }).axe;
@@ -58,7 +65,7 @@ async function violations(page: Page): Promise<string[]> {
   return found;
 }
 
-async function check(page: Page, where: string, failures: string[], counts: { views: number; failing: number }): Promise<void> {
+async function check(page: Page, where: string, failures: string[], counts: Counts): Promise<void> {
   for (const scheme of SCHEMES) {
     await setColorScheme(page, scheme);
     const found = await violations(page);
@@ -77,9 +84,9 @@ for (const visitor of VISITORS) {
       await context.addInitScript({ content: axeSource() });
       const { pages, skipped } = await pagesToVisit(page, routesFor(visitor), orgId);
       const failures: string[] = [];
-      const counts = { views: 0, failing: 0 };
+      const counts: Counts = { views: 0, failing: 0, openers: 0 };
       for (const target of pages) await checkPage(page, target, failures, counts);
-      const summary = `${counts.views} views, ${counts.failing} with violations`;
+      const summary = `${counts.views} views (${pages.length} pages, ${counts.openers} dialogs or error states, light and dark), ${counts.failing} with violations`;
       test.info().annotations.push({ type: 'axe', description: summary });
       console.log(`[a11y] ${visitor.name} ${width}px: ${summary}`);
       await context.close();
@@ -88,13 +95,42 @@ for (const visitor of VISITORS) {
   }
 }
 
-async function checkPage(page: Page, target: PageToVisit, failures: string[], counts: { views: number; failing: number }): Promise<void> {
+async function checkPage(page: Page, target: PageToVisit, failures: string[], counts: Counts): Promise<void> {
   await page.goto(target.url);
   await settle(page);
   await check(page, target.url, failures, counts);
   for (const opener of OPENERS[target.route] ?? []) {
-    if (!(await opener.open(page).catch(() => false))) continue;
+    const opened = await opener.open(page).catch((error: Error) => error);
+    if (opened instanceof Error) failures.push(`${target.url}: could not open the ${opener.what}: ${opened.message.split('\n')[0]}`);
+    if (opened !== true) continue;
+    counts.openers += 1;
     await check(page, `${target.url} [${opener.what}]`, failures, counts);
     await page.keyboard.press('Escape');
   }
+}
+
+test('a filled button shows its keyboard focus outside itself, in a colour that stands out, light and dark', async ({ page }) => {
+  await page.goto('/login');
+  const button = page.getByRole('button', { name: 'Log in' });
+  await expect(button).toBeVisible();
+  for (const scheme of SCHEMES) {
+    await setColorScheme(page, scheme);
+    await page.keyboard.press('Tab');
+    await button.focus();
+    const ring = await button.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), offset: parseFloat(style.outlineOffset), colour: style.outlineColor, fill: style.backgroundColor, focusVisible: el.matches(':focus-visible') };
+    });
+    const page_ = await backgroundLuminance(page);
+    expect(ring.focusVisible, `${scheme}: focus is visible`).toBe(true);
+    expect(ring.style, `${scheme}: outline drawn`).not.toBe('none');
+    expect(ring.width, `${scheme}: outline width`).toBeGreaterThanOrEqual(2);
+    expect(ring.offset, `${scheme}: outline outside the button`).toBeGreaterThanOrEqual(0);
+    expect(contrast(luminance(ring.colour), page_), `${scheme}: ring against the page`).toBeGreaterThanOrEqual(3);
+    expect(ring.colour, `${scheme}: ring not the button's own colour`).not.toBe(ring.fill);
+  }
+});
+
+function contrast(a: number, b: number): number {
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 }

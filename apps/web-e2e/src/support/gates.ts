@@ -164,7 +164,12 @@ export function report(title: string, lines: readonly string[], skipped: readonl
 
 /** axe-core's browser build, read from node_modules (or AXE_CORE_PATH): injected into every document of a context. */
 export function axeSource(): string {
-  const path = process.env['AXE_CORE_PATH'] ?? require.resolve('axe-core/axe.min.js');
+  let path = process.env['AXE_CORE_PATH'];
+  try {
+    path ??= require.resolve('axe-core/axe.min.js');
+  } catch {
+    throw new Error('axe-core is not installed: the accessibility gate needs it as a devDependency (npm i -D axe-core), or AXE_CORE_PATH=<axe.min.js>');
+  }
   return readFileSync(path, 'utf8');
 }
 

@@ -19,8 +19,21 @@ export interface Visitor {
 /** Léa: legal responsible of the demo's Léa Rossi Photo, a client with an ACTIVE partnership with Pixel. */
 export const LEA: Account = { email: 'lea@lea-rossi.photo', name: 'Léa Rossi', password: 'demo-password' };
 
+const demo = (email: string, name: string): Account => ({ email, name, password: 'demo-password' });
+
 /** Signed out; a client's legal responsible; a partner's admin: between them every route renders its own page. */
-export const VISITORS: readonly Visitor[] = [{ name: 'signed out' }, { name: 'client', account: LEA }, { name: 'partner', account: SARA }];
+const EVERY_RUN: readonly Visitor[] = [{ name: 'signed out' }, { name: 'client', account: LEA }, { name: 'partner', account: SARA }];
+
+/** More demo roles, for an audit run (E2E_GATE_VISITORS=all): each adds some minutes to the gates. */
+const AUDIT: readonly Visitor[] = [
+  { name: 'legal responsible and external', account: demo('alice@muller-chocolat.ch', 'Alice Müller') },
+  { name: 'admin', account: demo('bruno@muller-chocolat.ch', 'Bruno Keller') },
+  { name: 'user', account: demo('chloe@muller-chocolat.ch', 'Chloé Favre') },
+  { name: 'partner user', account: demo('tom@pixel-partners.ch', 'Tom Girard') },
+  { name: 'partner of 300 clients', account: demo('nina@alpine-web.ch', 'Nina Brunner') },
+];
+
+export const VISITORS: readonly Visitor[] = process.env['E2E_GATE_VISITORS'] === 'all' ? [...EVERY_RUN, ...AUDIT] : EVERY_RUN;
 
 /** A concrete page to open: the route's pattern and the URL it was filled to. */
 export interface PageToVisit {

@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { authGuard, provideGraphql, signedOutGuard } from '@manager/web-data-access';
+import { provideErrorTiming } from '@manager/web-ui/forms';
 
 /**
  * Every page that uses the GraphQL client, under one parent whose environment provides it: one
@@ -11,7 +12,8 @@ import { authGuard, provideGraphql, signedOutGuard } from '@manager/web-data-acc
 export const apiRoutes: Route[] = [
   {
     path: '',
-    providers: [provideGraphql('/graphql')],
+    // Field errors after a change or a submit, never for a field merely tabbed past (WCAG 3.3.1).
+    providers: [provideGraphql('/graphql'), provideErrorTiming()],
     children: [
       { path: 'reset-password', loadChildren: () => import('@manager/web-auth').then((m) => m.resetPasswordRoutes) },
       { path: 'terms', loadChildren: () => import('@manager/web-organizations').then((m) => m.termsRoutes) },

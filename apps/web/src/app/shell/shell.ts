@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
@@ -146,6 +146,26 @@ export class Shell {
       if (this.me() === null) void this.router.navigate(['/login']);
     });
     inject(DestroyRef).onDestroy(() => this.theme.followSystem());
+    // On a phone the tab bar scrolls sideways: the page's own tab is brought into view after each
+    // navigation (and when the tabs first render), never by scrolling the page itself.
+    const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
+    // (A frame later: the tabs and their active class are rendered by then. Not afterRenderEffect,
+    // whose code would weigh on the first bundle, where Angular's core lives.)
+    effect(() => {
+      this.url();
+      this.orgTabs();
+      requestAnimationFrame(() => this.scrollActiveTabIntoView(host));
+    });
+  }
+
+  private scrollActiveTabIntoView(host: HTMLElement): void {
+    const bar = host.querySelector<HTMLElement>('nav.org-tabs');
+    const active = bar?.querySelector<HTMLElement>('.org-tab.active');
+    if (!bar || !active) return;
+    const start = active.offsetLeft - bar.offsetLeft;
+    if (start < bar.scrollLeft || start + active.offsetWidth > bar.scrollLeft + bar.clientWidth) {
+      bar.scrollLeft = start - (bar.clientWidth - active.offsetWidth) / 2;
+    }
   }
 
   /** A click on a menu's placeholder button: load the menu, then open it (OpenMenuNow). */

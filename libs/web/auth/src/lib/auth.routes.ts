@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { provideAppIcons } from '@manager/web-ui/icons';
+import { provideErrorTiming } from '@manager/web-ui/forms';
 
 // Every page loads on its own (loadComponent): this file is what `import('@manager/web-auth')`
 // brings, for the login screen as for the signed-in account page, so it imports no page. The
@@ -13,7 +14,7 @@ export const loginRoutes: Route[] = [
     path: '',
     loadComponent: () => import('./login/login.page').then((m) => m.LoginPage),
     title: $localize`:@@auth.login.title:Log in · Manager`,
-    providers: [provideAppIcons()],
+    providers: [provideAppIcons(), provideErrorTiming()],
   },
 ];
 
@@ -33,7 +34,7 @@ export const forgotPasswordRoutes: Route[] = [
     path: '',
     loadComponent: () => import('./forgot-password/forgot-password.page').then((m) => m.ForgotPasswordPage),
     title: $localize`:@@auth.forgotPassword.title:Forgot password · Manager`,
-    providers: [provideAppIcons()],
+    providers: [provideAppIcons(), provideErrorTiming()],
   },
 ];
 

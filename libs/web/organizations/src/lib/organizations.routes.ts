@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { provideAppIcons } from '@manager/web-ui/icons';
+import { provideErrorTiming } from '@manager/web-ui/forms';
 
 // Every page loads on its own (loadComponent): sign-up is mounted outside the app's GraphQL
 // environment and must not bring the signed-in pages' code (nor, through it, Apollo) along.
@@ -10,7 +11,7 @@ export const signupRoutes: Route[] = [
     path: '',
     loadComponent: () => import('./signup/signup.page').then((m) => m.SignupPage),
     title: $localize`:@@organizations.routes.signup:Create an account · Manager`,
-    providers: [provideAppIcons()],
+    providers: [provideAppIcons(), provideErrorTiming()],
   },
 ];
 

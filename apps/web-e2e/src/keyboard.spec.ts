@@ -76,15 +76,27 @@ async function tabAroundDialog(page: Page, dialog: Locator, first: Locator): Pro
   throw new Error(`Tab did not come back to the first field of the dialog: ${stops.join(' → ')}`);
 }
 
-/** Presses `key` in the open menu until the item named `name` has the focus. */
-async function arrowToMenuItem(page: Page, name: string, key: 'ArrowDown' | 'ArrowUp' = 'ArrowDown'): Promise<void> {
-  const item = page.getByRole('menuitem', { name, exact: true });
+/** Presses `key` in the open menu until `item` has the focus (the focus never leaving the menu's items). */
+async function arrowToMenuItem(page: Page, item: Locator, key: 'ArrowDown' | 'ArrowUp' = 'ArrowDown'): Promise<void> {
   for (let presses = 0; presses < 15; presses++) {
     if (await isFocused(item)) return;
     await page.keyboard.press(key);
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('menuitem');
   }
-  throw new Error(`menu item "${name}" not reached with ${key}`);
+  throw new Error(`${item} not reached with ${key}`);
+}
+
+function menuItem(page: Page, name: string): Locator {
+  return page.getByRole('menuitem', { name, exact: true });
+}
+
+/** Presses ArrowUp in the open select's panel until `option` is the active one. */
+async function arrowUpToOption(page: Page, option: Locator): Promise<void> {
+  for (let presses = 0; presses < 5; presses++) {
+    if ((await option.getAttribute('class'))?.includes('mat-mdc-option-active')) return;
+    await page.keyboard.press('ArrowUp');
+  }
+  throw new Error(`${option} not reached with ArrowUp`);
 }
 
 interface FocusStop {
@@ -141,6 +153,27 @@ async function focusStop(page: Page): Promise<FocusStop> {
   return { what: await describeFocus(page), top: stop.top, bottom: stop.bottom, left: stop.left, right: stop.right, indicator };
 }
 
+/** Tab from the top of the page until the focus leaves the document or comes round again. */
+async function everyTabStop(page: Page): Promise<FocusStop[]> {
+  const stops: FocusStop[] = [];
+  for (let presses = 0; presses < MAX_TABS; presses++) {
+    await page.keyboard.press('Tab');
+    const stop = await focusStop(page);
+    if (stop.what === 'body' || (stops.length && stop.what === stops[0].what)) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+/** The Tab steps that go up within a column: the next stop entirely above the one before, their boxes overlapping horizontally. */
+function stepsUpward(stops: readonly FocusStop[]): string[] {
+  return stops.slice(1).flatMap((next, i) => {
+    const previous = stops[i];
+    const sameColumn = next.left < previous.right && previous.left < next.right;
+    return sameColumn && next.bottom <= previous.top ? [`${previous.what} → ${next.what}`] : [];
+  });
+}
+
 test.describe('keyboard alone', () => {
   test('the skip link is the first Tab stop of a signed-in page and moves the focus to the content', async ({ page, world }) => {
     const client = await world.organization('skip');
@@ -193,7 +226,7 @@ test.describe('keyboard alone', () => {
     const orgMenu = page.getByRole('menu');
     await expect(orgMenu).toBeVisible();
     await expect(orgMenu.getByRole('menuitem').first()).toBeFocused();
-    await arrowToMenuItem(page, 'Create organization');
+    await arrowToMenuItem(page, menuItem(page, 'Create organization'));
     await page.keyboard.press('Escape');
     await expect(orgMenu).toHaveCount(0);
     await expect(page.getByTestId('org-switcher')).toBeFocused();
@@ -202,8 +235,7 @@ test.describe('keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('menu')).toBeVisible();
     const other = page.getByRole('menuitem', { name: new RegExp(`^${second.name}`) });
-    for (let presses = 0; presses < 5 && !(await isFocused(other)); presses++) await page.keyboard.press('ArrowDown');
-    await expect(other).toBeFocused();
+    await arrowToMenuItem(page, other);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/org/${second.id}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.name);
@@ -218,8 +250,8 @@ test.describe('keyboard alone', () => {
     const userMenu = page.getByRole('menu');
     await expect(userMenu).toBeVisible();
     await expect(page.getByRole('menuitem', { name: 'Automatic', exact: true })).toBeFocused();
-    await arrowToMenuItem(page, 'Log out');
-    await arrowToMenuItem(page, 'Security', 'ArrowUp');
+    await arrowToMenuItem(page, menuItem(page, 'Log out'));
+    await arrowToMenuItem(page, menuItem(page, 'Security'), 'ArrowUp');
     await page.keyboard.press('Escape');
     await expect(userMenu).toHaveCount(0);
     await expect(page.getByRole('button', { name: /User menu/ })).toBeFocused();
@@ -258,10 +290,7 @@ test.describe('keyboard alone', () => {
     await page.keyboard.press('Enter');
     const administrator = page.getByRole('option', { name: 'Administrator', exact: true });
     await expect(administrator).toBeVisible();
-    for (let presses = 0; presses < 4 && (await administrator.getAttribute('class'))?.includes('mat-mdc-option-active') !== true; presses++) {
-      await page.keyboard.press('ArrowUp');
-    }
-    await expect(administrator).toHaveClass(/mat-mdc-option-active/);
+    await arrowUpToOption(page, administrator);
     await page.keyboard.press('Enter');
     await expect(role).toContainText('Administrator');
     await expect(role).toBeFocused();
@@ -309,13 +338,7 @@ test.describe('keyboard alone', () => {
     await page.goto(`/org/${orgIdOf(page)}/members`);
     await expect(page.getByTestId('member-row')).toHaveCount(2);
 
-    const stops: FocusStop[] = [];
-    for (let presses = 0; presses < MAX_TABS; presses++) {
-      await page.keyboard.press('Tab');
-      const stop = await focusStop(page);
-      if (stop.what === 'body' || (stops.length && stop.what === stops[0].what)) break;
-      stops.push(stop);
-    }
+    const stops = await everyTabStop(page);
     const trail = stops.map((s) => s.what).join('\n  ');
     // The whole page was crossed: top bar, tabs, the content's controls, the footer.
     expect(stops.length, trail).toBeGreaterThan(8);
@@ -325,12 +348,7 @@ test.describe('keyboard alone', () => {
     const unseen = stops.filter((s) => s.indicator).map((s) => `${s.what}: ${s.indicator}`);
     expect(unseen, `focus not visible at:\n  ${unseen.join('\n  ')}`).toEqual([]);
     // Reading order: a stop in the same column as the one before is never above it.
-    const backwards: string[] = [];
-    for (let i = 1; i < stops.length; i++) {
-      const [previous, next] = [stops[i - 1], stops[i]];
-      const sameColumn = next.left < previous.right && previous.left < next.right;
-      if (sameColumn && next.bottom <= previous.top) backwards.push(`${previous.what} → ${next.what}`);
-    }
+    const backwards = stepsUpward(stops);
     expect(backwards, `Tab went up:\n  ${backwards.join('\n  ')}\nstops:\n  ${trail}`).toEqual([]);
   });
 });

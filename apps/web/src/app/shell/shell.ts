@@ -168,6 +168,15 @@ export class Shell {
     }
   }
 
+  /**
+   * The skip link moves the focus to the content itself: under `<base href="/">` its "#main" is the
+   * root page's address, so following it would load another page instead of jumping within this one.
+   */
+  protected skipToContent(event: Event, main: HTMLElement): void {
+    event.preventDefault();
+    main.focus();
+  }
+
   /** A click on a menu's placeholder button: load the menu, then open it (OpenMenuNow). */
   protected askMenu(menu: ShellMenu): void {
     this.menuAsked.set(menu);

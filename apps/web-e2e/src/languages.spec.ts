@@ -62,7 +62,7 @@ test.describe('languages', () => {
     const org = await world.organization('languages', { country: 'CH' });
     await signIn(page, org.owner, org.id);
     await openUserMenu(page);
-    await Promise.all([page.waitForEvent('load'), page.getByTestId('user-menu-language').getByTestId('language-switch').selectOption('de')]);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('menuitemradio', { name: 'Deutsch' }).click()]);
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.getByRole('button', { name: USER_MENU.de })).toBeVisible();
     await page.reload();

@@ -7,8 +7,8 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { billingTabs } from '@manager/web-billing';
 import { LogoutDocument, MeDocument, SetLanguageDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
 import { ActingBanner, partnerShell } from '@manager/web-partners';
-import { Avatar, LanguageSwitch, RoleLabelPipe, Skeleton, rememberOrganizationCountry } from '@manager/web-ui';
-import { type Language, type MembershipRole, ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain';
+import { Avatar, PAGE_RELOAD, RoleLabelPipe, Skeleton, activeLanguage, rememberOrganizationCountry, storeLanguage } from '@manager/web-ui';
+import { LANGUAGES, LANGUAGE_NAMES, type Language, type MembershipRole, ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain';
 import { CookieConsentStore } from '@manager/web-compliance/footer';
 import { Apollo, onlyCompleteData } from 'apollo-angular';
 import { filter, firstValueFrom, map } from 'rxjs';
@@ -45,7 +45,6 @@ interface ThemeOption {
     RoleLabelPipe,
     ActingBanner,
     Skeleton,
-    LanguageSwitch,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -183,9 +182,32 @@ export class Shell {
     this.menuLoaded.update((loaded) => ({ ...loaded, [menu]: true }));
   }
 
-  /** The language switch's save when signed in: on the account, so every device follows. */
-  protected readonly saveLanguage = (language: Language) =>
-    firstValueFrom(this.apollo.mutate({ mutation: SetLanguageDocument, variables: { language: languageEnumOf(language) } }));
+  protected readonly languages = LANGUAGES;
+  protected readonly languageNames = LANGUAGE_NAMES;
+  protected readonly activeLanguage = activeLanguage();
+  protected readonly savingLanguage = signal(false);
+  protected readonly languageNotSaved = signal(false);
+  private readonly reload = inject(PAGE_RELOAD);
+
+  /**
+   * Another language: saved on the account first (every device follows it), then kept on this
+   * device and the page reloads in it (the translations load before bootstrap). Not saved: nothing
+   * changes, or the next sign-in would switch back.
+   */
+  protected async chooseLanguage(language: Language): Promise<void> {
+    if (language === this.activeLanguage) return;
+    this.savingLanguage.set(true);
+    this.languageNotSaved.set(false);
+    try {
+      await firstValueFrom(this.apollo.mutate({ mutation: SetLanguageDocument, variables: { language: languageEnumOf(language) } }));
+    } catch {
+      this.savingLanguage.set(false);
+      this.languageNotSaved.set(true);
+      return;
+    }
+    storeLanguage(language);
+    this.reload();
+  }
 
   protected chooseTheme(preference: ThemePreference): void {
     const previous = this.themePreference();

@@ -112,7 +112,7 @@ describe('compliance: the data processing agreement and cookie decisions', () =>
       'Annual penetration tests',
       'without undue delay',
       'Annex III: List of sub-processors',
-      'As of 2026-11-01',
+      'As of 1 November 2026', // the configuration's day, written by Intl in en-GB
       'Alpine Mail Relay AG',
       'Helvetic Backup AG',
       'nLPD',

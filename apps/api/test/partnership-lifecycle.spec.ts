@@ -460,7 +460,8 @@ describe('partnership lifecycle', () => {
       const { setPartnershipEndDate } = await lr.data(SET_END, { input: { partnershipId: partnership.id, endsAt: endsAt.toISOString() } });
       expect(setPartnershipEndDate.partnership.endsAt).toBe(endsAt.toISOString());
       const [email] = await emails(server.dataSource, 'PARTNERSHIP_CHANGED');
-      expect(email.text_body).toContain(`set the end of the partnership to ${endsAt.toISOString().slice(0, 10)}`);
+      // The day as Intl writes it in the reader's regional locale (English without a choice: en-GB).
+      expect(email.text_body).toContain(`set the end of the partnership to ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(endsAt)}`);
       // Time passes (the date moves to the past): nothing is granted any more.
       await server.dataSource.query(`UPDATE partnership SET ends_at = now() - interval '1 second'`);
       expect(await productNamesSeenBy(partner)).toBe('NOT_FOUND');

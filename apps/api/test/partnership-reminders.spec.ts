@@ -56,7 +56,7 @@ describe('partnership end-date reminders', () => {
     expect(first.map((e) => e.to_address).sort()).toEqual([PEOPLE.clientLr, PEOPLE.partnerContact, PEOPLE.partnerLr].sort());
     const toClient = first.find((e) => e.to_address === PEOPLE.clientLr) as { subject: string; text_body: string; html_body: string };
     expect(toClient.subject).toBe('The partnership between Acme SA and Pixel Partners ends in 7 days');
-    expect(toClient.text_body).toContain(endsAt.toISOString().slice(0, 10));
+    expect(toClient.text_body).toContain(new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(endsAt));
     expect(toClient.text_body).toContain(`${PUBLIC_URL}/org/${world.client.id}/partners/${id}`);
     expect(first.find((e) => e.to_address === PEOPLE.partnerLr)?.text_body).toContain(`${PUBLIC_URL}/org/${world.partner.id}/clients`);
     // Sent once: later runs within the week add nothing.

@@ -1,6 +1,7 @@
 import type { Language } from '@manager/domain';
 import type { EntityManager } from 'typeorm';
 import { sqlRead, type SqlReader } from '@manager/api-core';
+import { isLanguage, type Language } from '@manager/domain';
 import { normalizeEmail } from './auth.service';
 import { User } from './user.entity';
 
@@ -15,15 +16,23 @@ export interface UserSummary {
   id: string;
   email: string;
   displayName: string;
+  /** The language they chose (their emails are written in it); null until they choose. */
+  language: Language | null;
 }
 
 interface UserSummaryRow {
   id: string;
   email: string;
   display_name: string;
+  language: string | null;
 }
 
-const toSummary = (row: UserSummaryRow): UserSummary => ({ id: row.id, email: row.email, displayName: row.display_name });
+const toSummary = (row: UserSummaryRow): UserSummary => ({
+  id: row.id,
+  email: row.email,
+  displayName: row.display_name,
+  language: isLanguage(row.language) ? row.language : null,
+});
 
 /**
  * Creates a person in the caller's transaction. The password arrives hashed (`hashPassword`), so a
@@ -38,7 +47,7 @@ export function createUser(tx: EntityManager, fields: { email: string; displayNa
 export async function findUserByEmail(db: SqlReader, email: string): Promise<UserSummary | null> {
   const [user] = await sqlRead(
     db,
-    { name: 'identity.user-by-email', text: `SELECT id, email, display_name FROM app_user WHERE email = $1`, values: [normalizeEmail(email)] },
+    { name: 'identity.user-by-email', text: `SELECT id, email, display_name, language FROM app_user WHERE email = $1`, values: [normalizeEmail(email)] },
     toSummary,
   );
   return user ?? null;
@@ -54,7 +63,7 @@ export function userSummaries(db: SqlReader, userIds: readonly string[]): Promis
     db,
     {
       name: 'identity.user-summaries',
-      text: `SELECT id, email, display_name FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`,
+      text: `SELECT id, email, display_name, language FROM app_user WHERE id = ANY($1::uuid[]) ORDER BY display_name, id`,
       values: [[...new Set(userIds)]],
     },
     toSummary,

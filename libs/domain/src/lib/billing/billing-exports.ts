@@ -34,7 +34,11 @@ export type ExportCellKind = 'id' | 'text' | 'code' | 'amount' | 'rate' | 'integ
 export interface ExportColumn {
   /** Stable machine name (snake_case), for scripts that map columns by key. */
   readonly key: string;
-  /** The header cell, exactly as written in the file's first row. */
+  /**
+   * The header cell in English, exactly as an English file's first row writes it. The other
+   * languages' labels are the API's catalog (`export-headers.catalog.ts`, keyed by `key`): only
+   * the labels follow the reader's language, never the columns or their order.
+   */
   readonly header: string;
   readonly kind: ExportCellKind;
 }
@@ -144,7 +148,7 @@ export const EXPORT_COLUMNS: Readonly<Record<ExportType, ExportColumns>> = {
   },
 };
 
-/** The headers of a type, in file order. */
+/** The English headers of a type, in file order. */
 export function exportHeaders(type: ExportType): string[] {
   return EXPORT_COLUMNS[type].columns.map((c) => c.header);
 }

@@ -1,5 +1,6 @@
 import { actsForPartnerCondition, billingExportCondition } from '@manager/api-core';
-import { EXPORT_COLUMNS, type ExportFormat, type ExportType } from '@manager/domain';
+import { EXPORT_COLUMNS, type ExportFormat, type ExportType, type Language } from '@manager/domain';
+import { exportHeader } from './export-headers.catalog';
 import { type ExportCells, exportCells, exportParam, headerAlias, inPeriod, selectedClient } from './export-cells';
 
 /** One export's statement: every column of the domain's list, in order, named by its header. */
@@ -145,15 +146,15 @@ const QUERIES: Record<ExportType, ExportQuery> = { INVOICES, ORDERS, COMMISSIONS
 
 /**
  * The SELECT of one export, its columns exactly the domain's list (`EXPORT_COLUMNS`), each
- * aliased by its header so that COPY's HEADER writes the documented first row.
+ * aliased by its header in `language` so that COPY's HEADER writes the documented first row.
  */
-export function exportSelect(type: ExportType, format: ExportFormat): string {
+export function exportSelect(type: ExportType, format: ExportFormat, language: Language = 'en'): string {
   const query = QUERIES[type];
   const cells = query.cells(exportCells(format));
   const select = EXPORT_COLUMNS[type].columns.map((column) => {
     const cell = cells[column.key];
     if (cell === undefined) throw new Error(`export ${type}: no cell for column ${column.key}`);
-    return `${cell} AS ${headerAlias(column.header)}`;
+    return `${cell} AS ${headerAlias(exportHeader(language, column))}`;
   });
   const extra = Object.keys(cells).filter((key) => !EXPORT_COLUMNS[type].columns.some((column) => column.key === key));
   if (extra.length) throw new Error(`export ${type}: cells for no column: ${extra.join(', ')}`);
@@ -161,7 +162,7 @@ export function exportSelect(type: ExportType, format: ExportFormat): string {
 }
 
 /** The COPY statement of one export (RFC 4180 quoting by PostgreSQL; `;` for Excel). */
-export function exportCopy(type: ExportType, format: ExportFormat): string {
+export function exportCopy(type: ExportType, format: ExportFormat, language: Language = 'en'): string {
   const delimiter = format === 'CSV_EXCEL' ? ';' : ',';
-  return `COPY (${exportSelect(type, format)}) TO STDOUT WITH (FORMAT csv, HEADER true, DELIMITER '${delimiter}')`;
+  return `COPY (${exportSelect(type, format, language)}) TO STDOUT WITH (FORMAT csv, HEADER true, DELIMITER '${delimiter}')`;
 }

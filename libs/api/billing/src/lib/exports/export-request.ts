@@ -6,8 +6,10 @@ import {
   type ExportFormat,
   exportPeriodProblem,
   type ExportType,
+  type Language,
   parseExportDay,
 } from '@manager/domain';
+import { languageOfLocale } from './export-headers.catalog';
 
 /** A checked `POST /exports` body. */
 export interface ExportRequest {
@@ -22,6 +24,8 @@ export interface ExportRequest {
   clientIds: string[] | null;
   /** The CSV_EXCEL decimal separator (the body's `locale`, else Accept-Language, else en). */
   decimalSeparator: string;
+  /** The language of the body's `locale` (fr-CH → fr) when the Manager speaks it: the header row's; else the caller's. */
+  headerLanguage: Language | null;
 }
 
 export interface ExportInputProblem {
@@ -96,6 +100,7 @@ export function parseExportRequest(body: unknown, acceptLanguage: string | undef
     if (!canonical) return { field: 'locale', message: 'Give a language tag such as de-CH or fr-FR.' };
     numberLocale = canonical;
   }
+  const headerLanguage = typeof locale === 'string' ? languageOfLocale(numberLocale) : null;
 
   return {
     organizationId: organizationId.toLowerCase(),
@@ -107,6 +112,7 @@ export function parseExportRequest(body: unknown, acceptLanguage: string | undef
     toDate: parseExportDay(to) as Date,
     clientIds: clients,
     decimalSeparator: decimalSeparatorOf(numberLocale),
+    headerLanguage,
   };
 }
 

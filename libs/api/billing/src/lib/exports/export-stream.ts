@@ -3,7 +3,7 @@ import { Transform, type Writable } from 'node:stream';
 import type { Pool, PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
-import type { ExportFormat, ExportType } from '@manager/domain';
+import type { ExportFormat, ExportType, Language } from '@manager/domain';
 import { EXPORT_SESSION, EXPORT_SETTINGS } from './export-cells';
 import { exportCopy } from './export-queries';
 
@@ -19,6 +19,8 @@ export interface ExportRun {
   /** null: every client. */
   clientIds: readonly string[] | null;
   decimalSeparator: string;
+  /** The language of the header row (the columns are the same in every language). */
+  language: Language;
   /** Written before the first row (the BOM of CSV_EXCEL), with it: not before the COPY has started well. */
   prefix: string;
 }
@@ -29,12 +31,12 @@ export interface ExportRun {
  */
 export const EXPORT_STATEMENT_TIMEOUT = '10min';
 
-/** The statements COPY builds, cached per type and format (they only depend on those). */
+/** The statements COPY builds, cached per type, format and header language (they only depend on those). */
 const copies = new Map<string, string>();
-function copyText(type: ExportType, format: ExportFormat): string {
-  const key = `${type}:${format}`;
+function copyText(type: ExportType, format: ExportFormat, language: Language): string {
+  const key = `${type}:${format}:${language}`;
   let text = copies.get(key);
-  if (!text) copies.set(key, (text = exportCopy(type, format)));
+  if (!text) copies.set(key, (text = exportCopy(type, format, language)));
   return text;
 }
 
@@ -73,7 +75,7 @@ export async function streamExport(dataSource: DataSource, run: ExportRun, out: 
         EXPORT_SESSION.DateStyle,
       ],
     );
-    const copy = client.query(copyTo(copyText(run.type, run.format)));
+    const copy = client.query(copyTo(copyText(run.type, run.format, run.language)));
     // The header row comes first: until it does, an error (a statement the server refused) can
     // still be answered as such, since nothing was sent.
     await new Promise<void>((resolve, reject) => {

@@ -46,6 +46,8 @@ export async function planExport(ctx: RequestContext, request: ExportRequest): P
       to: request.toDate,
       clientIds: request.clientIds,
       decimalSeparator: request.format === 'CSV_EXCEL' ? request.decimalSeparator : '.',
+      // The header row: the language of the body's locale, else the caller's.
+      language: request.headerLanguage ?? ctx.language,
       prefix: request.format === 'CSV_EXCEL' ? '\ufeff' : '',
     },
   };

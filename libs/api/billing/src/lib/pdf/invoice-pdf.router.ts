@@ -13,7 +13,7 @@ const INVOICE_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
  * all get the same 404: a download never tells that an invoice exists. Refusals are JSON with a
  * code, as GraphQL's are; a failure is passed on to the app's JSON error handler.
  *
- * Mount it under `/invoices` after the cookie parser.
+ * Written in the caller's language (`ctx.language`). Mount it under `/invoices` after the cookie parser.
  */
 export function invoicePdfRouter(contextOf: (req: Request, res: Response) => Promise<RequestContext>): Router {
   const router = Router();
@@ -29,7 +29,7 @@ export function invoicePdfRouter(contextOf: (req: Request, res: Response) => Pro
       res.status(200);
       res.type('application/pdf');
       res.set('Content-Disposition', `inline; filename="invoice-${invoice.number}.pdf"`);
-      await renderInvoicePdf(invoice, INVOICE_SELLER, res);
+      await renderInvoicePdf(invoice, INVOICE_SELLER, res, ctx.language);
     } catch (error) {
       if (res.headersSent) {
         (req as Request & { log?: { error(o: unknown, m: string): void } }).log?.error({ err: error }, 'invoice PDF failed mid-stream');

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
-import { countryName, invoiceAddressLines } from '@manager/domain';
+import { invoiceAddressLines, type Language, regionalLocale, type VatTreatment } from '@manager/domain';
+import { invoicePdfMessages as m } from './invoice-pdf.catalog';
 
 /** What an invoice PDF prints: a plain snapshot, so the renderer needs no database. */
 export interface InvoicePdfData {
@@ -14,7 +15,9 @@ export interface InvoicePdfData {
   customerVatNumber: string | null;
   /** e.g. 0.081 for 8.1 %. */
   vatRate: number;
-  /** The reverse-charge or export mention, printed under the totals. */
+  /** How VAT applies: the mention under the totals is written from it in the reader's language. */
+  vatTreatment: VatTreatment;
+  /** The mention stored on the invoice (English), printed when the treatment is not one the PDF knows. */
   vatNote: string | null;
   lines: { description: string; quantity: number; unitPriceMinor: number; amountMinor: number }[];
   subtotalMinor: number;
@@ -30,24 +33,14 @@ export interface InvoiceSeller {
   email: string;
 }
 
-/** Amount in minor units as printed: `CHF 1'234.50` (Swiss grouping), minus sign first. */
-export function formatMoney(amountMinor: number, currency: string): string {
-  const sign = amountMinor < 0 ? '-' : '';
-  const abs = Math.abs(amountMinor);
-  const units = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, "'");
-  return `${sign}${currency} ${units}.${String(abs % 100).padStart(2, '0')}`;
+/** Amount in minor units as the regional locale writes it, by `Intl`: `CHF 1’234.50` in de-CH, `1 234,50 CHF` in fr-CH. */
+export function formatMoney(amountMinor: number, currency: string, locale = 'en-GB'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(amountMinor / 100);
 }
 
-/** 0.081 → "8.1 %"; 0 → "0 %". */
-export function formatRate(rate: number): string {
-  return `${Number((rate * 100).toFixed(2))} %`;
-}
-
-/** YYYY-MM-DD in UTC. */
-function day(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** 0.081 → "8.1 %" (de-CH), "8,1 %" (fr-CH): the number by `Intl`, with the space before the sign every text of the Manager uses. */
+export function formatRate(rate: number, locale = 'en-GB'): string {
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number((rate * 100).toFixed(2)))} %`;
 }
 
 // Windows-1252 characters beyond Latin-1 that the built-in Helvetica (WinAnsi) can draw.
@@ -58,7 +51,8 @@ const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”�
  * its accent when it has one, else as "?", rather than as garbage glyphs.
  */
 export function winAnsi(text: string): string {
-  return [...text]
+  // Intl writes narrow and thin no-break spaces (fr-CH "1 234,50") and a true minus sign: WinAnsi has a no-break space and a hyphen.
+  return [...text.replace(/[\u202f\u2009\u2007]/g, '\u00a0').replace(/\u2212/g, '-')]
     .map((c) => {
       const code = c.codePointAt(0) as number;
       if (code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(c)) return c;
@@ -71,20 +65,48 @@ export function winAnsi(text: string): string {
 const MARGIN = 50;
 const GREY = '#555555';
 
+type StructureElement = ReturnType<PDFKit.PDFDocument['struct']>;
+
+/** The VAT mention in `language`, from the invoice's treatment; the stored English mention for an unknown one. */
+function vatMention(invoice: InvoicePdfData, language: Language, locale: string): string | null {
+  switch (invoice.vatTreatment) {
+    case 'REVERSE_CHARGE':
+      return m.t(language, 'reverseCharge');
+    case 'EXPORT':
+      return m.t(language, 'exportOfServices');
+    case 'EU_CONSUMER_VAT': {
+      const country = new Intl.DisplayNames([locale], { type: 'region' }).of(invoice.customerCountry) ?? invoice.customerCountry;
+      return m.t(language, 'euConsumerVat', { country, rate: formatRate(invoice.vatRate, locale) });
+    }
+    case 'SWISS_VAT':
+      return null;
+    default:
+      return invoice.vatNote;
+  }
+}
+
 /**
  * Streams an invoice as PDF into `out` (an HTTP response, a file, a buffer collector) and
- * resolves when the document is complete. Only the built-in Helvetica is used: nothing is loaded
- * from disk or the network, and the text can be extracted (tests read it back).
+ * resolves when the document is complete, in `language` (the reader's), its amounts and dates
+ * written by `Intl` in the regional locale of that language and the customer's country. Only the
+ * built-in Helvetica is used: nothing is loaded from disk or the network, and the text can be
+ * extracted (tests read it back). Tagged: the document's language is set, and headings,
+ * paragraphs and the lines' table form its logical structure in reading order (rules are artifacts).
  *
  * @example
  * res.type('application/pdf');
- * await renderInvoicePdf(invoice, SELLER, res);
+ * await renderInvoicePdf(invoice, SELLER, res, ctx.language);
  */
-export function renderInvoicePdf(invoice: InvoicePdfData, seller: InvoiceSeller, out: Writable): Promise<void> {
+export function renderInvoicePdf(invoice: InvoicePdfData, seller: InvoiceSeller, out: Writable, language: Language = 'en'): Promise<void> {
+  const locale = regionalLocale(language, invoice.customerCountry);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    info: { Title: `Invoice ${invoice.number}`, Author: seller.name, CreationDate: invoice.issuedAt },
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: locale,
+    displayTitle: true,
+    info: { Title: m.t(language, 'documentTitle', { number: invoice.number }), Author: seller.name, CreationDate: invoice.issuedAt },
   });
   const done = new Promise<void>((resolve, reject) => {
     out.once('finish', resolve);
@@ -92,81 +114,128 @@ export function renderInvoicePdf(invoice: InvoicePdfData, seller: InvoiceSeller,
     doc.once('error', reject);
   });
   doc.pipe(out);
-  const money = (minor: number) => formatMoney(minor, invoice.currency);
+  const money = (minor: number) => winAnsi(formatMoney(minor, invoice.currency, locale));
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(invoice.issuedAt);
   const width = doc.page.width - 2 * MARGIN;
   const right = doc.page.width - MARGIN;
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  /** Text drawn inside a structure element of `type`, added to `parent` (the document by default). */
+  const tagged = (type: string, draw: () => void, parent: StructureElement = root) => parent.add(doc.struct(type, {}, draw));
+  const rule = (y: number) => {
+    doc.markContent('Artifact', { type: 'Layout' });
+    doc.moveTo(MARGIN, y).lineTo(right, y).strokeColor('#999999').stroke();
+    doc.endMarkedContent();
+  };
 
-  // Seller, top left; the title and reference, top right.
-  doc.font('Helvetica-Bold').fontSize(14).text(winAnsi(seller.name), MARGIN, MARGIN);
-  doc.font('Helvetica').fontSize(9).fillColor(GREY);
-  for (const line of seller.addressLines) doc.text(winAnsi(line));
-  doc.text(`VAT: ${seller.vatNumber}`);
-  doc.text(seller.email);
-  doc.fillColor('black').font('Helvetica-Bold').fontSize(20).text('Invoice', MARGIN, MARGIN, { width, align: 'right' });
-  doc.font('Helvetica').fontSize(10);
-  doc.text(`Number: ${invoice.number}`, { width, align: 'right' });
-  doc.text(`Date: ${day(invoice.issuedAt)}`, { width, align: 'right' });
+  // The title and reference, top right, read first; the seller, top left.
+  tagged('H1', () => doc.fillColor('black').font('Helvetica-Bold').fontSize(20).text(winAnsi(m.t(language, 'title')), MARGIN, MARGIN, { width, align: 'right' }));
+  tagged('P', () => {
+    doc.font('Helvetica').fontSize(10);
+    doc.text(winAnsi(m.t(language, 'number', { number: invoice.number })), { width, align: 'right' });
+    doc.text(winAnsi(m.t(language, 'date', { date })), { width, align: 'right' });
+  });
+  tagged('P', () => {
+    doc.font('Helvetica-Bold').fontSize(14).text(winAnsi(seller.name), MARGIN, MARGIN);
+    doc.font('Helvetica').fontSize(9).fillColor(GREY);
+    for (const line of seller.addressLines) doc.text(winAnsi(line));
+    doc.text(winAnsi(m.t(language, 'sellerVat', { vatNumber: seller.vatNumber })));
+    doc.text(seller.email);
+  });
 
   // Customer snapshot.
   doc.moveDown(4);
   const customerTop = Math.max(doc.y, 150);
-  doc.font('Helvetica-Bold').fontSize(10).text('Bill to', MARGIN, customerTop);
-  doc.font('Helvetica').text(winAnsi(invoice.customerName));
-  // Each country once, written out: the address snapshot ends with its country code.
-  for (const line of invoiceAddressLines(invoice.customerAddress, invoice.customerCountry, (code) => countryName(code) ?? code)) doc.text(winAnsi(line));
-  if (invoice.customerVatNumber) doc.text(`VAT number: ${winAnsi(invoice.customerVatNumber)}`);
+  tagged('H2', () => doc.fillColor('black').font('Helvetica-Bold').fontSize(10).text(winAnsi(m.t(language, 'billTo')), MARGIN, customerTop));
+  tagged('P', () => {
+    doc.font('Helvetica').text(winAnsi(invoice.customerName));
+    // Each country once, written out in the reader's language: the address snapshot ends with its country code.
+    const countries = new Intl.DisplayNames([locale], { type: 'region' });
+    for (const line of invoiceAddressLines(invoice.customerAddress, invoice.customerCountry, (code) => countries.of(code) ?? code)) doc.text(winAnsi(line));
+    if (invoice.customerVatNumber) doc.text(winAnsi(m.t(language, 'customerVat', { vatNumber: invoice.customerVatNumber })));
+  });
 
-  // Lines.
+  // Lines: a table (header row, one row per line).
   const columns = { description: MARGIN, quantity: MARGIN + width * 0.55, unit: MARGIN + width * 0.65, amount: MARGIN + width * 0.82 };
-  const cell = (text: string, x: number, y: number, w: number, align: 'left' | 'right' = 'left') => doc.text(text, x, y, { width: w, align });
+  const widths = {
+    description: columns.quantity - columns.description - 10,
+    quantity: columns.unit - columns.quantity - 10,
+    unit: columns.amount - columns.unit - 10,
+    amount: right - columns.amount,
+  };
+  const table = doc.struct('Table');
+  root.add(table);
+  const row = (cells: { type: 'TH' | 'TD'; text: string; x: number; w: number; align?: 'left' | 'right' }[], y: number) => {
+    const tr = doc.struct('TR');
+    table.add(tr);
+    for (const cell of cells) tagged(cell.type, () => doc.text(cell.text, cell.x, y, { width: cell.w, align: cell.align ?? 'left' }), tr);
+    tr.end();
+  };
   let y = doc.y + 30;
   doc.font('Helvetica-Bold').fontSize(9);
-  cell('Description', columns.description, y, columns.quantity - columns.description - 10);
-  cell('Qty', columns.quantity, y, columns.unit - columns.quantity - 10, 'right');
-  cell('Unit price', columns.unit, y, columns.amount - columns.unit - 10, 'right');
-  cell('Amount', columns.amount, y, right - columns.amount, 'right');
+  row(
+    [
+      { type: 'TH', text: winAnsi(m.t(language, 'description')), x: columns.description, w: widths.description },
+      { type: 'TH', text: winAnsi(m.t(language, 'quantity')), x: columns.quantity, w: widths.quantity, align: 'right' },
+      { type: 'TH', text: winAnsi(m.t(language, 'unitPrice')), x: columns.unit, w: widths.unit, align: 'right' },
+      { type: 'TH', text: winAnsi(m.t(language, 'amount')), x: columns.amount, w: widths.amount, align: 'right' },
+    ],
+    y,
+  );
   y += 14;
-  doc.moveTo(MARGIN, y).lineTo(right, y).strokeColor('#999999').stroke();
+  rule(y);
   y += 6;
   doc.font('Helvetica').fontSize(9);
+  const quantity = new Intl.NumberFormat(locale);
   for (const line of invoice.lines) {
     if (y > doc.page.height - 200) {
       doc.addPage();
       y = MARGIN;
     }
-    const descriptionWidth = columns.quantity - columns.description - 10;
-    const height = doc.heightOfString(winAnsi(line.description), { width: descriptionWidth });
-    cell(winAnsi(line.description), columns.description, y, descriptionWidth);
-    cell(String(line.quantity), columns.quantity, y, columns.unit - columns.quantity - 10, 'right');
-    cell(money(line.unitPriceMinor), columns.unit, y, columns.amount - columns.unit - 10, 'right');
-    cell(money(line.amountMinor), columns.amount, y, right - columns.amount, 'right');
+    const height = doc.heightOfString(winAnsi(line.description), { width: widths.description });
+    row(
+      [
+        { type: 'TD', text: winAnsi(line.description), x: columns.description, w: widths.description },
+        { type: 'TD', text: winAnsi(quantity.format(line.quantity)), x: columns.quantity, w: widths.quantity, align: 'right' },
+        { type: 'TD', text: money(line.unitPriceMinor), x: columns.unit, w: widths.unit, align: 'right' },
+        { type: 'TD', text: money(line.amountMinor), x: columns.amount, w: widths.amount, align: 'right' },
+      ],
+      y,
+    );
     y += Math.max(height, 12) + 6;
   }
-  doc.moveTo(MARGIN, y).lineTo(right, y).stroke();
+  table.end();
+  rule(y);
   y += 10;
 
-  // Totals.
+  // Totals: label and amount, one paragraph each.
   const labelX = columns.unit - 60;
   const labelWidth = columns.amount - labelX - 10;
   const total = (label: string, amount: string, bold = false) => {
-    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(bold ? 11 : 9);
-    cell(label, labelX, y, labelWidth, 'right');
-    cell(amount, columns.amount, y, right - columns.amount, 'right');
+    tagged('P', () => {
+      doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(bold ? 11 : 9);
+      doc.text(winAnsi(label), labelX, y, { width: labelWidth, align: 'right' });
+      doc.text(amount, columns.amount, y, { width: widths.amount, align: 'right' });
+    });
     y += bold ? 18 : 14;
   };
-  total('Subtotal', money(invoice.subtotalMinor));
-  total(`VAT ${formatRate(invoice.vatRate)}`, money(invoice.vatMinor));
-  total('Total', money(invoice.totalMinor), true);
+  total(m.t(language, 'subtotal'), money(invoice.subtotalMinor));
+  total(m.t(language, 'vat', { rate: formatRate(invoice.vatRate, locale) }), money(invoice.vatMinor));
+  total(m.t(language, 'total'), money(invoice.totalMinor), true);
 
-  if (invoice.vatNote) {
+  const mention = vatMention(invoice, language, locale);
+  if (mention) {
     y += 10;
-    doc.font('Helvetica-Oblique').fontSize(9).fillColor('black').text(winAnsi(invoice.vatNote), MARGIN, y, { width });
+    tagged('P', () => doc.font('Helvetica-Oblique').fontSize(9).fillColor('black').text(winAnsi(mention), MARGIN, y, { width }));
   }
-  doc
-    .font('Helvetica')
-    .fontSize(8)
-    .fillColor(GREY)
-    .text(`Paid from the wallet of ${winAnsi(invoice.customerName)} on ${day(invoice.issuedAt)}. Amounts in ${invoice.currency}.`, MARGIN, doc.y + 20, { width });
+  tagged('P', () =>
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(GREY)
+      .text(winAnsi(m.t(language, 'paid', { customer: invoice.customerName, date, currency: invoice.currency })), MARGIN, doc.y + 20, { width }),
+  );
+  root.end();
   doc.end();
   return done;
 }

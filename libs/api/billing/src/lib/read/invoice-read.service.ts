@@ -44,6 +44,7 @@ export async function invoiceForDownload(ctx: RequestContext, invoiceId: string)
     customerCountry: invoice.customerCountry,
     customerVatNumber: invoice.customerVatNumber,
     vatRate: invoice.vatRateBp / 10_000,
+    vatTreatment: invoice.vatTreatment,
     vatNote: invoice.vatNote,
     lines: lines.map((line) => ({ description: line.description, quantity: line.quantity, unitPriceMinor: line.unit_price_minor, amountMinor: line.amount_minor })),
     subtotalMinor: invoice.subtotalMinor,

@@ -16,7 +16,7 @@ import {
   type SqlReader,
 } from '@manager/api-core';
 import { productCategoriesOf } from '@manager/api-catalog';
-import { countryName, invoiceAddressLines } from '@manager/domain';
+import { countryName, invoiceAddressLines, regionalLocale } from '@manager/domain';
 import { organizationBillingProfiles } from '@manager/api-organizations';
 import { operatorConfig } from '../operator/operator-config';
 import { DpaCertificate } from './dpa-certificate.entity';
@@ -85,19 +85,22 @@ export async function generateDpaCertificate(ctx: RequestContext, organizationId
   const config = operatorConfig();
   const generatedAt = new Date();
   const verificationCode = newVerificationCode();
+  const countries = new Intl.DisplayNames([regionalLocale(ctx.language, profile.country)], { type: 'region' });
   const pdf = await renderDpaPdf({
     operator: config,
     organization: {
       name: profile.name,
-      addressLines: invoiceAddressLines(profile.invoiceAddress ?? '', profile.country, (code) => countryName(code) ?? code),
+      // The country written out in the reader's language.
+      addressLines: invoiceAddressLines(profile.invoiceAddress ?? '', profile.country, (code) => countries.of(code) ?? countryName(code) ?? code),
       country: profile.country,
       vatNumber: profile.vatNumber,
     },
     products: await productCategoriesOf(ctx.dataSource, organizationId),
     generatedAt,
-    generatedBy: generatedBy ?? 'a member',
+    generatedBy: generatedBy ?? null,
     verificationCode,
     verificationUrl: verificationUrl(verificationCode),
+    language: ctx.language,
   });
   const certificate = await inTransaction(ctx, async (txc) => {
     const row = txc.tx.create(DpaCertificate, {

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { PRODUCT_CATEGORY_LABELS, type ProductCategory } from '@manager/domain';
+import { type Language, type ProductCategory, regionalLocale } from '@manager/domain';
 import type { OperatorConfig, SubProcessor } from '../operator/operator-config';
-import { PROCESSING_BY_PRODUCT, securityMeasures } from './processing-by-product';
+import { dpaPdfMessages as m } from './dpa-pdf.catalog';
+import { processingFor } from './processing-by-product';
 
 /** What one certificate prints: a snapshot, so the renderer needs no database. */
 export interface DpaPdfData {
@@ -11,9 +12,12 @@ export interface DpaPdfData {
   organization: { name: string; addressLines: string[]; country: string; vatNumber: string | null };
   products: ProductCategory[];
   generatedAt: Date;
-  generatedBy: string;
+  /** Who generated it (null: a person since gone, written "a member" in the language). */
+  generatedBy: string | null;
   verificationCode: string;
   verificationUrl: string;
+  /** The language it is written in: the reader's. */
+  language: Language;
 }
 
 /**
@@ -36,19 +40,40 @@ export function subProcessorsFor(list: readonly SubProcessor[], products: readon
   return list.filter((sub) => sub.products === 'ALL' || sub.products.some((p) => products.includes(p)));
 }
 
-const day = (date: Date | string) => (typeof date === 'string' ? date : date.toISOString().slice(0, 10));
+/** A day (a Date, or `YYYY-MM-DD` from the configuration) as `locale` writes it, by `Intl`. */
+function day(locale: string, date: Date | string): string {
+  const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+}
+
+/** Annex II: the technical and organisational measures, the same for every customer. */
+export function securityMeasures(language: Language, dataCentres: readonly string[]): string[] {
+  return [
+    m.t(language, 'measureLocation', { dataCentres: dataCentres.join(', ') }),
+    m.t(language, 'measureIsolation'),
+    m.t(language, 'measureEncryption'),
+    m.t(language, 'measureAccess'),
+    m.t(language, 'measureTesting'),
+    m.t(language, 'measureBreaches'),
+    m.t(language, 'measureBackups'),
+    m.t(language, 'measureStaff'),
+  ];
+}
 
 /**
  * Renders the data processing agreement as a tagged PDF/A-2a (PDF 1.7, logical structure: headings,
  * paragraphs, lists; language set; fonts embedded), into a buffer: its SHA-256 is recorded
  * before anyone receives it. Structured after the annexes of the EU standard contractual
  * clauses (2021/914): I.A parties, I.B description of the processing, II technical and
- * organisational measures, III sub-processors.
+ * organisational measures, III sub-processors. Written in `data.language`, in the terms its law
+ * uses, with the document language set to the regional locale (de-CH, fr-FR…).
  */
 export function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
   const { operator: config, organization } = data;
   const op = config.operator;
   const dpa = config.dataProcessingAgreement;
+  const l = data.language;
+  const locale = regionalLocale(l, organization.country);
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
@@ -56,12 +81,12 @@ export function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
     // PDF/A-2a: archivable (fonts embedded, colour profile, XMP metadata) and accessible (tagged).
     subset: 'PDF/A-2a',
     tagged: true,
-    lang: 'en-GB',
+    lang: locale,
     displayTitle: true,
     info: {
-      Title: `Data processing agreement ${dpa.version}: ${organization.name}`,
+      Title: m.t(l, 'documentTitle', { version: dpa.version, organization: organization.name }),
       Author: op.name,
-      Subject: 'GDPR / nLPD data processing agreement (certificate)',
+      Subject: m.t(l, 'documentSubject'),
       CreationDate: data.generatedAt,
     },
   });
@@ -103,60 +128,69 @@ export function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
     element.end();
   };
 
-  heading('H1', 'Data processing agreement (GDPR certificate)');
-  paragraph(`Version ${dpa.version}, in force since ${dpa.effectiveDate}. Generated on ${day(data.generatedAt)} by ${data.generatedBy} for ${organization.name}.`, { grey: true });
+  heading('H1', m.t(l, 'title'));
   paragraph(
-    'This agreement governs the processing of personal data by the processor on behalf of the controller under Art. 28 of the EU General Data Protection Regulation (Regulation (EU) 2016/679, GDPR) and Art. 9 of the Swiss Federal Act on Data Protection (nLPD / revFADP, in force since 1 September 2023). Its annexes follow the structure of the EU standard contractual clauses (Commission Implementing Decision (EU) 2021/914).',
+    m.t(l, 'versionLine', {
+      version: dpa.version,
+      effective: day(locale, dpa.effectiveDate),
+      generated: day(locale, data.generatedAt),
+      person: data.generatedBy ?? m.t(l, 'someone'),
+      organization: organization.name,
+    }),
+    { grey: true },
   );
+  paragraph(m.t(l, 'intro'));
 
-  heading('H2', 'Annex I.A: List of parties');
-  heading('H3', 'Processor');
-  paragraph([op.name, ...op.addressLines, `Company number: ${op.companyNumber}`, `Contact: ${op.email}`, `Data protection officer: ${op.dataProtectionOfficer.name}, ${op.dataProtectionOfficer.email}`].join('\n'));
-  if (op.euRepresentative) paragraph(`EU representative (Art. 27 GDPR): ${[op.euRepresentative.name, ...op.euRepresentative.addressLines].join(', ')}`);
-  heading('H3', 'Controller');
+  heading('H2', m.t(l, 'annexParties'));
+  heading('H3', m.t(l, 'processor'));
+  paragraph(
+    [
+      op.name,
+      ...op.addressLines,
+      m.t(l, 'companyNumber', { number: op.companyNumber }),
+      m.t(l, 'contact', { email: op.email }),
+      m.t(l, 'dataProtectionOfficer', { name: op.dataProtectionOfficer.name, email: op.dataProtectionOfficer.email }),
+    ].join('\n'),
+  );
+  if (op.euRepresentative) paragraph(m.t(l, 'euRepresentative', { representative: [op.euRepresentative.name, ...op.euRepresentative.addressLines].join(', ') }));
+  heading('H3', m.t(l, 'controller'));
   paragraph(
     [
       organization.name,
       // The address lines end with the country, written out (the organization's own without an address).
       ...organization.addressLines,
-      ...(organization.vatNumber ? [`VAT number: ${organization.vatNumber}`] : []),
+      ...(organization.vatNumber ? [m.t(l, 'vatNumber', { vatNumber: organization.vatNumber })] : []),
     ].join('\n'),
   );
 
-  heading('H2', 'Annex I.B: Description of the processing');
-  paragraph(
-    'Subject and duration: the processor hosts and operates the services listed below for the controller, for as long as the controller holds them; at the end of a service its data is deleted within 30 days, backups within a further 30 days, unless the law requires otherwise. Nature of the processing: storage, transmission, backup and technical operation; the processor processes the data only on documented instructions of the controller and never for its own purposes.',
-  );
-  if (!data.products.length) paragraph('The controller holds no product yet: no personal data is processed on its behalf beyond its account.');
+  heading('H2', m.t(l, 'annexProcessing'));
+  paragraph(m.t(l, 'subjectAndDuration'));
+  if (!data.products.length) paragraph(m.t(l, 'noProduct'));
   for (const category of data.products) {
-    const processing = PROCESSING_BY_PRODUCT[category];
-    heading('H3', PRODUCT_CATEGORY_LABELS[category]);
-    paragraph(`Purpose: ${processing.purpose}.`);
-    paragraph('Categories of personal data:');
+    const processing = processingFor(l, category);
+    heading('H3', processing.name);
+    paragraph(m.t(l, 'purpose', { purpose: processing.purpose }));
+    paragraph(m.t(l, 'dataCategories'));
     list(processing.dataCategories);
-    paragraph('Categories of data subjects:');
+    paragraph(m.t(l, 'dataSubjects'));
     list(processing.dataSubjects);
   }
 
-  heading('H2', 'Annex II: Technical and organisational measures');
-  list(securityMeasures(dpa.dataCentres));
+  heading('H2', m.t(l, 'annexMeasures'));
+  list(securityMeasures(l, dpa.dataCentres));
 
-  heading('H2', 'Annex III: List of sub-processors');
+  heading('H2', m.t(l, 'annexSubProcessors'));
   const subs = subProcessorsFor(config.subProcessors.list, data.products);
-  paragraph(`As of ${config.subProcessors.updatedOn}, for the controller's products. The processor informs the controller of any intended change at least 30 days in advance; the controller may object.`, { grey: true });
+  paragraph(m.t(l, 'subProcessorsAsOf', { date: day(locale, config.subProcessors.updatedOn) }), { grey: true });
   if (subs.length) list(subs.map((sub) => `${sub.name} (${sub.location}): ${sub.purpose}`));
-  else paragraph('None.');
+  else paragraph(m.t(l, 'none'));
 
-  heading('H2', 'Law and authority');
-  paragraph(
-    `Swiss law applies (nLPD / revFADP and its ordinance, DPO/OPDo); for data subjects in the European Union, the GDPR applies as well. Supervisory authority of the processor: ${op.supervisoryAuthority}. Switzerland is recognised by the European Commission as providing an adequate level of protection (Decision 2000/518/EC).`,
-  );
+  heading('H2', m.t(l, 'lawHeading'));
+  paragraph(m.t(l, 'law', { authority: op.supervisoryAuthority }));
 
-  heading('H2', 'Verification');
-  paragraph(`Verification code: ${data.verificationCode}`);
-  paragraph(
-    "Anyone may check that this document is genuine at the address below: it answers whether it is genuine, its version, its date and the organization's name, and checks an uploaded copy byte for byte against the SHA-256 fingerprint recorded when it was generated.",
-  );
+  heading('H2', m.t(l, 'verificationHeading'));
+  paragraph(m.t(l, 'verificationCode', { code: data.verificationCode }));
+  paragraph(m.t(l, 'verificationText'));
   root.add(doc.struct('Link', {}, () => doc.font('body').fontSize(9).fillColor('#0b57d0').text(data.verificationUrl, { width, link: data.verificationUrl, underline: true })));
   root.end();
   doc.end();

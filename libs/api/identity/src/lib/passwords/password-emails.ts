@@ -1,49 +1,39 @@
 import type { OutgoingEmail } from '@manager/api-core';
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
-const BODY_STYLE = 'font-family: system-ui, sans-serif; line-height: 1.5; color: #1b1b1f; max-width: 560px';
-const BUTTON_STYLE =
-  'display: inline-block; padding: 10px 16px; border-radius: 20px; background: #3f51b5; color: #ffffff; text-decoration: none';
-const SMALL_STYLE = 'font-size: 13px; color: #44464f';
-
-/** `2025-12-01 14:05 UTC`: the same for every reader, whatever their time zone. */
-function utcMinute(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
+import type { Language } from '@manager/domain';
+import { identityEmails as m } from '../emails/identity-emails.catalog';
+import { BUTTON_STYLE, emailPage, escapeHtml, htmlValues, SMALL_STYLE, utcMinute } from '../emails/email-page';
 
 /**
- * The PASSWORD_RESET email. `link` carries the token in its fragment (never sent to a server,
- * never in a Referer); the email is the only place it is written down.
+ * The PASSWORD_RESET email, in the account's language. `link` carries the token in its fragment
+ * (never sent to a server, never in a Referer); the email is the only place it is written down.
  */
-export function passwordResetEmail(facts: { to: string; name: string; link: string; validMinutes: number }): OutgoingEmail {
-  const subject = 'Set a new password for your Manager account';
+export function passwordResetEmail(facts: { to: string; name: string; link: string; validMinutes: number; language: Language }): OutgoingEmail {
+  const l = facts.language;
+  const values = { name: facts.name, account: facts.to, minutes: facts.validMinutes };
+  const html = htmlValues(values, ['account']);
   const text = [
-    `Hello ${facts.name},`,
+    m.t(l, 'hello', values),
     ``,
-    `Someone (we hope you) asked to set a new password for the Manager account ${facts.to}.`,
+    m.t(l, 'resetAsked', values),
     ``,
-    `Open this link to choose it (it works once, for ${facts.validMinutes} minutes):`,
+    m.t(l, 'resetOpen', values),
     facts.link,
     ``,
-    `If you did not ask for this, ignore this email: your password stays as it is.`,
+    m.t(l, 'resetIgnore'),
   ].join('\n');
-  const html = `<!doctype html>
-<html><body style="${BODY_STYLE}">
-<p>Hello ${escapeHtml(facts.name)},</p>
-<p>Someone (we hope you) asked to set a new password for the Manager account <strong>${escapeHtml(facts.to)}</strong>.</p>
-<p><a href="${escapeHtml(facts.link)}" style="${BUTTON_STYLE}">Choose a new password</a></p>
-<p style="${SMALL_STYLE}">The link works once, for ${facts.validMinutes} minutes. If the button does not work, copy this address into your browser:<br>${escapeHtml(facts.link)}</p>
-<p style="${SMALL_STYLE}">If you did not ask for this, ignore this email: your password stays as it is.</p>
-</body></html>`;
-  return { kind: 'PASSWORD_RESET', to: facts.to, subject, text, html };
+  const body = [
+    `<p>${m.t(l, 'hello', html)}</p>`,
+    `<p>${m.t(l, 'resetAsked', html)}</p>`,
+    `<p><a href="${escapeHtml(facts.link)}" style="${BUTTON_STYLE}">${m.t(l, 'resetButton')}</a></p>`,
+    `<p style="${SMALL_STYLE}">${m.t(l, 'resetSmall', html)}<br>${escapeHtml(facts.link)}</p>`,
+    `<p style="${SMALL_STYLE}">${m.t(l, 'resetIgnore')}</p>`,
+  ].join('\n');
+  return { kind: 'PASSWORD_RESET', to: facts.to, subject: m.t(l, 'resetSubject'), text, html: emailPage(l, body) };
 }
 
 /**
- * The PASSWORD_CHANGED notice, after a reset or a change: the owner learns of it even when it was
- * not them, and where to take the account back.
+ * The PASSWORD_CHANGED notice, after a reset or a change, in the account's language: the owner
+ * learns of it even when it was not them, and where to take the account back.
  */
 export function passwordChangedEmail(facts: {
   to: string;
@@ -51,28 +41,26 @@ export function passwordChangedEmail(facts: {
   at: Date;
   how: 'RESET' | 'CHANGE';
   forgotPasswordLink: string;
+  language: Language;
 }): OutgoingEmail {
-  const subject = 'Your Manager password was changed';
-  const how =
-    facts.how === 'RESET'
-      ? 'with a reset link sent to this address. Every device that was logged in has been logged out.'
-      : 'from the account’s security page. Every other device that was logged in has been logged out.';
+  const l = facts.language;
+  const values = { name: facts.name, account: facts.to, at: utcMinute(l, facts.at), how: facts.how };
+  const html = htmlValues(values, ['account']);
   const text = [
-    `Hello ${facts.name},`,
+    m.t(l, 'hello', values),
     ``,
-    `The password of your Manager account ${facts.to} was changed on ${utcMinute(facts.at)}, ${how}`,
+    m.t(l, 'changedText', values),
     ``,
-    `If this was you, there is nothing more to do.`,
-    `If it was not, set a new password at once and tell your organization's administrator:`,
+    m.t(l, 'ifYou'),
+    m.t(l, 'changedIfNot'),
     facts.forgotPasswordLink,
   ].join('\n');
-  const html = `<!doctype html>
-<html><body style="${BODY_STYLE}">
-<p>Hello ${escapeHtml(facts.name)},</p>
-<p>The password of your Manager account <strong>${escapeHtml(facts.to)}</strong> was changed on ${utcMinute(facts.at)}, ${escapeHtml(how)}</p>
-<p>If this was you, there is nothing more to do.</p>
-<p>If it was not, set a new password at once and tell your organization’s administrator:</p>
-<p><a href="${escapeHtml(facts.forgotPasswordLink)}" style="${BUTTON_STYLE}">Set a new password</a></p>
-</body></html>`;
-  return { kind: 'PASSWORD_CHANGED', to: facts.to, subject, text, html };
+  const body = [
+    `<p>${m.t(l, 'hello', html)}</p>`,
+    `<p>${m.t(l, 'changedText', html)}</p>`,
+    `<p>${m.t(l, 'ifYou')}</p>`,
+    `<p>${m.t(l, 'changedIfNot')}</p>`,
+    `<p><a href="${escapeHtml(facts.forgotPasswordLink)}" style="${BUTTON_STYLE}">${m.t(l, 'changedButton')}</a></p>`,
+  ].join('\n');
+  return { kind: 'PASSWORD_CHANGED', to: facts.to, subject: m.t(l, 'changedSubject'), text, html: emailPage(l, body) };
 }

@@ -3,6 +3,7 @@ import { enqueueEmail } from '@manager/api-core';
 import type { User } from '../user.entity';
 import { passwordChangedEmail } from './password-emails';
 import { forgotPasswordUrl } from './password-reset-token';
+import { recipientLanguage } from '../emails/email-page';
 
 /**
  * What follows a new password, whether set from a reset link or changed while signed in, inside
@@ -12,7 +13,7 @@ import { forgotPasswordUrl } from './password-reset-token';
  */
 export async function settleReplacedPassword(
   tx: EntityManager,
-  user: Pick<User, 'id' | 'email' | 'displayName'>,
+  user: Pick<User, 'id' | 'email' | 'displayName' | 'language'>,
   options: { how: 'RESET' | 'CHANGE'; keepSessionId: string | null; publicUrl: string },
 ): Promise<void> {
   await tx.query(`DELETE FROM password_reset_token WHERE user_id = $1 AND used_at IS NULL`, [user.id]);
@@ -25,6 +26,7 @@ export async function settleReplacedPassword(
       at: new Date(),
       how: options.how,
       forgotPasswordLink: forgotPasswordUrl(options.publicUrl),
+      language: recipientLanguage(user.language),
     }),
   );
 }

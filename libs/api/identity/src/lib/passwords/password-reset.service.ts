@@ -1,4 +1,5 @@
 import { isEmail } from 'class-validator';
+import { recipientLanguage } from '../emails/email-page';
 import { badUserInput, enqueueEmail, type RequestContext, inTransaction } from '@manager/api-core';
 import { normalizeEmail } from '../auth.service';
 import { hashPassword } from '../password-hasher';
@@ -26,7 +27,7 @@ export async function requestPasswordReset(ctx: RequestContext, rawEmail: string
   const { token, tokenHash } = newPasswordResetToken();
   await inTransaction(ctx, async ({ tx }) => {
     await recordPasswordResetRequest(tx, email, ctx.ip);
-    const [user]: { id: string; display_name: string }[] = await tx.query(`SELECT id, display_name FROM app_user WHERE email = $1`, [
+    const [user]: { id: string; display_name: string; language: string | null }[] = await tx.query(`SELECT id, display_name, language FROM app_user WHERE email = $1`, [
       email,
     ]);
     if (!user) return;
@@ -42,6 +43,7 @@ export async function requestPasswordReset(ctx: RequestContext, rawEmail: string
         name: user.display_name,
         link: passwordResetUrl(ctx.publicUrl, token),
         validMinutes: PASSWORD_RESET_TTL_MINUTES,
+        language: recipientLanguage(user.language),
       }),
     );
   });

@@ -18,8 +18,8 @@ import {
   type TxContext,
   inTransaction,
 } from '@manager/api-core';
-import { assertPasswordAllowed, createUser, displayNameOf, findUserByEmail, hashPassword, normalizeEmail, openSession } from '@manager/api-identity';
-import type { MembershipRole } from '@manager/domain';
+import { assertPasswordAllowed, createUser, displayNameOf, findUserByEmail, hashPassword, normalizeEmail, openSession, type UserSummary } from '@manager/api-identity';
+import { DEFAULT_LANGUAGE, type MembershipRole } from '@manager/domain';
 import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
 import { grantProducts } from '../members/membership-grants';
@@ -80,9 +80,15 @@ function acceptLink(ctx: RequestContext, token: string): string {
   return `${ctx.publicUrl}/invitations/accept?token=${encodeURIComponent(token)}`;
 }
 
-async function sendInvitationEmail(ctx: TxContext, invitation: MemberInvitation, token: string): Promise<void> {
+/**
+ * Queues the invitation's email in the invitee's language: their account's choice (English when
+ * they have an account and chose none), else, with no account yet, the inviter's language.
+ * `invitee` when the caller already read it (undefined: read here).
+ */
+async function sendInvitationEmail(ctx: TxContext, invitation: MemberInvitation, token: string, invitee?: UserSummary | null): Promise<void> {
   const { tx } = ctx;
   const [organization]: { name: string }[] = await tx.query(`SELECT name FROM organization WHERE id = $1`, [invitation.organizationId]);
+  const account = invitee === undefined ? await findUserByEmail(tx, invitation.email) : invitee;
   await enqueueEmail(
     tx,
     invitationEmail({
@@ -92,6 +98,7 @@ async function sendInvitationEmail(ctx: TxContext, invitation: MemberInvitation,
       inviterName: invitation.invitedByName,
       link: acceptLink(ctx, token),
       expiresAt: invitation.expiresAt,
+      language: account ? (account.language ?? DEFAULT_LANGUAGE) : ctx.language,
     }),
   );
 }
@@ -138,7 +145,7 @@ export async function inviteMember(ctx: RequestContext, input: InviteMemberInput
         [input.organizationId, email, input.role, productIds, tokenHash, userId, inviterName, TTL_SECONDS],
       );
       const invitation = toInvitation(row);
-      await sendInvitationEmail(txc, invitation, token);
+      await sendInvitationEmail(txc, invitation, token, invitee);
       await recordAuditEvent(txc, {
         organizationId: input.organizationId,
         action: 'member.invited',

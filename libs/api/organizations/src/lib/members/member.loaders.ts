@@ -11,7 +11,7 @@ export interface MemberLoaders {
   memberCountByOrganization: DataLoader<string, number>;
 }
 
-export function toPerson(user: UserSummary): Person {
+export function toPerson(user: Pick<UserSummary, 'id' | 'displayName' | 'email'>): Person {
   return Object.assign(new Person(), { id: user.id, displayName: user.displayName, email: user.email });
 }
 

@@ -48,8 +48,3 @@ export function billingOwnerChangeSummary(facts: BillingFacts, from: BillingOwne
     `Keep ${possessive(client)} wallet topped up: an order it cannot pay is refused.`,
   ];
 }
-
-/** One line for audit trails and emails: who pays from now on. */
-export function whoPaysNow(facts: Pick<BillingFacts, 'clientName' | 'partnerName'>, to: BillingOwner): string {
-  return to === 'PARTNER' ? `${facts.partnerName} pays for ${possessive(facts.clientName)} orders and renewals from now on` : `${facts.clientName} pays for its own orders and renewals from now on`;
-}

@@ -3,7 +3,6 @@ import {
   forbidden,
   inTransaction,
   notFound,
-  type OutgoingEmail,
   partnershipIsLive,
   requirePartnershipSide,
   type RequestContext,
@@ -12,15 +11,14 @@ import {
 import { productsByRenewal } from '@manager/api-catalog';
 import { type OrganizationContact, organizationContacts } from '@manager/api-organizations';
 import { type BillingOwner, possessive } from '@manager/domain';
-import { enqueueAll } from '../emails/partnership-emails';
-import { partnershipEmail } from '../emails/partnership-email';
+import { billingOwnerChangedEmails, enqueueAll } from '../emails/partnership-emails';
 import { partnerClientsLink } from '../emails/partnership-links';
-import { partnershipParties, type PartnershipParties } from '../emails/partnership-parties';
+import { partnershipParties } from '../emails/partnership-parties';
 import { displayNameOf } from '@manager/api-identity';
 import { auditPartnership } from '../lifecycle/partnership-audit';
 import { actorUserId, CLIENT_REFUSAL, lockPartnership, reloadPartnership, requireStatus, sidesOf } from '../lifecycle/partnership-lookup';
 import type { Partnership } from '../partnership.entity';
-import { type BillingFacts, billingOwnerChangeSummary, whoPaysNow } from './billing-owner.sentences';
+import { type BillingFacts, billingOwnerChangeSummary } from './billing-owner.sentences';
 import { BillingOwnerChangePreview, type ChangeBillingOwnerInput, RenewalHandover, TerminationImpact } from './billing-owner.types';
 
 /** At most this many renewals are listed before a termination (the summary gives the full count). */
@@ -71,23 +69,6 @@ export async function billingOwnerChangePreview(ctx: RequestContext, partnership
   return Object.assign(new BillingOwnerChangePreview(), { from, to, summary: billingOwnerChangeSummary(facts, from, to) });
 }
 
-function billingOwnerChangedEmails(
-  parties: PartnershipParties,
-  facts: { changerName: string; to: BillingOwner; summary: string[]; link: string; headline: string },
-): OutgoingEmail[] {
-  return parties.partnerRecipients.map((to) =>
-    partnershipEmail({
-      kind: 'PARTNERSHIP_BILLING_OWNER_CHANGED',
-      to,
-      subject: `${parties.clientName} changed who pays: ${facts.to === 'PARTNER' ? `${parties.partnerName} pays from now on` : `${parties.clientName} pays from now on`}`,
-      paragraphs: [`${facts.changerName} of ${parties.clientName} changed the payment method of your partnership: ${facts.headline}.`, 'What this means:'],
-      details: facts.summary,
-      links: [{ label: 'See your clients', url: facts.link }],
-      footnote: 'Orders placed before this change keep their invoices where they were issued.',
-    }),
-  );
-}
-
 /**
  * The client's legal responsible switches who pays under a COMPLETE, ACTIVE partnership. It applies
  * to orders placed from this moment (the payer is read when an order is placed, under the same
@@ -105,7 +86,6 @@ export async function changeBillingOwner(ctx: RequestContext, input: ChangeBilli
     const after = await reloadPartnership(tx, partnership.id);
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
     const facts = billingFactsOf(parties.client, parties.partner);
-    const headline = whoPaysNow(facts, input.billingOwner);
     await auditPartnership(txc, after, 'CLIENT', 'partnership.billing_owner_changed', {
       clientName: facts.clientName,
       partnerName: facts.partnerName,
@@ -116,8 +96,7 @@ export async function changeBillingOwner(ctx: RequestContext, input: ChangeBilli
       billingOwnerChangedEmails(parties, {
         changerName: await displayNameOf(tx, userId),
         to: input.billingOwner,
-        headline,
-        summary: billingOwnerChangeSummary(facts, from, input.billingOwner),
+        billing: facts,
         link: partnerClientsLink(ctx.publicUrl, after.partnerOrganizationId),
       }),
     );

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueEmail, type OutgoingEmail } from '@manager/api-core';
-import { BILLING_OWNER_EXPLANATIONS, type BillingOwner, PARTNERSHIP_ACCESS_LABELS, type PartnershipAccess, type PartnershipSide, billingOwnerExplanation, possessive } from '@manager/domain';
-import { day, partnershipEmail, type EmailLink } from './partnership-email';
+import { type BillingOwner, type Currency, type Language, type PartnershipAccess, type PartnershipSide, regionalLocale } from '@manager/domain';
+import { partnershipEmailMessages as m } from './partnership-emails.catalog';
+import { day, partnershipEmail, type Recipient } from './partnership-email';
 import type { PartnershipParties } from './partnership-parties';
 
 export interface ScopeFacts {
@@ -11,15 +12,15 @@ export interface ScopeFacts {
   endsAt: Date | null;
 }
 
+/** Which page a link opens, named in the reader's language. */
+export type LinkTarget = 'seePartnership' | 'seeClients';
+
 /** The scope as bullet points: access, products or payment method (explained to `reader`'s side), end date. */
-export function scopeDetails(scope: ScopeFacts, reader: PartnershipSide): string[] {
-  const details = [PARTNERSHIP_ACCESS_LABELS[scope.access]];
-  if (scope.access === 'LIMITED') details.push(`Products: ${scope.productNames.join(', ') || 'none'}`);
-  if (scope.billingOwner) {
-    const payer = scope.billingOwner === 'CLIENT' ? 'the client pays' : 'the partner pays';
-    details.push(`Payment method: ${payer}. ${billingOwnerExplanation(scope.billingOwner, reader)}`);
-  }
-  details.push(scope.endsAt ? `Until ${day(scope.endsAt)}` : 'No end date');
+export function scopeDetails(language: Language, scope: ScopeFacts, reader: PartnershipSide): string[] {
+  const details = [m.t(language, 'access', { access: scope.access })];
+  if (scope.access === 'LIMITED') details.push(m.t(language, 'products', { products: scope.productNames.join(', ') || m.t(language, 'productsNone') }));
+  if (scope.billingOwner) details.push(m.t(language, 'payment', { owner: scope.billingOwner, reader }));
+  details.push(scope.endsAt ? m.t(language, 'until', { date: day(language, scope.endsAt) }) : m.t(language, 'noEndDate'));
   return details;
 }
 
@@ -28,52 +29,51 @@ export async function enqueueAll(tx: EntityManager, emails: OutgoingEmail[]): Pr
   for (const email of emails) await enqueueEmail(tx, email);
 }
 
-const each = (recipients: string[], build: (to: string) => OutgoingEmail) => recipients.map(build);
+const each = (recipients: Recipient[], build: (to: string, language: Language) => OutgoingEmail) => recipients.map((r) => build(r.email, r.language));
 
 /** To the partner: a client grants access (accept or refuse with the token link). */
 export function invitationEmails(
   parties: PartnershipParties,
   facts: { inviterName: string; scope: ScopeFacts; accept: string; refuse: string; expiresAt: Date },
 ): OutgoingEmail[] {
-  return each(parties.partnerRecipients, (to) =>
+  const names = { client: parties.clientName, partner: parties.partnerName, inviter: facts.inviterName };
+  return each(parties.partnerRecipients, (to, l) =>
     partnershipEmail({
       kind: 'PARTNERSHIP_INVITATION',
       to,
-      subject: `${parties.clientName} invites ${parties.partnerName} to manage its products`,
-      paragraphs: [
-        `${facts.inviterName} of ${parties.clientName} grants ${parties.partnerName} access to the organization on the Manager.`,
-        `The legal responsible or an administrator of ${parties.partnerName} can accept or refuse it. The link works once, until ${day(facts.expiresAt)}.`,
-      ],
-      details: scopeDetails(facts.scope, 'PARTNER'),
+      language: l,
+      subject: m.t(l, 'invitationSubject', names),
+      paragraphs: [m.t(l, 'invitationGrants', names), m.t(l, 'invitationWho', { ...names, until: day(l, facts.expiresAt) })],
+      details: scopeDetails(l, facts.scope, 'PARTNER'),
       links: [
-        { label: 'Accept the invitation', url: facts.accept },
-        { label: 'Refuse it', url: facts.refuse },
+        { label: m.t(l, 'invitationAccept'), url: facts.accept },
+        { label: m.t(l, 'invitationRefuse'), url: facts.refuse },
       ],
-      footnote: 'If you did not expect this invitation, ignore this email: nothing happens until someone answers.',
+      footnote: m.t(l, 'invitationFootnote'),
     }),
   );
 }
 
-/** To the client's legal responsible: a partner asks for access. */
+/** To the client's legal responsible, in their language: a partner asks for access. */
 export function requestEmail(
-  to: string,
+  to: Recipient,
   facts: { partnerName: string; requesterName: string; access: PartnershipAccess; billingOwner: BillingOwner | null; message: string | null; link: string; expiresAt: Date },
 ): OutgoingEmail {
-  const billing = facts.billingOwner
-    ? [`Payment method proposed: ${facts.billingOwner === 'CLIENT' ? 'you pay' : 'the partner pays'}. ${BILLING_OWNER_EXPLANATIONS[facts.billingOwner]}`]
-    : [];
+  const l = to.language;
+  const values = { partner: facts.partnerName, requester: facts.requesterName, access: facts.access };
   return partnershipEmail({
     kind: 'PARTNERSHIP_REQUEST',
-    to,
-    subject: `${facts.partnerName} asks for access to your organization`,
+    to: to.email,
+    language: l,
+    subject: m.t(l, 'requestSubject', values),
     paragraphs: [
-      `${facts.requesterName} of ${facts.partnerName} asks for ${PARTNERSHIP_ACCESS_LABELS[facts.access].toLowerCase()} to your organization on the Manager.`,
-      ...(facts.message ? [`Their message: “${facts.message}”`] : []),
-      `Review the request: you choose the products and who pays before accepting, or refuse it. It waits until ${day(facts.expiresAt)}.`,
+      m.t(l, 'requestAsks', values),
+      ...(facts.message ? [m.t(l, 'requestMessage', { message: facts.message })] : []),
+      m.t(l, 'requestReviewText', { until: day(l, facts.expiresAt) }),
     ],
-    details: [PARTNERSHIP_ACCESS_LABELS[facts.access], ...billing],
-    links: [{ label: 'Review the request', url: facts.link }],
-    footnote: 'If you do not know this partner, refuse the request: nothing is shared until you accept.',
+    details: [m.t(l, 'access', values), ...(facts.billingOwner ? [m.t(l, 'requestPayment', { owner: facts.billingOwner })] : [])],
+    links: [{ label: m.t(l, 'requestReview'), url: facts.link }],
+    footnote: m.t(l, 'requestFootnote'),
   });
 }
 
@@ -82,27 +82,28 @@ export function acceptedEmails(
   parties: PartnershipParties,
   facts: { accepterName: string; scope: ScopeFacts; clientLink: string; partnerLink: string },
 ): OutgoingEmail[] {
-  const subject = `${parties.partnerName} now manages ${parties.clientName}`;
-  const paragraph = `${facts.accepterName} accepted: the partnership between ${parties.clientName} and ${parties.partnerName} is active.`;
+  const names = { client: parties.clientName, partner: parties.partnerName, accepter: facts.accepterName };
   return [
-    ...each(parties.clientRecipients, (to) =>
+    ...each(parties.clientRecipients, (to, l) =>
       partnershipEmail({
         kind: 'PARTNERSHIP_ACCEPTED',
         to,
-        subject,
-        paragraphs: [paragraph, `Every action the partner's people take in your organization appears in its activity.`],
-        details: scopeDetails(facts.scope, 'CLIENT'),
-        links: [{ label: 'See the partnership', url: facts.clientLink }],
+        language: l,
+        subject: m.t(l, 'acceptedSubject', names),
+        paragraphs: [m.t(l, 'acceptedParagraph', names), m.t(l, 'acceptedToClient')],
+        details: scopeDetails(l, facts.scope, 'CLIENT'),
+        links: [{ label: m.t(l, 'seePartnership'), url: facts.clientLink }],
       }),
     ),
-    ...each(parties.partnerRecipients, (to) =>
+    ...each(parties.partnerRecipients, (to, l) =>
       partnershipEmail({
         kind: 'PARTNERSHIP_ACCEPTED',
         to,
-        subject,
-        paragraphs: [paragraph, `${parties.clientName} now appears among your clients under management.`],
-        details: scopeDetails(facts.scope, 'PARTNER'),
-        links: [{ label: 'See your clients', url: facts.partnerLink }],
+        language: l,
+        subject: m.t(l, 'acceptedSubject', names),
+        paragraphs: [m.t(l, 'acceptedParagraph', names), m.t(l, 'acceptedToPartner', names)],
+        details: scopeDetails(l, facts.scope, 'PARTNER'),
+        links: [{ label: m.t(l, 'seeClients'), url: facts.partnerLink }],
       }),
     ),
   ];
@@ -110,35 +111,66 @@ export function acceptedEmails(
 
 /** To the side that asked: the other side refused. */
 export function refusedEmails(
-  recipients: string[],
-  facts: { refuserName: string; refuserOrganization: string; otherOrganization: string; link: EmailLink },
+  recipients: Recipient[],
+  facts: { refuserName: string; refuserOrganization: string; otherOrganization: string; link: { target: LinkTarget; url: string } },
 ): OutgoingEmail[] {
-  return each(recipients, (to) =>
+  const values = { refuser: facts.refuserName, refuserOrganization: facts.refuserOrganization, otherOrganization: facts.otherOrganization };
+  return each(recipients, (to, l) =>
     partnershipEmail({
       kind: 'PARTNERSHIP_REFUSED',
       to,
-      subject: `${facts.refuserOrganization} declined the partnership`,
-      paragraphs: [
-        `${facts.refuserName} of ${facts.refuserOrganization} declined the partnership with ${facts.otherOrganization}. Nothing is shared.`,
-      ],
-      links: [facts.link],
+      language: l,
+      subject: m.t(l, 'refusedSubject', values),
+      paragraphs: [m.t(l, 'refusedParagraph', values)],
+      links: [{ label: m.t(l, facts.link.target), url: facts.link.url }],
     }),
   );
+}
+
+/** A scope as the change sentence names it. */
+export interface ScopeSummary {
+  access: PartnershipAccess;
+  productCount: number;
+  billingOwner: BillingOwner | null;
+}
+
+/** What the client changed in a partnership, for the partner's email. */
+export type PartnershipChange =
+  | { kind: 'ACCESS'; from: ScopeSummary; to: ScopeSummary }
+  | { kind: 'BILLING_OWNER'; to: BillingOwner }
+  | { kind: 'PRODUCTS'; added: number; removed: number; total: number }
+  | { kind: 'END_DATE'; endsAt: Date | null }
+  | { kind: 'UNCHANGED' };
+
+/** The sentence "<who> of <client> changed …" in `language`. */
+export function changeSentence(language: Language, changer: string, client: string, change: PartnershipChange): string {
+  const scope = (s: ScopeSummary) => m.t(language, 'scope', { access: s.access, count: s.productCount, owner: s.billingOwner ?? 'CLIENT' });
+  const none = { from: '', to: '', owner: 'CLIENT', added: 0, removed: 0, total: 0, endsAt: '' };
+  const values: Record<string, string | number> = { ...none, changer, client, change: change.kind };
+  if (change.kind === 'ACCESS') Object.assign(values, { from: scope(change.from), to: scope(change.to) });
+  if (change.kind === 'BILLING_OWNER') values['owner'] = change.to;
+  if (change.kind === 'PRODUCTS') Object.assign(values, { added: change.added, removed: change.removed, total: change.total });
+  if (change.kind === 'END_DATE') {
+    if (change.endsAt) values['endsAt'] = day(language, change.endsAt);
+    else values['change'] = 'END_DATE_REMOVED';
+  }
+  return m.t(language, 'changedParagraph', values);
 }
 
 /** To the partner: the client changed the scope, the billing owner or the end date. */
 export function changedEmails(
   parties: PartnershipParties,
-  facts: { changerName: string; what: string; scope: ScopeFacts; link: string },
+  facts: { changerName: string; change: PartnershipChange; scope: ScopeFacts; link: string },
 ): OutgoingEmail[] {
-  return each(parties.partnerRecipients, (to) =>
+  return each(parties.partnerRecipients, (to, l) =>
     partnershipEmail({
       kind: 'PARTNERSHIP_CHANGED',
       to,
-      subject: `${parties.clientName} changed your access`,
-      paragraphs: [`${facts.changerName} of ${parties.clientName} ${facts.what}.`, 'The partnership now stands as follows:'],
-      details: scopeDetails(facts.scope, 'PARTNER'),
-      links: [{ label: 'See your clients', url: facts.link }],
+      language: l,
+      subject: m.t(l, 'changedSubject', { client: parties.clientName }),
+      paragraphs: [changeSentence(l, facts.changerName, parties.clientName, facts.change), m.t(l, 'changedStands')],
+      details: scopeDetails(l, facts.scope, 'PARTNER'),
+      links: [{ label: m.t(l, 'seeClients'), url: facts.link }],
     }),
   );
 }
@@ -148,18 +180,19 @@ export function terminatedEmails(
   parties: PartnershipParties,
   facts: { enderName: string; enderOrganization: string; clientLink: string; partnerLink: string },
 ): OutgoingEmail[] {
-  const subject = `The partnership between ${parties.clientName} and ${parties.partnerName} has ended`;
-  const paragraphs = [
-    `${facts.enderName} of ${facts.enderOrganization} ended the partnership between ${parties.clientName} and ${parties.partnerName}.`,
-    `${possessive(parties.partnerName)} people no longer reach ${parties.clientName}. The partnership's history stays readable on both sides.`,
-  ];
+  const values = { client: parties.clientName, partner: parties.partnerName, ender: facts.enderName, enderOrganization: facts.enderOrganization };
+  const email = (to: string, l: Language, target: LinkTarget, url: string) =>
+    partnershipEmail({
+      kind: 'PARTNERSHIP_TERMINATED',
+      to,
+      language: l,
+      subject: m.t(l, 'terminatedSubject', values),
+      paragraphs: [m.t(l, 'terminatedParagraph', values), m.t(l, 'terminatedAfter', values)],
+      links: [{ label: m.t(l, target), url }],
+    });
   return [
-    ...each(parties.clientRecipients, (to) =>
-      partnershipEmail({ kind: 'PARTNERSHIP_TERMINATED', to, subject, paragraphs, links: [{ label: 'See the partnership', url: facts.clientLink }] }),
-    ),
-    ...each(parties.partnerRecipients, (to) =>
-      partnershipEmail({ kind: 'PARTNERSHIP_TERMINATED', to, subject, paragraphs, links: [{ label: 'See your clients', url: facts.partnerLink }] }),
-    ),
+    ...each(parties.clientRecipients, (to, l) => email(to, l, 'seePartnership', facts.clientLink)),
+    ...each(parties.partnerRecipients, (to, l) => email(to, l, 'seeClients', facts.partnerLink)),
   ];
 }
 
@@ -168,18 +201,78 @@ export function endReminderEmails(
   parties: PartnershipParties,
   facts: { endsAt: Date; daysLeft: number; clientLink: string; partnerLink: string },
 ): OutgoingEmail[] {
-  const when = facts.daysLeft <= 1 ? 'tomorrow' : `in ${facts.daysLeft} days`;
-  const subject = `The partnership between ${parties.clientName} and ${parties.partnerName} ends ${when}`;
-  const paragraphs = [
-    `The partnership between ${parties.clientName} and ${parties.partnerName} ends on ${day(facts.endsAt)} (${when}). After that, ${possessive(parties.partnerName)} people no longer reach ${parties.clientName}.`,
-    `To keep it going, ${possessive(parties.clientName)} legal responsible can move or clear the end date.`,
-  ];
+  const email = (to: string, l: Language, target: LinkTarget, url: string) => {
+    const values = { client: parties.clientName, partner: parties.partnerName, days: Math.max(1, facts.daysLeft), endsAt: day(l, facts.endsAt) };
+    return partnershipEmail({
+      kind: 'PARTNERSHIP_END_REMINDER',
+      to,
+      language: l,
+      subject: m.t(l, 'reminderSubject', values),
+      paragraphs: [m.t(l, 'reminderParagraph', values), m.t(l, 'reminderKeep', values)],
+      links: [{ label: m.t(l, target), url }],
+    });
+  };
   return [
-    ...each(parties.clientRecipients, (to) =>
-      partnershipEmail({ kind: 'PARTNERSHIP_END_REMINDER', to, subject, paragraphs, links: [{ label: 'See the partnership', url: facts.clientLink }] }),
-    ),
-    ...each(parties.partnerRecipients, (to) =>
-      partnershipEmail({ kind: 'PARTNERSHIP_END_REMINDER', to, subject, paragraphs, links: [{ label: 'See your clients', url: facts.partnerLink }] }),
-    ),
+    ...each(parties.clientRecipients, (to, l) => email(to, l, 'seePartnership', facts.clientLink)),
+    ...each(parties.partnerRecipients, (to, l) => email(to, l, 'seeClients', facts.partnerLink)),
   ];
+}
+
+/** What the billing-owner sentences need: names, currencies and the partner's rates (basis points). */
+export interface BillingOwnerEmailFacts {
+  clientName: string;
+  clientCurrency: Currency;
+  partnerName: string;
+  partnerCurrency: Currency;
+  resellerDiscountBp: number;
+  commissionBp: number;
+}
+
+/** What a change of billing owner changes, as bullet points in `language` (the same rules as the preview's sentences). */
+export function billingOwnerChangeDetails(language: Language, facts: BillingOwnerEmailFacts, to: BillingOwner): string[] {
+  // The number by Intl, with the space before the sign that every text of the Manager uses (SPA's formatPercent).
+  const rate = (bp: number) => `${new Intl.NumberFormat(regionalLocale(language), { maximumFractionDigits: 2 }).format(bp / 100)} %`;
+  const names = { client: facts.clientName, partner: facts.partnerName };
+  if (to === 'PARTNER') {
+    const discount = { ...names, rate: rate(facts.resellerDiscountBp) };
+    return [
+      m.t(language, 'billingToPartner1', names),
+      m.t(language, 'billingToPartner2', names),
+      m.t(language, 'billingAlready'),
+      m.t(language, 'billingToPartner3', discount),
+      m.t(language, 'billingToPartner4', discount),
+      m.t(language, 'billingToPartner5', { partner: facts.partnerName, currency: facts.partnerCurrency, converted: facts.partnerCurrency !== facts.clientCurrency ? 'yes' : 'no' }),
+      m.t(language, 'billingToPartner6', names),
+    ];
+  }
+  const commission = { ...names, rate: rate(facts.commissionBp) };
+  return [
+    m.t(language, 'billingToClient1', names),
+    m.t(language, 'billingToClient2', names),
+    m.t(language, 'billingAlready'),
+    m.t(language, 'billingToClient3', commission),
+    m.t(language, 'billingToClient4', commission),
+    m.t(language, 'billingToClient5', { client: facts.clientName, currency: facts.clientCurrency }),
+    m.t(language, 'billingToClient6', names),
+  ];
+}
+
+/** To the partner: the client changed who pays. */
+export function billingOwnerChangedEmails(
+  parties: PartnershipParties,
+  facts: { changerName: string; to: BillingOwner; billing: BillingOwnerEmailFacts; link: string },
+): OutgoingEmail[] {
+  const values = { client: parties.clientName, partner: parties.partnerName, changer: facts.changerName, owner: facts.to };
+  return each(parties.partnerRecipients, (to, l) =>
+    partnershipEmail({
+      kind: 'PARTNERSHIP_BILLING_OWNER_CHANGED',
+      to,
+      language: l,
+      subject: m.t(l, 'billingSubject', values),
+      paragraphs: [m.t(l, 'billingParagraph', values), m.t(l, 'billingMeans')],
+      details: billingOwnerChangeDetails(l, facts.billing, facts.to),
+      links: [{ label: m.t(l, 'seeClients'), url: facts.link }],
+      footnote: m.t(l, 'billingFootnote'),
+    }),
+  );
 }

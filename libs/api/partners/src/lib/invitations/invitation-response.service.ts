@@ -101,7 +101,7 @@ export async function refusePartnershipInvitation(ctx: RequestContext, input: Re
         refuserName: await displayNameOf(tx, userId),
         refuserOrganization: parties.partnerName,
         otherOrganization: parties.clientName,
-        link: { label: 'See the partnership', url: clientPartnershipLink(ctx.publicUrl, refused.clientOrganizationId, refused.id) },
+        link: { target: 'seePartnership', url: clientPartnershipLink(ctx.publicUrl, refused.clientOrganizationId, refused.id) },
       }),
     );
     await auditPartnership(txc, refused, 'PARTNER', 'partnership.refused', {

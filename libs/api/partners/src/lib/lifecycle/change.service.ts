@@ -1,6 +1,6 @@
 import { type RequestContext, inTransaction } from '@manager/api-core';
 import type { ScopeChange } from '@manager/domain';
-import { changedEmails, enqueueAll } from '../emails/partnership-emails';
+import { changedEmails, enqueueAll, type PartnershipChange } from '../emails/partnership-emails';
 import { partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
 import type { Partnership } from '../partnership.entity';
@@ -8,7 +8,7 @@ import type { SetPartnershipEndDateInput, UpdatePartnershipScopeInput } from './
 import { displayNameOf } from '@manager/api-identity';
 import { auditPartnership, auditScope } from './partnership-audit';
 import { actorUserId, lockPartnership, reloadPartnership, requireStatus } from './partnership-lookup';
-import { checkEndsAt, checkScope, describeScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
+import { checkEndsAt, checkScope, scopeProductNames, writeScopeProducts } from './partnership-scope';
 
 /** What changed, as the trail records it: the same decision as the sentence of the partner's email below. */
 function scopeChange(before: Partnership, after: Partnership, previousCount: number, products: { added: number; removed: number; total: number }): ScopeChange {
@@ -40,15 +40,19 @@ export async function updatePartnershipScope(ctx: RequestContext, input: UpdateP
     const previous = new Set(previousProducts.map((row) => row.product_id));
     const added = scope.productIds.filter((id) => !previous.has(id)).length;
     const removed = [...previous].filter((id) => !scope.productIds.includes(id)).length;
-    const changes: string[] = [];
+    // What the partner's email says changed (in each recipient's language).
+    let change: PartnershipChange = { kind: 'UNCHANGED' };
     if (before.access !== after.access) {
-      changes.push(`changed the access from ${describeScope(before.access, previous.size, before.billingOwner)} to ${describeScope(after.access, scope.productIds.length, after.billingOwner)}`);
+      change = {
+        kind: 'ACCESS',
+        from: { access: before.access, productCount: previous.size, billingOwner: before.billingOwner },
+        to: { access: after.access, productCount: scope.productIds.length, billingOwner: after.billingOwner },
+      };
     } else if (after.access === 'COMPLETE' && before.billingOwner !== after.billingOwner) {
-      changes.push(`changed who pays: ${after.billingOwner === 'PARTNER' ? 'the partner pays' : 'the client pays'} from now on`);
+      change = { kind: 'BILLING_OWNER', to: after.billingOwner ?? 'CLIENT' };
     } else if (after.access === 'LIMITED') {
-      changes.push(`changed the products in scope (${added} added, ${removed} removed; ${scope.productIds.length} in all)`);
+      change = { kind: 'PRODUCTS', added, removed, total: scope.productIds.length };
     }
-    const what = changes[0] ?? 'confirmed the access unchanged';
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
     await auditPartnership(txc, after, 'CLIENT', 'partnership.scope_changed', {
       clientName: parties.clientName,
@@ -59,7 +63,7 @@ export async function updatePartnershipScope(ctx: RequestContext, input: UpdateP
       tx,
       changedEmails(parties, {
         changerName: await displayNameOf(tx, userId),
-        what,
+        change,
         scope: { access: after.access, billingOwner: after.billingOwner, productNames: await scopeProductNames(tx, after.id), endsAt: after.endsAt },
         link: partnerClientsLink(ctx.publicUrl, after.partnerOrganizationId),
       }),
@@ -82,7 +86,6 @@ export async function setPartnershipEndDate(ctx: RequestContext, input: SetPartn
     requireStatus(partnership, 'PENDING', 'ACTIVE');
     await tx.query(`UPDATE partnership SET ends_at = $2, reminded_7d_at = NULL, reminded_1d_at = NULL WHERE id = $1`, [partnership.id, endsAt]);
     const after = await reloadPartnership(tx, partnership.id);
-    const what = endsAt ? `set the end of the partnership to ${endsAt.toISOString().slice(0, 10)}` : 'removed the end date of the partnership';
     const parties = await partnershipParties(tx, after.clientOrganizationId, after.partnerOrganizationId);
     await auditPartnership(txc, after, 'CLIENT', 'partnership.end_date_changed', {
       clientName: parties.clientName,
@@ -94,7 +97,7 @@ export async function setPartnershipEndDate(ctx: RequestContext, input: SetPartn
         tx,
         changedEmails(parties, {
           changerName: await displayNameOf(tx, userId),
-          what,
+          change: { kind: 'END_DATE', endsAt },
           scope: { access: after.access, billingOwner: after.billingOwner, productNames: await scopeProductNames(tx, after.id), endsAt: after.endsAt },
           link: partnerClientsLink(ctx.publicUrl, after.partnerOrganizationId),
         }),

@@ -12,6 +12,7 @@ import {
 } from '@manager/api-core';
 import { displayNameOf, findUserByEmail, normalizeEmail } from '@manager/api-identity';
 import { organizationsLedBy, partnerProfiles } from '@manager/api-organizations';
+import { DEFAULT_LANGUAGE } from '@manager/domain';
 import { enqueueAll, refusedEmails, requestEmail } from '../emails/partnership-emails';
 import { clientPartnershipLink, partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
@@ -73,7 +74,8 @@ export async function requestClientAccess(ctx: RequestContext, input: RequestCli
       const parties = await partnershipParties(tx, clientId, input.partnerOrganizationId);
       await enqueueEmail(
         tx,
-        requestEmail(email, {
+        // Only a person with an account leads a client: their own language, English if they chose none.
+        requestEmail({ email, language: person?.language ?? DEFAULT_LANGUAGE }, {
           partnerName: parties.partnerName,
           requesterName,
           access: input.access,
@@ -155,7 +157,7 @@ export async function refusePartnerRequest(ctx: RequestContext, partnershipId: s
         refuserName,
         refuserOrganization: parties.clientName,
         otherOrganization: parties.partnerName,
-        link: { label: 'See your clients', url: partnerClientsLink(ctx.publicUrl, request.partnerOrganizationId) },
+        link: { target: 'seeClients', url: partnerClientsLink(ctx.publicUrl, request.partnerOrganizationId) },
       }),
     );
     await auditPartnership(txc, refused, 'CLIENT', 'partnership.refused', {

@@ -77,9 +77,3 @@ export async function scopeProductNames(db: SqlReader, partnershipId: string): P
   );
   return productNames(db, productIds);
 }
-
-/** "limited access to 2 products", "complete access (the partner pays)": for audit summaries. */
-export function describeScope(access: PartnershipAccess, productCount: number, billingOwner: BillingOwner | null): string {
-  if (access === 'LIMITED') return `limited access to ${productCount} product${productCount === 1 ? '' : 's'}`;
-  return `complete access (${billingOwner === 'PARTNER' ? 'the partner pays' : 'the client pays'})`;
-}

@@ -72,13 +72,11 @@ export async function revokeLeakedTokens(dataSource: DataSource, texts: readonly
         targetId: row.id,
       });
       const recipients = await tokenRecipients(tx, row.owner_organization_id, row.created_by_user_id);
-      await sendTokenEmail(tx, recipients.emails, {
+      await sendTokenEmail(tx, recipients.people, {
         kind: 'API_TOKEN_LEAKED',
-        subject: `API token "${row.name}" was revoked: it was reported as published`,
-        paragraphs: [
-          `Someone reported the API token "${row.name}" of ${recipients.ownerName} as published (for example in a public repository), so it was revoked at once.`,
-          'Create a new token for the scripts that used it, and keep it out of code and logs.',
-        ],
+        subject: 'leakedSubject',
+        paragraphs: ['leakedText', 'leakedAdvice'],
+        values: { name: row.name, owner: recipients.ownerName },
         link: tokensPageLink(publicUrl, row.owner_organization_id),
       });
     }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { recordAuditEvent, type RunningJob, type TokenActor } from '@manager/api-core';
 import { API_TOKEN_RULES, type ApiTokenKind } from '@manager/domain';
-import { day, sendTokenEmail, tokenRecipients, tokensPageLink } from '../emails/token-emails';
+import { sendTokenEmail, tokenRecipients, tokensPageLink } from '../emails/token-emails';
 
 /**
  * The tokens' calendar, run where the outbox worker runs (every API instance may: rows are claimed
@@ -53,15 +53,12 @@ async function sendExpiryReminders(tx: EntityManager, publicUrl: string, now: Da
     await tx.query(`UPDATE api_token SET expiry_reminder_days = $2 WHERE id = $1`, [row.id, due]);
     const recipients = await tokenRecipients(tx, row.owner_organization_id, row.created_by_user_id);
     const daysLeft = Math.max(1, Math.ceil((row.expires_at.getTime() - now.getTime()) / DAY_MS));
-    await sendTokenEmail(tx, recipients.emails, {
+    await sendTokenEmail(tx, recipients.people, {
       kind: due === 0 ? 'API_TOKEN_EXPIRED' : 'API_TOKEN_EXPIRING',
-      subject: due === 0 ? `API token "${row.name}" has expired` : `API token "${row.name}" expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`,
-      paragraphs: [
-        due === 0
-          ? `The API token "${row.name}" of ${recipients.ownerName} expired on ${day(row.expires_at)}: scripts using it are refused.`
-          : `The API token "${row.name}" of ${recipients.ownerName} expires on ${day(row.expires_at)}.`,
-        'Create a new token and give it to the scripts that use this one.',
-      ],
+      subject: due === 0 ? 'expiredSubject' : 'expiringSubject',
+      paragraphs: [due === 0 ? 'expiredText' : 'expiringText', 'renewAdvice'],
+      values: { name: row.name, owner: recipients.ownerName, days: daysLeft },
+      dates: { expires: row.expires_at },
       link: tokensPageLink(publicUrl, row.owner_organization_id),
     });
     sent += 1;
@@ -90,15 +87,12 @@ async function handleUnused(tx: EntityManager, publicUrl: string, now: Date): Pr
     await tx.query(disable ? `UPDATE api_token SET disabled_at = $2 WHERE id = $1` : `UPDATE api_token SET unused_warned_at = $2 WHERE id = $1`, [row.id, now]);
     const recipients = await tokenRecipients(tx, row.owner_organization_id, row.created_by_user_id);
     const disablesOn = new Date(row.idle_since.getTime() + idle * DAY_MS);
-    await sendTokenEmail(tx, recipients.emails, {
+    await sendTokenEmail(tx, recipients.people, {
       kind: disable ? 'API_TOKEN_DISABLED' : 'API_TOKEN_UNUSED',
-      subject: disable ? `API token "${row.name}" was disabled` : `API token "${row.name}" will be disabled on ${day(disablesOn)}`,
-      paragraphs: [
-        disable
-          ? `The API token "${row.name}" of ${recipients.ownerName} was not used for ${idle} days and is now disabled.`
-          : `The API token "${row.name}" of ${recipients.ownerName} has not been used since ${day(row.idle_since)}; unused, it will be disabled on ${day(disablesOn)}.`,
-        disable ? 'Rotate it to use it again, or let it expire.' : 'Any use keeps it on; revoke it if nothing needs it.',
-      ],
+      subject: disable ? 'disabledSubject' : 'unusedSubject',
+      paragraphs: disable ? ['disabledText', 'disabledAdvice'] : ['unusedText', 'unusedAdvice'],
+      values: { name: row.name, owner: recipients.ownerName, days: idle },
+      dates: { since: row.idle_since, disables: disablesOn },
       link: tokensPageLink(publicUrl, row.owner_organization_id),
     });
   }

@@ -16,7 +16,7 @@ import { liveClientIdsAmong } from '@manager/api-partners';
 import { API_TOKEN_RULES, type ApiTokenKind, type ApiTokenScopes, DEFAULT_API_TOKEN_SCOPES, ROLES_READING_PARTNERSHIPS } from '@manager/domain';
 import { mintToken } from '../format/token-format';
 import { secretHmac } from '../format/token-secret';
-import { day, sendTokenEmail, tokenRecipients, tokensPageLink } from '../emails/token-emails';
+import { sendTokenEmail, tokenRecipients, tokensPageLink } from '../emails/token-emails';
 import { lockTokenRow, type TokenRow, tokenRow, tokenView, updatedRows } from './api-token-read';
 import type { ApiTokenView, CreateApiTokenInput, RotateApiTokenInput } from './api-token.types';
 
@@ -123,14 +123,12 @@ export async function createApiToken(ctx: RequestContext, input: CreateApiTokenI
       targetId: row.id,
     });
     const recipients = await tokenRecipients(tx, input.organizationId, userId);
-    await sendTokenEmail(tx, recipients.emails, {
+    await sendTokenEmail(tx, recipients.people, {
       kind: 'API_TOKEN_CREATED',
-      subject: `New API token "${name}" for ${recipients.ownerName}`,
-      paragraphs: [
-        `A ${input.kind === 'ORGANIZATION' ? 'organization' : 'personal'} API token named "${name}" was created for ${recipients.ownerName}. ` +
-          `It expires on ${day(row.expires_at)}.`,
-        'If nobody in your organization expected it, revoke it now from the API tokens page.',
-      ],
+      subject: 'createdSubject',
+      paragraphs: ['createdText', 'createdAdvice'],
+      values: { name, owner: recipients.ownerName, kind: input.kind },
+      dates: { expires: row.expires_at },
       link: tokensPageLink(ctx.publicUrl, input.organizationId),
     });
     return row.id;

@@ -1,4 +1,3 @@
-import type { Language } from '@manager/domain';
 import type { EntityManager } from 'typeorm';
 import { sqlRead, type SqlReader } from '@manager/api-core';
 import { isLanguage, type Language } from '@manager/domain';

@@ -47,12 +47,6 @@ export function spaText(language: TranslatedLanguage, id: string, ...values: str
   return text.replace(/\{\$[A-Z0-9_]+\}/g, () => values[next++] ?? '');
 }
 
-/** The SPA's text of message `id` as a pattern, each placeholder matching anything (for texts with names in them). */
-export function spaPattern(language: TranslatedLanguage, id: string): RegExp {
-  const text = spaText(language, id, ...Array.from({ length: 20 }, () => '\u0000'));
-  return new RegExp(`^${text.split('\u0000').map(escapeRegExp).join('.*')}$`);
-}
-
 /**
  * Message `key` of the server catalog defined in `file` (a path under the workspace), in
  * `language`, formatted with `values` as the API formats it.
@@ -66,8 +60,4 @@ export function serverText(file: string, language: TranslatedLanguage, key: stri
   if (!match) throw new Error(`no ${language} message ${key} in ${file}`);
   const message = match[1].replace(/\\(.)/g, '$1');
   return String(new IntlMessageFormat(message, language).format(values));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -246,6 +246,12 @@ async function journey(
       expect(accepted.subject).toBe(serverText(PARTNERSHIP_CATALOG, language, 'acceptedSubject', { partner: PIXEL.publicName, client: company }));
       expect(accepted.text_body).toContain(serverText(PARTNERSHIP_CATALOG, language, 'acceptedToClient'));
       expect(accepted.text_body).toContain(serverText(PARTNERSHIP_CATALOG, language, 'access', { access: 'COMPLETE' }));
+
+      // The developer page a person reads them on shows the same subjects.
+      const outbox = await context.newPage();
+      await outbox.goto(`/dev/emails?to=${encodeURIComponent(owner.email)}`);
+      await expect(outbox.getByRole('heading', { level: 2, name: accepted.subject, exact: true })).toBeVisible();
+      await outbox.close();
     });
 
     await thenInTheSameBrowser?.(page, owner, company);

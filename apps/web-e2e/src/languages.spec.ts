@@ -1,12 +1,16 @@
 import type { Browser, Page } from '@playwright/test';
-import { expectDark, expectLight, nextPaint, openUserMenu, ORG_URL } from './support/app';
-import { expect, graphql, test, type Account } from './support/world';
+import { chooseCountry, expectDark, expectLight, nextPaint, openOrgTab, openUserMenu, orgIdOf, ORG_URL } from './support/app';
+import { openTab } from './support/billing';
+import { serverText, spaText, type TranslatedLanguage } from './support/i18n';
+import { pdfText } from './support/pdf-text';
+import { PIXEL, awaitEmail, expect, graphql, newPassword, Organization, Person, test, uniqueEmail, uniqueSuffix, type Account, type World } from './support/world';
 
 /**
  * The SPA in English, French, German and Italian, one build for all: the translations load before
  * bootstrap (apps/web/src/main.ts), the switch reloads the page in the language chosen.
- * Texts checked here are the language infrastructure's own (the switch's label, the shell's
- * account menu), so the test does not depend on which feature pages are translated yet.
+ * The first tests check the language infrastructure's own texts (the switch's label, the shell's
+ * account menu); the journeys read every other text from the product's translations and server
+ * catalogs (support/i18n.ts), so a changed translation changes what they expect.
  */
 
 const SWITCH_LABEL = { en: 'Language', fr: 'Langue', de: 'Sprache', it: 'Lingua' } as const;
@@ -96,9 +100,16 @@ test.describe('languages', () => {
     }
   });
 
-  test.fixme('the journey in each language: sign up, invite a member, grant a partner access, the emails on /dev/emails, an invoice PDF in German', async () => {
-    // Written after the merge of the feature libraries' translations and the API's catalogs
-    // (emails, PDFs): on this branch neither exists, so the journey cannot read in French yet.
+  for (const language of ['fr', 'it'] as const) {
+    test(`the journey in ${language}: sign up, invite a member, grant a partner access, the emails on /dev/emails`, async ({ browser, world }) => {
+      test.setTimeout(120_000);
+      await journey(browser, world, language);
+    });
+  }
+
+  test('the journey in de: sign up, invite a member, grant a partner access, the emails on /dev/emails, an invoice PDF', async ({ browser, world }) => {
+    test.setTimeout(120_000);
+    await journey(browser, world, 'de', (page, owner, company) => invoicePdfInGerman(page, world, owner, company));
   });
 });
 
@@ -107,4 +118,168 @@ async function phonePage(browser: Browser, language: Lang): Promise<Page> {
   // The language chosen on this device before the first load, as the switch leaves it.
   await context.addInitScript((chosen) => localStorage.setItem('mgr.language', chosen), language);
   return context.newPage();
+}
+
+const MEMBER_INVITATION_CATALOG = 'libs/api/organizations/src/lib/invitations/invitation-email.catalog.ts';
+const PARTNERSHIP_CATALOG = 'libs/api/partners/src/lib/emails/partnership-emails.catalog.ts';
+const INVOICE_PDF_CATALOG = 'libs/api/billing/src/lib/pdf/invoice-pdf.catalog.ts';
+
+/** Whether a GraphQL response answers the operation `name` (the SPA's requests carry their operation's text). */
+function answers(name: string) {
+  return (response: { url(): string; request(): { postData(): string | null } }) =>
+    response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(name);
+}
+
+/**
+ * One person's journey in `language`, every word looked up in the product's own translations:
+ * the language chosen on the login page's switch, sign-up through the SPA, a member invited and
+ * Pixel Partners granted complete access through the SPA (sara accepts through the API), the
+ * emails of the journey read on the developer outbox; then `thenInTheSameBrowser`, signed in still.
+ */
+async function journey(
+  browser: Browser,
+  world: World,
+  language: TranslatedLanguage,
+  thenInTheSameBrowser?: (page: Page, owner: Account, company: string) => Promise<void>,
+): Promise<void> {
+  const t = (id: string, ...values: string[]) => spaText(language, id, ...values);
+  const heading = (page: Page, id: string, level: number) => page.getByRole('heading', { level, name: t(id), exact: true });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const company = `Atelier ${uniqueSuffix()} AG`;
+  const owner = { email: uniqueEmail(`journey-${language}`), name: `Noé ${uniqueSuffix()}`, password: newPassword() };
+  const invitee = uniqueEmail(`journey-${language}-invitee`);
+
+  try {
+    await test.step('the language is chosen on the login page, the person signs up in it', async () => {
+      await page.goto('/login');
+      await Promise.all([page.waitForEvent('load'), languageSwitch(page).selectOption(language)]);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.goto('/signup');
+      await expect(page.getByRole('heading', { level: 1, name: t('organizations.signup.title') })).toBeVisible();
+      await expect(heading(page, 'organizations.signup.heading.type', 2)).toBeVisible();
+      await page.getByTestId('entity-type-company').click();
+      await page.getByRole('button', { name: t('organizations.form.continue') }).click();
+
+      await expect(heading(page, 'organizations.signup.heading.company', 2)).toBeVisible();
+      await page.getByRole('textbox', { name: t('organizations.fields.companyName'), exact: true }).fill(company);
+      // Country names come from Intl.DisplayNames in the display language ("Suisse", "Schweiz", "Svizzera").
+      await chooseCountry(page.getByTestId('organization-country'), new Intl.DisplayNames([language], { type: 'region' }).of('CH') ?? 'CH');
+      await page.getByRole('textbox', { name: t('organizations.addresses.street'), exact: true }).fill('Bahnhofstrasse 1');
+      await page.getByRole('textbox', { name: t('organizations.addresses.postcode'), exact: true }).fill('8001');
+      await page.getByRole('textbox', { name: t('organizations.addresses.city'), exact: true }).fill('Zürich');
+      await page.getByRole('button', { name: t('organizations.form.continue') }).click();
+
+      await expect(heading(page, 'organizations.signup.heading.account', 2)).toBeVisible();
+      await page.getByRole('textbox', { name: t('organizations.signup.name'), exact: true }).fill(owner.name);
+      await page.getByRole('textbox', { name: t('organizations.signup.email'), exact: true }).fill(owner.email);
+      await page.getByLabel(t('ui.newPassword.label'), { exact: true }).fill(owner.password);
+      await page.getByTestId('accept-terms').getByRole('checkbox').check();
+      const signedUp = page.waitForResponse(answers('signUp'));
+      await page.getByRole('button', { name: t('organizations.signup.submit') }).click();
+      expect((await signedUp).ok()).toBe(true);
+      await expect(page).toHaveURL(ORG_URL);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(company);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      // The account keeps the language it signed up in (signUp sends it).
+      const saved = await graphql<{ me: { language: string | null } }>(page.request, '{ me { language } }');
+      expect(saved.me.language).toBe(language.toUpperCase());
+      await expect(page.getByRole('button', { name: USER_MENU[language] })).toBeVisible();
+    });
+
+    await test.step('the legal responsible invites a member', async () => {
+      await openOrgTab(page, 'members');
+      await expect(heading(page, 'members.heading', 1)).toBeVisible();
+      await page.getByRole('button', { name: t('members.invite.open') }).click();
+      const dialog = page.getByRole('dialog', { name: t('members.invite.title') });
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('textbox', { name: t('members.invite.email'), exact: true }).fill(invitee);
+      const invited = page.waitForResponse(answers('inviteMember'));
+      await dialog.getByRole('button', { name: t('members.invite.submit') }).click();
+      expect((await invited).ok()).toBe(true);
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByTestId('invitation-row').filter({ hasText: invitee })).toHaveCount(1);
+    });
+
+    let partnershipId = '';
+    await test.step('the legal responsible grants Pixel Partners complete access, the client paying', async () => {
+      await openOrgTab(page, 'partners');
+      await expect(heading(page, 'partners.list.heading', 1)).toBeVisible();
+      await page.getByTestId('add-partner').click();
+      await expect(heading(page, 'partners.addPartner.partner.heading', 2)).toBeVisible();
+      await page.getByTestId('partner-search').fill('Pixel');
+      await page.getByTestId('partner-result').filter({ hasText: PIXEL.publicName }).click();
+      const next = page.getByTestId('add-partner-next');
+      await expect(next).toHaveText(t('partners.addPartner.continue'));
+      await next.click();
+      await expect(page.getByRole('heading', { level: 2, name: t('partners.addPartner.access.heading', PIXEL.publicName), exact: true })).toBeVisible();
+      await page.getByTestId('access-card-complete').click();
+      await next.click();
+      await expect(heading(page, 'partners.whoPaysHeading', 2)).toBeVisible();
+      await page.getByTestId('billing-owner-client').click();
+      await next.click();
+      await expect(heading(page, 'partners.addPartner.step.review', 2)).toBeVisible();
+      await expect(next).toHaveText(t('partners.addPartner.send'));
+      const granted = page.waitForResponse(answers('grantPartnerAccess'));
+      await next.click();
+      expect((await granted).ok()).toBe(true);
+      const sent = page.getByTestId('partner-invitation-sent');
+      await expect(sent.getByRole('heading', { name: t('partners.addPartner.sent.heading') })).toBeVisible();
+      await sent.getByRole('link', { name: t('partners.addPartner.backToPartners') }).click();
+      const pending = page.getByTestId('partnership-row').filter({ hasText: PIXEL.publicName });
+      await expect(pending).toHaveAttribute('data-status', 'PENDING');
+      partnershipId = (await pending.getAttribute('data-partnership-id')) ?? '';
+      expect(partnershipId).not.toBe('');
+      await world.acceptForPixel(partnershipId);
+    });
+
+    await test.step('the emails of the journey are in that language', async () => {
+      const invitation = await awaitEmail(page.request, invitee, 'the member invitation', (email) =>
+        email.kind === 'MEMBER_INVITATION' && email.subject.includes(company) ? email : null,
+      );
+      const names = { inviter: owner.name, organization: company, role: 'USER' };
+      expect(invitation.subject).toBe(serverText(MEMBER_INVITATION_CATALOG, language, 'subject', names));
+      expect(invitation.text_body).toContain(serverText(MEMBER_INVITATION_CATALOG, language, 'invited', names));
+      expect(invitation.text_body).toContain(serverText(MEMBER_INVITATION_CATALOG, language, 'ignoreText'));
+
+      const accepted = await awaitEmail(page.request, owner.email, 'the partnership accepted', (email) => (email.kind === 'PARTNERSHIP_ACCEPTED' ? email : null));
+      expect(accepted.subject).toBe(serverText(PARTNERSHIP_CATALOG, language, 'acceptedSubject', { partner: PIXEL.publicName, client: company }));
+      expect(accepted.text_body).toContain(serverText(PARTNERSHIP_CATALOG, language, 'acceptedToClient'));
+      expect(accepted.text_body).toContain(serverText(PARTNERSHIP_CATALOG, language, 'access', { access: 'COMPLETE' }));
+
+      // The developer page a person reads them on shows the same subjects.
+      const outbox = await context.newPage();
+      await outbox.goto(`/dev/emails?to=${encodeURIComponent(owner.email)}`);
+      await expect(outbox.getByRole('heading', { level: 2, name: accepted.subject, exact: true })).toBeVisible();
+      await outbox.close();
+    });
+
+    await thenInTheSameBrowser?.(page, owner, company);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The German-speaking legal responsible downloads an invoice PDF (of an order placed through the API in the page's session): it reads in German. */
+async function invoicePdfInGerman(page: Page, world: World, owner: Account, company: string): Promise<void> {
+  await test.step('an invoice PDF, downloaded by the German-speaking legal responsible, reads in German', async () => {
+    // The SPA's order dialog is billing.spec.ts's journey: here the order only makes an invoice.
+    const person = new Person(world, owner.email, owner.name, owner.password, page.request);
+    await new Organization(world, orgIdOf(page), company, 'CHF', person).order('Domain .ch');
+    await openTab(page, 'billing');
+    await expect(page.getByRole('heading', { level: 1, name: spaText('de', 'billing.page.heading'), exact: true })).toBeVisible();
+    const invoice = page.getByTestId('invoice-row');
+    await expect(invoice).toHaveCount(1);
+    const href = String(await invoice.getByTestId('invoice-pdf-link').getAttribute('href'));
+    // The browser context asks for en-GB: the account's saved German wins.
+    const pdf = await page.request.get(href);
+    expect(pdf.status()).toBe(200);
+    const body = await pdf.body();
+    const text = await pdfText(body);
+    for (const key of ['title', 'billTo', 'description', 'unitPrice', 'subtotal']) {
+      expect(text).toContain(serverText(INVOICE_PDF_CATALOG, 'de', key));
+    }
+    // Tagged with its language (for screen readers), the regional one of a Swiss organization.
+    expect(body.toString('latin1')).toMatch(/\/Lang \(de-CH\)/);
+  });
 }

@@ -4,8 +4,8 @@ import { expect, newPassword, test, uniqueEmail, uniqueSuffix } from './support/
 
 // Issue 3: signing up an organization and editing its details. Every test creates its own
 // accounts with unique emails (never a demo account), so parallel workers never collide. The
-// first test signs up through the form: the suite's only sign-up besides global-setup.ts's, as
-// sign-ups are limited per IP address (10 an hour).
+// first test signs up through the form: with global-setup.ts's and languages.spec.ts's three
+// journeys, the suite's five sign-ups, as sign-ups are limited per IP address (10 an hour).
 
 const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name });

@@ -8,6 +8,7 @@ import { Membership } from './membership.entity';
 import { MembershipResolver, UserMembershipsResolver } from './membership.resolver';
 import { CreateOrganizations1764170001000 } from './migrations/1764170001000-CreateOrganizations';
 import { AddSecondFactorRequirement1764170081000 } from './migrations/1764170081000-AddSecondFactorRequirement';
+import { IndexSecondFactorRequirement1764170110000 } from './migrations/1764170110000-IndexSecondFactorRequirement';
 import { SecondFactorPolicyResolver } from './details/second-factor-policy.resolver';
 import { Organization } from './organization.entity';
 import { createOrganizationLoaders, type OrganizationLoaders } from './organization.loaders';
@@ -35,6 +36,6 @@ export const organizationsModule = defineContext({
   name: 'organizations',
   resolvers: [OrganizationResolver, MembershipResolver, UserMembershipsResolver, ...memberResolvers, ...detailsResolvers, SecondFactorPolicyResolver],
   entities: [Organization, Membership, PartnerProfile, ...memberEntities, ...detailsEntities],
-  migrations: [CreateOrganizations1764170001000, ...detailsMigrations, ...memberMigrations, AddSecondFactorRequirement1764170081000],
+  migrations: [CreateOrganizations1764170001000, ...detailsMigrations, ...memberMigrations, AddSecondFactorRequirement1764170081000, IndexSecondFactorRequirement1764170110000],
   loaders: createOrganizationsLoaders,
 });

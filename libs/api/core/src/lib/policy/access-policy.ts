@@ -128,6 +128,14 @@ const SUBJECT_USER = (p: string) => `(${p}::jsonb->>'u')::uuid`;
 const SUBJECT_MEMBERSHIP = (m: string, p: string) => `(${p}::jsonb->>'o' IS NULL OR ${m}.organization_id = (${p}::jsonb->>'o')::uuid)`;
 
 /**
+ * The organizations that require two-step verification, as an uncorrelated subquery: PostgreSQL
+ * reads it once per statement into a hash (a "hashed SubPlan") and probes it per partnership for
+ * free; a correlated EXISTS cost two index visits per partnership, which a partner's count of
+ * 10,000 clients paid 10,000 times. The partial index keeps that one read small.
+ */
+const SECOND_FACTOR_ORGANIZATIONS = `SELECT sfo.id FROM organization sfo WHERE sfo.requires_second_factor`;
+
+/**
  * A partnership `ps` counts: any for a person; for a token, one of its owner's, with a selected
  * client that did not block it. And when either side requires two-step verification, only for a
  * subject that signed in with a second factor (`f`).
@@ -135,8 +143,8 @@ const SUBJECT_MEMBERSHIP = (m: string, p: string) => `(${p}::jsonb->>'o' IS NULL
 const SUBJECT_PARTNERSHIP = (ps: string, p: string) => `((${p}::jsonb->>'o' IS NULL OR (${ps}.partner_organization_id = (${p}::jsonb->>'o')::uuid
       AND (NOT (${p}::jsonb ? 'c') OR (${p}::jsonb->'c') ? ${ps}.client_organization_id::text)
       AND NOT ((${p}::jsonb->'b') ? ${ps}.client_organization_id::text)))
-    AND (${p}::jsonb ? 'f' OR NOT EXISTS (SELECT 1 FROM organization sfo
-      WHERE sfo.id IN (${ps}.client_organization_id, ${ps}.partner_organization_id) AND sfo.requires_second_factor)))`;
+    AND (${p}::jsonb ? 'f' OR NOT (${ps}.client_organization_id IN (${SECOND_FACTOR_ORGANIZATIONS})
+      OR ${ps}.partner_organization_id IN (${SECOND_FACTOR_ORGANIZATIONS}))))`;
 
 /**
  * The SQL condition that the person in column `userColumn` belongs to an organization that

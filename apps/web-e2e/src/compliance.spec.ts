@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { logIn, nextPaint, openUserMenu, screenshotsLightAndDark } from './support/app';
 import { expect, test } from './support/world';
+import { spaText } from './support/i18n';
 
 const screenshots = join(__dirname, '..', 'test-output', 'screenshots');
 const SESSION_COOKIES = ['session', '__Host-session'];
@@ -154,12 +155,14 @@ test.describe('compliance: footer, cookie preferences, supported browsers, data 
     await uaPage.goto('/login');
     const banner = uaPage.locator('#old-browser-banner');
     await expect(banner).toContainText('Ihre Browserversion ist älter');
-    await expect(uaPage.getByRole('button', { name: 'Log in' })).toBeVisible();
+    // A German browser: the app itself speaks German too (issue 14).
+    const logInDe = spaText('de', 'auth.login.submit');
+    await expect(uaPage.getByRole('button', { name: logInDe })).toBeVisible();
     await uaPage.screenshot({ path: join(screenshots, 'old-browser-banner.png') });
     await banner.getByRole('button', { name: 'Schliessen' }).click();
     await expect(banner).toHaveCount(0);
     await uaPage.reload();
-    await expect(uaPage.getByRole('button', { name: 'Log in' })).toBeVisible();
+    await expect(uaPage.getByRole('button', { name: logInDe })).toBeVisible();
     await expect(uaPage.locator('#old-browser-banner')).toHaveCount(0);
     await ua.close();
   });

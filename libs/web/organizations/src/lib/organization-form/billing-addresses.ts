@@ -21,7 +21,7 @@ let nextListId = 0;
       <p class="help" i18n="@@organizations.addresses.help">Invoices go to the default address.</p>
       <div class="list">
         @for (address of list().controls; track address; let i = $index) {
-          <div class="address" [formGroup]="address" data-testid="billing-address" role="group" i18n-aria-label="@@organizations.addresses.groupLabel" aria-label="Billing address {{ i + 1 }}">
+          <div class="address" [formGroup]="address" data-testid="billing-address" role="group" [attr.aria-label]="addressLabel(i + 1)">
             <div class="address-head">
               <span class="title" i18n="@@organizations.addresses.title">Address {{ i + 1 }}</span>
               <mat-radio-button
@@ -37,7 +37,7 @@ let nextListId = 0;
                 mat-icon-button
                 type="button"
                 [disabled]="list().length === 1"
-                i18n-aria-label="@@organizations.addresses.remove" aria-label="Remove address {{ i + 1 }}"
+                [attr.aria-label]="removeLabel(i + 1)"
                 data-testid="address-remove"
                 (click)="remove(i)"
               >
@@ -156,6 +156,16 @@ export class BillingAddresses {
 
   /** One radio name per list, so two lists on a page never uncheck each other. */
   protected readonly radioName = `default-address-${nextListId++}`;
+
+  // Labels with a value: in TypeScript, because an i18n attribute with an interpolation is bound
+  // as a DOM property, and `aria-label` has none (the attribute never reached the page).
+  protected addressLabel(n: number): string {
+    return $localize`:@@organizations.addresses.groupLabel:Billing address ${n}:INTERPOLATION:`;
+  }
+
+  protected removeLabel(n: number): string {
+    return $localize`:@@organizations.addresses.remove:Remove address ${n}:INTERPOLATION:`;
+  }
 
   protected chooseDefault(index: number): void {
     setDefaultAddress(this.list(), index);

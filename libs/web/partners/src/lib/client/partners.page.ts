@@ -20,7 +20,7 @@ import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { ACCESS_LABELS, BILLING_OWNER_LABELS, unreachableMessage } from '../shared/partner-labels';
+import { ACCESS_LABELS, BILLING_OWNER_LABELS, rowActionsLabel, unreachableMessage } from '../shared/partner-labels';
 import { StatusChip } from '../shared/status-chip';
 
 const NOT_FOR_YOUR_ROLE = accessRefused(
@@ -38,6 +38,7 @@ const NOT_FOR_YOUR_ROLE = accessRefused(
 })
 export class PartnersPage {
   private readonly apollo = inject(Apollo);
+  protected readonly rowActionsLabel = rowActionsLabel;
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);

@@ -35,7 +35,7 @@ import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
 import type { EndPartnershipDialog, EndPartnershipDialogData } from '../shared/end-partnership-dialog';
-import { ACCESS_LABELS, BILLING_OWNER_LABELS, unreachableMessage } from '../shared/partner-labels';
+import { ACCESS_LABELS, BILLING_OWNER_LABELS, rowActionsLabel, unreachableMessage } from '../shared/partner-labels';
 import { ClientSelection } from './client-selection';
 import type { RequestAccessDialog, RequestAccessDialogData } from './request-access-dialog';
 
@@ -87,6 +87,7 @@ const NOT_FOR_YOUR_ROLE = accessRefused('work', $localize`:@@partners.clients.no
 })
 export class ClientsPage {
   private readonly apollo = inject(Apollo);
+  protected readonly rowActionsLabel = rowActionsLabel;
   private readonly snackBar = inject(MatSnackBar);
   private readonly injector = inject(Injector);
   private readonly counts = new Intl.NumberFormat(inject(DISPLAY_LOCALE));

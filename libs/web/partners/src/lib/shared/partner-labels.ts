@@ -70,3 +70,12 @@ export function billingOwnerExplanation(owner: BillingOwner, reader: Partnership
 export function unreachableMessage(): string {
   return $localize`:@@partners.error.unreachable:The Manager cannot be reached right now. Try again in a moment.`;
 }
+
+/**
+ * The name of a row's ⋮ menu button. Labels with a value are built here, not with an i18n
+ * attribute: Angular binds an interpolated i18n attribute as a DOM property, and `aria-label` has
+ * none, so the button had no name at all.
+ */
+export function rowActionsLabel(name: string): string {
+  return $localize`:@@partners.list.rowActions:Actions for ${name}:INTERPOLATION:`;
+}

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, model, signal } from '@angular/core';
 import { MatCheckbox } from '@angular/material/checkbox';
-import { ProductCategoryPipe } from '@manager/web-ui';
+import { ProductCategoryPipe, productCategoryLabel } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
 import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduct } from './scope-selection';
 
@@ -37,7 +37,7 @@ import { ScopeCategory, ScopeProduct, groupByCategory, setCategory, toggleProduc
           }
         </ul>
         @if (openCategory(); as open) {
-          <div class="products" [id]="panelId" role="group" i18n-aria-label="@@partners.scopePicker.categoryProducts" aria-label="{{ open.category | productCategory }} products">
+          <div class="products" [id]="panelId" role="group" [attr.aria-label]="categoryProductsLabel(open.category)">
             <mat-checkbox
               class="all"
               [checked]="open.selectedCount === open.products.length"
@@ -145,6 +145,11 @@ export class ProductScopePicker {
   readonly selected = model<readonly string[]>([]);
 
   protected readonly panelId = `scope-products-${ProductScopePicker.nextId++}`;
+
+  /** In TypeScript: an interpolated i18n attribute is bound as a DOM property, which `aria-label` is not. */
+  protected categoryProductsLabel(category: string): string {
+    return $localize`:@@partners.scopePicker.categoryProducts:${productCategoryLabel(category)}:INTERPOLATION: products`;
+  }
   protected readonly opened = signal<string | null>(null);
   protected readonly categories = computed(() => groupByCategory(this.products(), this.selected()));
   protected readonly openCategory = computed<ScopeCategory | undefined>(() => {

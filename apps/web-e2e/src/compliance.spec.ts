@@ -157,12 +157,12 @@ test.describe('compliance: footer, cookie preferences, supported browsers, data 
     await expect(banner).toContainText('Ihre Browserversion ist älter');
     // A German browser: the app itself speaks German too (issue 14).
     const logInDe = spaText('de', 'auth.login.submit');
-    await expect(uaPage.getByRole('button', { name: logInDe })).toBeVisible();
+    await expect(uaPage.getByRole('button', { name: logInDe, exact: true })).toBeVisible();
     await uaPage.screenshot({ path: join(screenshots, 'old-browser-banner.png') });
     await banner.getByRole('button', { name: 'Schliessen' }).click();
     await expect(banner).toHaveCount(0);
     await uaPage.reload();
-    await expect(uaPage.getByRole('button', { name: logInDe })).toBeVisible();
+    await expect(uaPage.getByRole('button', { name: logInDe, exact: true })).toBeVisible();
     await expect(uaPage.locator('#old-browser-banner')).toHaveCount(0);
     await ua.close();
   });

@@ -37,10 +37,18 @@ function record(context: BrowserContext, page: Page): Recorder {
   return recorder;
 }
 
-/** Waits until no request has been in flight for half a second (late chunks, fonts, workers). */
+/**
+ * Waits until the page is quiet (late chunks, fonts, workers): nothing in flight for half a second,
+ * or nothing started nor settled for two seconds — a request that never reports its end (a
+ * cancelled or long-lived one) must not hold the wait forever. Requests are recorded when they
+ * start, so a foreign one is seen either way.
+ */
 async function untilQuiet(recorder: Recorder): Promise<void> {
   await expect
-    .poll(() => recorder.inFlight <= 0 && Date.now() - recorder.lastActivity > 500, { intervals: [100], timeout: 15_000 })
+    .poll(() => {
+      const idle = Date.now() - recorder.lastActivity;
+      return (recorder.inFlight <= 0 && idle > 500) || idle > 2_000;
+    }, { intervals: [100], timeout: 20_000 })
     .toBe(true);
 }
 

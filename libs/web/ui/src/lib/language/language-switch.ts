@@ -14,15 +14,15 @@ export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
  * `save` is given: signed in), keeps it on this device and reloads the page in it.
  *
  * A native `<select>`: the smallest control that works by keyboard and touch everywhere, and
- * that the signed-out pages can carry without Material. Inside a `mat-menu` the clicks and keys
- * stay with it (the menu would close on a click and take the arrow keys).
+ * that the signed-out pages can carry without Material. (The account menu lists the languages as
+ * menu items instead: a select inside a menu is skipped by the menu's arrow keys.)
  *
  * @example <mgr-language-switch [save]="saveOnAccount" />
  */
 @Component({
   selector: 'mgr-language-switch',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { class: 'mgr-language-switch', '(click)': '$event.stopPropagation()', '(keydown)': 'keepKey($event)' },
+  host: { class: 'mgr-language-switch' },
   template: `
     <label class="field">
       <span class="label" i18n="@@ui.languageSwitch.label">Language</span>
@@ -92,10 +92,5 @@ export class LanguageSwitch {
     }
     storeLanguage(language);
     this.reload();
-  }
-
-  /** Inside a menu: the select's own keys (arrows, Home, End) must not move the menu's focus. */
-  protected keepKey(event: KeyboardEvent): void {
-    if (event.key !== 'Escape' && event.key !== 'Tab') event.stopPropagation();
   }
 }

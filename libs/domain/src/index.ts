@@ -1,3 +1,6 @@
+// The SPA imports the deep paths (`@manager/domain/languages`, `/permissions`, `/vocabulary`, …) on
+// its first screens: this barrel also carries the VAT check, whose `stdnum` modules are CommonJS and
+// cannot be tree-shaken, so a screen that imports the barrel loads them (about 15 kB brotli).
 export * from './lib/vocabulary';
 export * from './lib/permissions';
 export * from './lib/countries/countries';

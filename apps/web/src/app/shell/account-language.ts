@@ -1,4 +1,4 @@
-import { type Language, LanguageEnum, isLanguage } from '@manager/domain';
+import { type Language, LanguageEnum, isLanguage } from '@manager/domain/languages';
 import type { Language as LanguageEnumValue } from '@manager/web-data-access';
 import { activeLanguage, storeLanguage } from '@manager/web-ui';
 

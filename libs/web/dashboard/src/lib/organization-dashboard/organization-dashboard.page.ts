@@ -5,7 +5,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { OrderNewProductButton, RenewButton, injectOrderingContext } from '@manager/web-billing';
 import { OrganizationDashboardDocument, OrganizationDashboardQuery, ProductCategory, pageQuery } from '@manager/web-data-access';
-import { PRODUCT_CATEGORY_LABELS } from '@manager/domain';
+import { PRODUCT_CATEGORY_LABELS } from '@manager/domain/vocabulary';
 import {
   CountryNamePipe,
   DaysFromTodayPipe,

@@ -1,5 +1,5 @@
 import { InjectionToken, Provider } from '@angular/core';
-import { type Language, regionalLocale } from '@manager/domain';
+import { type Language, regionalLocale } from '@manager/domain/languages';
 import { activeLanguage } from '../language/language-preference';
 
 /** Where this browser keeps the country of the organization last opened (see rememberOrganizationCountry). */

@@ -89,16 +89,36 @@ export function findErrorMessage(message: string): { catalog: Catalog<string>; k
 
 /**
  * An English error message in `language` (as it is when no catalog knows it). Values keep the
- * text they were thrown with (numbers, names and codes as the code printed them), except an
- * argument named `country`: an English country name ("France", "the Netherlands"), given in
- * `language` by `Intl.DisplayNames`.
+ * text they were thrown with (numbers, names and codes as the code printed them), except:
+ * - an argument named `country`: an English country name ("France", "the Netherlands"), given in
+ *   `language` by `Intl.DisplayNames`;
+ * - an argument named `reason`: another message inside this one (graphql-js nests the coercion
+ *   error after "; "), translated in turn;
+ * - graphql-js's trailing " Did you mean "a", "b", or "c"?" (jsutils/didYouMean.js), translated
+ *   apart from the message it ends, its names listed the language's way (`Intl.ListFormat`).
  */
 export function localizeErrorMessage(message: string, language: Language): string {
   if (language === 'en') return message;
   const found = findErrorMessage(message);
-  if (!found) return message;
-  const values = typeof found.values['country'] === 'string' ? { ...found.values, country: countryIn(found.values['country'], language) } : found.values;
+  if (!found) return localizeWithSuggestions(message, language) ?? message;
+  const values = { ...found.values };
+  if (typeof values['country'] === 'string') values['country'] = countryIn(values['country'], language);
+  if (typeof values['reason'] === 'string') values['reason'] = localizeErrorMessage(values['reason'], language);
   return found.catalog.t(language, found.key, values);
+}
+
+/** didYouMean.js: ` Did you mean "a"?`, `… "a" or "b"?`, `… "a", "b", or "c"?`, enum values with "the enum value" first. */
+const SUGGESTIONS = /^([\s\S]+?) Did you mean (the enum value )?((?:"[^"]*"(?:, or |, | or )?)+)\?$/u;
+
+function localizeWithSuggestions(message: string, language: Language): string | null {
+  const match = SUGGESTIONS.exec(message);
+  if (!match) return null;
+  const [, head, enumValue, list] = match;
+  const suggestion = findErrorMessage(`Did you mean ${enumValue ?? ''}${list}?`);
+  if (!suggestion || !findErrorMessage(head)) return null;
+  const names = [...list.matchAll(/"([^"]*)"/gu)].map((name) => `"${name[1]}"`);
+  const suggestions = new Intl.ListFormat(regionalLocale(language), { type: 'disjunction' }).format(names);
+  return `${localizeErrorMessage(head, language)} ${suggestion.catalog.t(language, suggestion.key, { suggestions })}`;
 }
 
 let countryCodes: Map<string, string> | null = null;

@@ -94,6 +94,7 @@ export function findErrorMessage(message: string): { catalog: Catalog<string>; k
  *   `language` by `Intl.DisplayNames`;
  * - an argument named `reason`: another message inside this one (graphql-js nests the coercion
  *   error after "; "), translated in turn;
+ * - an argument given a translation of its own (`translateErrorArgument`);
  * - graphql-js's trailing " Did you mean "a", "b", or "c"?" (jsutils/didYouMean.js), translated
  *   apart from the message it ends, its names listed the language's way (`Intl.ListFormat`).
  */
@@ -104,7 +105,24 @@ export function localizeErrorMessage(message: string, language: Language): strin
   const values = { ...found.values };
   if (typeof values['country'] === 'string') values['country'] = countryIn(values['country'], language);
   if (typeof values['reason'] === 'string') values['reason'] = localizeErrorMessage(values['reason'], language);
+  for (const [name, translate] of argumentTranslations) {
+    if (typeof values[name] === 'string') values[name] = translate(values[name], language);
+  }
   return found.catalog.t(language, found.key, values);
+}
+
+const argumentTranslations = new Map<string, (english: string, language: Language) => string>();
+
+/**
+ * An argument of error messages whose value is English text with a translation of its own,
+ * known by its name in the catalogs: `warning`, the password estimator's advice (identity). The
+ * function is synchronous and returns the English text when it knows no translation.
+ *
+ * @example
+ * translateErrorArgument('warning', (english, language) => passwordAdviceIn(english, language));
+ */
+export function translateErrorArgument(name: string, translate: (english: string, language: Language) => string): void {
+  argumentTranslations.set(name, translate);
 }
 
 /** didYouMean.js: ` Did you mean "a"?`, `… "a" or "b"?`, `… "a", "b", or "c"?`, enum values with "the enum value" first. */

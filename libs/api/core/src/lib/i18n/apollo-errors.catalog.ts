@@ -9,6 +9,8 @@ import { defineErrorCatalog } from './error-messages';
  */
 export const APOLLO_ERRORS = defineErrorCatalog('apollo-errors', {
   en: {
+    batchingDisabled: 'Operation batching disabled.',
+    noOperations: 'No operations found in request.',
     csrf: `This operation has been blocked as a potential Cross-Site Request Forgery (CSRF). Please either specify a 'content-type' header (with a type that is not one of {types}) or provide a non-empty value for one of the following headers: {headers}`,
     postBodyMissing: 'POST body missing, invalid Content-Type, or JSON object has no keys.',
     queryNotString: 'GraphQL queries must be strings.',
@@ -31,6 +33,8 @@ export const APOLLO_ERRORS = defineErrorCatalog('apollo-errors', {
     persistedQueryHash: 'provided sha does not match query',
   },
   fr: {
+    batchingDisabled: 'Les opérations groupées (batching) sont désactivées : envoyez une opération par requête.',
+    noOperations: 'Aucune opération trouvée dans la requête.',
     csrf: `Cette opération a été bloquée comme possible falsification de requête intersite (CSRF). Indiquez un en-tête 'content-type' (d’un type autre que {types}) ou une valeur non vide pour l’un des en-têtes suivants : {headers}`,
     postBodyMissing: 'Corps POST absent, Content-Type non valide ou objet JSON sans clé.',
     queryNotString: 'Les requêtes GraphQL doivent être des chaînes.',
@@ -53,6 +57,8 @@ export const APOLLO_ERRORS = defineErrorCatalog('apollo-errors', {
     persistedQueryHash: 'Le sha fourni ne correspond pas à la requête',
   },
   de: {
+    batchingDisabled: 'Gebündelte Operationen (Batching) sind deaktiviert: Senden Sie eine Operation pro Anfrage.',
+    noOperations: 'In der Anfrage wurde keine Operation gefunden.',
     csrf: `Diese Operation wurde als mögliche Cross-Site Request Forgery (CSRF) blockiert. Geben Sie entweder einen 'content-type'-Header an (mit einem anderen Typ als {types}) oder einen nicht leeren Wert für einen der folgenden Header: {headers}`,
     postBodyMissing: 'POST-Inhalt fehlt, Content-Type ungültig oder JSON-Objekt ohne Schlüssel.',
     queryNotString: 'GraphQL-Abfragen müssen Zeichenketten sein.',
@@ -75,6 +81,8 @@ export const APOLLO_ERRORS = defineErrorCatalog('apollo-errors', {
     persistedQueryHash: 'Der angegebene sha passt nicht zur Abfrage',
   },
   it: {
+    batchingDisabled: 'Le operazioni raggruppate (batching) sono disattivate: invii un’operazione per richiesta.',
+    noOperations: 'Nessuna operazione trovata nella richiesta.',
     csrf: `Questa operazione è stata bloccata come possibile Cross-Site Request Forgery (CSRF). Indichi un’intestazione 'content-type' (di un tipo diverso da {types}) oppure un valore non vuoto per una delle seguenti intestazioni: {headers}`,
     postBodyMissing: 'Corpo POST mancante, Content-Type non valido o oggetto JSON senza chiavi.',
     queryNotString: 'Le query GraphQL devono essere stringhe.',

@@ -31,19 +31,31 @@ const errorCatalogs: Catalog<string>[] = [];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/**
+ * An argument between double quotes (`"{type}"`, `"\${name}"`, `"@{directive}"`) is a name: it holds
+ * no quote itself, so that a template cannot match across the quotes of a longer message
+ * (`Variable "$input" got … Field "name" of required type "String!" was not provided.` is no
+ * `Variable "\${name}" of required type "{type}" was not provided.`).
+ */
+function isQuoted(elements: Array<{ type: number; value: string }>, index: number): boolean {
+  const before = elements[index - 1];
+  const after = elements[index + 1];
+  return before?.type === 0 && /"[$@]?$/u.test(before.value) && after?.type === 0 && after.value.startsWith('"');
+}
+
 /** Literal text (type 0) and simple arguments (type 1) only: the English side of an error catalog mirrors a template literal. */
 function templateOf(catalog: Catalog<string>, key: string): Template {
   const elements = new IntlMessageFormat(catalog.source.en[key], 'en').getAst() as Array<{ type: number; value: string }>;
   const names: string[] = [];
   let source = '';
   let weight = 0;
-  for (const element of elements) {
+  for (const [index, element] of elements.entries()) {
     if (element.type === 0) {
       source += escape(element.value);
       weight += element.value.length;
     } else if (element.type === 1) {
       names.push(element.value);
-      source += '([\\s\\S]+?)';
+      source += isQuoted(elements, index) ? '([^"]+?)' : '([\\s\\S]+?)';
     } else {
       throw new Error(`${catalog.name}.en.${key}: an English error message has only text and {arguments} (it is matched against thrown messages)`);
     }

@@ -1,6 +1,8 @@
 import { buildSchema, coerceInputValue, GraphQLError, type GraphQLInputType, parse, specifiedRules, validate } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
 import { APOLLO_ERRORS } from './apollo-errors.catalog';
+// With the core refusals, whose templates are like graphql-js's ("Variable … was not provided."): the most specific must win.
+import './core-errors.catalog';
 import { catalogProblems } from './catalog';
 import { findErrorMessage, localizeErrorMessage } from './error-messages';
 import { GRAPHQL_ERRORS } from './graphql-errors.catalog';

@@ -1,5 +1,4 @@
-import { buildSchema, coerceInputValue, GraphQLError, type GraphQLInputType, parse, specifiedRules, validate } from 'graphql';
-import { getVariableValues } from 'graphql/execution/values';
+import { buildSchema, coerceInputValue, getVariableValues, GraphQLError, type GraphQLInputType, parse, specifiedRules, validate } from 'graphql';
 import { APOLLO_ERRORS } from './apollo-errors.catalog';
 // With the core refusals, whose templates are like graphql-js's ("Variable … was not provided."): the most specific must win.
 import './core-errors.catalog';

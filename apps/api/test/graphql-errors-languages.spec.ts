@@ -147,6 +147,13 @@ describe('graphql-js, Apollo and password refusals in the caller’s language', 
     expect(put).toMatchObject({ status: 405, error: { extensions: { code: 'BAD_REQUEST' } } });
     expect(put.error.message).toBe('Nur GET- und POST-Anfragen werden unterstützt.');
 
+    // Which operation to run: an unknown name is refused (graphql-jit resolves it with graphql-js's words), not run nor a 500.
+    const unknown = { method: 'POST', body: JSON.stringify({ query: 'query A { me { id } }', operationName: 'B' }) };
+    const unknownEnglish = await raw({ ...unknown, headers: json });
+    expect(unknownEnglish).toMatchObject({ status: 400, error: { message: 'Unknown operation named "B".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } } });
+    const unknownItalian = await raw({ ...unknown, headers: { ...json, 'accept-language': 'it' } });
+    expect(unknownItalian).toEqual({ ...unknownEnglish, error: { ...unknownEnglish.error, message: 'Nessuna operazione di nome "B".' }, language: 'it' });
+
     const getMutation = await raw(
       { method: 'GET', headers: { accept: 'application/json', 'apollo-require-preflight': 'true', 'accept-language': 'fr' } },
       `?query=${encodeURIComponent('mutation { logout { success } }')}`,

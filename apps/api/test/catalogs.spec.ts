@@ -49,7 +49,9 @@ describe('server catalogs', () => {
 
   it('keeps English, and what no catalog knows, as it is', () => {
     expect(localizeErrorMessage('Organization not found.', 'en')).toBe('Organization not found.');
-    expect(localizeErrorMessage('Cannot query field "nope" on type "Query".', 'de')).toBe('Cannot query field "nope" on type "Query".');
+    expect(localizeErrorMessage('A message no catalog has heard of.', 'de')).toBe('A message no catalog has heard of.');
+    // graphql-js's own messages have their catalog (graphql-errors).
+    expect(localizeErrorMessage('Cannot query field "nope" on type "Query".', 'de')).toBe('Das Feld "nope" kann für den Typ "Query" nicht abgefragt werden.');
   });
 
   it('writes Swiss German: no ß in any German message', () => {

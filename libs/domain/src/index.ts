@@ -14,6 +14,7 @@ export * from './lib/partnerships';
 export * from './lib/billing';
 export * from './lib/passwords/password-policy';
 export * from './lib/passwords/password-estimator';
+export * from './lib/passwords/password-advice';
 export * from './lib/audit';
 export * from './lib/words/possessive';
 export * from './lib/api-tokens';

@@ -136,7 +136,10 @@ export function jitExecutor(schema: GraphQLSchema): JitExecute {
  */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   const execute = jitExecutor(schema);
-  const executor: GatewayExecutor = ({ document, operationName, request, context }) => execute(document, operationName, request.variables, context);
+  // The operation the client named, not Apollo's `operationName` (the name of the operation it
+  // resolved: null when none matched, which would run the document's only operation instead of
+  // refusing "Unknown operation named …", and answer 500 when Apollo then finds no error).
+  const executor: GatewayExecutor = ({ document, request, context }) => execute(document, request.operationName, request.variables, context);
   let sdl: string | null = null;
   return {
     onSchemaLoadOrUpdate(callback) {

@@ -16,6 +16,8 @@ export function localizeErrorsPlugin(): ApolloServerPlugin<RequestContext> {
           if (language === 'en' || response.body.kind !== 'single') return;
           const errors = response.body.singleResult.errors;
           if (!errors?.length) return;
+          // Written for this language: the HTTP layer (localizeGraphqlRefusals) leaves it as it is.
+          response.http.headers.set('content-language', language);
           response.body.singleResult.errors = errors.map((error) => {
             const message = localizeErrorMessage(error.message, language);
             return message === error.message ? error : { ...error, message };

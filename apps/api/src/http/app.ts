@@ -20,6 +20,7 @@ import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { inlineScriptSources } from './inline-scripts';
 import { developerPages } from './developer-pages';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
+import { localizeGraphqlRefusals } from './localize-graphql-refusals';
 import { spaRouter } from './spa';
 
 export interface HttpAppOptions {
@@ -84,6 +85,8 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.use(
     '/graphql',
     graphiqlPage(),
+    // Apollo's refusals that no plugin sees (CSRF, a body that is no GraphQL request) in the caller's language.
+    localizeGraphqlRefusals,
     // Each GraphQL request gets its own statement log when the count is reported (see countSqlStatements).
     ...(options.countSqlStatements ? [(_req: unknown, _res: unknown, next: () => void) => withSqlStatementLog(next)] : []),
     cookieParser(),

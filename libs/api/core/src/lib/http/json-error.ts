@@ -11,11 +11,14 @@ import { localizeErrorMessage } from '../i18n/error-messages';
  * The English message is sent in the caller's language (see `localizeErrorMessage`).
  */
 export function sendJsonError(res: Response, status: number, code: string, english: string, field?: string): void {
-  const message = localizeErrorMessage(english, responseLanguage(res));
+  const language = responseLanguage(res);
+  const message = localizeErrorMessage(english, language);
   const extensions = field === undefined ? { code } : { code, field };
   res
     .status(status)
     .type('application/json')
+    // Says the message is written for this language, and that nothing further translates it.
+    .set('content-language', language)
     .send(JSON.stringify({ code, message, ...(field === undefined ? {} : { field }), errors: [{ message, extensions }] }));
 }
 
@@ -24,7 +27,7 @@ export function sendJsonError(res: Response, status: number, code: string, engli
  * the saved preference first), else, for a refusal before any context (a body that does not
  * parse, an unknown route), `Accept-Language`.
  */
-function responseLanguage(res: Response): Language {
+export function responseLanguage(res: Response): Language {
   const chosen: unknown = res.locals?.['language'];
   if (isLanguage(chosen)) return chosen;
   return negotiateLanguage(null, res.req?.get?.('accept-language'));

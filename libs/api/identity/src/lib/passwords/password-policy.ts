@@ -1,5 +1,9 @@
-import { badUserInput } from '@manager/api-core';
-import { checkPassword, loadPasswordEstimator, type PasswordOwner } from '@manager/domain';
+import { badUserInput, translateErrorArgument } from '@manager/api-core';
+import { checkPassword, LANGUAGES, loadPasswordAdvice, loadPasswordEstimator, passwordAdviceIn, type PasswordOwner } from '@manager/domain';
+
+// The estimator's warning inside "This password is too easy to guess: {warning} …" is English
+// (the key): it is given in the caller's language where the error is answered.
+translateErrorArgument('warning', passwordAdviceIn);
 
 /**
  * Applies the password policy (`@manager/domain`) wherever a password is set: sign-up, an
@@ -14,5 +18,9 @@ import { checkPassword, loadPasswordEstimator, type PasswordOwner } from '@manag
  */
 export async function assertPasswordAllowed(field: string, password: string, owner: PasswordOwner): Promise<void> {
   const verdict = checkPassword(password, owner, await loadPasswordEstimator());
-  if (!verdict.acceptable) throw badUserInput(field, verdict.message ?? 'Choose a stronger password.');
+  if (verdict.acceptable) return;
+  // The advice of every language, for whoever reads the refusal (the packages are already in
+  // memory: the estimator's dictionaries come with them).
+  if (verdict.problem?.code === 'GUESSABLE') await Promise.all(LANGUAGES.map(loadPasswordAdvice));
+  throw badUserInput(field, verdict.message ?? 'Choose a stronger password.');
 }

@@ -3,7 +3,8 @@ import { AbstractControl, FormControl, ReactiveFormsModule, ValidationErrors, Va
 import { MatIconButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { checkPassword, loadPasswordEstimator, type PasswordEstimator } from '@manager/domain';
+import { checkPassword, loadPasswordAdvice, loadPasswordEstimator, type PasswordEstimator } from '@manager/domain';
+import { activeLanguage } from '../language/language-preference';
 import { passwordFeedback, type EstimatorState } from './password-feedback';
 import { Icon } from '../icons/icon';
 
@@ -14,7 +15,8 @@ let nextId = 0;
  * strength meter and the shared policy's advice under it as they type.
  *
  * The policy's dictionaries (`loadPasswordEstimator`, a few megabytes) are fetched when the field
- * first appears, never with the sign-in screen. The field adds the policy as a validator of
+ * first appears, never with the sign-in screen. The estimator's warning and tips are shown in the
+ * page's language: `loadPasswordAdvice` brings that language's zxcvbn-ts translations only. The field adds the policy as a validator of
  * `control` (error `passwordPolicy`, with the sentence), so the form cannot be submitted with a
  * password the API would refuse; the API checks again, and its error (`server`) shows here too.
  *
@@ -166,11 +168,17 @@ export class NewPasswordField {
   private readonly estimatorState = signal<EstimatorState>('loading');
   private readonly value = signal('');
   private readonly errors = signal<ValidationErrors | null>(null);
+  private readonly language = activeLanguage();
+  /** Bumped when the language's advice has loaded: the tips already shown are given again in it. */
+  private readonly adviceLoaded = signal(0);
 
   private readonly verdict = computed(() =>
     checkPassword(this.value(), { email: this.email(), name: this.name() }, this.estimator() ?? undefined),
   );
-  protected readonly feedback = computed(() => passwordFeedback(this.value(), this.verdict(), this.estimatorState()));
+  protected readonly feedback = computed(() => {
+    this.adviceLoaded();
+    return passwordFeedback(this.value(), this.verdict(), this.estimatorState(), this.language);
+  });
   protected readonly errorText = computed(() => {
     const errors = this.errors();
     if (!errors) return '';
@@ -184,7 +192,7 @@ export class NewPasswordField {
     const password = String(control.value ?? '');
     if (!password) return null;
     const verdict = checkPassword(password, { email: this.email(), name: this.name() }, this.estimator() ?? undefined);
-    return verdict.acceptable ? null : { passwordPolicy: verdict.message };
+    return verdict.acceptable ? null : { passwordPolicy: passwordFeedback(password, verdict, this.estimatorState(), this.language).message };
   };
 
   constructor() {
@@ -194,6 +202,11 @@ export class NewPasswordField {
         this.estimatorState.set('ready');
       },
       () => this.estimatorState.set('unavailable'),
+    );
+    // English until it arrives (a failed download keeps English: the advice is still right).
+    loadPasswordAdvice(this.language).then(
+      () => this.adviceLoaded.update((count) => count + 1),
+      () => undefined,
     );
     effect((onCleanup) => {
       const control = this.control();

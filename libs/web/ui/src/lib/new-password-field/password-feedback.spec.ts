@@ -1,4 +1,4 @@
-import { checkPassword, type PasswordEstimator } from '@manager/domain';
+import { checkPassword, loadPasswordAdvice, type PasswordEstimator } from '@manager/domain';
 import { passwordFeedback } from './password-feedback';
 
 /** A stand-in estimator: the score is the number of words, capped at 4. */
@@ -48,5 +48,19 @@ describe('passwordFeedback', () => {
       ok: true,
       message: expect.stringContaining('when you submit'),
     });
+  });
+
+  it('gives the estimator’s warning and tips in the page’s language', async () => {
+    // English sentences as zxcvbn-ts writes them (language-en's translations).
+    const common: PasswordEstimator = {
+      estimate: () => ({ score: 1, warning: 'This is a commonly used password.', suggestions: ['Add more words that are less common.'] }),
+    };
+    await loadPasswordAdvice('de');
+    const german = passwordFeedback('passwordpassword', checkPassword('passwordpassword', owner, common), 'ready', 'de');
+    expect(german.tips).toEqual(['Weitere Wörter, die weniger häufig vorkommen, hinzufügen.']);
+    // German keeps the capital after the colon.
+    expect(german.message).toContain(': Dies ist ein oft verwendetes Passwort. ');
+    // A language whose advice has not been loaded stays in English rather than showing nothing.
+    expect(passwordFeedback('passwordpassword', checkPassword('passwordpassword', owner, common), 'ready', 'it').tips).toEqual(['Add more words that are less common.']);
   });
 });

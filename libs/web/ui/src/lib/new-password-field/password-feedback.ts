@@ -1,4 +1,4 @@
-import { PASSWORD_POLICY, passwordLength, type PasswordVerdict } from '@manager/domain';
+import { type Language, PASSWORD_POLICY, passwordAdviceIn, passwordLength, type PasswordProblem, type PasswordVerdict } from '@manager/domain';
 
 /** What the meter under a new-password field shows. */
 export interface PasswordFeedback {
@@ -22,11 +22,34 @@ export interface PasswordFeedback {
 export type EstimatorState = 'loading' | 'ready' | 'unavailable';
 
 /**
- * The meter's reading of the shared policy's verdict. Before the dictionaries arrive (`loading`)
- * only the rules that need none have run; if they cannot load (`unavailable`) the API still
- * checks on submit.
+ * The sentence of a refusal in the SPA's language: the policy's English sentence
+ * (`passwordMessage`) is what the API answers; here each has its $localize text, and the
+ * estimator's warning comes in `language` (`passwordAdviceIn`, once `loadPasswordAdvice(language)`
+ * has run; English until then).
  */
-export function passwordFeedback(password: string, verdict: PasswordVerdict, estimator: EstimatorState): PasswordFeedback {
+function refusalMessage(problem: Exclude<PasswordProblem, { code: 'TOO_SHORT' }>, language: Language): string {
+  switch (problem.code) {
+    case 'TOO_LONG': {
+      const max = PASSWORD_POLICY.maxLength;
+      return $localize`:@@ui.passwordFeedback.tooLong.message:A password has at most ${max}:max: characters.`;
+    }
+    case 'PERSONAL':
+      return $localize`:@@ui.passwordFeedback.personal.message:Do not build your password from your email address or your name: they are the first guesses.`;
+    case 'GUESSABLE': {
+      if (!problem.warning) return $localize`:@@ui.passwordFeedback.guessable.message:This password is too easy to guess. Add a few more uncommon words.`;
+      // Given lower-cased, as after a colon: passwordAdviceIn keeps it so (German keeps its capital).
+      const warning = passwordAdviceIn(problem.warning.charAt(0).toLowerCase() + problem.warning.slice(1), language);
+      return $localize`:@@ui.passwordFeedback.guessable.warning:This password is too easy to guess: ${warning}:warning: Add a few more uncommon words.`;
+    }
+  }
+}
+
+/**
+ * The meter's reading of the shared policy's verdict, in `language` (the estimator's warning and
+ * tips too). Before the dictionaries arrive (`loading`) only the rules that need none have run;
+ * if they cannot load (`unavailable`) the API still checks on submit.
+ */
+export function passwordFeedback(password: string, verdict: PasswordVerdict, estimator: EstimatorState, language: Language = 'en'): PasswordFeedback {
   const min = PASSWORD_POLICY.minLength;
   if (!password) {
     return {
@@ -55,9 +78,9 @@ export function passwordFeedback(password: string, verdict: PasswordVerdict, est
       level: score >= 2 ? 2 : 1,
       ok: false,
       label: problem.code === 'TOO_LONG' ? $localize`:@@ui.passwordFeedback.tooLong.label:Too long` : $localize`:@@ui.passwordFeedback.guessable.label:Too easy to guess`,
-      message: verdict.message ?? '',
+      message: refusalMessage(problem, language),
       counter: '',
-      tips: problem.code === 'GUESSABLE' ? verdict.suggestions : [],
+      tips: problem.code === 'GUESSABLE' ? verdict.suggestions.map((tip) => passwordAdviceIn(tip, language)) : [],
     };
   }
   if (verdict.score === null) {

@@ -151,6 +151,32 @@ describe('line descriptions in the reader’s language', () => {
     expect(cashback && describeLine('fr', cashback)).toBe(`Cashback de 10 % sur ${chf('fr-CH', 123_450)} : Site pour Acme SA`);
   });
 
+  it('the VAT mention and the revenue labels in the reader’s language too', async () => {
+    await server.dataSource.query(`UPDATE organization SET country = 'FR', entity_type = 'COMPANY', vat_number = 'FR40303265045', currency = 'EUR' WHERE id = $1`, [w.client.id]);
+    await server.dataSource.query(`UPDATE wallet SET currency = 'EUR' WHERE organization_id = $1`, [w.client.id]);
+    await server.dataSource.query(`UPDATE product SET currency = 'EUR', public_price_minor = 10000 WHERE id = $1`, [w.products[0].id]);
+    await fund(server.dataSource, w.client, 50_000);
+    const lr = await as(w.clientLr);
+    await lr.data(PLACE_ORDER, renewal(w.client.id, w.products[0].id));
+    const vatNote = async (language: string) =>
+      (await lr.data(`query($id: ID!) { organization(id: $id) { invoices(first: 1) { edges { node { vatNote } } } } }`, { id: w.client.id }, { 'accept-language': language })).organization.invoices.edges[0].node.vatNote;
+    expect(await vatNote('de')).toBe('Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge), Art. 196 Richtlinie 2006/112/EG');
+    expect(await vatNote('it')).toBe('Inversione contabile: IVA dovuta dal destinatario, art. 196 direttiva 2006/112/CE');
+    expect(await vatNote('en')).toBe('Reverse charge: VAT to be accounted for by the recipient, Art. 196 Directive 2006/112/EC');
+
+    // A cashback for the partner, then its revenue rows named in its language.
+    await fixtures.partnership(w.client, w.partner, { access: 'COMPLETE', billingOwner: 'CLIENT' });
+    const partner = await as(w.partnerLr);
+    await partner.data(PLACE_ORDER, renewal(w.client.id, w.products[1].id));
+    const REVENUE = `query($id: ID!) { organization(id: $id) { partnerRevenue { total { amountMinor } month: byPeriod(period: MONTH) { key label } quarter: byPeriod(period: QUARTER) { key label } } } }`;
+    const revenue = async (language: string) => (await partner.data(REVENUE, { id: w.partner.id }, { 'accept-language': language })).organization.partnerRevenue;
+    const french = await revenue('fr-CH');
+    const [month] = french.month;
+    expect(month.label).toBe(new Intl.DateTimeFormat('fr-CH', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month.key}-01T00:00:00Z`)));
+    expect(french.quarter[0].label).toBe(`T${french.quarter[0].key.slice(6)} ${french.quarter[0].key.slice(0, 4)}`);
+    expect((await revenue('de')).quarter[0].label).toBe(`Q${french.quarter[0].key.slice(6)} ${french.quarter[0].key.slice(0, 4)}`);
+  });
+
   it('has its sentences in every language (the catalog parity test covers it)', () => {
     expect(registeredCatalogs().map((catalog) => catalog.name)).toEqual(expect.arrayContaining(['line-descriptions', 'billing-owner-sentences']));
   });

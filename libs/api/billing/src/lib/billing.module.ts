@@ -1,6 +1,6 @@
 import { defineContext } from '@manager/api-core';
 import { Commission } from './commissions/commission.entity';
-import { InvoiceLineDescriptionResolver, WalletEntryDescriptionResolver } from './descriptions/description.resolvers';
+import { InvoiceLineDescriptionResolver, InvoiceVatNoteResolver, WalletEntryDescriptionResolver } from './descriptions/description.resolvers';
 import { InvoiceCounter } from './invoices/invoice-counter.entity';
 import { InvoiceLine } from './invoices/invoice-line.entity';
 import { InvoiceLinesResolver } from './invoices/invoice-lines.resolver';
@@ -26,7 +26,7 @@ declare module '@manager/api-core' {
 /** Orders, wallets, payments, invoices and commissions. */
 export const billingModule = defineContext({
   name: 'billing',
-  resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, WalletEntryDescriptionResolver, InvoiceLineDescriptionResolver, ...billingReadResolvers],
+  resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, WalletEntryDescriptionResolver, InvoiceLineDescriptionResolver, InvoiceVatNoteResolver, ...billingReadResolvers],
   entities: [Wallet, WalletEntry, Payment, Order, InvoiceCounter, Invoice, InvoiceLine, Commission],
   migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000, AddLineDescriptionFacts1764170120000],
   loaders: createBillingReadLoaders,

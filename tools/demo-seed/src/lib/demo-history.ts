@@ -61,6 +61,12 @@ function invoiceYear(at: Date): number {
  * few INSERTs of arrays, whatever the number of orders. Wallets start at their current balance
  * (the opening balances), and end with at least it again (a last top-up where needed).
  */
+/** A row's description columns, as the API writes them (`lineDescription`): the English text, the facts, the sentence in every language. */
+function describedColumns(facts: LineFacts) {
+  const { description, descriptionFacts, descriptionTexts } = lineDescription(facts);
+  return { description, description_facts: descriptionFacts, description_texts: descriptionTexts };
+}
+
 export async function writeDemoHistory(tx: EntityManager, start: Date, orders: HistoryOrder[], payers: Map<string, { paidBy: string }>): Promise<number> {
   const at = (o: HistoryOrder) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + o.month, o.day, 9 + (o.day % 8), (o.day * 7) % 60));
   const planned = orders.map((o) => ({ ...o, at: at(o) })).filter((o) => o.at.getTime() < Date.now() - 86_400_000);
@@ -83,7 +89,7 @@ export async function writeDemoHistory(tx: EntityManager, start: Date, orders: H
     const balance = (balances.get(organizationId) ?? 0) + amountMinor;
     if (balance < 0) throw new Error(`demo history: ${organizationId} would go below zero`);
     balances.set(organizationId, balance);
-    entries.push({ organization_id: organizationId, kind, amount_minor: amountMinor, currency, balance_after_minor: balance, ...lineDescription(facts), order_id: ref.orderId ?? null, payment_id: ref.paymentId ?? null, created_at: when.toISOString() });
+    entries.push({ organization_id: organizationId, kind, amount_minor: amountMinor, currency, balance_after_minor: balance, ...describedColumns(facts), order_id: ref.orderId ?? null, payment_id: ref.paymentId ?? null, created_at: when.toISOString() });
   };
   const topUp = (organizationId: string, minor: number, currency: Currency, when: Date) => {
     const id = randomUUID();
@@ -138,7 +144,7 @@ export async function writeDemoHistory(tx: EntityManager, start: Date, orders: H
       vat_minor: vatMinor, total_minor: totalMinor, issued_at: o.at.toISOString(),
     });
     lines.push({
-      invoice_id: invoiceId, ...lineDescription({ ...facts, publicPrice: decision.pricing === 'PARTNER_PAYS_PARTNER_ORDER' ? { amountMinor: o.product.priceMinor, currency: payer.currency } : null }), unit_price_minor: decision.netMinor, currency: payer.currency, product_name: o.product.name,
+      invoice_id: invoiceId, ...describedColumns({ ...facts, publicPrice: decision.pricing === 'PARTNER_PAYS_PARTNER_ORDER' ? { amountMinor: o.product.priceMinor, currency: payer.currency } : null }), unit_price_minor: decision.netMinor, currency: payer.currency, product_name: o.product.name,
       category: o.product.category, period_start: from, period_end: until,
     });
     post(payer.id, 'ORDER_PAYMENT', -totalMinor, payer.currency, facts, o.at, { orderId });

@@ -1,5 +1,5 @@
 import { registeredCatalogs } from '@manager/api-core';
-import { backfillLineDescriptions, describeLine, legacyLineFacts } from '@manager/api-billing';
+import { backfillLineDescriptions, describeLine, legacyLineFacts, rewriteLineTexts } from '@manager/api-billing';
 import { EXPORT_COLUMNS, type ExportType, type Language } from '@manager/domain';
 import { fund, key, PLACE_ORDER, seedBillingWorld, TOP_UP, type BillingWorld } from './support/billing-orders';
 import { parseCsv, postExport } from './support/exports';
@@ -87,6 +87,15 @@ describe('line descriptions in the reader’s language', () => {
     expect(await csvDescriptions(lr, w.partner.id, 'INVOICES', 'de')).toEqual([germanLine]);
     expect(await csvDescriptions(lr, w.partner.id, 'WALLET_MOVEMENTS', 'de')).toEqual(['Zahlung auf das Guthaben', german]);
     expect(await csvDescriptions(lr, w.partner.id, 'WALLET_MOVEMENTS', 'fr')).toEqual(['Paiement sur le portefeuille', (await entries(lr, w.partner.id, 'fr'))[0].description]);
+    // Texts lost or stale (a catalog change): written again from the facts.
+    await server.dataSource.query(`UPDATE wallet_entry SET description_texts = NULL WHERE organization_id = $1`, [w.partner.id]);
+    const runner = server.dataSource.createQueryRunner();
+    try {
+      await rewriteLineTexts(runner);
+    } finally {
+      await runner.release();
+    }
+    expect(await csvDescriptions(lr, w.partner.id, 'WALLET_MOVEMENTS', 'de')).toEqual(['Zahlung auf das Guthaben', german]);
   });
 
   it('a cashback on the partner’s ledger, in the saved language over Accept-Language', async () => {

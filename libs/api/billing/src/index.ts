@@ -20,4 +20,4 @@ export { BILLING_ERRORS } from './lib/i18n/billing-errors.catalog';
 export { describeLine, describeLineInEveryLanguage, readableDescription } from './lib/descriptions/describe-line';
 export { lineDescription } from './lib/wallet/wallet-ledger';
 export { legacyLineFacts, type LineFacts } from './lib/descriptions/line-facts';
-export { backfillLineDescriptions } from './lib/migrations/1764170120000-AddLineDescriptionFacts';
+export { backfillLineDescriptions, rewriteLineTexts } from './lib/migrations/1764170120000-AddLineDescriptionFacts';

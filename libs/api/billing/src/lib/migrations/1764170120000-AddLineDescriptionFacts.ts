@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { describeLineInEveryLanguage } from '../descriptions/describe-line';
-import { legacyLineFacts } from '../descriptions/line-facts';
+import { legacyLineFacts, type LineFacts } from '../descriptions/line-facts';
 
 /** Rows read and written back per statement: bounded memory on a large ledger. */
 const BATCH = 1000;
@@ -57,5 +57,28 @@ async function backfill(q: QueryRunner, table: string, select: string): Promise<
        FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, facts, texts) WHERE t.id = u.id`,
       [known.map((k) => k.id), known.map((k) => k.facts), known.map((k) => k.texts)],
     );
+  }
+}
+
+/**
+ * Writes again the sentences in every language of the rows that have facts, from those facts:
+ * to run (in a migration) after a change of the `line-descriptions` catalog, so that the CSV
+ * exports say what GraphQL and the PDFs say.
+ */
+export async function rewriteLineTexts(q: QueryRunner): Promise<void> {
+  for (const table of ['wallet_entry', 'invoice_line']) {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: { id: string; facts: LineFacts }[] = await q.query(
+        `SELECT id, description_facts AS facts FROM ${table} WHERE description_facts IS NOT NULL AND id > $1 ORDER BY id LIMIT ${BATCH}`,
+        [after],
+      );
+      if (!rows.length) break;
+      after = rows[rows.length - 1].id;
+      await q.query(`UPDATE ${table} t SET description_texts = u.texts::jsonb FROM unnest($1::uuid[], $2::text[]) AS u(id, texts) WHERE t.id = u.id`, [
+        rows.map((row) => row.id),
+        rows.map((row) => JSON.stringify(describeLineInEveryLanguage(row.facts))),
+      ]);
+    }
   }
 }

@@ -106,10 +106,39 @@ describe('payment mode: changeBillingOwner, its preview and the termination impa
       expect(impact.billingOwner).toBe('PARTNER');
       expect(impact.renewalsFallingToClient.map((r: any) => r.renewalDate)).toEqual(['2026-03-01', '2027-01-31']);
       expect(impact.renewalsFallingToClient[0].publicPrice).toEqual({ amountMinor: 1001, currency: 'CHF' });
-      expect(impact.summary.join(' ')).toContain('2 products of Client SA will renew at Client SA');
+      expect(impact.summary.join(' ')).toContain('2 products of Client SA will renew at its own expense; the next renewal is on 1 March 2026.');
     }
     await server.dataSource.query(`UPDATE partnership SET status = 'TERMINATED' WHERE id = $1`, [partnership.id]);
     const ended = (await (await as('lr@pixel.test')).data(IMPACT, { id: partnership.id })).partnership.terminationImpact;
     expect(ended.renewalsFallingToClient).toEqual([]);
+  });
+
+  it('writes the preview and the termination impact in the reader’s language: Accept-Language, else the saved preference wins', async () => {
+    const lr = await as('lr@client.test');
+    const preview = async (language: string) =>
+      (await lr.data(PREVIEW, { id: partnership.id, to: 'PARTNER' }, { 'accept-language': language })).partnership.billingOwnerChangePreview.summary as string[];
+    expect((await preview('fr-CH'))[0]).toBe('Pixel paiera chaque commande et chaque renouvellement de Client SA, quelle que soit la personne qui le passe, depuis son propre portefeuille.');
+    expect((await preview('fr-CH'))[3]).toContain('remise revendeur de 15 %');
+    expect((await preview('de-CH'))[0]).toBe('Pixel bezahlt jede Bestellung und jede Verlängerung von Client SA, wer sie auch aufgibt, aus dem eigenen Guthaben.');
+    expect((await preview('it'))[0]).toBe('Pixel pagherà ogni ordine e ogni rinnovo di Client SA, chiunque lo effettui, dal proprio portafoglio.');
+    const same = await lr.data(PREVIEW, { id: partnership.id, to: 'CLIENT' }, { 'accept-language': 'de' });
+    expect(same.partnership.billingOwnerChangePreview.summary).toEqual(['Nichts ändert sich: Client SA bezahlt die eigenen Bestellungen und Verlängerungen bereits.']);
+
+    const impact = async (c: GraphQLTestClient, language?: string) =>
+      (await c.data(IMPACT, { id: partnership.id }, language ? { 'accept-language': language } : {})).partnership.terminationImpact.summary as string[];
+    expect(await impact(lr, 'it')).toEqual([
+      'Nella fatturazione non cambia nulla: Client SA paga già i propri ordini e rinnovi, e le sue fatture restano nella sua organizzazione.',
+      'Pixel non riceve più cashback né sconti sugli ordini di Client SA.',
+      'Le persone di Pixel perderanno subito l’accesso a Client SA.',
+    ]);
+    await lr.data(CHANGE, { input: { partnershipId: partnership.id, billingOwner: 'PARTNER' } });
+    const partnerLr = await as('lr@pixel.test');
+    expect((await impact(partnerLr, 'fr'))[1]).toBe('2 produits de Client SA seront renouvelés à ses frais ; le prochain renouvellement a lieu le 1 mars 2026.');
+    expect((await impact(partnerLr, 'de-CH'))[1]).toBe('2 Produkte von Client SA werden auf eigene Kosten verlängert; die nächste Verlängerung ist am 1. März 2026.');
+    // The saved preference wins over Accept-Language.
+    await partnerLr.data(`mutation { setLanguage(language: DE) { id } }`);
+    expect((await impact(partnerLr, 'fr'))[0]).toBe('Pixel bezahlt nicht mehr für Client SA: Jede Bestellung und jede Verlängerung bezahlt Client SA ab dann aus dem eigenen Guthaben, zum öffentlichen Preis.');
+    await server.dataSource.query(`UPDATE partnership SET status = 'TERMINATED' WHERE id = $1`, [partnership.id]);
+    expect(await impact(partnerLr)).toEqual(['Diese Partnerschaft ist nicht aktiv: Sie gewährt nichts, und ihre Beendigung ändert nichts an der Abrechnung.']);
   });
 });

@@ -181,6 +181,27 @@ describe('compliance: the data processing agreement and cookie decisions', () =>
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
+  it('gives the operator’s texts in the reader’s language (Accept-Language, else the saved preference), English where none is configured', async () => {
+    const facts = async (headers: Record<string, string> = {}) =>
+      (await (await fetch(`${server.url}/public/operator`, { headers })).json()) as {
+        operator: { supervisoryAuthority: string }; subProcessors: { list: { name: string; purpose: string; location: string }[] }; cookies: { version: string; optionalCategories: { label: string }[] };
+      };
+    const english = await facts();
+    const german = await facts({ 'accept-language': 'de-CH' });
+    expect(german.subProcessors.list.find((sub) => sub.name === 'Helvetic Backup AG')).toMatchObject({ purpose: 'Verschlüsselte externe Sicherungen', location: 'Zürich, Schweiz' });
+    expect(german.cookies.optionalCategories.map((c) => c.label)).toEqual(['Einstellungen', 'Statistik']);
+    expect(german.cookies.version).toBe(english.cookies.version);
+    expect((await facts({ 'accept-language': 'it' })).operator.supervisoryAuthority).toBe('Incaricato federale della protezione dei dati e della trasparenza (IFPDT), Berna');
+    expect(english.cookies.optionalCategories.map((c) => c.label)).toEqual(['Preferences', 'Analytics']);
+    // The saved preference wins; the agreement PDF prints the same texts.
+    const admin = await as('admin');
+    await admin.data(`mutation { setLanguage(language: FR) { id } }`);
+    const signedIn = await facts({ cookie: cookieOf(admin), 'accept-language': 'de' });
+    expect(signedIn.subProcessors.list.find((sub) => sub.name === 'Alpine Mail Relay AG')?.purpose).toBe('Relais des e-mails sortants et filtrage du spam');
+    const text = (await pdfText(await (await generate(admin)).arrayBuffer())).replace(/\s+/g, ' ');
+    expect(text).toContain('Relais des e-mails sortants et filtrage du spam');
+  });
+
   it("serves the operator's public facts and cookie categories, and records a signed-in person's decisions (no IP) they can list", async () => {
     const facts = (await (await fetch(`${server.url}/public/operator`)).json()) as { operator: { name: string }; cookies: { version: string; optionalCategories: { id: string }[] } };
     expect(facts.operator.name).toBe('Manager Hosting SA');

@@ -106,7 +106,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   // responsible and administrators (session only), verified by anyone; the operator's public facts.
   app.use('/organizations', cookieParser(), dpaDownloadRouter(contextOf, options.publicUrl));
   app.use('/dpa-verification', dpaVerificationRouter(dataSource));
-  app.use('/public', operatorRouter());
+  app.use('/public', cookieParser(), operatorRouter(contextOf));
   // Public: secret scanners and finders report leaked tokens here (rate-limited per IP).
   app.use('/api-tokens', leakedTokensRouter(dataSource, options.publicUrl, log));
   app.use('/dev', developerPages(dataSource, { enabled: options.developerPages }));

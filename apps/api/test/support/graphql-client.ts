@@ -58,8 +58,8 @@ export class GraphQLTestClient {
   }
 
   /** The data of a request that must succeed; fails the test with the errors otherwise. */
-  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-    const response = await this.request<T>(query, variables);
+  async data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, extraHeaders: Record<string, string> = {}): Promise<T> {
+    const response = await this.request<T>(query, variables, extraHeaders);
     if (response.errors?.length || !response.data) {
       throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
     }

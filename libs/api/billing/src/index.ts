@@ -16,3 +16,8 @@ export { INVOICE_SELLER } from './lib/pdf/invoice-seller';
 export { billingModule } from './lib/billing.module';
 /** The billing context's error messages in every language (registered for the answer's translation and the catalog test). */
 export { BILLING_ERRORS } from './lib/i18n/billing-errors.catalog';
+/** Wallet movements and invoice lines in the reader's language (and the backfill of rows from before their facts). */
+export { describeLine, describeLineInEveryLanguage, readableDescription } from './lib/descriptions/describe-line';
+export { lineDescription } from './lib/wallet/wallet-ledger';
+export { legacyLineFacts, type LineFacts } from './lib/descriptions/line-facts';
+export { backfillLineDescriptions, rewriteLineTexts } from './lib/migrations/1764170120000-AddLineDescriptionFacts';

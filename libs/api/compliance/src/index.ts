@@ -7,7 +7,7 @@ export { recordAuditEvent, type AuditEntry } from '@manager/api-core';
 export { complianceModule } from './lib/compliance.module';
 
 /** The operator's identity, sub-processors and cookie categories: one file, loaded at start. */
-export { loadOperatorConfig, parseOperatorConfig, setOperatorConfig, operatorConfig, OperatorConfigError, cookiePolicyVersion, type OperatorConfig } from './lib/operator/operator-config';
+export { loadOperatorConfig, parseOperatorConfig, setOperatorConfig, operatorConfig, OperatorConfigError, cookiePolicyVersion, operatorView, localizedText, type OperatorConfig, type OperatorView, type LocalizedText } from './lib/operator/operator-config';
 export { operatorRouter } from './lib/operator/operator.router';
 /** The data processing agreement (GDPR certificate): the download and the public verification. */
 export { dpaDownloadRouter, dpaVerificationRouter } from './lib/certificate/dpa-certificate.router';

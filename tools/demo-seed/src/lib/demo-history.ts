@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { lineDescription, type LineFacts } from '@manager/api-billing';
 import {
   type BillingOwner,
   commissionAmount,
@@ -51,8 +52,6 @@ function invoiceYear(at: Date): number {
   return Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Zurich', year: 'numeric' }).format(at));
 }
 
-const amount = (minor: number, currency: Currency) => `${currency} ${Math.floor(minor / 100).toLocaleString('en-US')}.${String(minor % 100).padStart(2, '0')}`;
-const KIND_LABELS = { CASHBACK: 'Cashback', REBATE: 'Rebate', REIMBURSEMENT: 'Reimbursement' } as const;
 
 /**
  * Writes the orders of the demo's past as placeOrder would have (the domain's pricing, VAT and
@@ -62,6 +61,12 @@ const KIND_LABELS = { CASHBACK: 'Cashback', REBATE: 'Rebate', REIMBURSEMENT: 'Re
  * few INSERTs of arrays, whatever the number of orders. Wallets start at their current balance
  * (the opening balances), and end with at least it again (a last top-up where needed).
  */
+/** A row's description columns, as the API writes them (`lineDescription`): the English text, the facts, the sentence in every language. */
+function describedColumns(facts: LineFacts) {
+  const { description, descriptionFacts, descriptionTexts } = lineDescription(facts);
+  return { description, description_facts: descriptionFacts, description_texts: descriptionTexts };
+}
+
 export async function writeDemoHistory(tx: EntityManager, start: Date, orders: HistoryOrder[], payers: Map<string, { paidBy: string }>): Promise<number> {
   const at = (o: HistoryOrder) => new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + o.month, o.day, 9 + (o.day % 8), (o.day * 7) % 60));
   const planned = orders.map((o) => ({ ...o, at: at(o) })).filter((o) => o.at.getTime() < Date.now() - 86_400_000);
@@ -79,18 +84,19 @@ export async function writeDemoHistory(tx: EntityManager, start: Date, orders: H
   const commissions: Row[] = [];
   const sequences = new Map<number, number>();
 
-  const post = (organizationId: string, kind: string, amountMinor: number, currency: Currency, description: string, when: Date, ref: { orderId?: string; paymentId?: string }) => {
+  // Each row's sentence is written from its facts in every language, as the API writes them (lineDescription).
+  const post = (organizationId: string, kind: string, amountMinor: number, currency: Currency, facts: LineFacts, when: Date, ref: { orderId?: string; paymentId?: string }) => {
     const balance = (balances.get(organizationId) ?? 0) + amountMinor;
     if (balance < 0) throw new Error(`demo history: ${organizationId} would go below zero`);
     balances.set(organizationId, balance);
-    entries.push({ organization_id: organizationId, kind, amount_minor: amountMinor, currency, balance_after_minor: balance, description, order_id: ref.orderId ?? null, payment_id: ref.paymentId ?? null, created_at: when.toISOString() });
+    entries.push({ organization_id: organizationId, kind, amount_minor: amountMinor, currency, balance_after_minor: balance, ...describedColumns(facts), order_id: ref.orderId ?? null, payment_id: ref.paymentId ?? null, created_at: when.toISOString() });
   };
   const topUp = (organizationId: string, minor: number, currency: Currency, when: Date) => {
     const id = randomUUID();
     const paidBy = payers.get(organizationId)?.paidBy;
     if (!paidBy) throw new Error(`demo history: nobody pays for ${organizationId}`);
     payments.push({ id, organization_id: organizationId, paid_by_user_id: paidBy, amount_minor: minor, currency, provider_reference: `demo-${id}`, idempotency_key: `demo-${id}`, created_at: when.toISOString() });
-    post(organizationId, 'TOP_UP', minor, currency, 'Top-up', when, { paymentId: id });
+    post(organizationId, 'TOP_UP', minor, currency, { kind: 'TOP_UP' }, when, { paymentId: id });
   };
 
   for (const o of planned) {
@@ -110,8 +116,10 @@ export async function writeDemoHistory(tx: EntityManager, start: Date, orders: H
     const invoiceId = randomUUID();
     const until = new Date(Date.UTC(o.at.getUTCFullYear() + 1, o.at.getUTCMonth(), o.at.getUTCDate())).toISOString().slice(0, 10);
     const from = o.at.toISOString().slice(0, 10);
-    const forClient = payer.id === o.client.id ? '' : ` for ${o.client.name}`;
-    const description = `Renewal of ${o.product.name}, ${from} → ${until}${forClient}`;
+    const facts: LineFacts = {
+      kind: 'ORDER', order: 'RENEWAL', product: o.product.name, category: o.product.category, from, until,
+      client: payer.id === o.client.id ? null : o.client.name, publicPrice: null, country: payer.country,
+    };
 
     if ((balances.get(payer.id) ?? 0) < totalMinor) {
       // The payer tops up before ordering: a round amount that covers a few more orders.
@@ -136,10 +144,10 @@ export async function writeDemoHistory(tx: EntityManager, start: Date, orders: H
       vat_minor: vatMinor, total_minor: totalMinor, issued_at: o.at.toISOString(),
     });
     lines.push({
-      invoice_id: invoiceId, description, unit_price_minor: decision.netMinor, currency: payer.currency, product_name: o.product.name,
+      invoice_id: invoiceId, ...describedColumns({ ...facts, publicPrice: decision.pricing === 'PARTNER_PAYS_PARTNER_ORDER' ? { amountMinor: o.product.priceMinor, currency: payer.currency } : null }), unit_price_minor: decision.netMinor, currency: payer.currency, product_name: o.product.name,
       category: o.product.category, period_start: from, period_end: until,
     });
-    post(payer.id, 'ORDER_PAYMENT', -totalMinor, payer.currency, description, o.at, { orderId });
+    post(payer.id, 'ORDER_PAYMENT', -totalMinor, payer.currency, facts, o.at, { orderId });
     if (decision.commission) {
       const partner = [o.placedByPartner, o.complete?.partner].find((p) => p?.id === decision.commission?.partnerOrganizationId) as HistoryParty;
       const commission = commissionAmount(o.product.priceMinor, decision.commission.rateBp);
@@ -148,8 +156,10 @@ export async function writeDemoHistory(tx: EntityManager, start: Date, orders: H
         kind: decision.commission.kind, rate_bp: decision.commission.rateBp, currency: partner.currency, base_minor: o.product.priceMinor,
         amount_minor: commission, created_at: o.at.toISOString(),
       });
-      const label = `${KIND_LABELS[decision.commission.kind]} ${decision.commission.rateBp / 100} % of ${amount(o.product.priceMinor, partner.currency)}: ${o.product.name} for ${o.client.name}`;
-      post(partner.id, 'COMMISSION', commission, partner.currency, label, o.at, { orderId });
+      post(partner.id, 'COMMISSION', commission, partner.currency, {
+        kind: 'COMMISSION', commission: decision.commission.kind, rateBp: decision.commission.rateBp, base: { amountMinor: o.product.priceMinor, currency: partner.currency },
+        product: o.product.name, client: o.client.name, country: partner.country,
+      }, o.at, { orderId });
     }
   }
   // Back to at least the opening balance, so the demo's people can order today.

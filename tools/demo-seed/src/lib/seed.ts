@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { lineDescription } from '@manager/api-billing';
 import { Product } from '@manager/api-catalog';
 import { hashPassword, User } from '@manager/api-identity';
 import { BillingAddress, Membership, MembershipProductGrant, Organization, PartnerProfile, TermsAcceptance } from '@manager/api-organizations';
@@ -209,6 +210,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const bulk = await seedBulkClients(tx, trail, { partnerOrganizationId: organizationIds.get('alpine') as string, passwordHash, since: historyStart });
     // Wallets: an opening balance each, paid by the legal responsible (partners 2,000.00, others
     // 500.00), written as a payment and its TOP_UP ledger entry so that every ledger reconciles.
+    // Its sentence written in every language, as the API writes a ledger entry's.
+    const opening = lineDescription({ kind: 'OPENING_BALANCE' });
     const paid: { organization_id: string; payment_id: string; paid_by: string; amount_minor: number; currency: Currency }[] = await tx.query(
       `WITH paid AS (
          INSERT INTO payment (organization_id, paid_by_user_id, amount_minor, currency, provider, provider_reference, status, idempotency_key, fingerprint, created_at)
@@ -218,10 +221,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
          RETURNING id, organization_id, paid_by_user_id, amount_minor, currency),
        credited AS (UPDATE wallet w SET balance_minor = w.balance_minor + paid.amount_minor FROM paid WHERE w.organization_id = paid.organization_id),
        entries AS (
-         INSERT INTO wallet_entry (organization_id, kind, amount_minor, currency, balance_after_minor, description, payment_id, created_at)
-         SELECT organization_id, 'TOP_UP', amount_minor, currency, amount_minor, 'Opening balance', id, $1 FROM paid)
+         INSERT INTO wallet_entry (organization_id, kind, amount_minor, currency, balance_after_minor, description, description_facts, description_texts, payment_id, created_at)
+         SELECT organization_id, 'TOP_UP', amount_minor, currency, amount_minor, $2, $3::jsonb, $4::jsonb, id, $1 FROM paid)
        SELECT organization_id, id AS payment_id, paid_by_user_id AS paid_by, amount_minor, currency FROM paid`,
-      [historyStart],
+      [historyStart, opening.description, JSON.stringify(opening.descriptionFacts), JSON.stringify(opening.descriptionTexts)],
     );
     for (const row of paid) {
       const amount = { amountMinor: row.amount_minor, currency: row.currency };

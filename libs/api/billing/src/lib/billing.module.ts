@@ -1,11 +1,13 @@
 import { defineContext } from '@manager/api-core';
 import { Commission } from './commissions/commission.entity';
+import { InvoiceLineDescriptionResolver, InvoiceVatNoteResolver, WalletEntryDescriptionResolver } from './descriptions/description.resolvers';
 import { InvoiceCounter } from './invoices/invoice-counter.entity';
 import { InvoiceLine } from './invoices/invoice-line.entity';
 import { InvoiceLinesResolver } from './invoices/invoice-lines.resolver';
 import { Invoice } from './invoices/invoice.entity';
 import { CreateBilling1764170008000 } from './migrations/1764170008000-CreateBilling';
 import { AddInvoiceLinePeriods1764170040000 } from './migrations/1764170040000-AddInvoiceLinePeriods';
+import { AddLineDescriptionFacts1764170120000 } from './migrations/1764170120000-AddLineDescriptionFacts';
 import { Order } from './orders/order.entity';
 import { PlaceOrderResolver } from './orders/place-order.resolver';
 import { Payment } from './payments/payment.entity';
@@ -24,8 +26,8 @@ declare module '@manager/api-core' {
 /** Orders, wallets, payments, invoices and commissions. */
 export const billingModule = defineContext({
   name: 'billing',
-  resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, ...billingReadResolvers],
+  resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, WalletEntryDescriptionResolver, InvoiceLineDescriptionResolver, InvoiceVatNoteResolver, ...billingReadResolvers],
   entities: [Wallet, WalletEntry, Payment, Order, InvoiceCounter, Invoice, InvoiceLine, Commission],
-  migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000],
+  migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000, AddLineDescriptionFacts1764170120000],
   loaders: createBillingReadLoaders,
 });

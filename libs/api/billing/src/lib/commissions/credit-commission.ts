@@ -1,11 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { type CommissionDecision, commissionAmount, type PriceList, priceIn } from '@manager/domain';
-import { formatAmount } from '../billing-format';
 import { postToWallet } from '../wallet/wallet-ledger';
 import type { Wallet } from '../wallet/wallet.entity';
 import { Commission } from './commission.entity';
-
-const KIND_LABELS = { CASHBACK: 'Cashback', REBATE: 'Rebate', REIMBURSEMENT: 'Reimbursement' } as const;
 
 /**
  * Records what the partner earned on an order and credits it to its (locked) wallet with a
@@ -16,7 +13,7 @@ const KIND_LABELS = { CASHBACK: 'Cashback', REBATE: 'Rebate', REIMBURSEMENT: 'Re
 export async function creditCommission(
   tx: EntityManager,
   decision: CommissionDecision,
-  context: { orderId: string; clientOrganizationId: string; clientName: string; productName: string; publicPrice: PriceList },
+  context: { orderId: string; clientOrganizationId: string; clientName: string; productName: string; publicPrice: PriceList; partnerCountry: string | null },
   partnerWallet: Wallet,
 ): Promise<Commission | null> {
   const baseMinor = priceIn(context.publicPrice, partnerWallet.currency);
@@ -39,7 +36,15 @@ export async function creditCommission(
     kind: 'COMMISSION',
     amountMinor,
     currency: partnerWallet.currency,
-    description: `${KIND_LABELS[decision.kind]} ${decision.rateBp / 100} % of ${formatAmount(baseMinor, partnerWallet.currency)}: ${context.productName} for ${context.clientName}`,
+    facts: {
+      kind: 'COMMISSION',
+      commission: decision.kind,
+      rateBp: decision.rateBp,
+      base: { amountMinor: baseMinor, currency: partnerWallet.currency },
+      product: context.productName,
+      client: context.clientName,
+      country: context.partnerCountry,
+    },
     orderId: context.orderId,
   });
   return commission;

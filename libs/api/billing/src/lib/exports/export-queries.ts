@@ -1,12 +1,13 @@
 import { actsForPartnerCondition, billingExportCondition } from '@manager/api-core';
 import { EXPORT_COLUMNS, type ExportFormat, type ExportType, type Language } from '@manager/domain';
+import { describedLineSql } from '../descriptions/describe-line';
 import { exportHeader } from './export-headers.catalog';
 import { type ExportCells, exportCells, exportParam, headerAlias, inPeriod, selectedClient } from './export-cells';
 
 /** One export's statement: every column of the domain's list, in order, named by its header. */
 interface ExportQuery {
-  /** The cell of each column key (`EXPORT_COLUMNS[type]`), given the format's cell writers. */
-  cells: (c: ExportCells) => Record<string, string>;
+  /** The cell of each column key (`EXPORT_COLUMNS[type]`), given the format's cell writers and the reader's language (descriptions). */
+  cells: (c: ExportCells, language: Language) => Record<string, string>;
   /** FROM … WHERE … ORDER BY …: the rows, each checked by the access policy's own condition. */
   body: string;
 }
@@ -24,7 +25,7 @@ const PERIOD_START = (o: string) => `coalesce(${o}.renewal_date_before, (${o}.re
  * add up to its VAT and total exactly.
  */
 const INVOICES: ExportQuery = {
-  cells: (c) => {
+  cells: (c, language) => {
     // A line alone on its invoice (every invoice today) carries the whole VAT; the lines of a
     // longer invoice take their share on running sums (the earlier lines' sum read only then).
     const before = `(SELECT coalesce(sum(p.amount_minor), 0) FROM invoice_line p WHERE p.invoice_id = l.invoice_id AND p.position < l.position)`;
@@ -41,7 +42,7 @@ const INVOICES: ExportQuery = {
       category: c.code('l.category'),
       period_start: c.day('l.period_start'),
       period_end: c.day('l.period_end'),
-      description: c.text('l.description'),
+      description: c.text(describedLineSql('l', language)),
       quantity: c.integer('l.quantity'),
       net: c.amount('l.amount_minor'),
       vat_rate: c.rate('i.vat_rate_bp'),
@@ -123,11 +124,11 @@ const COMMISSIONS: ExportQuery = {
 
 /** The wallet's ledger in its own order; with selected clients, the movements of their orders only (no top-ups). */
 const WALLET_MOVEMENTS: ExportQuery = {
-  cells: (c) => ({
+  cells: (c, language) => ({
     movement_id: c.id('w.id'),
     date: c.instant('w.created_at'),
     kind: c.code('w.kind'),
-    description: c.text('w.description'),
+    description: c.text(describedLineSql('w', language)),
     amount: c.amount('w.amount_minor'),
     balance_after: c.amount('w.balance_after_minor'),
     currency: c.code('w.currency'),
@@ -150,7 +151,7 @@ const QUERIES: Record<ExportType, ExportQuery> = { INVOICES, ORDERS, COMMISSIONS
  */
 export function exportSelect(type: ExportType, format: ExportFormat, language: Language = 'en'): string {
   const query = QUERIES[type];
-  const cells = query.cells(exportCells(format));
+  const cells = query.cells(exportCells(format), language);
   const select = EXPORT_COLUMNS[type].columns.map((column) => {
     const cell = cells[column.key];
     if (cell === undefined) throw new Error(`export ${type}: no cell for column ${column.key}`);

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Money } from '@manager/api-core';
+import type { LineTexts } from '../descriptions/describe-line';
+import type { LineFacts } from '../descriptions/line-facts';
 import type { Currency, ProductCategory } from '@manager/domain';
 
 /** A line of an invoice; amount = quantity × unit price (CHECK). Ordered by `position`. */
@@ -16,9 +18,17 @@ export class InvoiceLine {
   @Column({ type: 'integer' })
   position!: number;
 
-  @Field()
+  /** The sentence in English as first written; GraphQL's `description` is written in the reader's language (see descriptions/). */
   @Column({ type: 'text' })
   description!: string;
+
+  /** What the row is for, as facts: the sentence is written from them in the reader's language. Null on rows from before them. */
+  @Column({ name: 'description_facts', type: 'jsonb', nullable: true })
+  descriptionFacts!: LineFacts | null;
+
+  /** The sentence in every language, written with the facts, for the CSV exports (COPY runs no JavaScript). */
+  @Column({ name: 'description_texts', type: 'jsonb', nullable: true })
+  descriptionTexts!: LineTexts | null;
 
   @Field(() => Int)
   @Column({ type: 'integer' })

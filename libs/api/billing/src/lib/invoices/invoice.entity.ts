@@ -71,7 +71,7 @@ export class Invoice {
   @Column({ name: 'vat_rate_bp', type: 'integer' })
   vatRateBp!: number;
 
-  @Field(() => String, { nullable: true, description: 'The legal mention, e.g. the reverse-charge one.' })
+  /** The mention in English as issued; GraphQL's `vatNote` is written in the reader's language (`vatMention`). */
   @Column({ name: 'vat_note', type: 'text', nullable: true })
   vatNote!: string | null;
 

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Currency, ProductCategory, VatDecision } from '@manager/domain';
+import type { LineFacts } from '../descriptions/line-facts';
+import { lineDescription } from '../wallet/wallet-ledger';
 import { InvoiceLine } from './invoice-line.entity';
 import { Invoice } from './invoice.entity';
 import { formatInvoiceNumber, nextInvoiceSequence } from './invoice-number';
@@ -21,7 +23,7 @@ export interface InvoiceDraft {
   vat: VatDecision;
   currency: Currency;
   /** Each line with the period it covers, `[periodStart, periodEnd)` as YYYY-MM-DD. */
-  lines: { description: string; quantity: number; unitPriceMinor: number; productName: string; category: ProductCategory; periodStart: string; periodEnd: string }[];
+  lines: { facts: LineFacts; quantity: number; unitPriceMinor: number; productName: string; category: ProductCategory; periodStart: string; periodEnd: string }[];
   /** VAT on the subtotal, computed by the caller with the domain's rule (rounded once). */
   vatMinor: number;
 }
@@ -66,7 +68,7 @@ export async function issueInvoice(tx: EntityManager, draft: InvoiceDraft): Prom
       tx.create(InvoiceLine, {
         invoiceId: invoice.id,
         position: line.position,
-        description: line.description,
+        ...lineDescription(line.facts),
         quantity: line.quantity,
         unitPriceMinor: line.unitPriceMinor,
         amountMinor: line.amountMinor,

@@ -21,7 +21,6 @@ import {
   type OrderPayment,
   type PartnerRates,
   type PriceList,
-  PRODUCT_CATEGORY_LABELS,
   priceIn,
   priceOrder,
   type ProductCategory,
@@ -269,17 +268,24 @@ async function placeNewOrder(
     }),
   );
 
-  const what =
-    request.kind === 'NEW_PRODUCT'
-      ? `${item.name} (${PRODUCT_CATEGORY_LABELS[item.category]}), new, until ${renewalDateAfter}`
-      : `Renewal of ${item.name} (${PRODUCT_CATEGORY_LABELS[item.category]}), ${item.renewalDate} → ${renewalDateAfter}`;
-  const forClient = payerId === clientId ? '' : ` for ${client.name}`;
+  // What the payer's ledger and invoice say the money was for (written in each reader's language from these facts).
+  const what = {
+    kind: 'ORDER' as const,
+    order: request.kind,
+    product: item.name,
+    category: item.category,
+    from: request.kind === 'RENEWAL' ? item.renewalDate : null,
+    until: renewalDateAfter,
+    client: payerId === clientId ? null : client.name,
+    publicPrice: null,
+    country: payer.country,
+  };
 
   await postToWallet(tx, payerWallet, {
     kind: 'ORDER_PAYMENT',
     amountMinor: -totalMinor,
     currency: payerCurrency,
-    description: `${what}${forClient}`,
+    facts: what,
     orderId: order.id,
   });
 
@@ -287,12 +293,12 @@ async function placeNewOrder(
     ? await creditCommission(
         tx,
         decision.commission,
-        { orderId: order.id, clientOrganizationId: clientId, clientName: client.name, productName: item.name, publicPrice: item.prices },
+        { orderId: order.id, clientOrganizationId: clientId, clientName: client.name, productName: item.name, publicPrice: item.prices, partnerCountry: profileOf(decision.commission.partnerOrganizationId).country },
         wallets.get(decision.commission.partnerOrganizationId) as Wallet,
       )
     : null;
 
-  const discount = decision.pricing === 'PARTNER_PAYS_PARTNER_ORDER' ? `, reseller price (public ${formatAmount(publicPriceMinor, payerCurrency)})` : '';
+  const publicPrice = decision.pricing === 'PARTNER_PAYS_PARTNER_ORDER' ? { amountMinor: publicPriceMinor, currency: payerCurrency } : null;
   const { invoice } = await issueInvoice(tx, {
     orderId: order.id,
     clientOrganizationId: clientId,
@@ -300,7 +306,7 @@ async function placeNewOrder(
     customer: { organizationId: payerId, name: payer.name, address: payer.invoiceAddress ?? '', country: payer.country, vatNumber: payer.vatNumber },
     vat,
     currency: payerCurrency,
-    lines: [{ description: `${what}${forClient}${discount}`, quantity: 1, unitPriceMinor: decision.netMinor, productName: item.name, category: item.category, periodStart, periodEnd: renewalDateAfter }],
+    lines: [{ facts: { ...what, publicPrice }, quantity: 1, unitPriceMinor: decision.netMinor, productName: item.name, category: item.category, periodStart, periodEnd: renewalDateAfter }],
     vatMinor,
   });
 

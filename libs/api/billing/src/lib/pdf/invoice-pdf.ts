@@ -67,8 +67,11 @@ const GREY = '#555555';
 
 type StructureElement = ReturnType<PDFKit.PDFDocument['struct']>;
 
-/** The VAT mention in `language`, from the invoice's treatment; the stored English mention for an unknown one. */
-function vatMention(invoice: InvoicePdfData, language: Language, locale: string): string | null {
+/**
+ * The VAT mention in `language`, from the invoice's treatment; the stored English mention for an
+ * unknown one. The PDF and GraphQL's `Invoice.vatNote` both print it.
+ */
+export function vatMention(invoice: Pick<InvoicePdfData, 'vatTreatment' | 'vatRate' | 'customerCountry' | 'vatNote'>, language: Language, locale = regionalLocale(language, invoice.customerCountry)): string | null {
   switch (invoice.vatTreatment) {
     case 'REVERSE_CHARGE':
       return m.t(language, 'reverseCharge');

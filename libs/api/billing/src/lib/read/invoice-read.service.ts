@@ -1,9 +1,12 @@
 import { entityRows, readsBilling, type RequestContext, sqlRead } from '@manager/api-core';
 import { Invoice } from '../invoices/invoice.entity';
 import type { InvoicePdfData } from '../pdf/invoice-pdf';
+import { readableDescription } from '../descriptions/describe-line';
+import type { LineFacts } from '../descriptions/line-facts';
 
 interface LineRow {
   description: string;
+  description_facts: LineFacts | null;
   quantity: number;
   unit_price_minor: number;
   amount_minor: number;
@@ -30,7 +33,7 @@ export async function invoiceForDownload(ctx: RequestContext, invoiceId: string)
     ctx.dataSource,
     {
       name: 'billing.invoice-lines-for-download',
-      text: `SELECT l.description, l.quantity, l.unit_price_minor, l.amount_minor FROM invoice_line l WHERE l.invoice_id = $1 ORDER BY l.position`,
+      text: `SELECT l.description, l.description_facts, l.quantity, l.unit_price_minor, l.amount_minor FROM invoice_line l WHERE l.invoice_id = $1 ORDER BY l.position`,
       values: [invoice.id],
     },
     (line: LineRow) => line,
@@ -46,7 +49,10 @@ export async function invoiceForDownload(ctx: RequestContext, invoiceId: string)
     vatRate: invoice.vatRateBp / 10_000,
     vatTreatment: invoice.vatTreatment,
     vatNote: invoice.vatNote,
-    lines: lines.map((line) => ({ description: line.description, quantity: line.quantity, unitPriceMinor: line.unit_price_minor, amountMinor: line.amount_minor })),
+    // Each line's sentence in the reader's language, as GraphQL and the CSV export write it.
+    lines: lines.map((line) => ({
+      description: readableDescription(ctx.language, { description: line.description, descriptionFacts: line.description_facts }, invoice.customerCountry),
+      quantity: line.quantity, unitPriceMinor: line.unit_price_minor, amountMinor: line.amount_minor })),
     subtotalMinor: invoice.subtotalMinor,
     vatMinor: invoice.vatMinor,
     totalMinor: invoice.totalMinor,

@@ -1,3 +1,4 @@
+import { type Language, regionalLocale } from '@manager/domain';
 import {
   badUserInput,
   billingReaderCondition,
@@ -17,8 +18,8 @@ import { organizationBillingProfiles, organizationNames } from '@manager/api-org
 import { Commission } from '../commissions/commission.entity';
 import { CommissionConnection } from './billing-connections';
 import { PartnerRevenue, type RevenuePeriod, RevenueTotal } from './partner-revenue.type';
+import { revenueLabelMessages as m } from './revenue-labels.catalog';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * A partner organization's revenue, for its own billing readers (legal responsible,
@@ -74,8 +75,8 @@ function sums(ctx: RequestContext, name: string, text: string, params: unknown[]
 
 export async function revenueTotal(ctx: RequestContext, revenue: PartnerRevenue): Promise<RevenueTotal> {
   const { where, params } = scope(revenue, ctx);
-  const [row] = await sums(ctx, 'billing.revenue-total', `SELECT 'total' AS key, 'Total' AS label, ${SUMS} FROM commission c WHERE ${where}`, params);
-  return toTotal(revenue, row);
+  const [row] = await sums(ctx, 'billing.revenue-total', `SELECT 'total' AS key, '' AS label, ${SUMS} FROM commission c WHERE ${where}`, params);
+  return toTotal(revenue, { ...row, label: m.t(ctx.language, 'total') });
 }
 
 const PERIOD_KEY: Record<RevenuePeriod, string> = {
@@ -84,9 +85,10 @@ const PERIOD_KEY: Record<RevenuePeriod, string> = {
   YEAR: `to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY')`,
 };
 
-function periodLabel(period: RevenuePeriod, key: string): string {
-  if (period === 'MONTH') return `${MONTHS[Number(key.slice(5, 7)) - 1]} ${key.slice(0, 4)}`;
-  if (period === 'QUARTER') return `${key.slice(5)} ${key.slice(0, 4)}`;
+/** A period's key (YYYY-MM, YYYY-"Q"Q, YYYY) as `language` names it: "November 2025", "novembre 2025"; "Q4 2025", "T4 2025". */
+function periodLabel(language: Language, period: RevenuePeriod, key: string): string {
+  if (period === 'MONTH') return new Intl.DateTimeFormat(regionalLocale(language), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${key}-01T00:00:00Z`));
+  if (period === 'QUARTER') return m.t(language, 'quarter', { quarter: key.slice(6), year: key.slice(0, 4) });
   return key;
 }
 
@@ -99,7 +101,7 @@ export async function revenueByPeriod(ctx: RequestContext, revenue: PartnerReven
     `SELECT ${PERIOD_KEY[period]} AS key, '' AS label, ${SUMS} FROM commission c WHERE ${where} GROUP BY 1 ORDER BY 1`,
     params,
   );
-  return rows.map((row) => toTotal(revenue, { ...row, label: periodLabel(period, row.key) }));
+  return rows.map((row) => toTotal(revenue, { ...row, label: periodLabel(ctx.language, period, row.key) }));
 }
 
 /**

@@ -10,9 +10,6 @@ import { Wallet } from './wallet.entity';
 /** A wallet holds at most 10,000,000.00: beyond, GraphQL's Int could not carry the balance. */
 export const MAX_WALLET_BALANCE_MINOR = 1_000_000_000;
 
-/** The ledger description of a top-up. */
-export const TOP_UP_DESCRIPTION = 'Payment to the wallet';
-
 /**
  * The organization's own legal responsible or administrators (BILLING_MANAGE; partners never)
  * top up its wallet: the provider charges, then in one transaction the payment, the balance, a
@@ -70,7 +67,7 @@ export async function topUpWallet(ctx: RequestContext, input: TopUpWalletInput):
       amountMinor: input.amountMinor,
       currency: current.currency,
       // The ledger row shows the amount beside it, and its kind: the description adds neither.
-      description: TOP_UP_DESCRIPTION,
+      facts: { kind: 'TOP_UP' },
       paymentId: payment.id,
     });
     await recordAuditEvent(txc, {

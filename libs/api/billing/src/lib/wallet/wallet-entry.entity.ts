@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Generated, PrimaryGeneratedColumn } from 'typeorm';
 import { Money } from '@manager/api-core';
+import type { LineTexts } from '../descriptions/describe-line';
+import type { LineFacts } from '../descriptions/line-facts';
 import { type Currency, WalletEntryKind } from '@manager/domain';
 import { bigintAsNumber } from '../billing-columns';
 
@@ -41,9 +43,17 @@ export class WalletEntry {
   @Column({ name: 'balance_after_minor', type: 'bigint', transformer: bigintAsNumber })
   balanceAfterMinor!: number;
 
-  @Field()
+  /** The sentence in English as first written; GraphQL's `description` is written in the reader's language (see descriptions/). */
   @Column({ type: 'text' })
   description!: string;
+
+  /** What the row is for, as facts: the sentence is written from them in the reader's language. Null on rows from before them. */
+  @Column({ name: 'description_facts', type: 'jsonb', nullable: true })
+  descriptionFacts!: LineFacts | null;
+
+  /** The sentence in every language, written with the facts, for the CSV exports (COPY runs no JavaScript). */
+  @Column({ name: 'description_texts', type: 'jsonb', nullable: true })
+  descriptionTexts!: LineTexts | null;
 
   @Field(() => ID, { nullable: true })
   @Column({ name: 'order_id', type: 'uuid', nullable: true })

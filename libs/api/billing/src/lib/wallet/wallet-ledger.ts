@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Currency, WalletEntryKind } from '@manager/domain';
 import { updatedRows } from '../billing-columns';
+import { describeLineInEveryLanguage } from '../descriptions/describe-line';
+import type { LineFacts } from '../descriptions/line-facts';
 import { WalletEntry } from './wallet-entry.entity';
 import { Wallet } from './wallet.entity';
 
@@ -36,7 +38,8 @@ export interface LedgerMovement {
   /** Signed: credits > 0, debits < 0. */
   amountMinor: number;
   currency: Currency;
-  description: string;
+  /** What the movement is for: the entry's sentence is written from it in each reader's language. */
+  facts: LineFacts;
   orderId?: string | null;
   paymentId?: string | null;
 }
@@ -58,9 +61,15 @@ export async function postToWallet(tx: EntityManager, wallet: Wallet, movement: 
       amountMinor: movement.amountMinor,
       currency: movement.currency,
       balanceAfterMinor: wallet.balanceMinor,
-      description: movement.description,
+      ...lineDescription(movement.facts),
       orderId: movement.orderId ?? null,
       paymentId: movement.paymentId ?? null,
     }),
   );
+}
+
+/** The columns of a row's description: the facts, the sentence in every language, and its English text (the column rows always had). */
+export function lineDescription(facts: LineFacts): { description: string; descriptionFacts: LineFacts; descriptionTexts: ReturnType<typeof describeLineInEveryLanguage> } {
+  const texts = describeLineInEveryLanguage(facts);
+  return { description: texts.en, descriptionFacts: facts, descriptionTexts: texts };
 }

@@ -18,7 +18,7 @@ import {
 import { productCategoriesOf } from '@manager/api-catalog';
 import { countryName, invoiceAddressLines, regionalLocale } from '@manager/domain';
 import { organizationBillingProfiles } from '@manager/api-organizations';
-import { operatorConfig } from '../operator/operator-config';
+import { operatorConfig, operatorView } from '../operator/operator-config';
 import { DpaCertificate } from './dpa-certificate.entity';
 import { renderDpaPdf } from './dpa-pdf';
 
@@ -87,7 +87,7 @@ export async function generateDpaCertificate(ctx: RequestContext, organizationId
   const verificationCode = newVerificationCode();
   const countries = new Intl.DisplayNames([regionalLocale(ctx.language, profile.country)], { type: 'region' });
   const pdf = await renderDpaPdf({
-    operator: config,
+    operator: operatorView(ctx.language, config),
     organization: {
       name: profile.name,
       // The country written out in the reader's language.

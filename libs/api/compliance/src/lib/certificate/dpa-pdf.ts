@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { type Language, type ProductCategory, regionalLocale } from '@manager/domain';
-import type { OperatorConfig, SubProcessor } from '../operator/operator-config';
+import type { OperatorView, SubProcessor } from '../operator/operator-config';
 import { dpaPdfMessages as m } from './dpa-pdf.catalog';
 import { processingFor } from './processing-by-product';
 
 /** What one certificate prints: a snapshot, so the renderer needs no database. */
 export interface DpaPdfData {
-  operator: OperatorConfig;
+  /** The operator's settings in the reader's language. */
+  operator: OperatorView;
   organization: { name: string; addressLines: string[]; country: string; vatNumber: string | null };
   products: ProductCategory[];
   generatedAt: Date;

@@ -1,3 +1,4 @@
+import type { Language } from '@manager/domain';
 import {
   badUserInput,
   type Connection,
@@ -10,17 +11,17 @@ import {
   type RequestContext,
   requireActor,
 } from '@manager/api-core';
-import { cookiePolicyVersion, operatorConfig } from '../operator/operator-config';
+import { cookiePolicyVersion, operatorConfig, operatorView } from '../operator/operator-config';
 import { CookieConsent } from './cookie-consent.entity';
 import type { RecordCookieConsentInput } from './cookie-consent.inputs';
 
 /** How long a choice holds before the dialog asks again (the browser keeps it this long too). */
 export const COOKIE_CONSENT_MONTHS = 6;
 
-/** What the SPA needs to ask: served publicly (before sign-in too) by `GET /public/operator`. */
-export function cookiePolicy() {
+/** What the SPA needs to ask, the categories in `language`: served publicly (before sign-in too) by `GET /public/operator`. */
+export function cookiePolicy(language: Language = 'en') {
   const config = operatorConfig();
-  return { version: cookiePolicyVersion(config), validityMonths: COOKIE_CONSENT_MONTHS, optionalCategories: config.cookies.optionalCategories };
+  return { version: cookiePolicyVersion(config), validityMonths: COOKIE_CONSENT_MONTHS, optionalCategories: operatorView(language, config).cookies.optionalCategories };
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '@manager/api-core';
 import { productsByRenewal } from '@manager/api-catalog';
 import { type OrganizationContact, organizationContacts } from '@manager/api-organizations';
-import { type BillingOwner, possessive } from '@manager/domain';
+import type { BillingOwner } from '@manager/domain';
 import { billingOwnerChangedEmails, enqueueAll } from '../emails/partnership-emails';
 import { partnerClientsLink } from '../emails/partnership-links';
 import { partnershipParties } from '../emails/partnership-parties';
@@ -18,7 +18,7 @@ import { displayNameOf } from '@manager/api-identity';
 import { auditPartnership } from '../lifecycle/partnership-audit';
 import { actorUserId, CLIENT_REFUSAL, lockPartnership, reloadPartnership, requireStatus, sidesOf } from '../lifecycle/partnership-lookup';
 import type { Partnership } from '../partnership.entity';
-import { type BillingFacts, billingOwnerChangeSummary } from './billing-owner.sentences';
+import { type BillingFacts, billingOwnerChangeSummary, terminationSummary } from './billing-owner.sentences';
 import { BillingOwnerChangePreview, type ChangeBillingOwnerInput, RenewalHandover, TerminationImpact } from './billing-owner.types';
 
 /** At most this many renewals are listed before a termination (the summary gives the full count). */
@@ -66,7 +66,7 @@ export async function billingOwnerChangePreview(ctx: RequestContext, partnership
   if (!sides.client?.permissions.includes('PARTNERS_MANAGE')) throw forbidden(CLIENT_REFUSAL);
   const from = requireBillingOwner(partnership);
   const facts = await billingFacts(ctx.dataSource, partnership);
-  return Object.assign(new BillingOwnerChangePreview(), { from, to, summary: billingOwnerChangeSummary(facts, from, to) });
+  return Object.assign(new BillingOwnerChangePreview(), { from, to, summary: billingOwnerChangeSummary(ctx.language, facts, from, to) });
 }
 
 /**
@@ -113,19 +113,13 @@ export async function changeBillingOwner(ctx: RequestContext, input: ChangeBilli
 export async function terminationImpact(ctx: RequestContext, partnership: Partnership): Promise<TerminationImpact> {
   await requirePartnershipSide(ctx, partnership);
   const facts = await billingFacts(ctx.dataSource, partnership);
-  const { clientName: client, partnerName: partner } = facts;
   const impact = Object.assign(new TerminationImpact(), { billingOwner: partnership.billingOwner, renewalsFallingToClient: [] as RenewalHandover[], summary: [] as string[] });
   if (!partnershipIsLive(partnership)) {
-    impact.summary = ['This partnership is not active: it grants nothing, and ending it changes nothing in billing.'];
+    impact.summary = terminationSummary(ctx.language, facts, { live: false });
     return impact;
   }
-  const access = `${possessive(partner)} people will no longer reach ${client}, at once.`;
   if (partnership.billingOwner !== 'PARTNER') {
-    impact.summary = [
-      `Nothing changes in billing: ${client} already pays for its orders and renewals, and its invoices stay in its organization.`,
-      ...(partnership.access === 'COMPLETE' ? [`${partner} no longer earns cashbacks or rebates on ${possessive(client)} orders.`] : []),
-      access,
-    ];
+    impact.summary = terminationSummary(ctx.language, facts, { live: true, billingOwner: partnership.billingOwner, access: partnership.access });
     return impact;
   }
   const { products, total: count } = await productsByRenewal(ctx.dataSource, partnership.clientOrganizationId, MAX_LISTED_RENEWALS);
@@ -137,14 +131,6 @@ export async function terminationImpact(ctx: RequestContext, partnership: Partne
       publicPrice: { amountMinor: product.publicPriceMinor, currency: product.currency },
     }),
   );
-  impact.summary = [
-    `${partner} stops paying for ${client}: every order and renewal from then on is paid by ${client} from its own wallet, at the public price.`,
-    count
-      ? `${count} product${count === 1 ? '' : 's'} of ${client} will renew at ${possessive(client)} expense; the next renewal is on ${products[0].renewalDate}.`
-      : `${client} has no products to renew yet.`,
-    `Invoices already issued stay where they were issued: those ${partner} paid stay in ${possessive(partner)} organization.`,
-    `Keep ${possessive(client)} wallet topped up before the next renewal.`,
-    access,
-  ];
+  impact.summary = terminationSummary(ctx.language, facts, { live: true, billingOwner: 'PARTNER', renewals: count, nextRenewal: products[0]?.renewalDate ?? null });
   return impact;
 }

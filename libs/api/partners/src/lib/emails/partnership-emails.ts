@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { enqueueEmail, type OutgoingEmail } from '@manager/api-core';
-import { type BillingOwner, type Currency, type Language, type PartnershipAccess, type PartnershipSide, regionalLocale } from '@manager/domain';
+import { type BillingOwner, type Language, type PartnershipAccess, type PartnershipSide } from '@manager/domain';
 import { partnershipEmailMessages as m } from './partnership-emails.catalog';
 import { day, partnershipEmail, type Recipient } from './partnership-email';
 import type { PartnershipParties } from './partnership-parties';
+import { type BillingFacts, billingOwnerChangeSentences } from '../billing-owner/billing-owner.sentences';
 
 export interface ScopeFacts {
   access: PartnershipAccess;
@@ -219,43 +220,7 @@ export function endReminderEmails(
 }
 
 /** What the billing-owner sentences need: names, currencies and the partner's rates (basis points). */
-export interface BillingOwnerEmailFacts {
-  clientName: string;
-  clientCurrency: Currency;
-  partnerName: string;
-  partnerCurrency: Currency;
-  resellerDiscountBp: number;
-  commissionBp: number;
-}
-
-/** What a change of billing owner changes, as bullet points in `language` (the same rules as the preview's sentences). */
-export function billingOwnerChangeDetails(language: Language, facts: BillingOwnerEmailFacts, to: BillingOwner): string[] {
-  // The number by Intl, with the space before the sign that every text of the Manager uses (SPA's formatPercent).
-  const rate = (bp: number) => `${new Intl.NumberFormat(regionalLocale(language), { maximumFractionDigits: 2 }).format(bp / 100)} %`;
-  const names = { client: facts.clientName, partner: facts.partnerName };
-  if (to === 'PARTNER') {
-    const discount = { ...names, rate: rate(facts.resellerDiscountBp) };
-    return [
-      m.t(language, 'billingToPartner1', names),
-      m.t(language, 'billingToPartner2', names),
-      m.t(language, 'billingAlready'),
-      m.t(language, 'billingToPartner3', discount),
-      m.t(language, 'billingToPartner4', discount),
-      m.t(language, 'billingToPartner5', { partner: facts.partnerName, currency: facts.partnerCurrency, converted: facts.partnerCurrency !== facts.clientCurrency ? 'yes' : 'no' }),
-      m.t(language, 'billingToPartner6', names),
-    ];
-  }
-  const commission = { ...names, rate: rate(facts.commissionBp) };
-  return [
-    m.t(language, 'billingToClient1', names),
-    m.t(language, 'billingToClient2', names),
-    m.t(language, 'billingAlready'),
-    m.t(language, 'billingToClient3', commission),
-    m.t(language, 'billingToClient4', commission),
-    m.t(language, 'billingToClient5', { client: facts.clientName, currency: facts.clientCurrency }),
-    m.t(language, 'billingToClient6', names),
-  ];
-}
+export type BillingOwnerEmailFacts = BillingFacts;
 
 /** To the partner: the client changed who pays. */
 export function billingOwnerChangedEmails(
@@ -270,7 +235,7 @@ export function billingOwnerChangedEmails(
       language: l,
       subject: m.t(l, 'billingSubject', values),
       paragraphs: [m.t(l, 'billingParagraph', values), m.t(l, 'billingMeans')],
-      details: billingOwnerChangeDetails(l, facts.billing, facts.to),
+      details: billingOwnerChangeSentences(l, facts.billing, facts.to),
       links: [{ label: m.t(l, 'seeClients'), url: facts.link }],
       footnote: m.t(l, 'billingFootnote'),
     }),

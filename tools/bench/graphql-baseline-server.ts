@@ -36,6 +36,7 @@ import { createErrorFormatter } from '../../apps/api/src/graphql/format-error';
 import { jitExecutor } from '../../apps/api/src/graphql/jit-gateway';
 import { guardOperation } from '../../apps/api/src/graphql/operation-guard.plugin';
 import { buildApiSchema } from '../../apps/api/src/graphql/schema';
+import { primeOwnRoles } from '@manager/api-core';
 import { installProbe, reportReady } from './server-probe';
 
 const PRODUCTION = true;
@@ -147,6 +148,8 @@ async function main(): Promise<void> {
     if (!operation) return refuse(res, 400, 'Name the operation to run.', 'BAD_REQUEST');
     try {
       guardOperation({ schema, document, operation, operationName, variables, signedIn: !!contextValue.actor }, { production: PRODUCTION });
+      // As the API's guard does for a query: the session's own roles prime the access policy.
+      if (operation.operation === 'query') primeOwnRoles(contextValue);
     } catch (error) {
       if (error instanceof GraphQLError) return reply(res, 400, { errors: format([error]) });
       throw error;

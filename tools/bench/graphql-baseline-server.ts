@@ -63,7 +63,13 @@ function parseCookies(header: string | undefined): Record<string, string> {
 
 /** What buildRequestContext and the session cookie writer read of Express's request and response. */
 function expressShims(req: IncomingMessage, res: ServerResponse): { request: Request; response: Response } {
-  const request = Object.assign(req, { cookies: parseCookies(req.headers.cookie), secure: false, ip: req.socket.remoteAddress });
+  const request = Object.assign(req, {
+    cookies: parseCookies(req.headers.cookie),
+    secure: false,
+    ip: req.socket.remoteAddress,
+    // Express's req.get for the headers the context reads (user-agent, accept-language).
+    get: (name: string) => req.headers[name.toLowerCase()],
+  });
   const setCookies: string[] = [];
   const cookie = (name: string, value: string, options: { expires?: Date; maxAge?: number } = {}) => {
     const expires = options.expires ? `; Expires=${options.expires.toUTCString()}` : '';

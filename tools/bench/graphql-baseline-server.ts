@@ -36,6 +36,7 @@ import { createErrorFormatter } from '../../apps/api/src/graphql/format-error';
 import { jitExecutor } from '../../apps/api/src/graphql/jit-gateway';
 import { guardOperation } from '../../apps/api/src/graphql/operation-guard.plugin';
 import { buildApiSchema } from '../../apps/api/src/graphql/schema';
+import { primeOwnRoles } from '@manager/api-core';
 import { installProbe, reportReady } from './server-probe';
 
 const PRODUCTION = true;
@@ -62,7 +63,13 @@ function parseCookies(header: string | undefined): Record<string, string> {
 
 /** What buildRequestContext and the session cookie writer read of Express's request and response. */
 function expressShims(req: IncomingMessage, res: ServerResponse): { request: Request; response: Response } {
-  const request = Object.assign(req, { cookies: parseCookies(req.headers.cookie), secure: false, ip: req.socket.remoteAddress });
+  const request = Object.assign(req, {
+    cookies: parseCookies(req.headers.cookie),
+    secure: false,
+    ip: req.socket.remoteAddress,
+    // Express's req.get for the headers the context reads (user-agent, accept-language).
+    get: (name: string) => req.headers[name.toLowerCase()],
+  });
   const setCookies: string[] = [];
   const cookie = (name: string, value: string, options: { expires?: Date; maxAge?: number } = {}) => {
     const expires = options.expires ? `; Expires=${options.expires.toUTCString()}` : '';
@@ -147,6 +154,8 @@ async function main(): Promise<void> {
     if (!operation) return refuse(res, 400, 'Name the operation to run.', 'BAD_REQUEST');
     try {
       guardOperation({ schema, document, operation, operationName, variables, signedIn: !!contextValue.actor }, { production: PRODUCTION });
+      // As the API's guard does for a query: the session's own roles prime the access policy.
+      if (operation.operation === 'query') primeOwnRoles(contextValue);
     } catch (error) {
       if (error instanceof GraphQLError) return reply(res, 400, { errors: format([error]) });
       throw error;

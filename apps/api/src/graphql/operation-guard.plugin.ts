@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { assertOperationCost, checkOperationInput, ErrorCode, requestError, type RequestContext } from '@manager/api-core';
+import { assertOperationCost, checkOperationInput, ErrorCode, primeOwnRoles, requestError, type RequestContext } from '@manager/api-core';
 import { assertSecondFactorSatisfied } from '@manager/api-identity';
 import { assertTokenMayRun, authenticateTokenRequest } from '@manager/api-tokens';
 
@@ -78,6 +78,8 @@ export function operationGuardPlugin(options: { production: boolean }): ApolloSe
           );
           assertTokenMayRun(contextValue, guarded.operation as OperationDefinitionNode, fragments);
           assertSecondFactorSatisfied(contextValue, guarded.operation as OperationDefinitionNode, fragments);
+          // A query reads the person's access to their own organizations from the session's row.
+          if (guarded.operation?.operation === 'query') primeOwnRoles(contextValue);
         },
       };
     },

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import type { ApiTokenKind, ApiTokenScopes, Language } from '@manager/domain';
+import type { ApiTokenKind, ApiTokenScopes, Language, MembershipRole } from '@manager/domain';
 import type { PolicyLoaders } from './policy/access-policy';
 
 /**
@@ -26,6 +26,12 @@ export interface SessionActor {
   secondFactorRequired?: boolean;
   /** The person's saved language (`app_user.language`, read with the session); null until they choose one. */
   language?: Language | null;
+  /**
+   * The person's own non-EXTERNAL roles, `[organizationId, role]`, read with the session
+   * (`ownRolesSql`): the access policy's decision for those organizations needs nothing else, so
+   * a query primes it from them instead of asking in a statement of its own (`primeOwnRoles`).
+   */
+  ownRoles?: readonly (readonly [string, MembershipRole])[] | null;
 }
 
 export interface TokenActor {
@@ -37,6 +43,8 @@ export interface TokenActor {
   secondFactorRequired?: undefined;
   /** A script reads in the language of its `Accept-Language`, whoever created the token. */
   language?: undefined;
+  /** A token's access is always narrowed by the policy's statement (`throughToken`). */
+  ownRoles?: undefined;
 }
 
 /**

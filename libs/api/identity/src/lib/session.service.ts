@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { type Actor, type RequestContext, secondFactorDemandedCondition, sqlRead } from '@manager/api-core';
-import { type Language, truncatedNetwork } from '@manager/domain';
+import { type Actor, ownRolesSql, type RequestContext, secondFactorDemandedCondition, sqlRead } from '@manager/api-core';
+import { type Language, type MembershipRole, truncatedNetwork } from '@manager/domain';
 import { Session } from './session.entity';
 
 /** How long a session lives without signing in again. */
@@ -48,13 +48,23 @@ export async function openSession(
   return { token, expiresAt, sessionId: identifiers[0]['id'] as string };
 }
 
+interface SessionRow {
+  id: string;
+  user_id: string;
+  second_factor: boolean;
+  demanded: boolean;
+  language: Language | null;
+  own_roles: [string, MembershipRole][] | null;
+}
+
 /** How stale `last_active_at` may get: written at most once a minute, not on every request. */
 const LAST_ACTIVE_RESOLUTION = '1 minute';
 
 /**
  * The actor behind a cookie token, or null when it is unknown, expired or revoked. One statement,
  * named (prepared once per pooled connection) since every signed-in request starts with it: the
- * session, the person's saved language, whether their organizations demand a second factor it lacks, and (at most once
+ * session, the person's saved language, whether their organizations demand a second factor it lacks, the person's own
+ * roles (which spare a query the policy's statement for those organizations: `primeOwnRoles`), and (at most once
  * a minute, in the same autocommitted statement) its last activity.
  */
 export async function resolveSession(dataSource: DataSource, token: string | undefined): Promise<Actor | null> {
@@ -71,15 +81,17 @@ export async function resolveSession(dataSource: DataSource, token: string | und
                RETURNING id
              )
              SELECT live.id, live.user_id, live.second_factor, ${secondFactorDemandedCondition('live.user_id')} AS demanded,
-                    (SELECT language FROM app_user WHERE id = live.user_id) AS language
+                    (SELECT language FROM app_user WHERE id = live.user_id) AS language,
+                    ${ownRolesSql('live.user_id')} AS own_roles
              FROM live`,
       values: [hashToken(token)],
     },
-    (row: { id: string; user_id: string; second_factor: boolean; demanded: boolean; language: Language | null }): Actor => ({
+    (row: SessionRow): Actor => ({
       sessionId: row.id,
       userId: row.user_id,
       secondFactor: row.second_factor,
       language: row.language,
+      ownRoles: row.own_roles,
       ...(row.demanded && !row.second_factor ? { secondFactorRequired: true } : {}),
     }),
   );

@@ -20,7 +20,8 @@ export type SqlReader = DataSource | EntityManager | QueryRunner;
 
 /** PostgreSQL keeps identifiers, prepared statements' names included, to 63 bytes. */
 const MAX_NAME = 63;
-const names = new Map<string, string>();
+/** Prepared names per caller's name, then per text: no key built per call (the texts run to kilobytes). */
+const names = new Map<string, Map<string, string>>();
 
 /**
  * The name the statement is prepared under: the caller's name plus a hash of the text, so two
@@ -29,12 +30,13 @@ const names = new Map<string, string>();
  * variant.
  */
 function preparedName(statement: SqlStatement): string {
-  const key = `${statement.name}\u0000${statement.text}`;
-  let name = names.get(key);
+  let byText = names.get(statement.name);
+  if (!byText) names.set(statement.name, (byText = new Map()));
+  let name = byText.get(statement.text);
   if (!name) {
     const hash = createHash('sha256').update(statement.text).digest('base64url').slice(0, 12);
     name = `${statement.name.slice(0, MAX_NAME - hash.length - 1)}:${hash}`;
-    names.set(key, name);
+    byText.set(statement.text, name);
   }
   return name;
 }

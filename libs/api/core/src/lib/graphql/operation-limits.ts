@@ -1,6 +1,8 @@
 import {
+  type ASTNode,
   type ASTVisitor,
   type DocumentNode,
+  visit,
   type FragmentDefinitionNode,
   GraphQLError,
   type GraphQLSchema,
@@ -107,6 +109,62 @@ const pagedCostEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + childComplexity * Math.max(first, 1);
 };
 
+/** The variables that can change an operation's cost, and the costs already computed for their values. */
+interface CostPlan {
+  schema: GraphQLSchema;
+  /** Variables read by a `first` argument (the estimator's page size) or by a directive (`@include`, `@skip`). */
+  inputs: string[];
+  costs: Map<string, number>;
+}
+
+/** Distinct cost inputs remembered per operation; past that, the map starts over (a page size is one of a few values). */
+const MAX_REMEMBERED_COSTS = 64;
+
+const costPlans = new WeakMap<DocumentNode, Map<string, CostPlan>>();
+
+function costInputs(document: DocumentNode): string[] {
+  const inputs = new Set<string>();
+  const collect = (node: ASTNode) =>
+    visit(node, {
+      Variable(variable) {
+        inputs.add(variable.name.value);
+      },
+    });
+  visit(document, {
+    Field(field) {
+      for (const argument of field.arguments ?? []) if (argument.name.value === 'first') collect(argument.value);
+    },
+    Directive(directive) {
+      for (const argument of directive.arguments ?? []) collect(argument.value);
+    },
+  });
+  return [...inputs].sort();
+}
+
+/**
+ * `getComplexity`'s answer, computed once per operation and values of the variables it depends
+ * on: the cost is a function of the document, its page sizes and its directives only
+ * (`pagedCostEstimator` reads `first`), so a page after a cursor or another search costs nothing
+ * to estimate again. The variables must have been checked already (see `assertOperationCost`).
+ */
+function cachedCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown> | undefined): number {
+  let byOperation = costPlans.get(document);
+  if (!byOperation) costPlans.set(document, (byOperation = new Map()));
+  let plan = byOperation.get(operationName ?? '');
+  if (!plan) byOperation.set(operationName ?? '', (plan = { schema, inputs: costInputs(document), costs: new Map() }));
+  const compute = () => getComplexity({ schema, query: document, operationName, variables, estimators: [pagedCostEstimator] });
+  if (plan.schema !== schema) return compute();
+  // `[value]` for a variable sent, `[]` for one left out (its default applies): null and absent differ.
+  const key = JSON.stringify(plan.inputs.map((name) => (variables && name in variables ? [variables[name]] : [])));
+  let cost = plan.costs.get(key);
+  if (cost === undefined) {
+    cost = compute();
+    if (plan.costs.size >= MAX_REMEMBERED_COSTS) plan.costs.clear();
+    plan.costs.set(key, cost);
+  }
+  return cost;
+}
+
 /**
  * Throws when the operation's estimated cost is above `maxCost`: a request error (HTTP 400), as
  * the depth and alias limits are. Run it on variables already checked (`checkOperationInput`).
@@ -120,7 +178,7 @@ export function assertOperationCost(
 ): number {
   let cost: number;
   try {
-    cost = getComplexity({ schema, query: document, operationName, variables, estimators: [pagedCostEstimator] });
+    cost = cachedCost(schema, document, operationName, variables);
   } catch (error) {
     // Variables that do not fit their types surface here when the caller skipped the input
     // check: still the client's mistake, never masked as our failure.

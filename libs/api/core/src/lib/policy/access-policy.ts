@@ -312,6 +312,35 @@ export function primeOrganizationAccess(ctx: RequestContext, organizationId: str
   loaders.organizationAccess.prime(organizationId, access);
 }
 
+/**
+ * The person's own non-EXTERNAL roles as a JSON array of `[organizationId, role]` (null when
+ * none), for the session's statement: with such a role the widest way in is that membership
+ * whatever else there is (`widestAccess`), so the access policy's decision for those
+ * organizations follows from it alone (`primeOwnRoles`). Bounded: a person in more
+ * organizations than that simply has the rest asked as before.
+ */
+export function ownRolesSql(userColumn: string): string {
+  return `(SELECT json_agg(json_build_array(own.organization_id, own.role)) FROM (
+            SELECT orm.organization_id, orm.role FROM membership orm
+            WHERE orm.user_id = ${userColumn} AND orm.role <> 'EXTERNAL' LIMIT ${OWN_ROLES_MAX}) own)`;
+}
+
+const OWN_ROLES_MAX = 50;
+
+/**
+ * Primes the request's access loader with the session's own roles (`Actor.ownRoles`), decided
+ * exactly as a load would (a member's own non-EXTERNAL role; nothing for a session that must
+ * enrol a second factor, which reaches nothing). Only for a query: a mutation may change a role
+ * before it first asks, and must then read the new one. A token has no own roles: its access is
+ * always narrowed by the statement. (`reached` only serves tokens' last use, so it is left alone.)
+ */
+export function primeOwnRoles(ctx: RequestContext): void {
+  const actor = ctx.actor;
+  if (!actor || actor.token || !actor.ownRoles || !policySubject(actor)) return;
+  const loader = policyLoaders(ctx).organizationAccess;
+  for (const [organizationId, role] of actor.ownRoles) loader.prime(organizationId, memberAccess(organizationId, role));
+}
+
 /** `$1` the subject, `$2` the organizations asked about. */
 const ORGANIZATION_ACCESS_SQL = accessRowsSql((column) => `${column} = ANY($2::uuid[])`, '$1');
 

@@ -71,9 +71,34 @@ type EveryLoaderRegistered<Ms extends readonly ContextModule[]> = [Unregistered<
   ? unknown
   : { readonly unregisteredLoaders: Unregistered<Ms> };
 
-/** The factory of a request's loaders: every registered context's entry, built for `actor`. */
+/**
+ * The factory of a request's loaders: every registered context's entry, built for `actor` when
+ * the request first reads it (a request reads the loaders of two or three contexts; building all
+ * of them, twenty-odd DataLoaders, for each request was work and garbage for nothing). Once
+ * built, an entry is a plain property of the request's loaders, read as before.
+ */
 export function loadersFactory<const Ms extends readonly ContextModule[]>(modules: Ms & EveryLoaderRegistered<Ms>): LoaderFactory<Loaders> {
   const factories = modules.flatMap(({ name, loaders }) => (loaders ? [{ name, loaders }] : []));
+  const dependencies = Symbol('dependencies');
+  type Dependencies = [DataSource, Parameters<LoaderFactory>[1]];
+  // One prototype for every request: a getter per context builds its entry on first read, then
+  // shadows itself with the entry as an own property of that request's loaders.
+  class RequestLoaders {
+    [dependencies]: Dependencies;
+    constructor(...args: Dependencies) {
+      this[dependencies] = args;
+    }
+  }
+  for (const { name, loaders } of factories) {
+    Object.defineProperty(RequestLoaders.prototype, name, {
+      enumerable: true,
+      get(this: RequestLoaders) {
+        const entry = loaders(...this[dependencies]);
+        Object.defineProperty(this, name, { value: entry, enumerable: true });
+        return entry;
+      },
+    });
+  }
   // Complete by the check in the signature; each entry of the right type by `defineContext`.
-  return (dataSource, actor) => Object.assign({}, ...factories.map(({ name, loaders }) => ({ [name]: loaders(dataSource, actor) })));
+  return (dataSource, actor) => new RequestLoaders(dataSource, actor) as unknown as Loaders;
 }

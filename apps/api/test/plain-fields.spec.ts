@@ -1,0 +1,18 @@
+import { type GraphQLObjectType } from 'graphql';
+import { buildApiSchema } from '../src/graphql/schema';
+
+/** plain-fields.ts: TypeGraphQL's do-nothing resolvers are gone, every other resolver stays. */
+describe('plain field reads', () => {
+  it('reads plain properties without a resolver and keeps field resolvers and resolvers of renamed fields', async () => {
+    const schema = await buildApiSchema();
+    const fields = (name: string) => (schema.getType(name) as GraphQLObjectType).getFields();
+    const client = fields('ManagedClient');
+    for (const plain of ['partnershipId', 'access', 'billingOwner', 'since', 'endsAt']) expect(client[plain].resolve).toBeUndefined();
+    for (const resolved of ['organization', 'productsInScope', 'products', 'invoices']) expect(client[resolved].resolve).toBeInstanceOf(Function);
+    expect(fields('ManagedClientEdge')['node'].resolve).toBeUndefined();
+    expect(fields('Organization')['name'].resolve).toBeUndefined();
+    expect(fields('Organization')['viewerRole'].resolve).toBeInstanceOf(Function);
+    // Root fields are resolvers of their own (roles, validation): never touched.
+    expect(fields('Query')['managedClients'].resolve).toBeInstanceOf(Function);
+  });
+});

@@ -1,0 +1,43 @@
+import { afterNextRender, Directive, ElementRef, inject, Renderer2 } from '@angular/core';
+
+/**
+ * The column's name inside each cell, for tables shown as cards on phones (table-cards.scss): there
+ * the header row is only read by screen readers, so a value alone ("12 Mar 2026", "CHF 40.00") would
+ * say nothing to the eye. The label is a copy of the header cell's text (already localized, so no
+ * text is written twice), drawn only on phones and hidden from assistive technology, which still
+ * gets the name from the table's real header (no double reading).
+ *
+ * Applies by itself to every `td[mat-cell]` of a component that imports it, and to a plain table's
+ * cells marked `mgrCellLabel`. A header whose only text is visually hidden (the "Actions" column of
+ * icon buttons) gives no label.
+ *
+ * @example
+ * imports: [MatTableModule, CellLabel]   // every mat-table of the template
+ * <td mgrCellLabel>…</td>                 // a plain table with class "mgr-card-table"
+ */
+@Directive({ selector: 'td[mat-cell], td[mgrCellLabel]' })
+export class CellLabel {
+  constructor() {
+    const cell = inject<ElementRef<HTMLTableCellElement>>(ElementRef).nativeElement;
+    const renderer = inject(Renderer2);
+    // After the render: the header row and the cell are both in the document by then.
+    afterNextRender(() => {
+      const text = headerText(cell);
+      if (!text || cell.querySelector(':scope > .cell-label')) return;
+      const label = renderer.createElement('span') as HTMLSpanElement;
+      renderer.addClass(label, 'cell-label');
+      renderer.setAttribute(label, 'aria-hidden', 'true');
+      renderer.appendChild(label, renderer.createText(text));
+      renderer.insertBefore(cell, label, cell.firstChild);
+    });
+  }
+}
+
+/** The visible text of the header cell above `cell` (same column index), whitespace collapsed. */
+export function headerText(cell: HTMLTableCellElement): string {
+  const header = cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
+  if (!header) return '';
+  const copy = header.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.visually-hidden, .cdk-visually-hidden').forEach((hidden) => hidden.remove());
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

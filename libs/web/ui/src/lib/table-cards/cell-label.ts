@@ -9,7 +9,7 @@ import { afterNextRender, Directive, ElementRef, inject, Renderer2 } from '@angu
  *
  * Applies by itself to every `td[mat-cell]` of a component that imports it, and to a plain table's
  * cells marked `mgrCellLabel`. A header whose only text is visually hidden (the "Actions" column of
- * icon buttons) gives no label.
+ * icon buttons) or a control's label (a "select the page" checkbox) gives no label.
  *
  * @example
  * imports: [MatTableModule, CellLabel]   // every mat-table of the template
@@ -33,11 +33,14 @@ export class CellLabel {
   }
 }
 
+const NOT_A_NAME = '.visually-hidden, .cdk-visually-hidden, mat-checkbox, mat-radio-button, mat-slide-toggle, input, select, textarea, label';
+
 /** The visible text of the header cell above `cell` (same column index), whitespace collapsed. */
 export function headerText(cell: HTMLTableCellElement): string {
   const header = cell.closest('table')?.tHead?.rows[0]?.cells[cell.cellIndex];
   if (!header) return '';
   const copy = header.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll('.visually-hidden, .cdk-visually-hidden').forEach((hidden) => hidden.remove());
+  // Not a column's name: text only screen readers get, and a control's own label (the header's "select the page" box).
+  copy.querySelectorAll(NOT_A_NAME).forEach((hidden) => hidden.remove());
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }

@@ -45,8 +45,8 @@ for (const visitor of VISITORS) {
               copy?.querySelectorAll('.visually-hidden, .cdk-visually-hidden, mat-checkbox, mat-radio-button, mat-slide-toggle, input, select, textarea, label').forEach((hidden) => hidden.remove());
               const name = copy?.textContent?.replace(/\s+/g, ' ').trim();
               if (!name) return [];
-              const label = td.querySelector<HTMLElement>(':scope > .cell-label');
-              const shown = !!label && getComputedStyle(label).display !== 'none' && label.textContent === name;
+              const drawn = getComputedStyle(td, '::before');
+              const shown = td.getAttribute('data-label') === name && drawn.display !== 'none' && !['none', 'normal'].includes(drawn.content);
               return shown ? [] : [`"${name}"`];
             });
           return { scrollWidth: document.documentElement.scrollWidth, viewport, culprits, unlabelled: [...new Set(unlabelled)] };

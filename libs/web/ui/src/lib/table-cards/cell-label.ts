@@ -1,11 +1,13 @@
 import { afterNextRender, Directive, ElementRef, inject, Renderer2 } from '@angular/core';
 
 /**
- * The column's name inside each cell, for tables shown as cards on phones (table-cards.scss): there
- * the header row is only read by screen readers, so a value alone ("12 Mar 2026", "CHF 40.00") would
- * say nothing to the eye. The label is a copy of the header cell's text (already localized, so no
- * text is written twice), drawn only on phones and hidden from assistive technology, which still
- * gets the name from the table's real header (no double reading).
+ * The column's name on each cell, for tables shown as cards on phones (table-cards.scss): there the
+ * header row is only read by screen readers, so a value alone ("12 Mar 2026", "CHF 40.00") would say
+ * nothing to the eye. The directive copies the header cell's text (already localized, so no text is
+ * written twice) into the cell's `data-label`, which the phone style draws above the value with
+ * `content: attr(data-label) / ""`: an empty alternative text, so screen readers, which get the name
+ * from the table's real header, do not read it twice; the cell's own text (tests, copy and paste)
+ * stays the value.
  *
  * Applies by itself to every `td[mat-cell]` of a component that imports it, and to a plain table's
  * cells marked `mgrCellLabel`. A header whose only text is visually hidden (the "Actions" column of
@@ -23,12 +25,7 @@ export class CellLabel {
     // After the render: the header row and the cell are both in the document by then.
     afterNextRender(() => {
       const text = headerText(cell);
-      if (!text || cell.querySelector(':scope > .cell-label')) return;
-      const label = renderer.createElement('span') as HTMLSpanElement;
-      renderer.addClass(label, 'cell-label');
-      renderer.setAttribute(label, 'aria-hidden', 'true');
-      renderer.appendChild(label, renderer.createText(text));
-      renderer.insertBefore(cell, label, cell.firstChild);
+      if (text) renderer.setAttribute(cell, 'data-label', text);
     });
   }
 }

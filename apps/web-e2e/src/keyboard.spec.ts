@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { ORG_URL, emailField, luminance, orgIdOf, passwordField } from './support/app';
 import { money } from './support/billing';
-import { expect, test, uniqueEmail, type Account } from './support/world';
+import { PIXEL, expect, test, uniqueEmail, type Account } from './support/world';
 
 // Issue 14, part 3: the main journeys of the suite by keyboard alone. Only page.keyboard drives the
 // page here (Tab, Shift+Tab, Enter, Escape, arrows); a control is typed into only once Tab (or the
@@ -51,10 +51,16 @@ async function logInByKeyboard(page: Page, account: Account): Promise<void> {
 }
 
 /** Tab to an organization tab and follow it with Enter. */
-async function openTabByKeyboard(page: Page, tab: 'members' | 'billing'): Promise<void> {
+async function openTabByKeyboard(page: Page, tab: 'members' | 'billing' | 'partners'): Promise<void> {
   await tabTo(page, page.getByTestId(`org-tab-${tab}`));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/org/[^/]+/${tab}$`));
+}
+
+/** The focus is visible where it is: `focusStop` found an outline, a shadow or a focused field of enough contrast. */
+async function expectFocusVisible(page: Page): Promise<void> {
+  const stop = await focusStop(page);
+  expect(stop.indicator, `focus not visible on ${stop.what}`).toBeNull();
 }
 
 function focusIsInside(container: Locator): Promise<boolean> {
@@ -353,5 +359,177 @@ test.describe('keyboard alone', () => {
     // Reading order: a stop in the same column as the one before is never above it.
     const backwards = stepsUpward(stops);
     expect(backwards, `Tab went up:\n  ${backwards.join('\n  ')}\nstops:\n  ${trail}`).toEqual([]);
+  });
+  test('grant a partner access by keyboard: the wizard to two products, then "Change access" to the whole organization, and the end dialog gives the focus back', async ({ page, world }) => {
+    const partnerName = PIXEL.publicName;
+    const client = await world.organization('keyboard-partner', { products: ['Mail Service 5 addresses', 'kDrive Solo 1 TB', 'Domain .com'] });
+    // The legal responsible: the one role that adds partners and changes their access.
+    await logInByKeyboard(page, client.owner);
+    await openTabByKeyboard(page, 'partners');
+
+    // "Add a partner": a step per page, each step's heading takes the focus.
+    const add = page.getByTestId('add-partner');
+    await tabTo(page, add);
+    await expectFocusVisible(page);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/partners\/new$/);
+    const search = page.getByTestId('partner-search');
+    await tabTo(page, search);
+    await page.keyboard.type('Pixel');
+    const result = page.getByTestId('partner-result').filter({ hasText: partnerName });
+    await expect(result).toHaveCount(1);
+    const radio = result.getByRole('radio');
+    await tabTo(page, radio);
+    await expectFocusVisible(page);
+    await page.keyboard.press('Space');
+    await expect(radio).toBeChecked();
+    await expect(page.getByRole('status').filter({ hasText: 'Selected:' })).toHaveText(`Selected: ${partnerName}`);
+    const next = page.getByTestId('add-partner-next');
+    await tabTo(page, next);
+    await expectFocusVisible(page);
+    await page.keyboard.press('Enter');
+
+    const accessHeading = page.getByRole('heading', { level: 2, name: `What may ${partnerName} do?` });
+    await expect(accessHeading).toBeFocused();
+    // The two cards are one radio group: Tab enters it, an arrow picks.
+    const limited = page.getByRole('radio', { name: /Limited access/ });
+    await tabTo(page, limited);
+    await expectFocusVisible(page);
+    await page.keyboard.press('Space');
+    await expect(limited).toBeChecked();
+    await tabTo(page, next);
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByRole('heading', { level: 2, name: 'Which products?' })).toBeFocused();
+    for (const [name, category] of [['Mail Service 5 addresses', 'Mail service'], ['kDrive Solo 1 TB', 'kDrive']] as const) {
+      const opener = page.getByTestId('scope-category').filter({ hasText: category });
+      await tabTo(page, opener);
+      await expectFocusVisible(page);
+      await page.keyboard.press('Enter');
+      await expect(opener).toHaveAttribute('aria-expanded', 'true');
+      const box = page.getByRole('group', { name: `${category} products` }).getByRole('checkbox', { name, exact: true });
+      await tabTo(page, box);
+      await expectFocusVisible(page);
+      await page.keyboard.press('Space');
+      await expect(box).toBeChecked();
+    }
+    await expect(page.getByTestId('scope-summary')).toHaveText('2 products selected');
+    await tabTo(page, next);
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByRole('heading', { level: 2, name: 'Check and send' })).toBeFocused();
+    await expect(page.getByTestId('review-access')).toHaveText('Limited access');
+    await tabTo(page, next);
+    await expect(next).toHaveText('Send invitation');
+    await page.keyboard.press('Enter');
+    const sent = page.getByTestId('partner-invitation-sent');
+    await expect(sent.getByRole('heading', { name: 'Invitation sent' })).toBeFocused();
+    await tabTo(page, sent.getByRole('link', { name: 'Back to the partners' }));
+    await page.keyboard.press('Enter');
+
+    const row = page.getByTestId('partnership-row').filter({ hasText: partnerName });
+    await expect(row).toHaveAttribute('data-status', 'PENDING');
+    const partnershipId = (await row.getAttribute('data-partnership-id')) ?? '';
+    await world.acceptForPixel(partnershipId);
+    await page.reload();
+
+    // The partnership's page: "Change access" opens the editor in its place, with the focus in it.
+    const link = page.getByTestId('partnership-row').filter({ hasText: partnerName }).getByRole('link', { name: partnerName });
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(partnerName);
+    await expect(page.getByTestId('partnership-products').getByRole('listitem')).toHaveCount(2);
+    const change = page.getByRole('button', { name: 'Change access' });
+    await tabTo(page, change);
+    await expectFocusVisible(page);
+    await page.keyboard.press('Enter');
+    const editor = page.getByTestId('scope-editor');
+    await expect(editor.getByRole('heading', { name: 'Change access' })).toBeFocused();
+    // Cancel gives the focus back to the button the editor replaced.
+    await tabTo(page, editor.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await expect(editor).toHaveCount(0);
+    await expect(change).toBeFocused();
+
+    // Again, to the whole organization: the arrow moves the radio, then who pays, then Save.
+    await page.keyboard.press('Enter');
+    await expect(editor.getByRole('heading', { name: 'Change access' })).toBeFocused();
+    const editLimited = editor.getByRole('radio', { name: /Limited access/ });
+    await tabTo(page, editLimited);
+    await expect(editLimited).toBeChecked();
+    await page.keyboard.press('ArrowRight');
+    await expect(editor.getByRole('radio', { name: /Complete access/ })).toBeChecked();
+    await expect(editor.getByRole('heading', { name: 'Who pays for orders and renewals?' })).toBeVisible();
+    const payers = editor.getByRole('radio');
+    const firstPayer = payers.nth(2);
+    await tabTo(page, firstPayer);
+    await expectFocusVisible(page);
+    await page.keyboard.press('Space');
+    await expect(firstPayer).toBeChecked();
+    await tabTo(page, editor.getByRole('button', { name: 'Save' }));
+    await expectFocusVisible(page);
+    await page.keyboard.press('Enter');
+    await expect(editor).toHaveCount(0);
+    await expect(page.getByTestId('partnership-access')).toHaveText('Complete access');
+    await expect(change).toBeFocused();
+
+    // The destructive dialog: focus inside on open, Escape closes it and gives the focus back.
+    const end = page.getByRole('button', { name: 'End the partnership' });
+    await tabTo(page, end);
+    await expectFocusVisible(page);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { name: `End the partnership with ${partnerName}?` })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'End the partnership' })).toBeFocused();
+    await expectFocusVisible(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(end).toBeFocused();
+    await expect(page.getByTestId('partnership-status')).toHaveText('Active');
+
+    // Tab order of the page: every stop visible, never going up a column.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(partnerName);
+    const stops = await everyTabStop(page);
+    const unseen = stops.filter((s) => s.indicator).map((s) => `${s.what}: ${s.indicator}`);
+    expect(unseen, `focus not visible at:\n  ${unseen.join('\n  ')}`).toEqual([]);
+    const backwards = stepsUpward(stops);
+    expect(backwards, `Tab went up:\n  ${backwards.join('\n  ')}`).toEqual([]);
+  });
+
+  test('removing a member by keyboard: the focus goes to the next row\'s actions, and to the heading when no row has any', async ({ page, world }) => {
+    const host = await world.organization('keyboard-remove');
+    const first = await host.addMember('USER');
+    const second = await host.addMember('USER');
+    await logInByKeyboard(page, host.owner);
+    await openTabByKeyboard(page, 'members');
+    await expect(page.getByTestId('member-row')).toHaveCount(3);
+
+    const removeByKeyboard = async (name: string) => {
+      const menuButton = page.getByRole('button', { name: `Actions for ${name}` });
+      await tabTo(page, menuButton);
+      await page.keyboard.press('Enter');
+      await arrowToMenuItem(page, menuItem(page, 'Remove from organization'));
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByRole('heading', { name: `Remove ${name}?` })).toBeVisible();
+      await tabTo(page, dialog.getByRole('button', { name: 'Remove', exact: true }));
+      await page.keyboard.press('Enter');
+      await expect(dialog).toHaveCount(0);
+      await expect(page.getByTestId('member-row').filter({ hasText: name })).toHaveCount(0);
+    };
+
+    const rows = await page.getByTestId('member-row').allTextContents();
+    const [upper, lower] = rows.findIndex((r) => r.includes(first.name)) < rows.findIndex((r) => r.includes(second.name)) ? [first, second] : [second, first];
+    await removeByKeyboard(upper.name);
+    await expect(page.getByRole('button', { name: `Actions for ${lower.name}` })).toBeFocused();
+    await expectFocusVisible(page);
+
+    await removeByKeyboard(lower.name);
+    // Only the legal responsible is left, without actions of its own: the page's heading.
+    await expect(page.getByRole('heading', { level: 1, name: 'Members' })).toBeFocused();
+    // …from where Tab goes on into the page, not back to the top.
+    await page.keyboard.press('Tab');
+    expect(await focusIsInside(page.locator('main#main')), `after the heading, Tab went to ${await describeFocus(page)}`).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import { LEA, pagesToVisit, report, routesFor, settle, visitorContext, VISITORS 
 
 /**
  * The phone-layout gate (issue 14): nothing wider than the screen on any route of the router (read
- * from the routes files, see support/routes.ts), as each visitor of gates.ts, at 360 and 390 px.
+ * from the routes files, see support/routes.ts), as each visitor of gates.ts, at 360 and 390 px;
+ * and every table shown as cards names each value with its column.
  * One test per visitor and width, reusing one signed-in page: every overflowing page is listed with
  * its width and the widest elements that stick out.
  */
@@ -34,9 +35,24 @@ for (const visitor of VISITORS) {
             .filter((el, _, all) => !all.includes(el.parentElement as HTMLElement))
             .slice(0, 3)
             .map((el) => `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
-          return { scrollWidth: document.documentElement.scrollWidth, viewport, culprits };
+          // Tables shown as cards: each value carries its column's name (the CellLabel directive of libs/web/ui).
+          const unlabelled = [...document.querySelectorAll<HTMLTableCellElement>('table.mat-mdc-table tbody td, table.mgr-card-table tbody td')]
+            .filter((td) => td.getClientRects().length > 0 && td.textContent?.trim())
+            .flatMap((td) => {
+              const header = td.closest('table')?.tHead?.rows[0]?.cells[td.cellIndex];
+              const copy = header?.cloneNode(true) as HTMLElement | undefined;
+              // As CellLabel: neither screen-reader-only text nor a control's own label names a column.
+              copy?.querySelectorAll('.visually-hidden, .cdk-visually-hidden, mat-checkbox, mat-radio-button, mat-slide-toggle, input, select, textarea, label').forEach((hidden) => hidden.remove());
+              const name = copy?.textContent?.replace(/\s+/g, ' ').trim();
+              if (!name) return [];
+              const drawn = getComputedStyle(td, '::before');
+              const shown = td.getAttribute('data-label') === name && drawn.display !== 'none' && !['none', 'normal'].includes(drawn.content);
+              return shown ? [] : [`"${name}"`];
+            });
+          return { scrollWidth: document.documentElement.scrollWidth, viewport, culprits, unlabelled: [...new Set(unlabelled)] };
         });
         failures.push(...overflowOf(target.url, measured));
+        if (measured.unlabelled.length) failures.push(`${target.url}: card cells without their column's name: ${measured.unlabelled.join(', ')}`);
       }
       const summary = `${pages.length} views, ${failures.length} wider than the screen`;
       test.info().annotations.push({ type: 'overflow', description: summary });

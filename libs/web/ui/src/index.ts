@@ -17,3 +17,4 @@ export * from './lib/page-state/page-state';
 export * from './lib/routing/route-param';
 export * from './lib/language/language-preference';
 export * from './lib/language/language-switch';
+export * from './lib/table-cards/cell-label';

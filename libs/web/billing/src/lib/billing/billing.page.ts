@@ -15,7 +15,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, Skeleton, PageStateView, ProductCategoryPipe, formatMoney, injectRouteParam, accessRefused } from '@manager/web-ui';
+import { CellLabel, DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, LocalTextPipe, MoneyPipe, Skeleton, PageStateView, ProductCategoryPipe, formatMoney, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
@@ -41,7 +41,7 @@ export const BILLING_PAGE_SIZE = 20;
 @Component({
   selector: 'mgr-billing-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, MatButton, MatAnchor, Icon, EmptyState, Skeleton, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, LocalTextPipe, ProductCategoryPipe, KindChip, BarChart],
+  imports: [MatTableModule, CellLabel, MatButton, MatAnchor, Icon, EmptyState, Skeleton, PageStateView, LoadMore, MoneyPipe, LocalDatePipe, LocalTextPipe, ProductCategoryPipe, KindChip, BarChart],
   templateUrl: './billing.page.html',
   styleUrl: './billing.page.scss',
 })

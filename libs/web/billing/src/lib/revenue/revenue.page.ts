@@ -5,7 +5,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { NgTemplateOutlet } from '@angular/common';
 import { MatTableModule } from '@angular/material/table';
 import { CommissionRowFragment, PartnerRevenueDocument, RevenuePeriod, pageQuery } from '@manager/web-data-access';
-import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatMoney, formatPercent, injectRouteParam, accessRefused } from '@manager/web-ui';
+import { CellLabel, DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, MoneyPipe, PageStateView, formatMoney, formatPercent, injectRouteParam, accessRefused } from '@manager/web-ui';
 import { Icon } from '@manager/web-ui/icons';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
@@ -32,6 +32,7 @@ const PRESET_OF: Record<RevenuePeriod, PeriodPreset> = { MONTH: 'LAST_MONTH', QU
   imports: [
     NgTemplateOutlet,
     MatTableModule,
+    CellLabel,
     MatButton,
     Icon,
     MatButtonToggleGroup,

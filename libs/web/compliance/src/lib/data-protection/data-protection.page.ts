@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal }
 import { MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { DataProcessingAgreementsDocument, type DataProcessingAgreementsQuery, pageQuery } from '@manager/web-data-access';
-import { EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
+import { CellLabel, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
 import { type OperatorFacts, operatorFacts } from '../operator/operator-facts';
@@ -23,7 +23,7 @@ function fileName(response: Response): string {
 @Component({
   selector: 'mgr-data-protection-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, RouterLink, PageHeader, PageStateView, EmptyState, LoadMore, LocalDatePipe],
+  imports: [MatButton, CellLabel, RouterLink, PageHeader, PageStateView, EmptyState, LoadMore, LocalDatePipe],
   template: `
     <mgr-page-state
       [page]="page"
@@ -79,7 +79,7 @@ function fileName(response: Response): string {
           i18n-message="@@compliance.dataProtection.records.empty.message"
         />
       } @else {
-        <table class="agreements" data-testid="dpa-records">
+        <table class="agreements mgr-card-table" data-testid="dpa-records">
           <thead>
             <tr>
               <th scope="col" i18n="@@compliance.dataProtection.records.generatedAt">Generated</th>
@@ -91,10 +91,10 @@ function fileName(response: Response): string {
           <tbody>
             @for (agreement of agreements.items(); track agreement.id) {
               <tr data-testid="dpa-record">
-                <td><time [attr.datetime]="agreement.generatedAt">{{ agreement.generatedAt | localDate: 'time' }}</time></td>
-                <td>{{ agreement.version }}</td>
-                <td>{{ agreement.generatedByName }}</td>
-                <td><a class="code" [routerLink]="['/verify/dpa', agreement.verificationCode]">{{ agreement.verificationCode }}</a></td>
+                <td mgrCellLabel><time [attr.datetime]="agreement.generatedAt">{{ agreement.generatedAt | localDate: 'time' }}</time></td>
+                <td mgrCellLabel>{{ agreement.version }}</td>
+                <td mgrCellLabel>{{ agreement.generatedByName }}</td>
+                <td mgrCellLabel><a class="code" [routerLink]="['/verify/dpa', agreement.verificationCode]">{{ agreement.verificationCode }}</a></td>
               </tr>
             }
           </tbody>
@@ -149,23 +149,6 @@ function fileName(response: Response): string {
     .code {
       font-family: ui-monospace, monospace;
       word-break: break-all;
-    }
-    @media (max-width: 720px) {
-      thead {
-        display: none;
-      }
-      tr,
-      td {
-        display: block;
-      }
-      tr {
-        padding-block: 8px;
-        border-block-end: 1px solid var(--mat-sys-outline-variant);
-      }
-      td {
-        padding: 2px 0;
-        border: 0;
-      }
     }
   `,
 })

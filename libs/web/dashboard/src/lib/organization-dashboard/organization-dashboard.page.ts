@@ -7,6 +7,7 @@ import { OrderNewProductButton, RenewButton, injectOrderingContext } from '@mana
 import { OrganizationDashboardDocument, OrganizationDashboardQuery, ProductCategory, pageQuery } from '@manager/web-data-access';
 import { PRODUCT_CATEGORY_LABELS } from '@manager/domain/vocabulary';
 import {
+  CellLabel,
   CountryNamePipe,
   DaysFromTodayPipe,
   EmptyState,
@@ -24,7 +25,7 @@ import {
 } from '@manager/web-ui';
 import { Apollo } from 'apollo-angular';
 import { map } from 'rxjs';
-import { PRODUCT_STATE_LABELS, ProductStateChip } from './product-state-chip';
+import { ProductStateChip } from './product-state-chip';
 
 type Organization = OrganizationDashboardQuery['organization'];
 type ProductPage = Organization['products'];
@@ -43,6 +44,7 @@ const NOT_FOUND: PageCard = {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatTableModule,
+    CellLabel,
     MatButton,
     MatFormField,
     MatLabel,
@@ -112,11 +114,6 @@ export class OrganizationDashboardPage {
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.products.destroy());
-  }
-
-  /** "Web hosting · Expiring": what a phone shows under the name in place of two columns. */
-  protected folded(product: DashboardProduct): string {
-    return `${productCategoryLabel(product.category)} · ${PRODUCT_STATE_LABELS[product.state]}`;
   }
 
   /** The empty state of a filtered list: "This organization has no kDrive products." */

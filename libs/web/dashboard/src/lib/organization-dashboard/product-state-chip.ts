@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { ProductState } from '@manager/web-data-access';
 
-/** The state's word, on the chip and folded under the name on a phone. */
+/** The state's word, on the chip. */
 export const PRODUCT_STATE_LABELS: Record<ProductState, string> = {
   ACTIVE: $localize`:@@dashboard.productState.active:Active`,
   EXPIRING: $localize`:@@dashboard.productState.expiring:Expiring`,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
@@ -22,7 +22,7 @@ import {
   apiError,
   pageQuery,
 } from '@manager/web-data-access';
-import { Avatar, DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, accessRefused } from '@manager/web-ui';
+import { Avatar, CellLabel, DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, accessRefused } from '@manager/web-ui';
 import { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { firstValueFrom, map } from 'rxjs';
@@ -51,6 +51,7 @@ const NOT_FOR_YOUR_ROLE = accessRefused(
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatTableModule,
+    CellLabel,
     MatButton,
     MatIconButton,
     Icon,
@@ -77,6 +78,7 @@ export class MembersPage {
   private readonly snackBar = inject(MatSnackBar);
   /** Dialogs resolve Apollo from the page's (lazy route) injector: MatDialog itself lives in the root. */
   private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly locale = inject(DISPLAY_LOCALE);
 
   readonly orgId = input.required<string>();
@@ -240,16 +242,37 @@ export class MembersPage {
       destructive: true,
     });
     if (!ok) return;
+    const row = this.members.items().findIndex((m) => m.id === member.id);
     this.busy.set(true);
     try {
       await firstValueFrom(this.apollo.mutate({ mutation: RemoveMemberDocument, variables: { input: { membershipId: member.id } } }));
       this.members.remove((m) => m.id === member.id);
       this.say($localize`:@@members.remove.done:${member.person.displayName}:name: was removed.`);
+      // The focus was on the removed row's menu: without this it falls to <body>, and a keyboard
+      // user starts again from the top of the page.
+      afterNextRender(() => this.focusNear(row), { injector: this.injector });
     } catch (e) {
       this.fail(e);
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /**
+   * After a row left the table: the actions of the row now in its place (the next member), else of
+   * the nearest row above, else the page's heading.
+   */
+  private focusNear(row: number): void {
+    const rows = Array.from(this.host.nativeElement.querySelectorAll('tr[data-testid="member-row"]'));
+    const buttons = rows.map((tr) => tr.querySelector('td.actions button:not([disabled])') as HTMLButtonElement | null);
+    const next = buttons.slice(row).find((b) => !!b) ?? buttons.slice(0, row).reverse().find((b) => !!b);
+    if (next) {
+      next.focus();
+      return;
+    }
+    const heading = this.host.nativeElement.querySelector<HTMLElement>('h1');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
   }
 
   protected async makeLegalResponsible(member: Member): Promise<void> {

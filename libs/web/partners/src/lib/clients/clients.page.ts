@@ -29,7 +29,7 @@ import {
   hasPermission,
   pageQuery,
 } from '@manager/web-data-access';
-import { DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, Skeleton, accessRefused } from '@manager/web-ui';
+import { CellLabel, DISPLAY_LOCALE, EmptyState, KeysetList, LoadMore, LocalDatePipe, PageHeader, PageStateView, Skeleton, accessRefused } from '@manager/web-ui';
 import type { ConfirmDialog, ConfirmDialogData } from '@manager/web-ui/dialogs';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, firstValueFrom, map, skip } from 'rxjs';
@@ -61,6 +61,7 @@ const NOT_FOR_YOUR_ROLE = accessRefused('work', $localize`:@@partners.clients.no
     FormsModule,
     RouterLink,
     MatTableModule,
+    CellLabel,
     MatButton,
     MatIconButton,
     MatCheckbox,

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, Injector, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
@@ -88,6 +88,7 @@ export class PartnershipPage {
   private readonly snackBar = inject(MatSnackBar);
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly partnershipId = input.required<string>();
   protected readonly orgId = injectRouteParam('orgId');
@@ -164,7 +165,11 @@ export class PartnershipPage {
     inject(DestroyRef).onDestroy(() => this.events.destroy());
   }
 
-  protected startEditing(): void {
+  /**
+   * Opens the access editor; `moveFocus` when a person asked for it ("Change access", which the
+   * editor replaces): the focus goes to the editor's heading instead of falling to <body>.
+   */
+  protected startEditing(moveFocus = false): void {
     const p = this.partnership();
     if (!p) return;
     this.editAccess.set(p.access);
@@ -175,11 +180,25 @@ export class PartnershipPage {
     this.actionError.set(null);
     this.editing.set(true);
     this.loadProducts();
+    if (moveFocus) this.focusAfterRender('#editor-heading');
   }
 
   protected cancelEditing(): void {
     this.editing.set(false);
     this.actionError.set(null);
+    this.focusAfterRender('[data-testid="change-access"]');
+  }
+
+  /** Focuses what `selector` finds once the next render put it in place (a heading is made focusable). */
+  private focusAfterRender(selector: string): void {
+    afterNextRender(
+      () => {
+        const target = this.host.nativeElement.querySelector<HTMLElement>(selector);
+        if (target && !target.matches('a, button, input, select, textarea, [tabindex]')) target.setAttribute('tabindex', '-1');
+        target?.focus();
+      },
+      { injector: this.injector },
+    );
   }
 
   protected async saveScope(): Promise<void> {
@@ -192,6 +211,7 @@ export class PartnershipPage {
       );
       this.apply(r.data?.updatePartnershipScope.partnership);
       this.editing.set(false);
+      this.focusAfterRender('[data-testid="change-access"]');
       this.snackBar.open($localize`:@@partners.partnership.accessChanged:Access changed. ${this.otherName()}:otherName: is told by email.`, undefined, { duration: 5000 });
     });
   }

@@ -6,6 +6,7 @@ import { InvoiceLinesResolver } from './invoices/invoice-lines.resolver';
 import { Invoice } from './invoices/invoice.entity';
 import { CreateBilling1764170008000 } from './migrations/1764170008000-CreateBilling';
 import { AddInvoiceLinePeriods1764170040000 } from './migrations/1764170040000-AddInvoiceLinePeriods';
+import { AddInvoiceLinePayerFacts1764170120000 } from './migrations/1764170120000-AddInvoiceLinePayerFacts';
 import { Order } from './orders/order.entity';
 import { PlaceOrderResolver } from './orders/place-order.resolver';
 import { Payment } from './payments/payment.entity';
@@ -26,6 +27,6 @@ export const billingModule = defineContext({
   name: 'billing',
   resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, ...billingReadResolvers],
   entities: [Wallet, WalletEntry, Payment, Order, InvoiceCounter, Invoice, InvoiceLine, Commission],
-  migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000],
+  migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000, AddInvoiceLinePayerFacts1764170120000],
   loaders: createBillingReadLoaders,
 });

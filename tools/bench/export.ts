@@ -18,7 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { exportCopy, exportSelect } from '@manager/api-billing';
+import { exportCopy, exportPlanner, exportSelect } from '@manager/api-billing';
 import { type ExportFormat } from '@manager/domain';
 import { policySubject } from '@manager/api-core';
 import { runBenchmark, trackChild } from './bench-cleanup';
@@ -164,6 +164,8 @@ async function main(): Promise<void> {
     'manager_export.to': `${TO}T00:00:00.000Z`,
     'manager_export.clients': '',
     'manager_export.decimal': decimal,
+    // The planner settings the API's export transaction runs with (export-stream.ts).
+    ...exportPlanner('INVOICES'),
   });
 
   if (process.env['BENCH_EXPLAIN']) {

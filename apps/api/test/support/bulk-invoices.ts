@@ -56,10 +56,12 @@ export async function writeBulkInvoices(
       [payerOrganizationId, payerName],
     );
     await runner.query(
-      `INSERT INTO invoice_line (invoice_id, position, description, quantity, unit_price_minor, amount_minor, currency, product_name, category, period_start, period_end)
-       SELECT b.invoice_id, 1, 'Web Hosting ' || (b.g % 50) || ', new, for Client ' || (b.g % 1000), 1, b.net, b.net, 'CHF', 'Web Hosting ' || (b.g % 50), 'WEB_HOSTING',
+      `INSERT INTO invoice_line (invoice_id, payer_organization_id, issued_at, position, description, quantity, unit_price_minor, amount_minor, currency, product_name, category, period_start, period_end)
+       SELECT b.invoice_id, $1, b.at, 1, 'Web Hosting ' || (b.g % 50) || ', new, for Client ' || (b.g % 1000), 1, b.net, b.net, 'CHF', 'Web Hosting ' || (b.g % 50), 'WEB_HOSTING',
               (b.at AT TIME ZONE 'UTC')::date, ((b.at AT TIME ZONE 'UTC') + interval '1 year')::date
        FROM bulk_invoice b`,
+      // The invoice's payer facts by hand: the trigger that copies them is skipped (replica).
+      [payerOrganizationId],
     );
     await runner.commitTransaction();
     await runner.query(`ANALYZE customer_order, invoice, invoice_line`);

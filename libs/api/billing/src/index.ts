@@ -9,7 +9,7 @@ export { setPaymentProvider, LocalFakePaymentProvider, type PaymentProvider, typ
 
 export { invoicePdfRouter } from './lib/pdf/invoice-pdf.router';
 export { exportRouter, EXPORT_CONCURRENCY } from './lib/exports/export.router';
-export { exportCopy, exportSelect } from './lib/exports/export-queries';
+export { exportCopy, exportPlanner, exportSelect } from './lib/exports/export-queries';
 export { renderInvoicePdf, formatMoney, type InvoicePdfData } from './lib/pdf/invoice-pdf';
 export { INVOICE_SELLER } from './lib/pdf/invoice-seller';
 

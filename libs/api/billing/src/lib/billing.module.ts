@@ -8,6 +8,7 @@ import { Invoice } from './invoices/invoice.entity';
 import { CreateBilling1764170008000 } from './migrations/1764170008000-CreateBilling';
 import { AddInvoiceLinePeriods1764170040000 } from './migrations/1764170040000-AddInvoiceLinePeriods';
 import { AddLineDescriptionFacts1764170120000 } from './migrations/1764170120000-AddLineDescriptionFacts';
+import { AddInvoiceLinePayerFacts1764170130000 } from './migrations/1764170130000-AddInvoiceLinePayerFacts';
 import { Order } from './orders/order.entity';
 import { PlaceOrderResolver } from './orders/place-order.resolver';
 import { Payment } from './payments/payment.entity';
@@ -28,6 +29,6 @@ export const billingModule = defineContext({
   name: 'billing',
   resolvers: [PlaceOrderResolver, TopUpWalletResolver, InvoiceLinesResolver, WalletEntryDescriptionResolver, InvoiceLineDescriptionResolver, InvoiceVatNoteResolver, ...billingReadResolvers],
   entities: [Wallet, WalletEntry, Payment, Order, InvoiceCounter, Invoice, InvoiceLine, Commission],
-  migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000, AddLineDescriptionFacts1764170120000],
+  migrations: [CreateBilling1764170008000, AddInvoiceLinePeriods1764170040000, AddLineDescriptionFacts1764170120000, AddInvoiceLinePayerFacts1764170130000],
   loaders: createBillingReadLoaders,
 });

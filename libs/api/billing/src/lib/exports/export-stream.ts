@@ -5,7 +5,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import type { DataSource } from 'typeorm';
 import type { ExportFormat, ExportType, Language } from '@manager/domain';
 import { EXPORT_SESSION, EXPORT_SETTINGS } from './export-cells';
-import { exportCopy } from './export-queries';
+import { exportCopy, exportPlanner } from './export-queries';
 
 /** What one export reads, once the route has checked the request and the actor's access. */
 export interface ExportRun {
@@ -62,7 +62,7 @@ export async function streamExport(dataSource: DataSource, run: ExportRun, out: 
               set_config('${EXPORT_SETTINGS.subject}', $2, true),
               set_config('${EXPORT_SETTINGS.organization}', $3, true), set_config('${EXPORT_SETTINGS.from}', $4, true),
               set_config('${EXPORT_SETTINGS.to}', $5, true), set_config('${EXPORT_SETTINGS.clients}', $6, true),
-              set_config('${EXPORT_SETTINGS.decimal}', $7, true)`,
+              set_config('${EXPORT_SETTINGS.decimal}', $7, true)${plannerSettings(run.type)}`,
       [
         EXPORT_STATEMENT_TIMEOUT,
         run.subject,
@@ -98,6 +98,13 @@ export async function streamExport(dataSource: DataSource, run: ExportRun, out: 
     // A connection left inside a COPY or a transaction is never reused: release(error) discards it.
     client.release(broken);
   }
+}
+
+/** The type's planner settings as more set_config calls (constants of export-queries.ts, never the request's). */
+function plannerSettings(type: ExportType): string {
+  return Object.entries(exportPlanner(type))
+    .map(([name, value]) => `, set_config('${name}', '${value}', true)`)
+    .join('');
 }
 
 /** Passes chunks through, `prefix` before the first one (one check per chunk of ~64 kB, never per row). */

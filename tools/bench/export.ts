@@ -31,6 +31,20 @@ const lines = Number(process.env['BENCH_EXPORT_LINES'] ?? 1_000_000);
 /** The built API (`npx nx build api`), as deployed: its RSS is the figure that matters. Without it, the sources through SWC. */
 const builtApi = resolve(__dirname, '../..', process.env['BENCH_API_MAIN'] ?? 'dist/apps/api/main.js');
 
+/**
+ * The Node flags the API is deployed with (V8 heap sizing): those of `npm start`, which the
+ * Dockerfile's CMD repeats (apps/api/test/launch-flags.spec.ts keeps them equal).
+ * BENCH_API_NODE_FLAGS replaces them ('' for none: what the process costs without).
+ */
+function deployedNodeFlags(): string[] {
+  const override = process.env['BENCH_API_NODE_FLAGS'];
+  if (override !== undefined) return override.split(' ').filter(Boolean);
+  const start: string = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')).scripts.start;
+  const flags = /\bnode ((?:--\S+ )*)dist\/apps\/api\/main\.js/.exec(start);
+  if (!flags) throw new Error(`npm start does not run dist/apps/api/main.js: ${start}`);
+  return flags[1].split(' ').filter(Boolean);
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -43,7 +57,7 @@ async function freePort(): Promise<number> {
 async function startBuiltApi(databaseUrl: string): Promise<{ pid: number; url: string; stop(): void }> {
   const port = await freePort();
   const child = trackChild(
-    spawn(process.execPath, [builtApi], {
+    spawn(process.execPath, [...deployedNodeFlags(), builtApi], {
       stdio: 'ignore',
       env: {
         ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_SEED: 'false', OUTBOX_WORKER: 'false',
@@ -156,7 +170,7 @@ async function main(): Promise<void> {
   const { pid } = api;
   const base = api.url;
   const cookie = await signIn(`${base}/graphql`);
-  console.log(built ? `API: ${builtApi} (as deployed)` : 'API: the sources through @swc-node/register (no build found): its RSS includes the compiler');
+  console.log(built ? `API: node ${[...deployedNodeFlags(), builtApi].join(' ')} (as deployed)` : 'API: the sources through @swc-node/register (no build found): its RSS includes the compiler');
   const settings = (decimal: string) => ({
     'manager_export.subject': policySubject({ userId, sessionId: 'bench' }) as string,
     'manager_export.organization': partnerId,

@@ -2,6 +2,7 @@ export * from './lib/errors';
 export * from './lib/request-context';
 export * from './lib/transaction';
 export * from './lib/wiring';
+export * from './lib/on-first-use';
 export { coreModule } from './lib/core.module';
 export * from './lib/db/data-source';
 export * from './lib/db/embedded-postgres';

@@ -1,7 +1,10 @@
-import PDFDocument from 'pdfkit';
 import type { Writable } from 'node:stream';
+import { onFirstUse } from '@manager/api-core';
 import { invoiceAddressLines, type Language, regionalLocale, type VatTreatment } from '@manager/domain';
 import { invoicePdfMessages as m } from './invoice-pdf.catalog';
+
+/** pdfkit and its font tables (megabytes in memory) load with the first PDF, not with every API process. */
+const pdfkit = onFirstUse(() => import('pdfkit'));
 
 /** What an invoice PDF prints: a plain snapshot, so the renderer needs no database. */
 export interface InvoicePdfData {
@@ -100,7 +103,8 @@ export function vatMention(invoice: Pick<InvoicePdfData, 'vatTreatment' | 'vatRa
  * res.type('application/pdf');
  * await renderInvoicePdf(invoice, SELLER, res, ctx.language);
  */
-export function renderInvoicePdf(invoice: InvoicePdfData, seller: InvoiceSeller, out: Writable, language: Language = 'en'): Promise<void> {
+export async function renderInvoicePdf(invoice: InvoicePdfData, seller: InvoiceSeller, out: Writable, language: Language = 'en'): Promise<void> {
+  const { default: PDFDocument } = await pdfkit();
   const locale = regionalLocale(language, invoice.customerCountry);
   const doc = new PDFDocument({
     size: 'A4',

@@ -1,10 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
+import { onFirstUse } from '@manager/api-core';
 import { type Language, type ProductCategory, regionalLocale } from '@manager/domain';
 import type { OperatorView, SubProcessor } from '../operator/operator-config';
 import { dpaPdfMessages as m } from './dpa-pdf.catalog';
 import { processingFor } from './processing-by-product';
+
+/** pdfkit and its font tables (megabytes in memory) load with the first PDF, not with every API process. */
+const pdfkit = onFirstUse(() => import('pdfkit'));
 
 /** What one certificate prints: a snapshot, so the renderer needs no database. */
 export interface DpaPdfData {
@@ -69,7 +72,8 @@ export function securityMeasures(language: Language, dataCentres: readonly strin
  * organisational measures, III sub-processors. Written in `data.language`, in the terms its law
  * uses, with the document language set to the regional locale (de-CH, fr-FR…).
  */
-export function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
+export async function renderDpaPdf(data: DpaPdfData): Promise<Buffer> {
+  const { default: PDFDocument } = await pdfkit();
   const { operator: config, organization } = data;
   const op = config.operator;
   const dpa = config.dataProcessingAgreement;

@@ -1,5 +1,5 @@
-import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
+import { onFirstUse } from '../on-first-use';
 import type { EmailOutboxEntry } from './email-outbox.entity';
 
 /** Delivers one email or throws; the worker handles retries. */
@@ -16,11 +16,12 @@ export const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_00
 
 /** SMTP through nodemailer (`SMTP_URL`, e.g. smtp://mailpit:1025). */
 export function smtpTransport(url: string, from: string): EmailTransport {
-  const transporter = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
+  // nodemailer loads with the first email, in the process that runs the outbox worker only.
+  const transporter = onFirstUse(async () => (await import('nodemailer')).default.createTransport({ url, ...SMTP_TIMEOUTS }));
   return {
     name: 'smtp',
     async send(email) {
-      await transporter.sendMail({ from, to: email.toAddress, subject: email.subject, text: email.textBody, html: email.htmlBody });
+      await (await transporter()).sendMail({ from, to: email.toAddress, subject: email.subject, text: email.textBody, html: email.htmlBody });
     },
   };
 }

@@ -1,14 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-} from '@simplewebauthn/server';
-import { badUserInput, returningRows } from '@manager/api-core';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
+import { badUserInput, onFirstUse, returningRows } from '@manager/api-core';
 import { WebauthnCredential } from './second-factor.entities';
 
 /**
@@ -20,6 +13,9 @@ import { WebauthnCredential } from './second-factor.entities';
  */
 export const RP_NAME = 'Manager';
 const CHALLENGE_TTL_SECONDS = 5 * 60;
+
+/** The library and its ASN.1/COSE dependencies (several megabytes in memory) load with the first passkey ceremony. */
+const webauthn = onFirstUse(() => import('@simplewebauthn/server'));
 
 export interface RelyingParty {
   rpID: string;
@@ -75,7 +71,7 @@ function parseCredentialJson<T>(json: string): T {
 
 export async function registrationOptions(tx: EntityManager, rp: RelyingParty, user: { id: string; email: string; displayName: string }): Promise<string> {
   const existing = await tx.find(WebauthnCredential, { where: { userId: user.id } });
-  const options = await generateRegistrationOptions({
+  const options = await (await webauthn()).generateRegistrationOptions({
     rpName: RP_NAME,
     rpID: rp.rpID,
     userName: user.email,
@@ -92,7 +88,7 @@ export async function registrationOptions(tx: EntityManager, rp: RelyingParty, u
 /** Verifies a registration answer and stores the passkey; BAD_USER_INPUT on `responseJson` when it does not verify. */
 export async function registerPasskey(tx: EntityManager, rp: RelyingParty, userId: string, name: string, responseJson: string): Promise<WebauthnCredential> {
   const response = parseCredentialJson<RegistrationResponseJSON>(responseJson);
-  const verification = await verifyRegistrationResponse({
+  const verification = await (await webauthn()).verifyRegistrationResponse({
     response,
     expectedChallenge: consumeChallenge(tx, 'REGISTER', userId),
     expectedOrigin: rp.origin,
@@ -118,7 +114,7 @@ export async function registerPasskey(tx: EntityManager, rp: RelyingParty, userI
 /** Options for a sign-in: the person's passkeys after a password; any discoverable one for a passkey alone. */
 export async function authenticationOptions(tx: EntityManager, rp: RelyingParty, userId: string | null): Promise<string> {
   const allow = userId ? await tx.find(WebauthnCredential, { where: { userId } }) : [];
-  const options = await generateAuthenticationOptions({
+  const options = await (await webauthn()).generateAuthenticationOptions({
     rpID: rp.rpID,
     userVerification: userId ? 'preferred' : 'required',
     ...(userId ? { allowCredentials: allow.map((c) => ({ id: c.credentialId, transports: c.transports })) } : {}),
@@ -136,7 +132,7 @@ export async function authenticateWithPasskey(tx: EntityManager, rp: RelyingPart
   const response = parseCredentialJson<AuthenticationResponseJSON>(responseJson);
   const credential = await tx.findOne(WebauthnCredential, { where: { credentialId: response.id }, lock: { mode: 'pessimistic_write' } });
   if (!credential || (userId && credential.userId !== userId)) throw badUserInput('responseJson', NOT_VERIFIED);
-  const verification = await verifyAuthenticationResponse({
+  const verification = await (await webauthn()).verifyAuthenticationResponse({
     response,
     expectedChallenge: consumeChallenge(tx, userId ? 'SECOND_FACTOR' : 'SIGN_IN', userId),
     expectedOrigin: rp.origin,

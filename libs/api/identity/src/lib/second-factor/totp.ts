@@ -1,7 +1,5 @@
-import { returningRows } from '@manager/api-core';
+import { onFirstUse, returningRows } from '@manager/api-core';
 import type { EntityManager } from 'typeorm';
-import { generateSecret, generateURI, verify } from 'otplib';
-import { toString as qrCode } from 'qrcode';
 import { decryptSecret, encryptSecret } from './secret-box';
 
 /**
@@ -12,6 +10,10 @@ import { decryptSecret, encryptSecret } from './secret-box';
 export const TOTP_ISSUER = 'Manager';
 const DRIFT_SECONDS = 30;
 
+// Loaded by the first person who enrols or types a code, not by every API process at start-up.
+const otp = onFirstUse(() => import('otplib'));
+const qrcode = onFirstUse(() => import('qrcode'));
+
 export interface TotpEnrolment {
   secret: string;
   uri: string;
@@ -21,6 +23,7 @@ export interface TotpEnrolment {
 
 /** A new secret for the person (replacing an unconfirmed one), stored encrypted; confirmed by the first code. */
 export async function beginTotp(tx: EntityManager, userId: string, label: string): Promise<TotpEnrolment> {
+  const { generateSecret, generateURI } = await otp();
   const secret = generateSecret({ length: 20 });
   await tx.query(
     `INSERT INTO totp_secret (user_id, secret_encrypted) VALUES ($1, $2)
@@ -28,7 +31,7 @@ export async function beginTotp(tx: EntityManager, userId: string, label: string
     [userId, encryptSecret(secret)],
   );
   const uri = generateURI({ issuer: TOTP_ISSUER, label, secret });
-  return { secret, uri, qrCodeSvg: await qrCode(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
+  return { secret, uri, qrCodeSvg: await (await qrcode()).toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
 }
 
 /**
@@ -43,7 +46,7 @@ export async function acceptTotpCode(tx: EntityManager, userId: string, code: st
     [userId, options.confirmed],
   );
   if (!row) return false;
-  const result = await verify({ secret: decryptSecret(row.secret_encrypted), token: code, epochTolerance: DRIFT_SECONDS });
+  const result = await (await otp()).verify({ secret: decryptSecret(row.secret_encrypted), token: code, epochTolerance: DRIFT_SECONDS });
   // The functional API types TOTP and HOTP results together; a TOTP match carries its time step.
   const step = result.valid ? (result as { timeStep?: number }).timeStep : undefined;
   if (step === undefined) return false;

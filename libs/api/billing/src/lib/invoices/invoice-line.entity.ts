@@ -57,6 +57,14 @@ export class InvoiceLine {
   @Column({ name: 'period_end', type: 'date' })
   periodEnd!: string;
 
+  /** The invoice's payer, copied by a trigger on insert (the invoices export reads lines by it); never written from here. */
+  @Column({ name: 'payer_organization_id', type: 'uuid', insert: false, update: false })
+  payerOrganizationId!: string;
+
+  /** The invoice's issue instant, copied by the same trigger, for the export's order. */
+  @Column({ name: 'issued_at', type: 'timestamptz', precision: 3, insert: false, update: false })
+  issuedAt!: Date;
+
   @Field(() => Money)
   get unitPrice(): Money {
     return { amountMinor: this.unitPriceMinor, currency: this.currency };

@@ -195,6 +195,7 @@ describe('emails, PDFs and CSV exports in the reader’s language', () => {
       const lr = await signedIn('lr@docs.test');
       const response = await fetch(`${server.url}/invoices/${orders[0].invoiceId}.pdf`, { headers: { cookie: cookieOf(lr), 'accept-language': 'de-CH,de;q=0.9' } });
       expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toMatch(/^inline; filename="rechnung-[^"]+\.pdf"$/);
       const pdf = Buffer.from(await response.arrayBuffer());
       const raw = pdf.toString('latin1');
       expect(raw).toMatch(/\/Lang \(de-CH\)/);
@@ -226,6 +227,7 @@ describe('emails, PDFs and CSV exports in the reader’s language', () => {
         body: '{}',
       });
       expect(response.status).toBe(200);
+      expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="contrat-de-sous-traitance-[^"]+-\d{4}-\d{2}-\d{2}\.pdf"$/);
       const pdf = Buffer.from(await response.arrayBuffer());
       expect(pdf.toString('latin1')).toMatch(/\/Lang \(fr-CH\)/);
       const text = (await pdfText(pdf)).replace(/\s+/g, ' ');
@@ -262,5 +264,7 @@ describe('emails, PDFs and CSV exports in the reader’s language', () => {
     const [header] = (await response.text()).split('\n');
     expect(header.split(',')).toEqual(localizedExportHeaders('ORDERS', 'fr'));
     expect(header.startsWith('ID commande,Date de commande,Type,ID client,Client,')).toBe(true);
+    // The file's name in the reader's words too.
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="client-sa-commandes-2026-01-01_2026-02-01.csv"');
   });
 });

@@ -16,6 +16,9 @@ describe('billing exports vocabulary', () => {
     expect(exportSlug('=HYPERLINK("x")')).toBe('hyperlink-x');
     expect(exportSlug('!!!')).toBe('organization');
     expect(exportFileName('Pixel Partners Sàrl', 'WALLET_MOVEMENTS', '2026-01-01', '2026-04-01')).toBe('pixel-partners-sarl-wallet-movements-2026-01-01_2026-04-01.csv');
+    expect(exportFileName('Pixel Partners Sàrl', 'INVOICES', '2026-01-01', '2026-04-01', 'fr')).toBe('pixel-partners-sarl-factures-2026-01-01_2026-04-01.csv');
+    expect(exportFileName('Chocolaterie Müller AG', 'ORDERS', '2026-01-01', '2027-01-01', 'de')).toBe('chocolaterie-muller-ag-bestellungen-2026-01-01_2027-01-01.csv');
+    expect(exportFileName('Studio Rossi', 'WALLET_MOVEMENTS', '2026-01-01', '2026-02-01', 'it')).toBe('studio-rossi-movimenti-portafoglio-2026-01-01_2026-02-01.csv');
   });
 
   it("the CSV_EXCEL decimal separator is the locale's", () => {

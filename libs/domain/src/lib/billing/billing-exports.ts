@@ -14,6 +14,8 @@
  * The period of an export is `[from, to)`: `to` is exclusive, as in Stripe's reports.
  */
 
+import type { Language } from '../i18n/languages';
+
 export const ExportType = {
   INVOICES: 'INVOICES',
   ORDERS: 'ORDERS',
@@ -197,9 +199,20 @@ export function exportSlug(name: string): string {
   return slug || 'organization';
 }
 
-/** `chocolaterie-muller-ag-invoices-2026-01-01_2026-04-01.csv`: who, what, and the period `[from, to)`. */
-export function exportFileName(organizationName: string, type: ExportType, from: string, to: string): string {
-  return `${exportSlug(organizationName)}-${type.toLowerCase().replace(/_/g, '-')}-${from}_${to}.csv`;
+/**
+ * What a file holds, in the words of its reader's language (ASCII, for a plain `filename=`), the
+ * same words as the export dialog's types: a French partner's download folder reads `factures`.
+ */
+const EXPORT_FILE_WORDS: Readonly<Record<Language, Readonly<Record<ExportType, string>>>> = {
+  en: { INVOICES: 'invoices', ORDERS: 'orders', COMMISSIONS: 'commissions', WALLET_MOVEMENTS: 'wallet-movements' },
+  fr: { INVOICES: 'factures', ORDERS: 'commandes', COMMISSIONS: 'commissions', WALLET_MOVEMENTS: 'mouvements-portefeuille' },
+  de: { INVOICES: 'rechnungen', ORDERS: 'bestellungen', COMMISSIONS: 'provisionen', WALLET_MOVEMENTS: 'guthabenbewegungen' },
+  it: { INVOICES: 'fatture', ORDERS: 'ordini', COMMISSIONS: 'commissioni', WALLET_MOVEMENTS: 'movimenti-portafoglio' },
+};
+
+/** `chocolaterie-muller-ag-invoices-2026-01-01_2026-04-01.csv`: who, what (in `language`), and the period `[from, to)`. */
+export function exportFileName(organizationName: string, type: ExportType, from: string, to: string, language: Language = 'en'): string {
+  return `${exportSlug(organizationName)}-${EXPORT_FILE_WORDS[language][type]}-${from}_${to}.csv`;
 }
 
 /**

@@ -36,7 +36,7 @@ export async function planExport(ctx: RequestContext, request: ExportRequest): P
   if (!organization) return missing('Organization', 'organizationId');
   return {
     ok: true,
-    fileName: exportFileName(organization.name, request.type, request.from, request.to),
+    fileName: exportFileName(organization.name, request.type, request.from, request.to, ctx.language),
     run: {
       type: request.type,
       format: request.format,

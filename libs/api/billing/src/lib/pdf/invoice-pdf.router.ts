@@ -1,7 +1,9 @@
 import { type Request, type Response, Router } from 'express';
 import { type RequestContext, sendJsonError } from '@manager/api-core';
+import { exportSlug } from '@manager/domain';
 import { invoiceForDownload } from '../read/invoice-read.service';
 import { renderInvoicePdf } from './invoice-pdf';
+import { invoicePdfMessages } from './invoice-pdf.catalog';
 import { INVOICE_SELLER } from './invoice-seller';
 
 const INVOICE_FILE = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.pdf$/i;
@@ -28,7 +30,8 @@ export function invoicePdfRouter(contextOf: (req: Request, res: Response) => Pro
       if (!invoice) return sendJsonError(res, 404, 'NOT_FOUND', 'Invoice not found.');
       res.status(200);
       res.type('application/pdf');
-      res.set('Content-Disposition', `inline; filename="invoice-${invoice.number}.pdf"`);
+      // `rechnung-2026-000123.pdf` for a German reader: the document's own title, as a file name.
+      res.set('Content-Disposition', `inline; filename="${exportSlug(invoicePdfMessages.t(ctx.language, 'title'))}-${invoice.number}.pdf"`);
       await renderInvoicePdf(invoice, INVOICE_SELLER, res, ctx.language);
     } catch (error) {
       if (res.headersSent) {

@@ -2,6 +2,7 @@ import express, { type Request, type Response, Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { type RequestContext, sendJsonError } from '@manager/api-core';
 import { generateDpaCertificate, verifyDpaByCode, verifyDpaFile } from './dpa-certificate.service';
+import { dpaPdfMessages } from './dpa-pdf.catalog';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_FOUND_MESSAGE = 'Data processing agreement not found.';
@@ -37,7 +38,7 @@ export function dpaDownloadRouter(contextOf: (req: Request, res: Response) => Pr
       const { certificate, pdf } = result;
       res.status(200);
       res.type('application/pdf');
-      res.set('Content-Disposition', `attachment; filename="data-processing-agreement-${certificate.version}-${certificate.generatedAt.toISOString().slice(0, 10)}.pdf"`);
+      res.set('Content-Disposition', `attachment; filename="${dpaPdfMessages.t(ctx.language, 'fileName')}-${certificate.version}-${certificate.generatedAt.toISOString().slice(0, 10)}.pdf"`);
       res.set('X-Dpa-Verification-Code', certificate.verificationCode);
       res.send(pdf);
     } catch (error) {

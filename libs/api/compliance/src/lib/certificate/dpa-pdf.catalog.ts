@@ -12,6 +12,8 @@ export const dpaPdfMessages = defineCatalog('dpa-pdf', {
     documentTitle: 'Data processing agreement {version}: {organization}',
     documentSubject: 'GDPR / nLPD data processing agreement (certificate)',
     title: 'Data processing agreement (GDPR certificate)',
+    /** The downloaded file's name, before its version and date (ASCII). */
+    fileName: 'data-processing-agreement',
     versionLine: 'Version {version}, in force since {effective}. Generated on {generated} by {person} for {organization}.',
     someone: 'a member',
     intro:
@@ -55,6 +57,7 @@ export const dpaPdfMessages = defineCatalog('dpa-pdf', {
     documentTitle: 'Contrat de sous-traitance {version} : {organization}',
     documentSubject: 'Contrat de sous-traitance RGPD / nLPD (certificat)',
     title: 'Contrat de sous-traitance (certificat RGPD)',
+    fileName: 'contrat-de-sous-traitance',
     versionLine: 'Version {version}, en vigueur depuis le {effective}. Généré le {generated} par {person} pour {organization}.',
     someone: 'un membre',
     intro:
@@ -98,6 +101,7 @@ export const dpaPdfMessages = defineCatalog('dpa-pdf', {
     documentTitle: 'Auftragsverarbeitungsvertrag {version}: {organization}',
     documentSubject: 'Auftragsverarbeitungsvertrag nach DSGVO / revDSG (Zertifikat)',
     title: 'Auftragsverarbeitungsvertrag (DSGVO-Zertifikat)',
+    fileName: 'auftragsverarbeitungsvertrag',
     versionLine: 'Version {version}, in Kraft seit {effective}. Erstellt am {generated} von {person} für {organization}.',
     someone: 'einem Mitglied',
     intro:
@@ -141,6 +145,7 @@ export const dpaPdfMessages = defineCatalog('dpa-pdf', {
     documentTitle: 'Accordo sul trattamento dei dati {version}: {organization}',
     documentSubject: 'Accordo sul trattamento dei dati RGPD / nLPD (certificato)',
     title: 'Accordo sul trattamento dei dati (certificato RGPD)',
+    fileName: 'accordo-trattamento-dati',
     versionLine: 'Versione {version}, in vigore dal {effective}. Generato il {generated} da {person} per {organization}.',
     someone: 'un membro',
     intro:

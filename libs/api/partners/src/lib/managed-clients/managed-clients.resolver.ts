@@ -1,15 +1,38 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, type RequestContext, selectsPath } from '@manager/api-core';
+import { checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFields, selectsPath } from '@manager/api-core';
 import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
 import { getOrganization, Organization } from '@manager/api-organizations';
 import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
 import { ManagedClient, ManagedClientConnection, ManagedClientOrder } from './managed-client.type';
-import { countManagedClients, listManagedClients } from './managed-clients.service';
+import { countManagedClients, listManagedClients, type ManagedClientPageExtras } from './managed-clients.service';
 
 const NODE_ORGANIZATION = ['edges', 'node', 'organization'];
 const NODE_PRODUCTS_IN_SCOPE = ['edges', 'node', 'productsInScope'];
+const NODE_PRODUCTS = ['edges', 'node', 'products'];
+const NODE_PRODUCTS_PAGE_INFO = ['edges', 'node', 'products', 'pageInfo'];
 const TOTAL_COUNT = ['totalCount'];
+
+/**
+ * The products' page the managed clients' page can carry: `products(first)` without `after`, the
+ * same `first` wherever the operation selects it (aliases, fragments), a valid page size; null
+ * otherwise (each `products` field then asks its loader, one statement per level, as before).
+ */
+function carriedProductsArguments(info: GraphQLResolveInfo): ManagedClientPageExtras['products'] {
+  const nodes = selectedFields(info, NODE_PRODUCTS);
+  if (!nodes.length) return null;
+  const field = (info.schema.getType('ManagedClient') as GraphQLObjectType | undefined)?.getFields()['products'];
+  if (!field) return null;
+  let first: unknown;
+  for (const node of nodes) {
+    const args = getArgumentValues(field, node, info.variableValues);
+    if (args['after'] !== null && args['after'] !== undefined) return null;
+    if (first !== undefined && args['first'] !== first) return null;
+    first = args['first'];
+  }
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return null;
+  return { first, hasNextPage: selectsPath(info, NODE_PRODUCTS_PAGE_INFO) };
+}
 
 @Resolver(() => ManagedClientConnection)
 export class ManagedClientsResolver {
@@ -31,6 +54,7 @@ export class ManagedClientsResolver {
       organization: selectsPath(info, NODE_ORGANIZATION),
       productsInScope: selectsPath(info, NODE_PRODUCTS_IN_SCOPE),
       totalCount: selectsPath(info, TOTAL_COUNT),
+      products: carriedProductsArguments(info),
     };
     return listManagedClients(ctx, partnerOrganizationId, { first, after: after ?? null, search: search ?? null, orderBy }, extras);
   }
@@ -44,28 +68,38 @@ export class ManagedClientsResolver {
 /** Every field of a managed client batches per page: the statements do not grow with the page size. */
 @Resolver(() => ManagedClient)
 export class ManagedClientResolver {
+  /** What the page carried (the policy reached the client), else the policy and the loader. */
   @FieldResolver(() => Organization, { description: 'The client, reachable through the partnership.' })
-  organization(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<Organization> {
-    return getOrganization(ctx, client.clientOrganizationId);
+  organization(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Organization | Promise<Organization> {
+    return client.carriedOrganization ?? getOrganization(ctx, client.clientOrganizationId);
   }
 
   @FieldResolver(() => Int, { description: "COMPLETE: all of the client's products; LIMITED: the scope." })
-  productsInScope(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<number> {
-    return partnershipReadLoaders(ctx).productsInScope.load(client.partnershipId);
+  productsInScope(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): number | Promise<number> {
+    return client.carriedProductsInScope ?? partnershipReadLoaders(ctx).productsInScope.load(client.partnershipId);
   }
 
-  /** The catalog's product page, whose SQL applies the policy's product rule: a LIMITED partner gets exactly its scope. */
+  /**
+   * The catalog's product page, whose SQL applies the policy's product rule: a LIMITED partner
+   * gets exactly its scope. The page's statement carried it for these arguments (the same SQL),
+   * else the catalog's loader reads it.
+   */
   @FieldResolver(() => ProductConnection, { description: 'Exactly what the partnership covers.' })
-  async products(
+  products(
     @Root() client: ManagedClient,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-  ): Promise<ProductConnection> {
+  ): ProductConnection | Promise<ProductConnection> {
+    if (client.carriedProducts && !after && first === client.carriedProductsFirst) return client.carriedProducts;
+    return this.productPage(client, ctx, first, after ?? null);
+  }
+
+  private async productPage(client: ManagedClient, ctx: RequestContext, first: number, after: string | null): Promise<ProductConnection> {
     const page = await catalogLoaders(ctx).productPage.load({
       parentId: client.clientOrganizationId,
       first: checkPageSize(first),
-      after: after ?? null,
+      after,
     });
     return Object.assign(new ProductConnection(), page, { organizationId: client.clientOrganizationId });
   }

@@ -43,8 +43,9 @@ export class ManagedClient {
 
   /**
    * What the page's statement read for this row's fields (see managed-clients.service.ts), so
-   * that they answer without a loader, a promise or a statement of their own; null: not read,
-   * the field asks as before. The organization only when the policy lets the actor reach it.
+   * that they answer without a resolver, a loader or a statement of their own (`carriesField`,
+   * managed-clients.resolver.ts); null: not read, the field's resolver asks as before. The
+   * organization only when the policy lets the actor reach it.
    */
   carriedOrganization: Organization | null;
   carriedProductsInScope: number | null;

@@ -1,6 +1,6 @@
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFields, selectsPath } from '@manager/api-core';
+import { carriesField, checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFields, selectsPath } from '@manager/api-core';
 import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
 import { getOrganization, Organization } from '@manager/api-organizations';
 import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
@@ -65,41 +65,42 @@ export class ManagedClientsResolver {
   }
 }
 
+/**
+ * What a page of managed clients read for its rows answers their fields (managed-clients.service.ts):
+ * the organization when the policy reaches it, the scope count, the first products for the
+ * `first` the page read them for (no `after`). Anything else asks the resolvers below.
+ */
+carriesField(ManagedClient, 'organization', (client) => client.carriedOrganization ?? undefined);
+carriesField(ManagedClient, 'productsInScope', (client) => client.carriedProductsInScope ?? undefined);
+carriesField(ManagedClient, 'products', (client, args) =>
+  client.carriedProducts && !args['after'] && args['first'] === client.carriedProductsFirst ? client.carriedProducts : undefined,
+);
+
 /** Every field of a managed client batches per page: the statements do not grow with the page size. */
 @Resolver(() => ManagedClient)
 export class ManagedClientResolver {
-  /** What the page carried (the policy reached the client), else the policy and the loader. */
   @FieldResolver(() => Organization, { description: 'The client, reachable through the partnership.' })
-  organization(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Organization | Promise<Organization> {
-    return client.carriedOrganization ?? getOrganization(ctx, client.clientOrganizationId);
+  organization(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<Organization> {
+    return getOrganization(ctx, client.clientOrganizationId);
   }
 
   @FieldResolver(() => Int, { description: "COMPLETE: all of the client's products; LIMITED: the scope." })
-  productsInScope(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): number | Promise<number> {
-    return client.carriedProductsInScope ?? partnershipReadLoaders(ctx).productsInScope.load(client.partnershipId);
+  productsInScope(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<number> {
+    return partnershipReadLoaders(ctx).productsInScope.load(client.partnershipId);
   }
 
-  /**
-   * The catalog's product page, whose SQL applies the policy's product rule: a LIMITED partner
-   * gets exactly its scope. The page's statement carried it for these arguments (the same SQL),
-   * else the catalog's loader reads it.
-   */
+  /** The catalog's product page, whose SQL applies the policy's product rule: a LIMITED partner gets exactly its scope. */
   @FieldResolver(() => ProductConnection, { description: 'Exactly what the partnership covers.' })
-  products(
+  async products(
     @Root() client: ManagedClient,
     @Ctx() ctx: RequestContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
-  ): ProductConnection | Promise<ProductConnection> {
-    if (client.carriedProducts && !after && first === client.carriedProductsFirst) return client.carriedProducts;
-    return this.productPage(client, ctx, first, after ?? null);
-  }
-
-  private async productPage(client: ManagedClient, ctx: RequestContext, first: number, after: string | null): Promise<ProductConnection> {
+  ): Promise<ProductConnection> {
     const page = await catalogLoaders(ctx).productPage.load({
       parentId: client.clientOrganizationId,
       first: checkPageSize(first),
-      after,
+      after: after ?? null,
     });
     return Object.assign(new ProductConnection(), page, { organizationId: client.clientOrganizationId });
   }

@@ -176,8 +176,41 @@ describe('managedClients', () => {
     expect(costs[1]).toBe(costs[0]);
     expect(costs[2]).toBe(costs[0]);
     // session (with the viewer's own roles: the access to the partner) + page (with the clients, the policy's access to
-    // them and the products in scope) + product page
-    expect(costs[0]).toBe(3);
+    // them, the products in scope and each client's first products: the page carries the product page, 3 → 2)
+    expect(costs[0]).toBe(2);
+  });
+
+  it("carries each client's first products in the page: the catalog loader's very page, which other arguments still ask", async () => {
+    const PRODUCTS = `{ totalCount pageInfo { hasNextPage endCursor }
+      edges { cursor node { id name organizationId category renewalDate state publicPrice { amountMinor currency } } } }`;
+    const page = (products: string) => `query($partner: ID!) { managedClients(partnerOrganizationId: $partner, first: 100) {
+      edges { node { organization { id } ${products} } } } }`;
+    const carried = await viewer.request(page(`products(first: 2) ${PRODUCTS}`), { partner: partner.id });
+    // Two argument sets: neither is carried, each is one statement of the catalog's loader for the whole level.
+    const loaded = await viewer.request(page(`products(first: 2) ${PRODUCTS} more: products(first: 3) { edges { node { id } } }`), { partner: partner.id });
+    expect(carried.errors).toBeUndefined();
+    expect(loaded.errors).toBeUndefined();
+    // session + page (with the products) + the products' totalCount
+    expect(carried.extensions?.sqlStatements).toBe(3);
+    // session + page + a product page per argument set + the products' totalCount
+    expect(loaded.extensions?.sqlStatements).toBe(5);
+    const pages = (response: typeof carried) => (response.data as any).managedClients.edges.map((edge: any) => edge.node.products);
+    expect(pages(carried)).toEqual(pages(loaded));
+
+    // A COMPLETE client has 3 products: the carried page says there is a next one, and its cursor leads there.
+    const edges = (carried.data as any).managedClients.edges;
+    const complete = edges.find((edge: any) => edge.node.products.pageInfo.hasNextPage);
+    expect(complete).toBeDefined();
+    const clientId = complete.node.organization.id;
+    const ids: { id: string }[] = await server.dataSource.query(`SELECT id FROM product WHERE organization_id = $1 ORDER BY lower(name), id`, [clientId]);
+    expect(complete.node.products.edges.map((edge: any) => edge.node.id)).toEqual(ids.slice(0, 2).map((row) => row.id));
+    const next = await viewer.data(
+      `query($partner: ID!, $after: String) { managedClients(partnerOrganizationId: $partner, first: 100) {
+        edges { node { organization { id } products(first: 2, after: $after) { pageInfo { hasNextPage } edges { node { id } } } } } } }`,
+      { partner: partner.id, after: complete.node.products.pageInfo.endCursor },
+    );
+    const rest = next.managedClients.edges.find((edge: any) => edge.node.organization.id === clientId).node.products;
+    expect(rest).toEqual({ pageInfo: { hasNextPage: false }, edges: ids.slice(2).map((row) => ({ node: { id: row.id } })) });
   });
 
   it('counts totalCount in the page statement; a page with no rows counts apart', async () => {

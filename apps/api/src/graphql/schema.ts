@@ -2,6 +2,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '@manager/api-core';
 import { apiContexts } from '../contexts';
+import { withCarriedFieldReads } from './carried-fields';
 import { withPlainFieldReads } from './plain-fields';
 
 /** The whole API schema, assembled from every bounded context's resolvers. */
@@ -14,7 +15,7 @@ export async function buildApiSchema(): Promise<GraphQLSchema> {
     // No global middlewares: a field's own roles and middleware decide whether it keeps a resolver (plain-fields.ts).
     validate: { forbidUnknownValues: true, stopAtFirstError: true },
   });
-  return withPlainFieldReads(schema);
+  return withCarriedFieldReads(withPlainFieldReads(schema));
 }
 
 /** The committed `schema.graphql`: sorted so that it only changes when the API does. */

@@ -2,10 +2,13 @@ import type { DataSource } from 'typeorm';
 import type { ProductCategory } from '@manager/domain';
 import {
   type Actor,
+  type Connection,
   entityRows,
   type KeysetOrder,
   keysetCountLoader,
+  keysetFirstPageJson,
   keysetKey,
+  keysetPageFromJson,
   keysetPageLoader,
   policySubject,
   visibleProductsCondition,
@@ -34,8 +37,12 @@ export interface ProductListKind {
   category: ProductCategory | null;
 }
 
-/** The products of an organization the actor may see: the policy's product rule, in SQL. */
-function visibleProducts(dataSource: DataSource, actor: Actor | null, kind: ProductListKind) {
+/**
+ * The products of an organization the actor may see: the policy's product rule, in SQL, with
+ * `subjectParam` the placeholder bound to `policySubject(actor)` (`$1` in the loaders' own
+ * statements; another in a statement that carries a page, see `carriedProductPage`).
+ */
+function visibleProducts(dataSource: DataSource, actor: Actor | null, kind: ProductListKind, subjectParam = '$1') {
   const products = entityRows(dataSource, Product, 'p');
   const byCategory = kind.category !== null;
   return {
@@ -44,7 +51,7 @@ function visibleProducts(dataSource: DataSource, actor: Actor | null, kind: Prod
     select: products.columns,
     from: 'product p',
     parent: 'p.organization_id',
-    where: `${visibleProductsCondition('p', '$1')}${byCategory ? ' AND p.category = $2' : ''}`,
+    where: `${visibleProductsCondition('p', subjectParam)}${byCategory ? ' AND p.category = $2' : ''}`,
     params: byCategory ? [policySubject(actor), kind.category] : [policySubject(actor)],
     order: ORDERS[kind.order],
     map: products.map,
@@ -65,3 +72,20 @@ export function createProductCountLoader(dataSource: DataSource, actor: Actor | 
 }
 
 export const DEFAULT_LIST: ProductListKind = { order: ProductOrder.NAME, category: null };
+
+/**
+ * The default product list's first page (by name, every category) of the organization in
+ * `organizationColumn`, carried as one JSON column by another statement whose rows each name an
+ * organization (a partner's page of managed clients), `subjectParam` its placeholder bound to
+ * `policySubject(actor)`: the same SQL as `productPage`'s, the policy's product rule included, so
+ * both answer the same page. `rows`: `first + 1` when `hasNextPage` is read, else `first`.
+ */
+export function carriedProductPage(dataSource: DataSource, organizationColumn: string, subjectParam: string, rows: number) {
+  const query = visibleProducts(dataSource, null, DEFAULT_LIST, subjectParam);
+  const products = entityRows(dataSource, Product, 'p');
+  return {
+    sql: keysetFirstPageJson(query, organizationColumn, rows),
+    /** The column's value → the page of `first` products (`hasNextPage` meaningful only when `rows` was first + 1). */
+    read: (json: readonly Record<string, unknown>[], first: number): Connection<Product> => keysetPageFromJson(query, json, first, products.mapJson),
+  };
+}

@@ -6,6 +6,32 @@ export interface EntityRows<T> {
   columns: string;
   /** A row selected with `columns` → the entity: each property assigned, column transformers applied. */
   map: (row: Record<string, unknown>) => T;
+  /**
+   * The same for a row PostgreSQL wrote as JSON (`json_agg` of rows selected with `columns`):
+   * timestamps come as ISO text and become Dates, int8 and numeric come as numbers and become
+   * text, as `pg` reads them; the entity is the same as `map` makes from the row itself.
+   */
+  mapJson: (row: Record<string, unknown>) => T;
+}
+
+/** How a column's value in JSON becomes what `pg` reads for it; undefined: the same value. */
+type FromJson = ((value: unknown) => unknown) | undefined;
+
+const TIMESTAMP_TYPES = new Set(['timestamp', 'timestamptz', 'timestamp with time zone', 'timestamp without time zone', 'datetime']);
+const TEXT_NUMBER_TYPES = new Set(['bigint', 'int8', 'numeric', 'decimal']);
+/** Types whose JSON form `pg` would not read back as it reads the column (bytea as hex text…): refused, not guessed. */
+const NO_JSON_TYPES = new Set(['bytea', 'interval', 'money']);
+
+function fromJsonOf(column: { type: unknown; databaseName: string }): FromJson {
+  const type = typeof column.type === 'string' ? column.type : column.type === Date ? 'timestamp' : undefined;
+  if (type && TIMESTAMP_TYPES.has(type)) return (value) => (value === null || value === undefined ? value : new Date(value as string));
+  if (type && TEXT_NUMBER_TYPES.has(type)) return (value) => (value === null || value === undefined ? value : String(value));
+  if (type && NO_JSON_TYPES.has(type)) {
+    return () => {
+      throw new Error(`entityRows.mapJson: column ${column.databaseName} (${type}) has no JSON form pg reads the same`);
+    };
+  }
+  return undefined;
 }
 
 const cache = new WeakMap<EntityMetadata, Map<string, EntityRows<unknown>>>();
@@ -38,13 +64,21 @@ export function entityRows<T>(dataSource: DataSource, entity: new () => T, alias
 
   const columns = metadata.columns
     .filter((column) => !column.isVirtual)
-    .map((column) => ({ property: column.propertyName, selected: `${prefix}${column.propertyName}`, column }));
+    .map((column) => ({ property: column.propertyName, selected: `${prefix}${column.propertyName}`, column, fromJson: fromJsonOf(column) }));
   const rows: EntityRows<T> = {
     columns: columns.map(({ column, selected }) => `${alias}."${column.databaseName}" AS "${selected}"`).join(', '),
     map: (row) => {
       const instance = new entity() as Record<string, unknown>;
       for (const { property, selected, column } of columns) {
         const value = row[selected];
+        instance[property] = column.transformer ? fromDatabase(column.transformer, value) : value;
+      }
+      return instance as T;
+    },
+    mapJson: (row) => {
+      const instance = new entity() as Record<string, unknown>;
+      for (const { property, selected, column, fromJson } of columns) {
+        const value = fromJson ? fromJson(row[selected]) : row[selected];
         instance[property] = column.transformer ? fromDatabase(column.transformer, value) : value;
       }
       return instance as T;

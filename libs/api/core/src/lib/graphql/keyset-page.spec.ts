@@ -7,8 +7,10 @@ import { type Connection, cursorPart, decodeCursor, encodeCursor, MAX_PAGE_SIZE 
 import {
   type KeysetOrder,
   keysetCountLoader,
+  keysetFirstPageJson,
   keysetKey,
   keysetPage,
+  keysetPageFromJson,
   keysetPageLoader,
   type KeysetParentQuery,
   pageRequest,
@@ -110,6 +112,29 @@ describe('keysetPage', () => {
     expect((await pageThrough(BY_NAME, 2, 'i.parent = $1', [PARENTS[1]])).names).toEqual(byName(only));
     const found = await keysetPage(dataSource, items(BY_NAME, 'i.parent = $1', [PARENTS[1]]), pageRequest(BY_NAME, 2, null));
     expect(await found.totalCount).toBe(only.length);
+  });
+
+  it("carries a parent's first page as one JSON column of another statement: keysetPageLoader's very page and cursors", async () => {
+    const shown = (page: Connection<string>) => ({
+      edges: page.edges.map((edge) => [edge.node, edge.cursor]),
+      hasNextPage: page.pageInfo.hasNextPage,
+      endCursor: page.pageInfo.endCursor,
+    });
+    for (const order of [BY_NAME, NEWEST]) {
+      for (const first of [1, 2, 100]) {
+        const query = items(order);
+        const rows: { id: string; page: ItemRow[] }[] = await dataSource.query(
+          `SELECT parents.id, ${keysetFirstPageJson(query, 'parents.id', first + 1)} AS page FROM unnest($1::uuid[]) AS parents(id)`,
+          [PARENTS],
+        );
+        const loader = keysetPageLoader(dataSource, query);
+        for (const row of rows) {
+          const carried = keysetPageFromJson(query, row.page, first, (item: ItemRow) => item.name);
+          expect(shown(carried)).toEqual(shown(await loader.load({ parentId: row.id, first, after: null })));
+        }
+      }
+    }
+    expect(() => keysetFirstPageJson(items(BY_NAME), 'parents.id', MAX_PAGE_SIZE + 2)).toThrow();
   });
 
   it('writes cursors that read back as the sort key of their row, tagged with the order when it has a name', async () => {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { QueryResultRow } from 'pg';
 import { sqlRead, type SqlReader } from '../db/sql-read';
-import { checkPageSize, type Connection, type CursorPart, cursorPart, decodeCursor, type Edge, encodeCursor, type PageInfo } from './connection';
+import { checkPageSize, type Connection, type CursorPart, cursorPart, decodeCursor, type Edge, encodeCursor, MAX_PAGE_SIZE, type PageInfo } from './connection';
 
 /**
  * The one keyset paginator: every connection of the API pages through `keysetPage` (one list) or
@@ -150,11 +150,11 @@ class KeysetPageInfo implements PageInfo {
 }
 
 /** Rows fetched with one extra (limit first + 1) → a connection. */
-function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number): Connection<T> {
+function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number, map: (row: R) => T = query.map): Connection<T> {
   const shown = Math.min(rows.length, first);
   if (!shown) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
   const edges: Edge<T>[] = new Array(shown);
-  for (let i = 0; i < shown; i++) edges[i] = new KeysetEdge(query.map(rows[i]), query.order, rows[i]);
+  for (let i = 0; i < shown; i++) edges[i] = new KeysetEdge(map(rows[i]), query.order, rows[i]);
   return { edges, pageInfo: new KeysetPageInfo(rows.length > first, edges[shown - 1]) };
 }
 
@@ -368,4 +368,38 @@ export function keysetCountLoader<R extends QueryResultRow>(
     const counts = new Map(rows.map((row) => [row.parent, row.count]));
     return parentIds.map((id) => counts.get(id) ?? 0);
   });
+}
+
+/**
+ * A per-parent list's first page for the parent in `parentSql`, as ONE json column of another
+ * statement: `json_agg` of at most `rows` rows (`first + 1` when `hasNextPage` is read, else
+ * `first`), in the list's order, with its sort keys for the cursors. For a list whose rows each
+ * name a parent whose page their nodes' fields ask for (each managed client's products), so that
+ * those pages cost no statement of their own: the same FROM, WHERE and order as
+ * `keysetPagesByParent`, so both answer the same page. `query.where` must use the placeholders of
+ * the statement it is carried in. Read back with `keysetPageFromJson`.
+ */
+export function keysetFirstPageJson(query: KeysetParentQuery<QueryResultRow, unknown>, parentSql: string, rows: number): string {
+  // Written into the text (one prepared statement per size): only a bounded page size may be.
+  if (!Number.isInteger(rows) || rows < 1 || rows > MAX_PAGE_SIZE + 1) throw new Error(`keysetFirstPageJson: ${rows} rows`);
+  const keyset = keysetSql(query.order, null, 0);
+  return `(SELECT coalesce(json_agg(carried ORDER BY ${orderBy(query.order, (_, i) => `carried.${keyColumn(i)}`)}), '[]'::json) FROM (
+            SELECT ${query.select}, ${keyset.keys} FROM ${query.from}
+            WHERE ${query.parent} = ${parentSql} AND ${where(query)}
+            ORDER BY ${orderBy(query.order, (key) => key.sql)}
+            LIMIT ${rows}) carried)`;
+}
+
+/**
+ * The page `keysetFirstPageJson` read: its rows as PostgreSQL wrote them in JSON, each mapped by
+ * `map` (JSON's types: see `EntityRows.mapJson`), the first `first` shown, `hasNextPage` when
+ * there was one more; cursors as `keysetPage` writes them, when read.
+ */
+export function keysetPageFromJson<R extends QueryResultRow, T>(
+  query: KeysetQuery<QueryResultRow, unknown>,
+  rows: readonly R[],
+  first: number,
+  map: (row: R) => T,
+): Connection<T> {
+  return toPage(query as KeysetQuery<R, T>, rows as R[], first, map);
 }

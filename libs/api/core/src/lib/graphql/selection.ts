@@ -1,4 +1,4 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
 /** What `selectsPath` reads of a resolver's info (graphql-js and graphql-jit both hand these over). */
 export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
@@ -29,4 +29,32 @@ function selects(set: SelectionSetNode | undefined, path: readonly string[], at:
 export function selectsPath(info: SelectionInfo, path: readonly string[]): boolean {
   const seen = new Set<string>();
   return info.fieldNodes.some((node) => selects(node.selectionSet, path, 0, info, seen));
+}
+
+function collect(set: SelectionSetNode | undefined, path: readonly string[], at: number, info: SelectionInfo, seen: Set<string>, found: FieldNode[]): void {
+  if (!set) return;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value !== path[at]) continue;
+      if (at === path.length - 1) found.push(selection);
+      else collect(selection.selectionSet, path, at + 1, info, seen, found);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      collect(selection.selectionSet, path, at, info, seen, found);
+    } else if (!seen.has(`${selection.name.value}@${at}`)) {
+      seen.add(`${selection.name.value}@${at}`);
+      collect(info.fragments[selection.name.value]?.selectionSet, path, at, info, seen, found);
+    }
+  }
+}
+
+/**
+ * Every field node the operation selects at `path` under the field being resolved (aliases
+ * included: `a: products(first: 5) b: products(first: 10)` are two), through fragments, so that a
+ * list can read its nodes' field arguments and carry what they will ask for when they all agree.
+ */
+export function selectedFields(info: SelectionInfo, path: readonly string[]): FieldNode[] {
+  const seen = new Set<string>();
+  const found: FieldNode[] = [];
+  for (const node of info.fieldNodes) collect(node.selectionSet, path, 0, info, seen, found);
+  return found;
 }

@@ -288,11 +288,11 @@ function decidedAccess(actor: Actor, organizationId: string, rows: AccessRow[]):
 /**
  * Primes the request's access loader with what `organizationAccessJoin` read for
  * `organizationId`, decided exactly as a load would decide it; the organization counts as reached
- * (a token's last use) when the actor reaches it.
+ * (a token's last use) when the actor reaches it. Answers that decision (null: out of reach).
  */
-export function primeOrganizationAccess(ctx: RequestContext, organizationId: string, row: JoinedAccessRow): void {
+export function primeOrganizationAccess(ctx: RequestContext, organizationId: string, row: JoinedAccessRow): OrganizationAccess | null {
   const actor = ctx.actor;
-  if (!actor) return;
+  if (!actor) return null;
   const found = row._access_role !== null || row._access_access !== null;
   const rows: AccessRow[] = found
     ? [
@@ -310,6 +310,7 @@ export function primeOrganizationAccess(ctx: RequestContext, organizationId: str
   const loaders = policyLoaders(ctx);
   if (access) loaders.reached.add(organizationId);
   loaders.organizationAccess.prime(organizationId, access);
+  return access;
 }
 
 /**

@@ -11,9 +11,10 @@ export interface JoinedOrganization {
   columns: string;
   /**
    * Primes the request's organization loader with the organization read in `row`, so that
-   * `getOrganization` answers it without a statement (after asking the access policy, as always).
+   * `getOrganization` answers it without a statement (after asking the access policy, as always);
+   * answers the organization, for a read model that hands it over itself once the policy said yes.
    */
-  prime(ctx: RequestContext, row: Record<string, unknown>): void;
+  prime(ctx: RequestContext, row: Record<string, unknown>): Organization;
 }
 
 /**
@@ -29,6 +30,7 @@ export function joinedOrganization(dataSource: DataSource, alias: string): Joine
     prime(ctx, row) {
       const organization = rows.map(row);
       organizationLoaders(ctx).organizationById.prime(organization.id, organization);
+      return organization;
     },
   };
 }

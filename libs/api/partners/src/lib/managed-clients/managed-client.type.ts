@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '@manager/api-core';
+import type { ProductConnection } from '@manager/api-catalog';
+import type { Organization } from '@manager/api-organizations';
 import { BillingOwner, PartnershipAccess } from '@manager/domain';
 
 export const ManagedClientOrder = { NAME: 'NAME', SINCE: 'SINCE' } as const;
@@ -27,6 +29,10 @@ export class ManagedClient {
     this.billingOwner = billingOwner;
     this.since = since;
     this.endsAt = endsAt;
+    this.carriedOrganization = null;
+    this.carriedProductsInScope = null;
+    this.carriedProducts = null;
+    this.carriedProductsFirst = 0;
   }
 
   @Field(() => ID)
@@ -34,6 +40,18 @@ export class ManagedClient {
 
   /** The client: resolved through the access policy (see managed-clients.resolver.ts). */
   clientOrganizationId: string;
+
+  /**
+   * What the page's statement read for this row's fields (see managed-clients.service.ts), so
+   * that they answer without a resolver, a loader or a statement of their own (`carriesField`,
+   * managed-clients.resolver.ts); null: not read, the field's resolver asks as before. The
+   * organization only when the policy lets the actor reach it.
+   */
+  carriedOrganization: Organization | null;
+  carriedProductsInScope: number | null;
+  /** The client's first product page: the answer to `products(first: carriedProductsFirst)`, without `after`. */
+  carriedProducts: ProductConnection | null;
+  carriedProductsFirst: number;
 
   @Field(() => PartnershipAccess)
   access: PartnershipAccess;

@@ -1,15 +1,38 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, type RequestContext, selectsPath } from '@manager/api-core';
+import { carriesField, checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFields, selectsPath } from '@manager/api-core';
 import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
 import { getOrganization, Organization } from '@manager/api-organizations';
 import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
 import { ManagedClient, ManagedClientConnection, ManagedClientOrder } from './managed-client.type';
-import { countManagedClients, listManagedClients } from './managed-clients.service';
+import { countManagedClients, listManagedClients, type ManagedClientPageExtras } from './managed-clients.service';
 
 const NODE_ORGANIZATION = ['edges', 'node', 'organization'];
 const NODE_PRODUCTS_IN_SCOPE = ['edges', 'node', 'productsInScope'];
+const NODE_PRODUCTS = ['edges', 'node', 'products'];
+const NODE_PRODUCTS_PAGE_INFO = ['edges', 'node', 'products', 'pageInfo'];
 const TOTAL_COUNT = ['totalCount'];
+
+/**
+ * The products' page the managed clients' page can carry: `products(first)` without `after`, the
+ * same `first` wherever the operation selects it (aliases, fragments), a valid page size; null
+ * otherwise (each `products` field then asks its loader, one statement per level, as before).
+ */
+function carriedProductsArguments(info: GraphQLResolveInfo): ManagedClientPageExtras['products'] {
+  const nodes = selectedFields(info, NODE_PRODUCTS);
+  if (!nodes.length) return null;
+  const field = (info.schema.getType('ManagedClient') as GraphQLObjectType | undefined)?.getFields()['products'];
+  if (!field) return null;
+  let first: unknown;
+  for (const node of nodes) {
+    const args = getArgumentValues(field, node, info.variableValues);
+    if (args['after'] !== null && args['after'] !== undefined) return null;
+    if (first !== undefined && args['first'] !== first) return null;
+    first = args['first'];
+  }
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return null;
+  return { first, hasNextPage: selectsPath(info, NODE_PRODUCTS_PAGE_INFO) };
+}
 
 @Resolver(() => ManagedClientConnection)
 export class ManagedClientsResolver {
@@ -31,6 +54,7 @@ export class ManagedClientsResolver {
       organization: selectsPath(info, NODE_ORGANIZATION),
       productsInScope: selectsPath(info, NODE_PRODUCTS_IN_SCOPE),
       totalCount: selectsPath(info, TOTAL_COUNT),
+      products: carriedProductsArguments(info),
     };
     return listManagedClients(ctx, partnerOrganizationId, { first, after: after ?? null, search: search ?? null, orderBy }, extras);
   }
@@ -40,6 +64,17 @@ export class ManagedClientsResolver {
     return connection.counted ?? countManagedClients(ctx, connection.filter);
   }
 }
+
+/**
+ * What a page of managed clients read for its rows answers their fields (managed-clients.service.ts):
+ * the organization when the policy reaches it, the scope count, the first products for the
+ * `first` the page read them for (no `after`). Anything else asks the resolvers below.
+ */
+carriesField(ManagedClient, 'organization', (client) => client.carriedOrganization ?? undefined);
+carriesField(ManagedClient, 'productsInScope', (client) => client.carriedProductsInScope ?? undefined);
+carriesField(ManagedClient, 'products', (client, args) =>
+  client.carriedProducts && !args['after'] && args['first'] === client.carriedProductsFirst ? client.carriedProducts : undefined,
+);
 
 /** Every field of a managed client batches per page: the statements do not grow with the page size. */
 @Resolver(() => ManagedClient)

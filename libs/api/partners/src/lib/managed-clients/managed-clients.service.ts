@@ -16,9 +16,9 @@ import {
   type RequestContext,
 } from '@manager/api-core';
 import type { BillingOwner, PartnershipAccess } from '@manager/domain';
+import { carriedProductPage, ProductConnection } from '@manager/api-catalog';
 import { joinedOrganization } from '@manager/api-organizations';
 import { likeContains } from '../directory/partner-directory.service';
-import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
 import { productsInScopeSql } from '../partnership-read/products-in-scope';
 import { ManagedClient, ManagedClientConnection, type ManagedClientFilter, type ManagedClientOrder } from './managed-client.type';
 
@@ -33,6 +33,8 @@ interface ManagedClientRow {
   ends_at: Date | null;
   /** Read when the operation selects `productsInScope`. */
   products_in_scope?: number;
+  /** The client's first products (`carriedProductPage`'s JSON), read when the page carries `products`. */
+  products?: Record<string, unknown>[];
 }
 
 /**
@@ -62,16 +64,27 @@ export interface ManagedClientPageExtras {
   productsInScope: boolean;
   /** `totalCount`: counted in the page's statement. */
   totalCount: boolean;
+  /**
+   * `products(first)` without `after`, the same arguments wherever it is selected: each client's
+   * first page of products, in the page's statement; `hasNextPage` whether the operation reads
+   * the products' `pageInfo` (one more product per client read to tell). Null: not carried.
+   */
+  products: { first: number; hasNextPage: boolean } | null;
 }
 
-const NO_EXTRAS: ManagedClientPageExtras = { organization: false, productsInScope: false, totalCount: false };
+const NO_EXTRAS: ManagedClientPageExtras = { organization: false, productsInScope: false, totalCount: false, products: null };
+
+/** The products' page carried for the rows (`$2` the subject, as in the whole statement). */
+function carriedProducts(ctx: RequestContext, products: NonNullable<ManagedClientPageExtras['products']>) {
+  return carriedProductPage(ctx.dataSource, 'page.client_organization_id', '$2', products.first + (products.hasNextPage ? 1 : 0));
+}
 
 /**
  * The columns joined to the page's rows (after its LIMIT): the client organization and the
  * policy's decision on it (`organizationAccessJoin`, `$2` the subject), and the products in scope.
  */
 function pageRowsWith(ctx: RequestContext, extras: ManagedClientPageExtras): KeysetQuery<ManagedClientRow, ManagedClient>['pageRowsWith'] {
-  if (!extras.organization && !extras.productsInScope) return undefined;
+  if (!extras.organization && !extras.productsInScope && !extras.products) return undefined;
   const select: string[] = [];
   const join: string[] = [];
   if (extras.organization) {
@@ -83,6 +96,7 @@ function pageRowsWith(ctx: RequestContext, extras: ManagedClientPageExtras): Key
     const scope = productsInScopeSql({ id: 'page.partnership_id', access: 'page.access', clientOrganizationId: 'page.client_organization_id' });
     select.push(`${scope} AS products_in_scope`);
   }
+  if (extras.products) select.push(`${carriedProducts(ctx, extras.products).sql} AS products`);
   return { select: select.join(', '), join: join.join(' ') };
 }
 
@@ -94,7 +108,8 @@ function listedClients(
   extras: ManagedClientPageExtras = NO_EXTRAS,
 ): KeysetQuery<ManagedClientRow, ManagedClient> {
   const organization = extras.organization ? joinedOrganization(ctx.dataSource, 'co') : null;
-  const scopes = extras.productsInScope ? partnershipReadLoaders(ctx).productsInScope : null;
+  const products = extras.products ? carriedProducts(ctx, extras.products) : null;
+  const productsFirst = extras.products?.first ?? 0;
   return {
     name: 'partners.managed-clients',
     select: 'ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at',
@@ -103,13 +118,27 @@ function listedClients(
     params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
     order: ORDERS[order],
     pageRowsWith: pageRowsWith(ctx, extras),
+    // Each row answers its fields itself (the resolvers read what it carries): no loader is
+    // primed for them, no promise made per row. The organization and its access still prime
+    // their loaders, which other fields of the organization ask.
     map: (row) => {
+      const client = new ManagedClient(row.partnership_id, row.client_organization_id, row.access, row.billing_owner, row.accepted_at, row.ends_at);
       if (organization) {
-        organization.prime(ctx, row as ManagedClientRow & Record<string, unknown>);
-        primeOrganizationAccess(ctx, row.client_organization_id, row as ManagedClientRow & JoinedAccessRow);
+        const read = organization.prime(ctx, row as ManagedClientRow & Record<string, unknown>);
+        // Carried only when the policy lets the actor reach it; otherwise the resolver refuses as it always did.
+        if (primeOrganizationAccess(ctx, row.client_organization_id, row as ManagedClientRow & JoinedAccessRow)) client.carriedOrganization = read;
       }
-      if (scopes && row.products_in_scope !== undefined) scopes.prime(row.partnership_id, row.products_in_scope);
-      return new ManagedClient(row.partnership_id, row.client_organization_id, row.access, row.billing_owner, row.accepted_at, row.ends_at);
+      if (row.products_in_scope !== undefined) client.carriedProductsInScope = row.products_in_scope;
+      if (products && row.products) {
+        const connection = new ProductConnection();
+        const page = products.read(row.products, productsFirst);
+        connection.edges = page.edges;
+        connection.pageInfo = page.pageInfo;
+        connection.organizationId = row.client_organization_id;
+        client.carriedProducts = connection;
+        client.carriedProductsFirst = productsFirst;
+      }
+      return client;
     },
   };
 }

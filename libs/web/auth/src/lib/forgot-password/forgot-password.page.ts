@@ -5,7 +5,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { ColorScheme, RequestPasswordResetDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
-import { applyServerError, errorField } from '@manager/web-ui/forms';
+import { applyServerError, errorField, provideErrorTiming } from '@manager/web-ui/forms';
 import { Icon } from '@manager/web-ui/icons';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { UNREACHABLE } from '../unreachable';
@@ -21,6 +21,8 @@ import { waitInWords } from './wait-in-words';
   selector: 'mgr-forgot-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, MatButton, MatAnchor, Icon, AuthLayout],
+  // Here, not on the route: the routes file is loaded with the login screen, which has no Material.
+  providers: [provideErrorTiming()],
   template: `
     @if (sentTo(); as email) {
       <mgr-auth-layout heading="Check your email" i18n-heading="@@auth.forgotPassword.sentHeading">

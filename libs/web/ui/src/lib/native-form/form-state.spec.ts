@@ -45,6 +45,17 @@ describe('SignalForm', () => {
     expect(password.shownError()).toBeNull();
   });
 
+  it('shows the API\'s refusal of a value until the person edits it', () => {
+    const { form, email } = loginForm();
+    email.value.set('ada@example.com');
+    form.submit();
+    email.serverError.set('No account may use this address.');
+    expect(email.shownError()).toBe('No account may use this address.');
+    expect(form.submit()).toBe(false);
+    email.edit('ada@example.org');
+    expect(email.shownError()).toBeNull();
+  });
+
   it('accepts what Angular\'s email validator accepts, and leaves empty to "required"', () => {
     const rule = emailAddress('bad');
     expect(['', 'a@b', 'first.last+tag@sub.example.ch'].map(rule)).toEqual([null, null, null]);

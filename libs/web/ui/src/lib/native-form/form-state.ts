@@ -24,9 +24,14 @@ export interface TextFieldState {
   readonly dirty: WritableSignal<boolean>;
   /** Left at least once. */
   readonly touched: WritableSignal<boolean>;
+  /** The API's refusal of this value (`extensions.field`), until the person edits it. */
+  readonly serverError: WritableSignal<string | null>;
+  /** The API's refusal first, else the first failing rule's message. */
   readonly error: Signal<string | null>;
   /** The error to show now: only once the form was submitted, or the field was changed and left. */
   readonly shownError: Signal<string | null>;
+  /** What the person typed: the value, marked changed, the API's refusal gone. */
+  edit(value: string): void;
   /** Back to `value`, untouched and unchanged (the form's "submitted" stays, as Angular's does). */
   reset(value?: string): void;
 }
@@ -50,7 +55,9 @@ export class SignalForm {
     const value = signal(initial);
     const dirty = signal(false);
     const touched = signal(false);
+    const serverError = signal<string | null>(null);
     const error = computed(() => {
+      if (serverError()) return serverError();
       for (const rule of rules) {
         const message = rule(value());
         if (message) return message;
@@ -62,12 +69,19 @@ export class SignalForm {
       value,
       dirty,
       touched,
+      serverError,
       error,
       shownError: computed(() => (error() && (submitted() || (dirty() && touched())) ? error() : null)),
+      edit(to) {
+        value.set(to);
+        dirty.set(true);
+        serverError.set(null);
+      },
       reset(to = '') {
         value.set(to);
         dirty.set(false);
         touched.set(false);
+        serverError.set(null);
       },
     };
     this.fields.push(field);

@@ -161,7 +161,6 @@ export class TextInput {
   protected readonly invalid = computed(() => !!this.state().shownError());
 
   protected changed(event: Event): void {
-    this.state().value.set((event.target as HTMLInputElement).value);
-    this.state().dirty.set(true);
+    this.state().edit((event.target as HTMLInputElement).value);
   }
 }

@@ -35,7 +35,7 @@ const OPENERS: Record<string, Opener[]> = {
       what: 'required errors after an empty submit',
       open: async (page) => {
         await page.getByRole('button', { name: 'Log in' }).click();
-        await page.locator('mat-error').first().waitFor({ timeout: 5_000 });
+        await page.locator('[aria-invalid="true"]').first().waitFor({ timeout: 5_000 });
         return true;
       },
     },

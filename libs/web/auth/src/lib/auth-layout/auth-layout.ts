@@ -40,6 +40,8 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
       border-radius: var(--mat-sys-corner-extra-large);
       background: var(--mat-sys-surface-container-low);
       border: 1px solid var(--mat-sys-outline-variant);
+      /* What the native text fields' floating label is painted on (web-ui/native-form). */
+      --mgr-text-field-surface: var(--mat-sys-surface-container-low);
     }
     h1 {
       margin: 0 0 4px;

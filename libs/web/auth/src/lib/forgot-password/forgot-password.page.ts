@@ -1,12 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, OnInit, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { ColorScheme, RequestPasswordResetDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
-import { applyServerError, errorField } from '@manager/web-ui/forms';
 import { Icon } from '@manager/web-ui/icons';
+import { Button, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { UNREACHABLE } from '../unreachable';
 import { waitInWords } from './wait-in-words';
@@ -20,7 +16,8 @@ import { waitInWords } from './wait-in-words';
 @Component({
   selector: 'mgr-forgot-password-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, MatFormField, MatLabel, MatInput, MatError, MatButton, MatAnchor, Icon, AuthLayout],
+  // The login screen's native fields and buttons (web-ui/native-form): one design, and no Material to load.
+  imports: [RouterLink, TextField, TextInput, Button, Icon, AuthLayout],
   template: `
     @if (sentTo(); as email) {
       <mgr-auth-layout heading="Check your email" i18n-heading="@@auth.forgotPassword.sentHeading">
@@ -34,9 +31,9 @@ import { waitInWords } from './wait-in-words';
             <p class="hint" i18n="@@auth.forgotPassword.sentHint">Nothing after a few minutes? Look in the spam folder, or check the address and ask again.</p>
           </div>
         </div>
-        <a mat-flat-button class="submit" routerLink="/login" [queryParams]="{ email }" i18n="@@auth.forgotPassword.backToLogin">Back to log in</a>
+        <a mgrButton="filled" class="submit" routerLink="/login" [queryParams]="{ email }" i18n="@@auth.forgotPassword.backToLogin">Back to log in</a>
         <div class="switch">
-          <button mat-button type="button" (click)="again()" i18n="@@auth.forgotPassword.useAnotherAddress">Use another address</button>
+          <button mgrButton="text" type="button" (click)="again()" i18n="@@auth.forgotPassword.useAnotherAddress">Use another address</button>
         </div>
       </mgr-auth-layout>
     } @else {
@@ -46,18 +43,10 @@ import { waitInWords } from './wait-in-words';
         subheading="Enter your email: we will send you a link to choose a new one."
         i18n-subheading="@@auth.forgotPassword.subheading"
       >
-        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
-          <mat-form-field appearance="outline">
-            <mat-label i18n="@@auth.forgotPassword.email">Email</mat-label>
-            <input #emailInput matInput type="email" formControlName="email" autocomplete="username" required />
-            @if (form.controls.email.getError('server'); as message) {
-              <mat-error>{{ message }}</mat-error>
-            } @else if (form.controls.email.hasError('email')) {
-              <mat-error i18n="@@auth.forgotPassword.emailInvalid">Enter an email like name&#64;example.com.</mat-error>
-            } @else {
-              <mat-error i18n="@@auth.forgotPassword.emailRequired">Enter your email.</mat-error>
-            }
-          </mat-form-field>
+        <form (submit)="submit($event)" novalidate>
+          <mgr-text-field label="Email" i18n-label="@@auth.forgotPassword.email" [field]="emailField">
+            <input #emailInput mgrTextInput type="email" autocomplete="username" required />
+          </mgr-text-field>
 
           <div class="message" role="alert" aria-live="assertive">
             @if (error(); as text) {
@@ -66,7 +55,7 @@ import { waitInWords } from './wait-in-words';
             }
           </div>
 
-          <button mat-flat-button type="submit" class="submit" [disabled]="submitting()">
+          <button mgrButton="filled" type="submit" class="submit" [disabled]="submitting()">
             @if (submitting()) {
               <ng-container i18n="@@auth.forgotPassword.sending">Sending…</ng-container>
             } @else {
@@ -75,7 +64,7 @@ import { waitInWords } from './wait-in-words';
           </button>
         </form>
         <div class="switch">
-          <a mat-button routerLink="/login" [queryParams]="{ email: form.controls.email.value || null }" i18n="@@auth.forgotPassword.backToLogin">Back to log in</a>
+          <a mgrButton="text" routerLink="/login" [queryParams]="{ email: emailField.value() || null }" i18n="@@auth.forgotPassword.backToLogin">Back to log in</a>
         </div>
       </mgr-auth-layout>
     }
@@ -89,9 +78,12 @@ export class ForgotPasswordPage implements OnInit {
   protected readonly submitting = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly sentTo = signal<string | null>(null);
-  protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email, Validators.maxLength(320)] }),
-  });
+  protected readonly form = new SignalForm();
+  protected readonly emailField = this.form.field(
+    '',
+    required($localize`:@@auth.forgotPassword.emailRequired:Enter your email.`),
+    emailAddress($localize`:@@auth.forgotPassword.emailInvalid:Enter an email like name@example.com.`),
+  );
   private readonly emailInput = viewChild<ElementRef<HTMLInputElement>>('emailInput');
 
   constructor() {
@@ -101,18 +93,16 @@ export class ForgotPasswordPage implements OnInit {
 
   ngOnInit(): void {
     const email = this.email();
-    if (email) this.form.controls.email.setValue(email);
+    if (email) this.emailField.value.set(email);
   }
 
-  protected async submit(): Promise<void> {
+  protected async submit(event: Event): Promise<void> {
+    event.preventDefault(); // no native submission: the page posts itself
     if (this.submitting()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!this.form.submit()) return;
     this.submitting.set(true);
     this.error.set(null);
-    const email = this.form.controls.email.value.trim();
+    const email = this.emailField.value().trim();
     try {
       await postGraphql(RequestPasswordResetDocument, { input: { email } });
       this.sentTo.set(email);
@@ -122,7 +112,8 @@ export class ForgotPasswordPage implements OnInit {
       else if (error.code === 'TOO_MANY_REQUESTS') {
         const wait = waitInWords(Number(error.extensions['retryAfterSeconds']));
         this.error.set($localize`:@@auth.forgotPassword.tooManyRequests:Too many links asked for. Try again in ${wait}:wait:.`);
-      } else if (!applyServerError(this.form, errorField(error.extensions), error.message)) this.error.set(error.message);
+      } else if (error.extensions['field'] === 'email') this.emailField.serverError.set(error.message);
+      else this.error.set(error.message);
     } finally {
       this.submitting.set(false);
     }
@@ -130,6 +121,7 @@ export class ForgotPasswordPage implements OnInit {
 
   protected again(): void {
     this.sentTo.set(null);
+    this.form.submitted.set(false); // the form is on screen anew
     setTimeout(() => this.emailInput()?.nativeElement.select());
   }
 }

@@ -11,10 +11,6 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import {
   ColorScheme,
@@ -28,12 +24,17 @@ import {
 } from '@manager/web-data-access/fetch';
 import { Icon } from '@manager/web-ui/icons';
 import { LanguageSwitch } from '@manager/web-ui/language';
+import { Button, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { UNREACHABLE } from '../unreachable';
 import { safeReturnUrl } from './return-url';
 
 const WRONG_CREDENTIALS = $localize`:@@auth.login.wrongCredentials:Incorrect email or password.`;
+const EMAIL_REQUIRED = $localize`:@@auth.login.emailRequired:Enter your email.`;
+const EMAIL_INVALID = $localize`:@@auth.login.emailInvalid:Enter an email like name@example.com.`;
+const PASSWORD_REQUIRED = $localize`:@@auth.login.passwordRequired:Enter your password.`;
+const CODE_REQUIRED = $localize`:@@auth.login.codeRequired:Enter the code.`;
 const PASSKEY_FAILED = $localize`:@@auth.login.passkeyFailed:The passkey did not sign you in. Try again, or use another way.`;
 
 type SecondFactorMethod = 'TOTP' | 'RECOVERY_CODE' | 'PASSKEY';
@@ -51,12 +52,14 @@ interface SignedInUser {
 
 /**
  * The first screen most people see, so it loads as little as it can: one `fetch` for the login
- * mutation (`postGraphql`), no Apollo Client, no graphql-js (see `@manager/web-data-access/fetch`).
+ * mutation (`postGraphql`), no Apollo Client, no graphql-js (see `@manager/web-data-access/fetch`),
+ * and neither `@angular/forms` nor Material: native fields and buttons styled like Material's,
+ * their state in signals (`@manager/web-ui/native-form`).
  */
 @Component({
   selector: 'mgr-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatInput, MatError, MatButton, Icon, RouterLink, AuthLayout, LanguageSwitch],
+  imports: [TextField, TextInput, Button, Icon, RouterLink, AuthLayout, LanguageSwitch],
   templateUrl: './login.page.html',
   styleUrls: ['../auth-layout/auth-form.scss', './login.page.scss'],
 })
@@ -79,10 +82,9 @@ export class LoginPage implements OnInit {
     this.retryIn() > 0 ? $localize`:@@auth.login.tooManyAttempts:Too many attempts. Try again in ${this.retryIn()}:seconds: s.` : this.error(),
   );
 
-  protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-  });
+  protected readonly form = new SignalForm();
+  protected readonly emailField = this.form.field('', required(EMAIL_REQUIRED), emailAddress(EMAIL_INVALID));
+  protected readonly passwordField = this.form.field('', required(PASSWORD_REQUIRED));
 
   /** Set once the password was accepted and a second factor is due. */
   protected readonly pending = signal<PendingSignIn | null>(null);
@@ -95,9 +97,8 @@ export class LoginPage implements OnInit {
   protected readonly totpLabel = $localize`:@@auth.login.totpLabel:Six-digit code`;
   protected readonly recoveryLabel = $localize`:@@auth.login.recoveryLabel:Recovery code`;
   protected readonly passkeysSupported = typeof window !== 'undefined' && 'PublicKeyCredential' in window;
-  protected readonly codeForm = new FormGroup({
-    code: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-  });
+  protected readonly codeForm = new SignalForm();
+  protected readonly codeField = this.codeForm.field('', required(CODE_REQUIRED));
   private signedInUser: SignedInUser | null = null;
 
   private readonly emailInput = viewChild.required<ElementRef<HTMLInputElement>>('emailInput');
@@ -108,7 +109,7 @@ export class LoginPage implements OnInit {
     // Signed-out pages always follow the OS, whatever the last account chose.
     inject(ColorScheme).followSystem();
     afterNextRender(() => {
-      const target = this.form.controls.email.value ? this.passwordInput() : this.emailInput();
+      const target = this.emailField.value() ? this.passwordInput() : this.emailInput();
       target.nativeElement.focus();
     });
     this.destroyRef.onDestroy(() => clearInterval(this.countdown));
@@ -116,18 +117,16 @@ export class LoginPage implements OnInit {
 
   ngOnInit(): void {
     const email = this.email();
-    if (email) this.form.controls.email.setValue(email);
+    if (email) this.emailField.value.set(email);
   }
 
-  protected async submit(): Promise<void> {
+  protected async submit(event: Event): Promise<void> {
+    event.preventDefault(); // no native submission: the page posts itself
     if (this.submitting() || this.retryIn() > 0) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!this.form.submit()) return;
     this.submitting.set(true);
     this.error.set(null);
-    const { email, password } = this.form.getRawValue();
+    const [email, password] = [this.emailField.value(), this.passwordField.value()];
     let user: SignedInUser | undefined;
     try {
       const data = await postGraphql(LoginDocument, { input: { email: email.trim(), password } });
@@ -136,7 +135,8 @@ export class LoginPage implements OnInit {
         const methods = secondFactor.methods as SecondFactorMethod[];
         this.pending.set({ token: secondFactor.pendingToken, methods });
         this.codeMethod.set(methods.includes('TOTP') ? 'TOTP' : 'RECOVERY_CODE');
-        this.form.controls.password.reset();
+        this.passwordField.reset();
+        this.codeForm.restart(); // a new form on screen
         this.submitting.set(false);
         // A passkey alone (no authenticator app): ask for it at once.
         if (!methods.includes('TOTP') && methods.includes('PASSKEY') && this.passkeysSupported) void this.signInWithPasskey();
@@ -146,7 +146,7 @@ export class LoginPage implements OnInit {
       if (!user) throw new Error('login returned no user');
     } catch (e) {
       this.showError(e);
-      this.form.controls.password.reset();
+      this.passwordField.reset();
       this.submitting.set(false);
       return;
     }
@@ -154,18 +154,16 @@ export class LoginPage implements OnInit {
   }
 
   /** The second step with a code (authenticator app or recovery code). */
-  protected async submitCode(): Promise<void> {
+  protected async submitCode(event: Event): Promise<void> {
+    event.preventDefault();
     const pending = this.pending();
     if (!pending || this.submitting() || this.retryIn() > 0) return;
-    if (this.codeForm.invalid) {
-      this.codeForm.markAllAsTouched();
-      return;
-    }
+    if (!this.codeForm.submit()) return;
     this.submitting.set(true);
     this.error.set(null);
     try {
       const { completeSignIn } = await postGraphql(CompleteSignInDocument, {
-        input: { pendingToken: pending.token, method: this.codeMethod(), code: this.codeForm.controls.code.value.trim() },
+        input: { pendingToken: pending.token, method: this.codeMethod(), code: this.codeField.value().trim() },
       });
       if (completeSignIn.recoveryCodesLeft !== null && completeSignIn.recoveryCodesLeft !== undefined) {
         // Say how many are left before going on (and that new ones are on the security page).
@@ -177,7 +175,7 @@ export class LoginPage implements OnInit {
       await this.enter(completeSignIn.user);
     } catch (e) {
       this.showSecondStepError(e);
-      this.codeForm.reset();
+      this.codeField.reset();
       this.submitting.set(false);
     }
   }
@@ -207,7 +205,7 @@ export class LoginPage implements OnInit {
 
   protected useMethod(method: 'TOTP' | 'RECOVERY_CODE'): void {
     this.codeMethod.set(method);
-    this.codeForm.reset();
+    this.codeField.reset();
     this.error.set(null);
   }
 
@@ -218,7 +216,9 @@ export class LoginPage implements OnInit {
   /** The pending sign-in expired or was used: start again from the password. */
   protected backToPassword(message: string | null = null): void {
     this.pending.set(null);
-    this.codeForm.reset();
+    this.codeField.reset();
+    // The password form is on screen anew (its email kept): no error before the next submit.
+    this.form.submitted.set(false);
     this.error.set(message);
   }
 

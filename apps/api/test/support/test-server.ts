@@ -118,7 +118,19 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       // Writes a test's last token requests started after their answers would deadlock the TRUNCATE.
       await settleApiTokenUses();
       await recordEmailSecrets(dataSource);
-      await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`);
+      // Other writes that outlive their answer (a session's last activity, a security email queued
+      // after the reply) can still hold a row lock when the TRUNCATE locks every table; PostgreSQL
+      // then aborts one of the two. When it is the TRUNCATE, the other finishes: try again.
+      const truncate = `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} RESTART IDENTITY CASCADE`;
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await dataSource.query(truncate);
+          return;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '40P01' || attempt === 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+        }
+      }
     },
     async close(options) {
       await recordEmailSecrets(dataSource);

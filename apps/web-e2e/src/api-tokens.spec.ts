@@ -96,6 +96,8 @@ test.describe('partner API tokens', () => {
       await screens(partner, 'api-token-created');
 
       await partner.getByRole('link', { name: 'Back to the API tokens' }).click();
+      // The created panel shows the token's row too: wait until the list has replaced it.
+      await expect(created).toHaveCount(0);
       const row = partner.getByTestId('api-token-row').filter({ hasText: tokenName });
       await expect(row).toHaveCount(1);
       await expect(row).toHaveAttribute('data-status', 'ACTIVE');

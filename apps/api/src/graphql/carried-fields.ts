@@ -17,9 +17,7 @@ export function withCarriedFieldReads(schema: GraphQLSchema): GraphQLSchema {
     const schemaFields = type.getFields();
     for (const [name, read] of fields) {
       const field = schemaFields[name];
-      const resolvers = storage.fieldResolvers.filter(
-        (resolver) => resolver.schemaName === name && [objectType.target].includes(resolver.getObjectType?.() as never),
-      );
+      const resolvers = storage.fieldResolvers.filter((resolver) => resolver.schemaName === name && resolver.getObjectType?.() === objectType.target);
       if (!field || resolvers.length !== 1) throw new Error(`carriesField: ${objectType.name}.${name} is no field resolver`);
       const [resolver] = resolvers;
       if (resolver.roles !== undefined || (resolver.middlewares?.length ?? 0) > 0) throw new Error(`carriesField: ${objectType.name}.${name} has roles or middleware`);

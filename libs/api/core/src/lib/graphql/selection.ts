@@ -3,17 +3,22 @@ import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } 
 /** What `selectsPath` reads of a resolver's info (graphql-js and graphql-jit both hand these over). */
 export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
-function selects(set: SelectionSetNode | undefined, path: readonly string[], at: number, info: SelectionInfo, seen: Set<string>): boolean {
+/**
+ * Walks the selections at `path` under `set`, through fragments and inline fragments, calling
+ * `found` with each field node at its end; stops as soon as `found` answers true. A fragment is
+ * walked once per depth (the same spread deeper down may still reach the path).
+ */
+function walk(set: SelectionSetNode | undefined, path: readonly string[], at: number, info: SelectionInfo, seen: Set<string>, found: (node: FieldNode) => boolean): boolean {
   if (!set) return false;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value !== path[at]) continue;
-      if (at === path.length - 1 || selects(selection.selectionSet, path, at + 1, info, seen)) return true;
+      if (at === path.length - 1 ? found(selection) : walk(selection.selectionSet, path, at + 1, info, seen, found)) return true;
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      if (selects(selection.selectionSet, path, at, info, seen)) return true;
-    } else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      if (selects(info.fragments[selection.name.value]?.selectionSet, path, at, info, seen)) return true;
+      if (walk(selection.selectionSet, path, at, info, seen, found)) return true;
+    } else if (!seen.has(`${selection.name.value}@${at}`)) {
+      seen.add(`${selection.name.value}@${at}`);
+      if (walk(info.fragments[selection.name.value]?.selectionSet, path, at, info, seen, found)) return true;
     }
   }
   return false;
@@ -28,23 +33,7 @@ function selects(set: SelectionSetNode | undefined, path: readonly string[], at:
  */
 export function selectsPath(info: SelectionInfo, path: readonly string[]): boolean {
   const seen = new Set<string>();
-  return info.fieldNodes.some((node) => selects(node.selectionSet, path, 0, info, seen));
-}
-
-function collect(set: SelectionSetNode | undefined, path: readonly string[], at: number, info: SelectionInfo, seen: Set<string>, found: FieldNode[]): void {
-  if (!set) return;
-  for (const selection of set.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value !== path[at]) continue;
-      if (at === path.length - 1) found.push(selection);
-      else collect(selection.selectionSet, path, at + 1, info, seen, found);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      collect(selection.selectionSet, path, at, info, seen, found);
-    } else if (!seen.has(`${selection.name.value}@${at}`)) {
-      seen.add(`${selection.name.value}@${at}`);
-      collect(info.fragments[selection.name.value]?.selectionSet, path, at, info, seen, found);
-    }
-  }
+  return info.fieldNodes.some((node) => walk(node.selectionSet, path, 0, info, seen, () => true));
 }
 
 /**
@@ -55,6 +44,10 @@ function collect(set: SelectionSetNode | undefined, path: readonly string[], at:
 export function selectedFields(info: SelectionInfo, path: readonly string[]): FieldNode[] {
   const seen = new Set<string>();
   const found: FieldNode[] = [];
-  for (const node of info.fieldNodes) collect(node.selectionSet, path, 0, info, seen, found);
+  const collect = (node: FieldNode) => {
+    found.push(node);
+    return false;
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, path, 0, info, seen, collect);
   return found;
 }

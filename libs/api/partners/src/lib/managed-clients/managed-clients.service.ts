@@ -17,7 +17,7 @@ import {
 } from '@manager/api-core';
 import type { BillingOwner, PartnershipAccess } from '@manager/domain';
 import { carriedProductPage, ProductConnection } from '@manager/api-catalog';
-import { joinedOrganization } from '@manager/api-organizations';
+import { type JoinedOrganization, joinedOrganization } from '@manager/api-organizations';
 import { likeContains } from '../directory/partner-directory.service';
 import { productsInScopeSql } from '../partnership-read/products-in-scope';
 import { ManagedClient, ManagedClientConnection, type ManagedClientFilter, type ManagedClientOrder } from './managed-client.type';
@@ -75,28 +75,35 @@ export interface ManagedClientPageExtras {
 const NO_EXTRAS: ManagedClientPageExtras = { organization: false, productsInScope: false, totalCount: false, products: null };
 
 /** The products' page carried for the rows (`$2` the subject, as in the whole statement). */
-function carriedProducts(ctx: RequestContext, products: NonNullable<ManagedClientPageExtras['products']>) {
+type CarriedProducts = ReturnType<typeof carriedProductPage>;
+
+function carriedProducts(ctx: RequestContext, products: NonNullable<ManagedClientPageExtras['products']>): CarriedProducts {
   return carriedProductPage(ctx.dataSource, 'page.client_organization_id', '$2', products.first + (products.hasNextPage ? 1 : 0));
 }
 
 /**
  * The columns joined to the page's rows (after its LIMIT): the client organization and the
- * policy's decision on it (`organizationAccessJoin`, `$2` the subject), and the products in scope.
+ * policy's decision on it (`organizationAccessJoin`, `$2` the subject), the products in scope and
+ * the carried products; `organization` and `products` are the ones `listedClients` maps with.
  */
-function pageRowsWith(ctx: RequestContext, extras: ManagedClientPageExtras): KeysetQuery<ManagedClientRow, ManagedClient>['pageRowsWith'] {
-  if (!extras.organization && !extras.productsInScope && !extras.products) return undefined;
+function pageRowsWith(
+  extras: ManagedClientPageExtras,
+  organization: JoinedOrganization | null,
+  products: CarriedProducts | null,
+): KeysetQuery<ManagedClientRow, ManagedClient>['pageRowsWith'] {
+  if (!organization && !extras.productsInScope && !products) return undefined;
   const select: string[] = [];
   const join: string[] = [];
-  if (extras.organization) {
+  if (organization) {
     const access = organizationAccessJoin('page.client_organization_id', '$2');
-    select.push(joinedOrganization(ctx.dataSource, 'co').columns, access.select);
+    select.push(organization.columns, access.select);
     join.push('JOIN organization co ON co.id = page.client_organization_id', access.join);
   }
   if (extras.productsInScope) {
     const scope = productsInScopeSql({ id: 'page.partnership_id', access: 'page.access', clientOrganizationId: 'page.client_organization_id' });
     select.push(`${scope} AS products_in_scope`);
   }
-  if (extras.products) select.push(`${carriedProducts(ctx, extras.products).sql} AS products`);
+  if (products) select.push(`${products.sql} AS products`);
   return { select: select.join(', '), join: join.join(' ') };
 }
 
@@ -117,7 +124,7 @@ function listedClients(
     where: filter.pattern ? `${livePartnerships} AND lower(ps.client_name) LIKE $3` : livePartnerships,
     params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
     order: ORDERS[order],
-    pageRowsWith: pageRowsWith(ctx, extras),
+    pageRowsWith: pageRowsWith(extras, organization, products),
     // Each row answers its fields itself (the resolvers read what it carries): no loader is
     // primed for them, no promise made per row. The organization and its access still prime
     // their loaders, which other fields of the organization ask.

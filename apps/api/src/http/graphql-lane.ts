@@ -75,12 +75,16 @@ export function graphqlLane(options: GraphqlLaneOptions): (req: IncomingMessage,
   return (incoming, outgoing) => {
     const req = incoming as Request;
     const res = outgoing as Response;
-    // What Express's app.handle does before its router: the circular references, its prototypes, res.locals.
+    // What Express's app.handle and router do before the first middleware: the circular
+    // references, its prototypes, res.locals, the URLs and (no route) empty params, which the request log shows.
     req.res = res;
     res.req = req;
     Object.setPrototypeOf(req, app.request);
     Object.setPrototypeOf(res, app.response);
     res.locals = Object.create(null);
+    req.originalUrl = req.url;
+    req.baseUrl = '';
+    req.params = {};
     options.logging.lane(req, res);
     for (const [name, value] of options.securityHeaders) res.setHeader(name, value);
     runMiddlewares(req, res, handlers, errorHandlers, (error) => {

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { assertOperationCost, checkOperationInput, ErrorCode, primeOwnRoles, requestError, type RequestContext } from '@manager/api-core';
+import { assertOperationCost, checkOperationInput, ErrorCode, primeOwnRoles, requestError, requestPlugin, type RequestContext } from '@manager/api-core';
 import { assertSecondFactorSatisfied } from '@manager/api-identity';
 import { assertTokenMayRun, authenticateTokenRequest } from '@manager/api-tokens';
 
@@ -64,24 +64,20 @@ export function guardOperation(request: GuardedOperation, options: { production:
  * SECOND_FACTOR_REQUIRED).
  */
 export function operationGuardPlugin(options: { production: boolean }): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, schema, contextValue, operation }) {
-          const guarded = { schema, document, operation, operationName: request.operationName ?? undefined, variables: request.variables };
-          const cost = checkInputAndCost({ ...guarded, signedIn: !!contextValue.actor }, options);
-          await authenticateTokenRequest(contextValue, cost);
-          refuseAnonymousIntrospection({ ...guarded, signedIn: !!contextValue.actor }, options);
-          if (!isExecutable({ ...guarded, signedIn: true })) return;
-          const fragments = new Map(
-            document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-          );
-          assertTokenMayRun(contextValue, guarded.operation as OperationDefinitionNode, fragments);
-          assertSecondFactorSatisfied(contextValue, guarded.operation as OperationDefinitionNode, fragments);
-          // A query reads the person's access to their own organizations from the session's row.
-          if (guarded.operation?.operation === 'query') primeOwnRoles(contextValue);
-        },
-      };
+  return requestPlugin<RequestContext>({
+    async didResolveOperation({ document, request, schema, contextValue, operation }) {
+      const guarded = { schema, document, operation, operationName: request.operationName ?? undefined, variables: request.variables };
+      const cost = checkInputAndCost({ ...guarded, signedIn: !!contextValue.actor }, options);
+      await authenticateTokenRequest(contextValue, cost);
+      refuseAnonymousIntrospection({ ...guarded, signedIn: !!contextValue.actor }, options);
+      if (!isExecutable({ ...guarded, signedIn: true })) return;
+      const fragments = new Map(
+        document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+      );
+      assertTokenMayRun(contextValue, guarded.operation as OperationDefinitionNode, fragments);
+      assertSecondFactorSatisfied(contextValue, guarded.operation as OperationDefinitionNode, fragments);
+      // A query reads the person's access to their own organizations from the session's row.
+      if (guarded.operation?.operation === 'query') primeOwnRoles(contextValue);
     },
-  };
+  });
 }

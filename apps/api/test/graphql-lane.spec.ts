@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { startTestServer, type TestServer } from './support/test-server';
 
 /**
@@ -63,6 +65,51 @@ describe('the GraphQL lane (POST /graphql)', () => {
     expect(small.headers.get('content-encoding')).toBeNull();
     expect(small.headers.get('vary')).toContain('Accept-Encoding');
     expect(await small.json()).toMatchObject({ data: { __typename: 'Query' } });
+  });
+
+  /** A raw request (fetch always sends Accept-Encoding and its own framing): status, headers, body. */
+  const raw = (body: Buffer | string, headers: Record<string, string | number>, chunked = false) =>
+    new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+      const request = httpRequest(`${server.url}/graphql`, { method: 'POST', headers }, (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk) => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: text }));
+      });
+      request.on('error', reject);
+      if (chunked) {
+        request.write(body.slice(0, 5));
+        request.end(body.slice(5));
+      } else request.end(body);
+    });
+  const json = (body: string) => ({ 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+
+  it('without Accept-Encoding sends the answer as is, varying on Accept-Encoding as compression does', async () => {
+    const body = JSON.stringify({ query: '{ __schema { types { name description } } }' });
+    const answer = await raw(body, json(body));
+    expect(answer.status).toBe(200);
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers['vary']).toBe('Accept-Encoding');
+    expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(answer.body));
+    expect(JSON.parse(answer.body).data.__schema.types.length).toBeGreaterThan(10);
+  });
+
+  it('reads every JSON body body-parser reads, and refuses what it refuses', async () => {
+    const query = JSON.stringify({ query: '{ __typename }' });
+    const ok = async (answer: Promise<{ status: number; body: string }>) => {
+      const { status, body } = await answer;
+      expect([status, JSON.parse(body).data]).toEqual([200, { __typename: 'Query' }]);
+    };
+    await ok(raw(query, { ...json(query), 'content-type': 'application/json; charset=UTF-8' }));
+    await ok(raw(`\ufeff ${query}`, json(`\ufeff ${query}`)));
+    await ok(raw(query, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, true));
+    const gzipped = gzipSync(query);
+    await ok(raw(gzipped, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': gzipped.length }));
+    for (const refused of ['"{ __typename }"', 'null', '42', '{"query": ']) {
+      const answer = await raw(refused, json(refused));
+      expect([refused, answer.status]).toEqual([refused, 400]);
+      expect(JSON.parse(answer.body)).toMatchObject({ code: 'BAD_REQUEST', message: 'The request body is not a JSON object. Send {"query": "…", "variables": {…}}.' });
+    }
   });
 
   it('takes a body of exactly 100 kB and refuses one byte more with a coded 413', async () => {

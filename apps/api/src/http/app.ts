@@ -16,6 +16,7 @@ import { bearerToken } from './bearer-token';
 import { fileRouteAuthentication } from './file-route-authentication';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
+import { graphqlJsonBody } from './graphql-json-body';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
 import { localizeGraphqlRefusals } from './localize-graphql-refusals';
 import type { RequestLogging } from './request-log';
@@ -78,7 +79,7 @@ export function createHttpApp(options: HttpAppOptions, shared: SharedHttpSetup):
     cookieParser(),
     // API tokens: the Authorization header only; refused before the body is even parsed.
     bearerToken(dataSource),
-    express.json({ limit: '100kb' }),
+    graphqlJsonBody(),
     expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log, options.publicUrl) }),
   );
   // What the JSON parser refused: a GraphQL error with its 4xx status, not an HTML page.

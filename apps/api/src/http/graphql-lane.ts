@@ -2,12 +2,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
-import express, { type Express, type Request, type RequestHandler, type Response } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
 import { buildRequestContext } from '../graphql/context';
 import { bearerToken } from './bearer-token';
+import { graphqlJsonBody } from './graphql-json-body';
 import { graphqlBodyErrors, jsonErrors } from './json-errors';
 import { localizedRefusal } from './localize-graphql-refusals';
 import { runMiddlewares } from './middleware-chain';
@@ -34,7 +35,7 @@ export function isGraphqlPost(req: IncomingMessage): boolean {
 /**
  * POST /graphql without Express's router: the same steps the app's /graphql mount runs, in the
  * same order and mostly the same middlewares (compression, cookie-parser, the bearer token check
- * before the body is read, express.json with its 100 kB limit and coded refusals), on Express's own
+ * before the body is read, the JSON body with express.json's 100 kB limit and coded refusals), on Express's own
  * request and response prototypes, so that `req.ip` and `req.secure` (proxy-addr with the app's
  * compiled `trust proxy`), `res.cookie` and `sendJsonError` behave exactly as on the app. What it
  * saves per request: the router's walk over every mount, pino-http's child logger (see
@@ -62,13 +63,16 @@ export function graphqlLane(options: GraphqlLaneOptions): (req: IncomingMessage,
     }
     res.end();
   };
+  const compress = compression();
   const handlers: RequestHandler[] = [
-    compression(),
+    // Without Accept-Encoding, compression never compresses (it enforces identity): it only adds
+    // Vary to a JSON answer (all of this lane's), which is done here without wrapping the response.
+    (req, res, next) => (req.headers['accept-encoding'] === undefined ? (res.vary('Accept-Encoding'), next()) : compress(req, res, next)),
     // Each GraphQL request gets its own statement log when the count is reported (see HttpAppOptions.countSqlStatements).
     ...(options.countSqlStatements ? [(_req: unknown, _res: unknown, next: () => void) => withSqlStatementLog(next)] : []),
     cookieParser(),
     bearerToken(dataSource),
-    express.json({ limit: '100kb' }),
+    graphqlJsonBody(),
     answer,
   ];
   const errorHandlers = [graphqlBodyErrors, jsonErrors(log)];

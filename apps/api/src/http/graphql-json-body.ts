@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import express, { type Request, type RequestHandler } from 'express';
 
 /** express.json's `100kb`. */
@@ -30,7 +31,10 @@ export function graphqlJsonBody(): RequestHandler {
   };
 }
 
-function readPlainJson(req: Request, length: number, next: (error?: unknown) => void): void {
+function readPlainJson(req: Request, length: number, onRead: (error?: unknown) => void): void {
+  // The body's events run in the socket's async context: go on in the request's (the SQL
+  // statement log's scope, see withSqlStatementLog), as raw-body does for body-parser.
+  const next = AsyncResource.bind(onRead);
   const chunks: Buffer[] = [];
   let received = 0;
   let settled = false;

@@ -12,7 +12,7 @@ import { apiContexts } from './contexts';
 import { openDatabase, type Database } from './database';
 import { createApolloServer } from './graphql/apollo';
 import { buildApiSchema } from './graphql/schema';
-import { createHttpApp } from './http/app';
+import { createHttpHandler } from './http/handler';
 
 export interface RunningServer {
   url: string;
@@ -49,7 +49,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
     });
     await apollo.start();
     let publicUrl = config.publicUrl ?? '';
-    const app = createHttpApp({
+    const handler = createHttpHandler({
       apollo,
       dataSource: database.dataSource,
       log,
@@ -59,7 +59,7 @@ export async function startServer(config: Config, log: Logger): Promise<RunningS
       developerPages: !config.production,
       countSqlStatements: config.exposeSqlStatements,
     });
-    const http = createServer(app);
+    const http = createServer(handler);
     http.keepAliveTimeout = 65_000;
     let stopping = false;
     // Once stopping, a keep-alive connection is closed as soon as its response is written, so

@@ -1,6 +1,9 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { depthAndAliasLimitRule, OPERATION_LIMITS, type RequestContext } from '@manager/api-core';
@@ -21,7 +24,7 @@ export const OPERATION_VALIDATION_RULES = [depthAndAliasLimitRule(OPERATION_LIMI
 
 /**
  * Apollo with only what earns its keep: no CDN landing page (GraphiQL is served locally), no
- * cache-control plugin (it costs a third of the throughput on large responses and we send no
+ * federation trace plugin, no cache-control plugin (it costs a third of the throughput on large responses and we send no
  * cache hints), no batched HTTP requests (one operation per request, so limits and throttles
  * cannot be sidestepped), CSRF prevention on.
  */
@@ -53,6 +56,8 @@ export function createApolloServer(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo installs its federation trace plugin otherwise, which asks on every request whether to trace: never, this is no subgraph.
+      ApolloServerPluginInlineTraceDisabled(),
       operationGuardPlugin({ production: options.production }),
       apiTokenPlugin(),
       ...(options.exposeSqlStatements ? [sqlStatementCountPlugin()] : []),

@@ -26,10 +26,17 @@ export async function buildRequestContext(
 ): Promise<RequestContext> {
   const token = requestApiToken(res);
   const actor: Actor | null = token.authenticated?.actor ?? (token.candidate ? null : await resolveSession(dataSource, readSessionToken(req)));
+  let requestLog: Logger | undefined;
   const ctx: RequestContext = {
     actor,
     dataSource,
-    log: (req as Request & { log?: Logger }).log ?? log,
+    // The request's logger (its lines carry the request, see requestLogging) is made on first use: most requests log nothing.
+    get log() {
+      return (requestLog ??= (req as Request & { log?: Logger }).log ?? log);
+    },
+    set log(next: Logger) {
+      requestLog = next;
+    },
     ip: req.ip ?? 'unknown',
     userAgent: req.get('user-agent') ?? null,
     publicUrl: publicUrl(),

@@ -1,16 +1,33 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, visit, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
-import { assertOperationCost, checkOperationInput, ErrorCode, primeOwnRoles, requestError, type RequestContext } from '@manager/api-core';
+import { Kind, visit, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { assertOperationCost, checkOperationInput, ErrorCode, primeOwnRoles, requestError, requestPlugin, type RequestContext } from '@manager/api-core';
 import { assertSecondFactorSatisfied } from '@manager/api-identity';
 import { assertTokenMayRun, authenticateTokenRequest } from '@manager/api-tokens';
 
+/** Per parsed document (Apollo's document cache hands out the same one for the same query text): walked once, not per request. */
+const introspecting = new WeakMap<DocumentNode, boolean>();
+const fragmentsOf = new WeakMap<DocumentNode, Map<string, FragmentDefinitionNode>>();
+
 function asksForIntrospection(document: DocumentNode): boolean {
-  let found = false;
-  visit(document, {
-    Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
-    },
-  });
+  let found = introspecting.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      Field(node) {
+        if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+      },
+    });
+    introspecting.set(document, found);
+  }
+  return found;
+}
+
+function fragments(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  let found = fragmentsOf.get(document);
+  if (!found) {
+    found = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+    fragmentsOf.set(document, found);
+  }
   return found;
 }
 
@@ -64,24 +81,18 @@ export function guardOperation(request: GuardedOperation, options: { production:
  * SECOND_FACTOR_REQUIRED).
  */
 export function operationGuardPlugin(options: { production: boolean }): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request, schema, contextValue, operation }) {
-          const guarded = { schema, document, operation, operationName: request.operationName ?? undefined, variables: request.variables };
-          const cost = checkInputAndCost({ ...guarded, signedIn: !!contextValue.actor }, options);
-          await authenticateTokenRequest(contextValue, cost);
-          refuseAnonymousIntrospection({ ...guarded, signedIn: !!contextValue.actor }, options);
-          if (!isExecutable({ ...guarded, signedIn: true })) return;
-          const fragments = new Map(
-            document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-          );
-          assertTokenMayRun(contextValue, guarded.operation as OperationDefinitionNode, fragments);
-          assertSecondFactorSatisfied(contextValue, guarded.operation as OperationDefinitionNode, fragments);
-          // A query reads the person's access to their own organizations from the session's row.
-          if (guarded.operation?.operation === 'query') primeOwnRoles(contextValue);
-        },
-      };
+  return requestPlugin<RequestContext>({
+    async didResolveOperation({ document, request, schema, contextValue, operation }) {
+      const guarded = { schema, document, operation, operationName: request.operationName ?? undefined, variables: request.variables };
+      const cost = checkInputAndCost({ ...guarded, signedIn: !!contextValue.actor }, options);
+      await authenticateTokenRequest(contextValue, cost);
+      refuseAnonymousIntrospection({ ...guarded, signedIn: !!contextValue.actor }, options);
+      if (!isExecutable({ ...guarded, signedIn: true })) return;
+      const named = fragments(document);
+      assertTokenMayRun(contextValue, guarded.operation as OperationDefinitionNode, named);
+      assertSecondFactorSatisfied(contextValue, guarded.operation as OperationDefinitionNode, named);
+      // A query reads the person's access to their own organizations from the session's row.
+      if (guarded.operation?.operation === 'query') primeOwnRoles(contextValue);
     },
-  };
+  });
 }

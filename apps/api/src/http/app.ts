@@ -2,8 +2,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import express, { type Express, type Request, type Response } from 'express';
-import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
+import helmet, { type HelmetOptions } from 'helmet';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
@@ -13,14 +12,14 @@ import { dpaDownloadRouter, dpaVerificationRouter, operatorRouter } from '@manag
 import { leakedTokensRouter } from '@manager/api-tokens';
 import type { TrustProxy } from '../config';
 import { buildRequestContext } from '../graphql/context';
-import { HTTP_LOG_SERIALIZERS } from '../logger';
 import { bearerToken } from './bearer-token';
 import { fileRouteAuthentication } from './file-route-authentication';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
-import { inlineScriptSources } from './inline-scripts';
 import { developerPages } from './developer-pages';
+import { graphqlJsonBody } from './graphql-json-body';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
 import { localizeGraphqlRefusals } from './localize-graphql-refusals';
+import type { RequestLogging } from './request-log';
 import { spaRouter } from './spa';
 
 export interface HttpAppOptions {
@@ -41,34 +40,22 @@ export interface HttpAppOptions {
   countSqlStatements?: boolean;
 }
 
+/** What the app and the GraphQL lane (graphql-lane.ts) do alike: request logs and helmet's headers. */
+export interface SharedHttpSetup {
+  logging: RequestLogging;
+  securityHeaders: HelmetOptions;
+}
+
 /** The HTTP surface: health, GraphQL (+ GraphiQL for browsers) and the SPA. */
-export function createHttpApp(options: HttpAppOptions): Express {
+export function createHttpApp(options: HttpAppOptions, shared: SharedHttpSetup): Express {
   const { apollo, dataSource, log } = options;
   const app = express();
   app.disable('x-powered-by');
   // The client IP (per-IP throttles) and req.secure (the __Host- cookie) come from the trusted hops only.
   if (options.trustProxy !== false) app.set('trust proxy', options.trustProxy);
 
-  // The logger's redaction covers these lines; pino-http needs the redacting serializers itself.
-  app.use(pinoHttp({ logger: log, serializers: HTTP_LOG_SERIALIZERS, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          // Angular inserts component styles at run time; scripts stay 'self' plus the browser
-          // check inlined in index.html, by its hash.
-          'script-src': ["'self'", ...inlineScriptSources(options.webRoot)],
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-          // Upgrading would break plain-HTTP installs (localhost); HTTPS deployments get HSTS.
-          'upgrade-insecure-requests': null,
-        },
-      },
-    }),
-  );
+  app.use(shared.logging.express);
+  app.use(helmet(shared.securityHeaders));
   app.use(compression());
 
   app.get('/healthz', async (_req, res) => {
@@ -92,7 +79,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     cookieParser(),
     // API tokens: the Authorization header only; refused before the body is even parsed.
     bearerToken(dataSource),
-    express.json({ limit: '100kb' }),
+    graphqlJsonBody(),
     expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log, options.publicUrl) }),
   );
   // What the JSON parser refused: a GraphQL error with its 4xx status, not an HTML page.

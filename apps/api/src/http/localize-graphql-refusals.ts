@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { localizeErrorMessage, responseLanguage } from '@manager/api-core';
 
 /**
@@ -13,19 +13,19 @@ import { localizeErrorMessage, responseLanguage } from '@manager/api-core';
  */
 export const localizeGraphqlRefusals: RequestHandler = (_req, res, next) => {
   const send = res.send.bind(res);
-  res.send = (body?: unknown) => {
-    if (typeof body === 'string' && res.statusCode >= 400 && !res.getHeader('content-language')) {
-      const language = responseLanguage(res);
-      const localized = language === 'en' ? null : localizedErrors(body, language);
-      if (localized !== null) {
-        res.setHeader('content-language', language);
-        return send(localized);
-      }
-    }
-    return send(body);
-  };
+  res.send = (body?: unknown) => send(typeof body === 'string' ? localizedRefusal(res, body) : body);
   next();
 };
+
+/** `body` as the caller should read it: translated when it is a refusal nobody translated yet (see above). */
+export function localizedRefusal(res: Response, body: string): string {
+  if (res.statusCode < 400 || res.getHeader('content-language')) return body;
+  const language = responseLanguage(res);
+  const localized = language === 'en' ? null : localizedErrors(body, language);
+  if (localized === null) return body;
+  res.setHeader('content-language', language);
+  return localized;
+}
 
 /** The body with its errors' messages translated; null when it is no GraphQL error answer. */
 function localizedErrors(body: string, language: Parameters<typeof localizeErrorMessage>[1]): string | null {

@@ -17,6 +17,7 @@ export * from './lib/graphql/scalars';
 export * from './lib/graphql/auth-checker';
 export * from './lib/graphql/operation-limits';
 export * from './lib/graphql/operation-input';
+export * from './lib/graphql/request-plugin';
 export * from './lib/policy/access-policy';
 export * from './lib/graphql/money';
 export * from './lib/outbox';

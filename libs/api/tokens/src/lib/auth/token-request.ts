@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
-import { ErrorCode, requestError, type RequestContext } from '@manager/api-core';
+import { ErrorCode, requestError, requestPlugin, type RequestContext } from '@manager/api-core';
 import type { ParsedToken } from '../format/token-format';
 import { type RateCharge, rateLimitHeaders, tokenRateCapacity } from '../usage/rate-limit';
 import { recordApiTokenUseLater } from '../usage/record-use';
@@ -85,24 +85,20 @@ export async function authenticateTokenRequest(ctx: RequestContext, cost: number
  * `WWW-Authenticate: Bearer`, as on the file routes.
  */
 export function apiTokenPlugin(): ApolloServerPlugin<RequestContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ contextValue, response }) {
-          const request = tokenRequest(contextValue);
-          if (request?.refused) response.http.headers.set('www-authenticate', 'Bearer realm="manager", error="invalid_token"');
-          const charge = request?.charge;
-          if (!charge) return;
-          for (const [name, value] of Object.entries(rateLimitHeaders(charge))) response.http.headers.set(name.toLowerCase(), value);
-          if (!charge.accepted) response.http.status = 429;
-          if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              cost: { requested: charge.requested, remaining: charge.remaining },
-            };
-          }
-        },
-      };
+  return requestPlugin<RequestContext>({
+    async willSendResponse({ contextValue, response }) {
+      const request = tokenRequest(contextValue);
+      if (request?.refused) response.http.headers.set('www-authenticate', 'Bearer realm="manager", error="invalid_token"');
+      const charge = request?.charge;
+      if (!charge) return;
+      for (const [name, value] of Object.entries(rateLimitHeaders(charge))) response.http.headers.set(name.toLowerCase(), value);
+      if (!charge.accepted) response.http.status = 429;
+      if (response.body.kind === 'single') {
+        response.body.singleResult.extensions = {
+          ...response.body.singleResult.extensions,
+          cost: { requested: charge.requested, remaining: charge.remaining },
+        };
+      }
     },
-  };
+  });
 }

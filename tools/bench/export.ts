@@ -25,25 +25,12 @@ import { runBenchmark, trackChild } from './bench-cleanup';
 import { BENCH_EMAIL, openBenchDatabase, seedBenchUser, signIn } from './bench-fixture';
 import { writeBulkInvoices } from '../../apps/api/test/support/bulk-invoices';
 import { fixed, loadAverage, table, verdict } from './report';
+import { deployedNodeFlags } from './deployed-node-flags';
 import { startServerProcess } from './server-process';
 
 const lines = Number(process.env['BENCH_EXPORT_LINES'] ?? 1_000_000);
 /** The built API (`npx nx build api`), as deployed: its RSS is the figure that matters. Without it, the sources through SWC. */
 const builtApi = resolve(__dirname, '../..', process.env['BENCH_API_MAIN'] ?? 'dist/apps/api/main.js');
-
-/**
- * The Node flags the API is deployed with (V8 heap sizing): those of `npm start`, which the
- * Dockerfile's CMD repeats (apps/api/test/launch-flags.spec.ts keeps them equal).
- * BENCH_API_NODE_FLAGS replaces them ('' for none: what the process costs without).
- */
-function deployedNodeFlags(): string[] {
-  const override = process.env['BENCH_API_NODE_FLAGS'];
-  if (override !== undefined) return override.split(' ').filter(Boolean);
-  const start: string = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')).scripts.start;
-  const flags = /\bnode ((?:--\S+ )*)dist\/apps\/api\/main\.js/.exec(start);
-  if (!flags) throw new Error(`npm start does not run dist/apps/api/main.js: ${start}`);
-  return flags[1].split(' ').filter(Boolean);
-}
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -166,7 +153,7 @@ async function main(): Promise<void> {
   const built = existsSync(builtApi);
   const api = built
     ? await startBuiltApi(db.url)
-    : await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }).then((p) => ({ pid: p.child.pid as number, url: p.url.replace(/\/graphql$/, ''), stop: () => void p.stop() }));
+    : await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }, deployedNodeFlags()).then((p) => ({ pid: p.child.pid as number, url: p.url.replace(/\/graphql$/, ''), stop: () => void p.stop() }));
   const { pid } = api;
   const base = api.url;
   const cookie = await signIn(`${base}/graphql`);

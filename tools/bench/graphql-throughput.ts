@@ -14,6 +14,7 @@ import { runBenchmark } from './bench-cleanup';
 import { openBenchDatabase, seedBenchUser, signIn } from './bench-fixture';
 import { measureInterleaved, settingsFromEnv } from './interleaved';
 import { FIGURE_HEADER, figureCells, loadAverage, table, times, verdict } from './report';
+import { deployedNodeFlags } from './deployed-node-flags';
 import { startServerProcess } from './server-process';
 
 const products = Number(process.env['BENCH_PRODUCTS'] ?? 100);
@@ -29,7 +30,7 @@ runBenchmark(async () => {
   const db = await openBenchDatabase();
   const run = settingsFromEnv(db.postmasterPid);
   const organizationId = await seedBenchUser(db.dataSource, products);
-  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url });
+  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }, deployedNodeFlags());
   const baseline = await startServerProcess('baseline', 'graphql-baseline-server.ts', { BENCH_DATABASE_URL: db.url });
   const cookie = await signIn(api.url);
   const headers = { 'content-type': 'application/json', cookie };

@@ -33,6 +33,7 @@ import { LIST, type ListVariables, WITH_PRODUCTS } from './managed-clients.queri
 import { seedClients, seedOtherOrganizations, settle } from './managed-clients.seed';
 import { FIGURE_HEADER, figureCells, fixed, loadAverage, oneLine, table, times, verdict } from './report';
 import type { CapturedStatement } from './server-probe';
+import { deployedNodeFlags } from './deployed-node-flags';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 const clients = Number(process.env['BENCH_CLIENTS'] ?? 10_000);
@@ -55,7 +56,7 @@ interface Contenders {
 }
 
 async function startContenders(db: BenchDatabase): Promise<Contenders> {
-  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url });
+  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }, deployedNodeFlags());
   const floor = await startServerProcess('floor', 'floor-server.ts', { BENCH_DATABASE_URL: db.url, FLOOR_POLICY_SQL: JSON.stringify(POLICY_SQL) });
   return { api, floor, cookie: await signIn(api.url) };
 }

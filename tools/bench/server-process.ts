@@ -27,10 +27,14 @@ function cpuProfileFlags(): string[] {
   return folder ? ['--cpu-prof', `--cpu-prof-dir=${resolve(folder)}`] : [];
 }
 
-export async function startServerProcess(name: string, entry: string, env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * `nodeFlags`: V8 flags of the process; the API's are those it is deployed with
+ * (`deployedNodeFlags`), the floor and the baselines run with Node's defaults.
+ */
+export async function startServerProcess(name: string, entry: string, env: Record<string, string>, nodeFlags: readonly string[] = []): Promise<ServerProcess> {
   const child = trackChild(
     // BENCH_CPU_PROF=<folder>: each server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
-    spawn(process.execPath, [...cpuProfileFlags(), '-r', '@swc-node/register', resolve(__dirname, entry)], {
+    spawn(process.execPath, [...nodeFlags, ...cpuProfileFlags(), '-r', '@swc-node/register', resolve(__dirname, entry)], {
       cwd: workspaceRoot,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       // Structured clone: Buffers and Dates in captured statement values survive the trip.

@@ -1,6 +1,6 @@
 import { MigrationExecutor, type DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { createDataSource, orderMigrations, releaseReadsInFlight, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
+import { createDataSource, orderMigrations, closeReads, startEmbeddedPostgres, type EmbeddedDatabase } from '@manager/api-core';
 import { apiContexts } from './contexts';
 
 export const entities = apiContexts.flatMap((context) => context.entities);
@@ -77,7 +77,7 @@ export async function openDatabase(options: { databaseUrl: string | null; dataDi
     dataSource,
     embedded,
     async close() {
-      releaseReadsInFlight(dataSource);
+      await closeReads(dataSource);
       if (dataSource.isInitialized) await dataSource.destroy();
       await embedded?.stop();
     },

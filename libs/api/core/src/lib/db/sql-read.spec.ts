@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { type DataSource, QueryFailedError, type QueryRunner } from 'typeorm';
-import { sqlRead } from './sql-read';
+import { closeReads, sqlRead } from './sql-read';
 import { countSqlStatements } from './sql-statement-counter';
 import { openTestDataSource } from './test-data-source.spec-helper';
 
@@ -22,6 +22,25 @@ describe('sqlRead', () => {
     expect((await prepared()).filter((row) => row.name.startsWith('spec.times:'))).toEqual([{ name: expect.any(String), statement: text }]);
     expect(await sqlRead(dataSource, { name: 'spec.times', text, values: [2] }, (row: { times: number }) => row.times)).toEqual([2, 4, 6]);
     expect((await prepared()).filter((row) => row.name.startsWith('spec.times:'))).toHaveLength(1);
+  });
+
+  it('plans its statements generically on connections of its own; TypeORM keeps the default plan choice', async () => {
+    const text = "SELECT current_setting('plan_cache_mode') AS mode, pg_backend_pid() AS pid";
+    const [read] = await sqlRead(dataSource, { name: 'spec.plan-mode', text }, (row: { mode: string; pid: number }) => row);
+    const [typeorm] = (await dataSource.query(text)) as { mode: string; pid: number }[];
+    expect(read.mode).toBe('force_generic_plan');
+    expect(typeorm.mode).toBe('auto');
+    expect(read.pid).not.toBe(typeorm.pid);
+  });
+
+  it('closeReads ends a read in flight and the read pool; a later read opens a new one', async () => {
+    const stuck = sqlRead(dataSource, { name: 'spec.sleep', text: 'SELECT pg_sleep(30) AS slept' }, (row) => row).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    await closeReads(dataSource);
+    expect(await stuck).toBeInstanceOf(QueryFailedError);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(await sqlRead(dataSource, { name: 'spec.after', text: 'SELECT 1 AS one' }, (row: { one: number }) => row.one)).toEqual([1]);
   });
 
   it('gives two texts under one name two statements (pg refuses one name for two texts)', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { Pool, type PoolClient, type QueryResultRow } from 'pg';
 import { DataSource, EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 
 /**
@@ -42,32 +42,66 @@ function preparedName(statement: SqlStatement): string {
 }
 
 /**
- * The pool connections a read holds right now, per pool. TypeORM releases its own query runners
- * when the DataSource is destroyed; these it does not know, and `pool.end()` would wait for them,
- * so a stop behind a read stuck on a lock would never end.
+ * The named reads' own connections: one pool per DataSource beside TypeORM's (same server, same
+ * size), whose sessions plan prepared statements generically (`plan_cache_mode =
+ * force_generic_plan`, set when the connection opens). PostgreSQL's plan cache otherwise plans a
+ * prepared statement anew on every execution (a custom plan) whenever it estimates the generic
+ * plan dearer, which a skewed table makes it do: one partner with twenty thousand partnerships
+ * makes `partner_organization_id = $1` look large, and the managed clients' page then paid about
+ * 1 ms of planning per request in a system of 200,000 organizations and nothing in one of 2,000
+ * (bench:managed-clients --scale). These reads are written for plans that do not depend on their
+ * values (keyset pages on the owner's index, `LIMIT first + 1`, access rules as SQL), so their
+ * generic plan is the one wanted, planned once per connection. TypeORM's statements keep
+ * PostgreSQL's own choice on TypeORM's pool.
+ */
+const readPools = new WeakMap<DataSource, Pool>();
+
+function readPoolOf(dataSource: DataSource): Pool {
+  let pool = readPools.get(dataSource);
+  if (!pool) {
+    const typeorms = (dataSource.driver as unknown as { master: Pool }).master;
+    const settings = typeorms.options as typeof typeorms.options & { options?: string };
+    pool = new Pool({
+      ...settings,
+      options: [settings.options, '-c plan_cache_mode=force_generic_plan'].filter(Boolean).join(' '),
+      // Idle read connections never hold a process open (a test or a script that forgets closeReads).
+      allowExitOnIdle: true,
+    });
+    // An idle connection the server ended (a restart) is dropped by the pool; nothing to answer.
+    pool.on('error', () => undefined);
+    readPools.set(dataSource, pool);
+  }
+  return pool;
+}
+
+/**
+ * The connections a read holds right now, per pool. TypeORM does not know the read pool, and
+ * `pool.end()` waits for them, so a stop behind a read stuck on a lock would never end.
  */
 const inFlight = new WeakMap<Pool, Set<PoolClient>>();
 
 /**
- * Ends the connections of the reads still running on `dataSource`'s pool (their queries fail
- * with "Connection terminated"): called by a stop after its drain, before the DataSource is
- * destroyed, so the pool ends at once.
+ * Ends the reads still running on `dataSource` (their queries fail with "Connection
+ * terminated") and closes the read pool: called by a stop after its drain, before the
+ * DataSource is destroyed, so that both pools end at once.
  */
-export function releaseReadsInFlight(dataSource: DataSource): void {
-  const pool = (dataSource.driver as unknown as { master?: Pool }).master;
-  const running = pool && inFlight.get(pool);
-  if (!running) return;
-  for (const client of running) client.release(true);
-  running.clear();
+export async function closeReads(dataSource: DataSource): Promise<void> {
+  const pool = readPools.get(dataSource);
+  if (!pool) return;
+  readPools.delete(dataSource);
+  const running = inFlight.get(pool);
+  for (const client of running ?? []) client.release(true);
+  running?.clear();
+  await pool.end();
 }
 
 /**
  * Runs one read on PostgreSQL and maps each row through `map`: no entity hydration, no query
  * builder, just the SQL written in the owning context and a typed row mapper.
  *
- * On a DataSource (or its root manager) the statement goes to the `pg` pool as a NAMED prepared
- * statement (`{ name, text, values }`): each connection parses and plans it once, later runs
- * only bind and execute. Inside a transaction (its EntityManager or QueryRunner) it runs on the
+ * On a DataSource (or its root manager) the statement goes to the read pool (readPoolOf) as a
+ * NAMED prepared statement (`{ name, text, values }`): each connection parses and plans it once,
+ * generically, later runs only bind and execute. Inside a transaction (its EntityManager or QueryRunner) it runs on the
  * transaction's connection through TypeORM's `query`, unnamed.
  *
  * Either way the statement passes through the DataSource's logger exactly as TypeORM's own
@@ -97,7 +131,7 @@ export async function sqlRead<R extends QueryResultRow, T>(db: SqlReader, statem
   logger.logQuery(statement.text, values);
   const started = Date.now();
   try {
-    const pool = (dataSource.driver as unknown as { master: Pool }).master;
+    const pool = readPoolOf(dataSource);
     const client = await pool.connect();
     let running = inFlight.get(pool);
     if (!running) inFlight.set(pool, (running = new Set()));
@@ -106,7 +140,7 @@ export async function sqlRead<R extends QueryResultRow, T>(db: SqlReader, statem
     try {
       result = await client.query<R>({ name: preparedName(statement), text: statement.text, values });
     } finally {
-      // Not when a stop already destroyed it (releaseReadsInFlight): a client is released once.
+      // Not when a stop already destroyed it (closeReads): a client is released once.
       if (running.delete(client)) client.release();
     }
     const elapsed = Date.now() - started;

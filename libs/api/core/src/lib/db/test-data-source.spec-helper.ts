@@ -1,6 +1,7 @@
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from './data-source';
+import { closeReads } from './sql-read';
 
 /**
  * A real PostgreSQL for the unit specs that run SQL (the global setup provides it). One
@@ -12,5 +13,5 @@ export async function openTestDataSource(): Promise<{ dataSource: DataSource; cl
   if (!url) throw new Error('TEST_DATABASE_URL is unset: run the specs through Jest (global setup).');
   const dataSource = createDataSource({ url, entities: [], migrations: [], log: pino({ level: 'silent' }), poolSize: 1 });
   await dataSource.initialize();
-  return { dataSource, close: () => dataSource.destroy() };
+  return { dataSource, close: async () => (await closeReads(dataSource), await dataSource.destroy()) };
 }

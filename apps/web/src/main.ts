@@ -2,15 +2,19 @@ import { registerLocaleData } from '@angular/common';
 import { LOCALE_ID } from '@angular/core';
 import { loadTranslations } from '@angular/localize';
 import { bootstrapApplication } from '@angular/platform-browser';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
 import type { Language } from '@manager/domain/languages';
 import { startLanguage } from '@manager/web-ui/language';
 
 /**
  * One build for every language: the translations are loaded before any of the app's code runs
  * (`$localize` in a module's top level, a route's title, translates when the module is
- * evaluated), so the app is imported dynamically, after `loadTranslations`. Angular, the router
- * and this file are the initial chunks; the translations (/i18n/<lang>.json, merged by
- * tools/i18n at build time) and the locale data load together while they parse.
+ * evaluated), so the app is imported dynamically, after `loadTranslations`, in one `import()`
+ * (`app.entry.ts`). Angular, the router and this file are the initial chunk: they translate
+ * nothing, every screen needs them, and what this file imports statically is bundled with it
+ * (which is why the router is provided here, not in app.config.ts: imported there, it was a
+ * chunk of its own, requested after this one). The translations (/i18n/<lang>.json, merged by
+ * tools/i18n at build time) and the locale data load together while it parses.
  */
 type Translated = Exclude<Language, 'en'>;
 
@@ -47,8 +51,10 @@ async function loadLanguage(wanted: Language): Promise<Language> {
 async function start(): Promise<void> {
   const language = await loadLanguage(startLanguage());
   document.documentElement.lang = language;
-  const [{ App }, { appConfig }] = await Promise.all([import('./app/app'), import('./app/app.config')]);
-  await bootstrapApplication(App, { ...appConfig, providers: [...appConfig.providers, { provide: LOCALE_ID, useValue: language }] });
+  const { App, appConfig, appRoutes } = await import('./app/app.entry');
+  await bootstrapApplication(App, {
+    providers: [...appConfig.providers, provideRouter(appRoutes, withComponentInputBinding()), { provide: LOCALE_ID, useValue: language }],
+  });
 }
 
 start().catch((err) => console.error(err));

@@ -22,9 +22,7 @@ import {
   apiError,
   postGraphql,
 } from '@manager/web-data-access/fetch';
-import { Icon } from '@manager/web-ui/icons';
-import { LanguageSwitch } from '@manager/web-ui/language';
-import { Button, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
+import { Button, Icon, LanguageSwitch, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { UNREACHABLE } from '../unreachable';

@@ -5,16 +5,19 @@ import { bootstrapApplication } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import type { Language } from '@manager/domain/languages';
 import { startLanguage } from '@manager/web-ui/language';
+import { App } from './app/app';
+import { appConfig } from './app/app.config';
 
 /**
- * One build for every language: the translations are loaded before any of the app's code runs
- * (`$localize` in a module's top level, a route's title, translates when the module is
- * evaluated), so the app is imported dynamically, after `loadTranslations`, in one `import()`
- * (`app.entry.ts`). Angular, the router and this file are the initial chunk: they translate
- * nothing, every screen needs them, and what this file imports statically is bundled with it
- * (which is why the router is provided here, not in app.config.ts: imported there, it was a
- * chunk of its own, requested after this one). The translations (/i18n/<lang>.json, merged by
- * tools/i18n at build time) and the locale data load together while it parses.
+ * One build for every language: the translations are loaded before any module that translates
+ * when it is evaluated (a route's `title`, a `$localize` at a file's top level), so the routes
+ * are imported dynamically, after `loadTranslations`. Everything imported statically here is
+ * the initial chunk, loaded while the translations (/i18n/<lang>.json, merged by tools/i18n at
+ * build time, preloaded by index.html) and the locale data load: Angular, the router, and the
+ * root component with its providers (the footer, the cookie choices, the signed-out pages' data
+ * access), which every screen needs and which translate only when they render. Bundled here,
+ * they are one response instead of a chunk each, requested after this one. Keep `$localize` out
+ * of the top level of app.ts, app.config.ts and what they import (app.spec.ts checks it).
  */
 type Translated = Exclude<Language, 'en'>;
 
@@ -51,7 +54,7 @@ async function loadLanguage(wanted: Language): Promise<Language> {
 async function start(): Promise<void> {
   const language = await loadLanguage(startLanguage());
   document.documentElement.lang = language;
-  const { App, appConfig, appRoutes } = await import('./app/app.entry');
+  const { appRoutes } = await import('./app/app.routes');
   await bootstrapApplication(App, {
     providers: [...appConfig.providers, provideRouter(appRoutes, withComponentInputBinding()), { provide: LOCALE_ID, useValue: language }],
   });

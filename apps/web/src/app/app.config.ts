@@ -6,8 +6,9 @@ import { PRODUCT_VERSION } from '@manager/web-compliance/footer';
 import { version } from '../../../../package.json';
 
 /**
- * Only what the first paint needs. The router is provided by main.ts with `appRoutes` (it is
- * part of the initial chunk, see there). The GraphQL client (Apollo + graphql-js) is provided by
+ * Only what the first paint needs, in the initial chunk with main.ts (no `$localize` at the top
+ * level here: see main.ts). The router is provided by main.ts with `appRoutes`, which load
+ * after the translations. The GraphQL client (Apollo + graphql-js) is provided by
  * the lazy parent route in `api.routes.ts`, so it never weighs on the first screens.
  */
 export const appConfig: ApplicationConfig = {

@@ -3,8 +3,8 @@ import { changeUserRoutes, forgotPasswordRoutes, loginRoutes } from '@manager/we
 import { accessibilityRoutes, dpaVerificationRoutes, privacyRoutes, supportedBrowsersRoutes } from '@manager/web-compliance';
 
 /**
- * The app's chunk (main.ts loads it after the translations) holds Angular, the router, the root
- * component and these routes.
+ * Loaded by main.ts after the translations (the titles translate when this file is evaluated):
+ * Angular, the router and the root component are the initial chunk, these routes the next one.
  *
  * The pages that start a session (log in, change user, forgot password, sign up) come first, on
  * their own: they talk to the API with a plain `fetch` and load no GraphQL client, so the first

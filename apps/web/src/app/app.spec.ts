@@ -41,4 +41,22 @@ describe('App', () => {
     expect(root.querySelector('[data-testid="shell-skeleton"]')).toBeNull();
     expect(root.querySelector('mgr-site-footer')).not.toBeNull();
   });
+
+  it('translates nothing while its files load: main.ts bundles them, and evaluates them, before the translations arrive', async () => {
+    const localize = globalThis.$localize;
+    globalThis.$localize = Object.assign(
+      () => {
+        throw new Error('$localize at the top level of a file the initial chunk holds: it would stay in English');
+      },
+      { locale: localize.locale },
+    ) as unknown as typeof $localize;
+    try {
+      await jest.isolateModulesAsync(async () => {
+        await import('./app');
+        await import('./app.config');
+      });
+    } finally {
+      globalThis.$localize = localize;
+    }
+  });
 });

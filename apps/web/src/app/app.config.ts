@@ -1,5 +1,6 @@
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { PRODUCT_VERSION } from '@manager/web-compliance/footer';
+import { provideSignedOutIcons } from '@manager/web-ui/icons';
 // The root package.json is the product version's one source; only `version` is bundled (esbuild
 // keeps the named fields of a JSON import that are used).
 // eslint-disable-next-line @nx/enforce-module-boundaries
@@ -12,5 +13,13 @@ import { version } from '../../../../package.json';
  * the lazy parent route in `api.routes.ts`, so it never weighs on the first screens.
  */
 export const appConfig: ApplicationConfig = {
-  providers: [provideBrowserGlobalErrorListeners(), provideZonelessChangeDetection(), { provide: PRODUCT_VERSION, useValue: version }],
+  providers: [
+    provideBrowserGlobalErrorListeners(),
+    provideZonelessChangeDetection(),
+    { provide: PRODUCT_VERSION, useValue: version },
+    // The icon element and the few icons of the signed-out pages (the login screen's among them),
+    // registered at the root so that they come with the initial chunk, not as a chunk of their
+    // own; the signed-in pages add the app's whole set (`provideAppIcons`).
+    provideSignedOutIcons(),
+  ],
 };

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideAppIcons } from '@manager/web-ui/icons';
+import { provideAppIcons } from '@manager/web-ui/app-icons';
 
 // Every page loads on its own (loadComponent): this file is what `import('@manager/web-auth')`
 // brings to the pages inside the app's GraphQL environment (the reset page, the account page),

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, ElementRef, OnInit, afterNextRender, inject, input, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ColorScheme, RequestPasswordResetDocument, apiError, postGraphql } from '@manager/web-data-access/fetch';
-import { Button, Icon, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
+import { Icon } from '@manager/web-ui/icons';
+import { Button, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { UNREACHABLE } from '../unreachable';
 import { waitInWords } from './wait-in-words';

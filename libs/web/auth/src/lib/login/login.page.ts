@@ -22,7 +22,8 @@ import {
   apiError,
   postGraphql,
 } from '@manager/web-data-access/fetch';
-import { Button, Icon, LanguageSwitch, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
+import { Icon } from '@manager/web-ui/icons';
+import { Button, LanguageSwitch, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { UNREACHABLE } from '../unreachable';

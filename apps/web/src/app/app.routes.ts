@@ -1,4 +1,7 @@
 import { Route } from '@angular/router';
+// A light entry of its own (route definitions and titles only, each page lazy): imported with
+// these routes on purpose, while the rest of @manager/web-auth loads lazily from api.routes.ts.
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { changeUserRoutes, forgotPasswordRoutes, loginRoutes } from '@manager/web-auth/signed-out';
 import { accessibilityRoutes, dpaVerificationRoutes, privacyRoutes, supportedBrowsersRoutes } from '@manager/web-compliance';
 

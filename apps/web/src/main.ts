@@ -2,15 +2,22 @@ import { registerLocaleData } from '@angular/common';
 import { LOCALE_ID } from '@angular/core';
 import { loadTranslations } from '@angular/localize';
 import { bootstrapApplication } from '@angular/platform-browser';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
 import type { Language } from '@manager/domain/languages';
 import { startLanguage } from '@manager/web-ui/language';
+import { App } from './app/app';
+import { appConfig } from './app/app.config';
 
 /**
- * One build for every language: the translations are loaded before any of the app's code runs
- * (`$localize` in a module's top level, a route's title, translates when the module is
- * evaluated), so the app is imported dynamically, after `loadTranslations`. Angular, the router
- * and this file are the initial chunks; the translations (/i18n/<lang>.json, merged by
- * tools/i18n at build time) and the locale data load together while they parse.
+ * One build for every language: the translations are loaded before any module that translates
+ * when it is evaluated (a route's `title`, a `$localize` at a file's top level), so the routes
+ * are imported dynamically, after `loadTranslations`. Everything imported statically here is
+ * the initial chunk, loaded while the translations (/i18n/<lang>.json, merged by tools/i18n at
+ * build time, preloaded by index.html) and the locale data load: Angular, the router, and the
+ * root component with its providers (the footer, the cookie choices, the signed-out pages' data
+ * access), which every screen needs and which translate only when they render. Bundled here,
+ * they are one response instead of a chunk each, requested after this one. Keep `$localize` out
+ * of the top level of app.ts, app.config.ts and what they import (app.spec.ts checks it).
  */
 type Translated = Exclude<Language, 'en'>;
 
@@ -47,8 +54,10 @@ async function loadLanguage(wanted: Language): Promise<Language> {
 async function start(): Promise<void> {
   const language = await loadLanguage(startLanguage());
   document.documentElement.lang = language;
-  const [{ App }, { appConfig }] = await Promise.all([import('./app/app'), import('./app/app.config')]);
-  await bootstrapApplication(App, { ...appConfig, providers: [...appConfig.providers, { provide: LOCALE_ID, useValue: language }] });
+  const { appRoutes } = await import('./app/app.routes');
+  await bootstrapApplication(App, {
+    providers: [...appConfig.providers, provideRouter(appRoutes, withComponentInputBinding()), { provide: LOCALE_ID, useValue: language }],
+  });
 }
 
 start().catch((err) => console.error(err));

@@ -16,5 +16,5 @@ export * from './lib/keyset-list/load-more';
 export * from './lib/page-state/page-state';
 export * from './lib/routing/route-param';
 export * from './lib/language/language-preference';
-export * from './lib/language/language-switch';
+export * from './lib/language/page-reload';
 export * from './lib/table-cards/cell-label';

@@ -1,43 +1,10 @@
 import { Route } from '@angular/router';
-import { provideAppIcons } from '@manager/web-ui/icons';
+import { provideAppIcons } from '@manager/web-ui/app-icons';
 
 // Every page loads on its own (loadComponent): this file is what `import('@manager/web-auth')`
-// brings, for the login screen as for the signed-in account page, so it imports no page. The
-// signed-out pages (login, change user, forgot password) use no Apollo and are mounted outside
-// the app's GraphQL environment; the reset page and the account page sit inside it. The password
-// policy's dictionaries come later still, with the new-password field. Nothing here imports
-// Material or `@angular/forms` (the forgot-password page provides its error timing itself): the
-// login screen, built on native fields, would load them with this file.
-
-/** Mounted at `/login` by the app (no GraphQL client). */
-export const loginRoutes: Route[] = [
-  {
-    path: '',
-    loadComponent: () => import('./login/login.page').then((m) => m.LoginPage),
-    title: $localize`:@@auth.login.title:Log in · Manager`,
-    providers: [provideAppIcons()],
-  },
-];
-
-/** Mounted at `/change-user` by the app (no GraphQL client). */
-export const changeUserRoutes: Route[] = [
-  {
-    path: '',
-    loadComponent: () => import('./change-user/change-user.page').then((m) => m.ChangeUserPage),
-    title: $localize`:@@auth.changeUser.title:Change user · Manager`,
-    providers: [provideAppIcons()],
-  },
-];
-
-/** Mounted at `/forgot-password` (public, no GraphQL client). */
-export const forgotPasswordRoutes: Route[] = [
-  {
-    path: '',
-    loadComponent: () => import('./forgot-password/forgot-password.page').then((m) => m.ForgotPasswordPage),
-    title: $localize`:@@auth.forgotPassword.title:Forgot password · Manager`,
-    providers: [provideAppIcons()],
-  },
-];
+// brings to the pages inside the app's GraphQL environment (the reset page, the account page),
+// so it imports no page. The signed-out pages are in `signed-out.routes.ts`. The password
+// policy's dictionaries come later still, with the new-password field.
 
 /** Mounted at `/reset-password` (public, under the GraphQL client; the emailed link carries `#token=…`). */
 export const resetPasswordRoutes: Route[] = [

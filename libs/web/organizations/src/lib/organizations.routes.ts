@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideAppIcons } from '@manager/web-ui/icons';
+import { provideAppIcons } from '@manager/web-ui/app-icons';
 import { provideErrorTiming } from '@manager/web-ui/forms';
 
 // Every page loads on its own (loadComponent): sign-up is mounted outside the app's GraphQL

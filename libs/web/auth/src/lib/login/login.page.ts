@@ -23,12 +23,13 @@ import {
   postGraphql,
 } from '@manager/web-data-access/fetch';
 import { Icon } from '@manager/web-ui/icons';
-import { LanguageSwitch } from '@manager/web-ui/language';
-import { Button, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
+import { Button, LanguageSwitch, SignalForm, TextField, TextInput, emailAddress, required } from '@manager/web-ui/native-form';
 import { AuthLayout } from '../auth-layout/auth-layout';
 import { RememberedAccountsStore } from '../remembered-accounts/remembered-accounts.store';
 import { UNREACHABLE } from '../unreachable';
 import { safeReturnUrl } from './return-url';
+import { LoginSecondStep } from './second-step';
+import type { CodeMethod, SecondFactorMethod } from './second-step';
 
 const WRONG_CREDENTIALS = $localize`:@@auth.login.wrongCredentials:Incorrect email or password.`;
 const EMAIL_REQUIRED = $localize`:@@auth.login.emailRequired:Enter your email.`;
@@ -36,8 +37,6 @@ const EMAIL_INVALID = $localize`:@@auth.login.emailInvalid:Enter an email like n
 const PASSWORD_REQUIRED = $localize`:@@auth.login.passwordRequired:Enter your password.`;
 const CODE_REQUIRED = $localize`:@@auth.login.codeRequired:Enter the code.`;
 const PASSKEY_FAILED = $localize`:@@auth.login.passkeyFailed:The passkey did not sign you in. Try again, or use another way.`;
-
-type SecondFactorMethod = 'TOTP' | 'RECOVERY_CODE' | 'PASSKEY';
 
 /** The password was right; a second factor completes the sign-in (the token is not a session). */
 interface PendingSignIn {
@@ -59,7 +58,7 @@ interface SignedInUser {
 @Component({
   selector: 'mgr-login-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [TextField, TextInput, Button, Icon, RouterLink, AuthLayout, LanguageSwitch],
+  imports: [TextField, TextInput, Button, Icon, RouterLink, AuthLayout, LanguageSwitch, LoginSecondStep],
   templateUrl: './login.page.html',
   styleUrls: ['../auth-layout/auth-form.scss', './login.page.scss'],
 })
@@ -89,13 +88,9 @@ export class LoginPage implements OnInit {
   /** Set once the password was accepted and a second factor is due. */
   protected readonly pending = signal<PendingSignIn | null>(null);
   /** Which code the second step asks for. */
-  protected readonly codeMethod = signal<'TOTP' | 'RECOVERY_CODE'>('TOTP');
+  protected readonly codeMethod = signal<CodeMethod>('TOTP');
   /** After a recovery code: how many are left (shown before going on). */
   protected readonly recoveryCodesLeft = signal<number | null>(null);
-  protected readonly totpSubheading = $localize`:@@auth.login.totpSubheading:Enter the code from your authenticator app.`;
-  protected readonly recoverySubheading = $localize`:@@auth.login.recoveryCodeSubheading:Enter one of your recovery codes.`;
-  protected readonly totpLabel = $localize`:@@auth.login.totpLabel:Six-digit code`;
-  protected readonly recoveryLabel = $localize`:@@auth.login.recoveryLabel:Recovery code`;
   protected readonly passkeysSupported = typeof window !== 'undefined' && 'PublicKeyCredential' in window;
   protected readonly codeForm = new SignalForm();
   protected readonly codeField = this.codeForm.field('', required(CODE_REQUIRED));
@@ -203,7 +198,7 @@ export class LoginPage implements OnInit {
     }
   }
 
-  protected useMethod(method: 'TOTP' | 'RECOVERY_CODE'): void {
+  protected useMethod(method: CodeMethod): void {
     this.codeMethod.set(method);
     this.codeField.reset();
     this.error.set(null);

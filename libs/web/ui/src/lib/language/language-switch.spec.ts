@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { LANGUAGE_STORAGE_KEY, startLanguage } from './language-preference';
-import { LanguageSwitch, PAGE_RELOAD } from './language-switch';
+import { LanguageSwitch } from './language-switch';
+import { PAGE_RELOAD } from './page-reload';
 
 describe('the language switch', () => {
   let reload: jest.Mock;

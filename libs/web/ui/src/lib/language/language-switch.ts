@@ -1,12 +1,7 @@
-import { ChangeDetectionStrategy, Component, InjectionToken, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { LANGUAGES, LANGUAGE_NAMES, type Language, isLanguage } from '@manager/domain/languages';
 import { activeLanguage, storeLanguage } from './language-preference';
-
-/** How the page reloads in the new language (the translations load before bootstrap); replaced in tests. */
-export const PAGE_RELOAD = new InjectionToken<() => void>('PAGE_RELOAD', {
-  providedIn: 'root',
-  factory: () => () => globalThis.location.reload(),
-});
+import { PAGE_RELOAD } from './page-reload';
 
 /**
  * The language switch: the four languages, each named in itself (and tagged with its `lang`, so

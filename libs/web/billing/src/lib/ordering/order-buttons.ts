@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { loadInjectorWithApollo } from '@manager/web-data-access/light';
 import { Icon } from '@manager/web-ui/icons';
 import type { Observable } from 'rxjs';
 import type { OrderDialog, OrderDialogData, OrderDialogProduct, PlacedOrder } from './order-dialog';
@@ -7,15 +8,19 @@ import type { OrderingContext } from './ordering-context';
 
 /**
  * Opens the order dialog, loading it (and MatDialog, its overlay, the select and form field it
- * uses) on the first click: the buttons sit on the dashboard, which must not load all that to
- * show a product list.
+ * uses, and Apollo, which it orders through) on the first click: the buttons sit on the
+ * dashboard, which must not load all that to show a product list.
  */
 async function openOrderDialog(injector: Injector, data: OrderDialogData): Promise<Observable<PlacedOrder | undefined>> {
-  const [{ MatDialog }, { OrderDialog }] = await Promise.all([import('@angular/material/dialog'), import('./order-dialog')]);
-  // The page's injector: the dialog reaches the same Apollo client as the page.
+  const [{ MatDialog }, { OrderDialog }, dialogInjector] = await Promise.all([
+    import('@angular/material/dialog'),
+    import('./order-dialog'),
+    // The page's injector with the app's Apollo client, which the dashboard does not provide.
+    loadInjectorWithApollo(injector),
+  ]);
   return injector
     .get(MatDialog)
-    .open<OrderDialog, OrderDialogData, PlacedOrder | undefined>(OrderDialog, { data, injector, width: '560px', autoFocus: 'dialog' })
+    .open<OrderDialog, OrderDialogData, PlacedOrder | undefined>(OrderDialog, { data, injector: dialogInjector, width: '560px', autoFocus: 'dialog' })
     .afterClosed();
 }
 

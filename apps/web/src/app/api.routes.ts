@@ -1,6 +1,18 @@
-import { Route } from '@angular/router';
+import { Route, Routes } from '@angular/router';
 import { authGuard, signedOutGuard, withApollo } from '@manager/web-data-access/light';
-import { provideErrorTiming } from '@manager/web-ui/forms';
+
+/**
+ * Pages built on Apollo and Material's form fields, for `loadChildren`: Apollo (`withApollo`) and
+ * the fields' error timing load with them. Field errors show after a change or a submit, never
+ * for a field merely tabbed past (WCAG 3.3.1); its matcher is Material's core, which the first
+ * screen after signing in (the dashboard, native fields) does without.
+ */
+export function withApolloPages(load: () => Promise<Routes>): () => Promise<Routes> {
+  return withApollo(async () => {
+    const [children, { provideErrorTiming }] = await Promise.all([load(), import('./field-error-timing')]);
+    return [{ path: '', providers: [provideErrorTiming()], children }];
+  });
+}
 
 /**
  * Every page that talks to the API beyond starting a session, loaded lazily. Public pages first;
@@ -15,23 +27,21 @@ import { provideErrorTiming } from '@manager/web-ui/forms';
 export const apiRoutes: Route[] = [
   {
     path: '',
-    // Field errors after a change or a submit, never for a field merely tabbed past (WCAG 3.3.1).
-    providers: [provideErrorTiming()],
     children: [
-      { path: 'reset-password', loadChildren: withApollo(() => import('@manager/web-auth').then((m) => m.resetPasswordRoutes)) },
-      { path: 'terms', loadChildren: withApollo(() => import('@manager/web-organizations').then((m) => m.termsRoutes)) },
+      { path: 'reset-password', loadChildren: withApolloPages(() => import('@manager/web-auth').then((m) => m.resetPasswordRoutes)) },
+      { path: 'terms', loadChildren: withApolloPages(() => import('@manager/web-organizations').then((m) => m.termsRoutes)) },
       // Two-step enrolment for people an organization's requirement holds there (see authGuard).
-      { path: 'security-setup', loadChildren: withApollo(() => import('@manager/web-auth').then((m) => m.securitySetupRoutes)) },
+      { path: 'security-setup', loadChildren: withApolloPages(() => import('@manager/web-auth').then((m) => m.securitySetupRoutes)) },
       {
         path: 'invitations/accept',
-        loadChildren: withApollo(() => import('@manager/web-members').then((m) => m.acceptInvitationRoutes)),
+        loadChildren: withApolloPages(() => import('@manager/web-members').then((m) => m.acceptInvitationRoutes)),
       },
       {
         // Signed out, a partnership invitation link shows what it offers before the login;
         // signed in, this does not match and the shell's page answers it.
         path: 'partners/invitations',
         canMatch: [signedOutGuard],
-        loadChildren: withApollo(() => import('./partner-invitation-preview.routes').then((m) => m.partnershipInvitationPreviewRoutes)),
+        loadChildren: withApolloPages(() => import('./partner-invitation-preview.routes').then((m) => m.partnershipInvitationPreviewRoutes)),
       },
       {
         path: '',

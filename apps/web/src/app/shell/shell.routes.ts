@@ -1,18 +1,18 @@
 import { Route } from '@angular/router';
 import { billingRoutes, provideBillingIcons, revenueRoutes } from '@manager/web-billing';
-import { withApollo } from '@manager/web-data-access/light';
 import { clientsRoutes, partnershipInvitationRoutes, partnersRoutes, providePartnerIcons } from '@manager/web-partners';
 import { provideAppIcons } from '@manager/web-ui';
 import { cookieDecisionsRoutes, dataProtectionRoutes } from '@manager/web-compliance';
+import { withApolloPages } from '../api.routes';
 import { Shell } from './shell';
 
 /** Routes imported with the shell (their libraries are), their pages still lazy: Apollo loads with them. */
-const withApolloNow = (routes: Route[]) => withApollo(() => Promise.resolve(routes));
+const withApolloNow = (routes: Route[]) => withApolloPages(() => Promise.resolve(routes));
 
 /**
  * The signed-in frame around the organization pages; each page's code loads with it. The shell
  * and the dashboard read with `GraphqlClient`; every other page uses Apollo, which loads with it
- * (`withApollo`), so the first screen after signing in loads no GraphQL client.
+ * (`withApolloPages`), so the first screen after signing in loads no GraphQL client.
  */
 export const shellRoutes: Route[] = [
   {
@@ -20,22 +20,22 @@ export const shellRoutes: Route[] = [
     component: Shell,
     providers: [provideAppIcons(), providePartnerIcons(), provideBillingIcons()],
     children: [
-      { path: 'account/security', loadChildren: withApollo(() => import('@manager/web-auth').then((m) => m.accountSecurityRoutes)) },
+      { path: 'account/security', loadChildren: withApolloPages(() => import('@manager/web-auth').then((m) => m.accountSecurityRoutes)) },
       { path: 'account/privacy', loadChildren: withApolloNow(cookieDecisionsRoutes) },
       {
         path: 'organizations/new',
-        loadChildren: withApollo(() => import('@manager/web-organizations').then((m) => m.createOrganizationRoutes)),
+        loadChildren: withApolloPages(() => import('@manager/web-organizations').then((m) => m.createOrganizationRoutes)),
       },
       {
         path: 'org/:orgId/details',
-        loadChildren: withApollo(() => import('@manager/web-organizations').then((m) => m.organizationDetailsRoutes)),
+        loadChildren: withApolloPages(() => import('@manager/web-organizations').then((m) => m.organizationDetailsRoutes)),
       },
       {
         path: 'org/:orgId/activity',
-        loadChildren: withApollo(() => import('@manager/web-organizations').then((m) => m.activityRoutes)),
+        loadChildren: withApolloPages(() => import('@manager/web-organizations').then((m) => m.activityRoutes)),
       },
       { path: 'org/:orgId/data-protection', loadChildren: withApolloNow(dataProtectionRoutes) },
-      { path: 'org/:orgId/members', loadChildren: withApollo(() => import('@manager/web-members').then((m) => m.membersRoutes)) },
+      { path: 'org/:orgId/members', loadChildren: withApolloPages(() => import('@manager/web-members').then((m) => m.membersRoutes)) },
       // The partner library is imported statically (banner, switcher); its pages load lazily (loadComponent).
       { path: 'org/:orgId/partners', loadChildren: withApolloNow(partnersRoutes) },
       { path: 'org/:orgId/clients', loadChildren: withApolloNow(clientsRoutes) },
@@ -43,7 +43,7 @@ export const shellRoutes: Route[] = [
       // Billing (issue 5): imported statically like the partner library (tabs, icons); pages load lazily.
       { path: 'org/:orgId/billing', loadChildren: withApolloNow(billingRoutes) },
       { path: 'org/:orgId/revenue', loadChildren: withApolloNow(revenueRoutes) },
-      { path: 'org/:orgId/api-tokens', loadChildren: withApollo(() => import('@manager/web-developer').then((m) => m.apiTokensRoutes)) },
+      { path: 'org/:orgId/api-tokens', loadChildren: withApolloPages(() => import('@manager/web-developer').then((m) => m.apiTokensRoutes)) },
       // The first screen after signing in: GraphqlClient only (its order dialog loads Apollo when opened).
       { path: '', loadChildren: () => import('@manager/web-dashboard').then((m) => m.dashboardRoutes) },
     ],

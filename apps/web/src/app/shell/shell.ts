@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -24,6 +23,7 @@ import type { MembershipRole } from '@manager/domain/vocabulary';
 import { CookieConsentStore } from '@manager/web-compliance/footer';
 import { Subscription, filter, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
+import { Button } from '@manager/web-ui/native-form';
 import { OpenMenuNow } from './open-menu-now';
 import { apiTokensTab, organizationTabs } from './org-tabs';
 import { followAccountLanguage, languageEnumOf } from './account-language';
@@ -45,8 +45,7 @@ interface ThemeOption {
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
-    MatButton,
-    MatIconButton,
+    Button,
     Icon,
     MatMenu,
     MatMenuItem,

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { OrderNewProductButton, RenewButton, injectOrderingContext } from '@manager/web-billing';
 import { GraphqlClient, OrganizationDashboardDocument, OrganizationDashboardQuery, ProductCategory, pageQuery } from '@manager/web-data-access/light';
 import { PRODUCT_CATEGORY_LABELS } from '@manager/domain/vocabulary';
@@ -20,6 +19,7 @@ import {
   Skeleton,
   productCategoryLabel,
 } from '@manager/web-ui';
+import { Button } from '@manager/web-ui/native-form';
 import { NativeSelect, SelectField } from '@manager/web-ui/native-select';
 import { map } from 'rxjs';
 import { ProductStateChip } from './product-state-chip';
@@ -39,11 +39,12 @@ const NOT_FOUND: PageCard = {
 @Component({
   selector: 'mgr-organization-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  // A native table and select, not MatTable and MatSelect: the dashboard is the first screen after
-  // signing in, and they would bring the CDK table, the overlay, options and @angular/forms.
+  // A native table, select and buttons, not MatTable, MatSelect and MatButton: the dashboard is the
+  // first screen after signing in, and they would bring the CDK table, overlay and a11y, options,
+  // ripples and @angular/forms.
   imports: [
     CellLabel,
-    MatButton,
+    Button,
     SelectField,
     NativeSelect,
     EmptyState,

@@ -198,4 +198,24 @@ test.describe('organization details', () => {
     await expect(events.filter({ hasText: /Removed the billing address .*1 rue de la Paix/ })).toHaveCount(1);
     await expect(events.filter({ hasText: 'Accepted the general terms of use' }).first()).toBeVisible();
   });
+
+  test('a rename shows in the top bar at once: the shell reads the account again after a change', async ({ page, world }) => {
+    // The shell reads without Apollo's cache (the first screen stays light): a page's change must still reach it.
+    const organization = await world.organization('rename');
+    await logIn(page, organization.owner);
+    const switcher = page.getByRole('button', { name: 'Switch organization' });
+    await expect(switcher).toContainText(organization.name);
+    await openOrgTab(page, 'details');
+    const renamed = `${organization.name} Renamed`;
+    await page.getByLabel('Company name').fill(renamed);
+    await termsCheckbox(page).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByTestId('details-saved')).toHaveText('Saved');
+    await expect(switcher).toContainText(renamed);
+    await switcher.click();
+    await expect(page.getByTestId('org-option')).toHaveText([new RegExp(renamed)]);
+    await page.keyboard.press('Escape');
+    await openOrgTab(page, 'dashboard');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(renamed);
+  });
 });

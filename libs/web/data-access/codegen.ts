@@ -5,10 +5,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * (apps/api/schema.graphql) — never from a running server. Run from the workspace root:
  * `npx nx run web-data-access:codegen`. The output is committed; `codegen-check` fails on drift.
  *
- * Two outputs: every document as a parsed AST for Apollo (`generated/`), and the few documents
- * the signed-out pages send with a plain `fetch` as strings (`generated/fetch/`), so those pages
- * need neither the AST of every other document nor a printer. A page that moves to `postGraphql`
- * adds its .graphql file to FETCH_DOCUMENTS.
+ * Three outputs: every document as a parsed AST for Apollo (`generated/`), and, as strings, the
+ * documents sent without Apollo, so those pages need neither the AST of every other document nor
+ * a printer: the few of the signed-out pages (`generated/fetch/`, sent with `postGraphql`) and
+ * those of the signed-in shell and the dashboard (`generated/light/`, sent with `GraphqlClient`).
+ * Two string outputs, not one: each page's chunk holds every document of the file it imports.
+ * A page that moves off Apollo adds its .graphql file to FETCH_DOCUMENTS or LIGHT_DOCUMENTS.
  */
 const FETCH_DOCUMENTS = [
   'libs/web/auth/src/lib/login/login.graphql',
@@ -16,6 +18,14 @@ const FETCH_DOCUMENTS = [
   'libs/web/organizations/src/lib/signup/signup.graphql',
   // The cookie dialog opens on signed-out pages too.
   'libs/web/compliance/src/lib/consent/cookie-consent.graphql',
+];
+
+/** The signed-in shell (account, switcher, partner access) and the dashboard: no Apollo. */
+const LIGHT_DOCUMENTS = [
+  'libs/web/data-access/src/lib/session/session.graphql',
+  'libs/web/partners/src/lib/shell/acting.graphql',
+  'libs/web/billing/src/lib/ordering/ordering-context.graphql',
+  'libs/web/dashboard/src/lib/organization-dashboard/organization-dashboard.graphql',
 ];
 
 const typesConfig = {
@@ -37,6 +47,12 @@ const config: CodegenConfig = {
     },
     'libs/web/data-access/src/lib/generated/fetch/': {
       documents: FETCH_DOCUMENTS,
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+      config: { ...typesConfig, documentMode: 'string' },
+    },
+    'libs/web/data-access/src/lib/generated/light/': {
+      documents: LIGHT_DOCUMENTS,
       preset: 'client',
       presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
       config: { ...typesConfig, documentMode: 'string' },

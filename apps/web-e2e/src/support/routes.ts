@@ -10,7 +10,7 @@ import * as ts from 'typescript';
  * How: starting from `appRoutes`, each route array literal is parsed with the TypeScript compiler;
  * `children: someRoutes` and `loadChildren: () => import('…').then((m) => m.someRoutes)` are
  * followed to the `export const someRoutes` that declares them (route array names are unique in the
- * code base), and the paths are joined. A route under `canMatch: [authGuard]` is a signed-in page,
+ * code base), as is a route array handed to a `loadChildren` wrapper, and the paths are joined. A route under `canMatch: [authGuard]` is a signed-in page,
  * under `canMatch: [signedOutGuard]` a signed-out one; the others are public. Redirects are skipped.
  */
 export type RouteAccess = 'public' | 'signedIn' | 'signedOut';
@@ -63,11 +63,15 @@ function property(route: ts.ObjectLiteralExpression, name: string): ts.Expressio
   return undefined;
 }
 
-/** The route array a `loadChildren` arrow resolves to: the name read in `.then((m) => m.name)`. */
+/**
+ * The route array a `loadChildren` resolves to: the name read in `.then((m) => m.name)`, or the
+ * array handed to a wrapper (`withApolloNow(billingRoutes)`, routes imported with the shell).
+ */
 function lazyChildrenName(expression: ts.Expression): string | undefined {
   let found: string | undefined;
   const visit = (node: ts.Node): void => {
     if (ts.isPropertyAccessExpression(node) && /Routes$/.test(node.name.text)) found = node.name.text;
+    else if (ts.isIdentifier(node) && /Routes$/.test(node.text)) found = node.text;
     ts.forEachChild(node, visit);
   };
   visit(expression);

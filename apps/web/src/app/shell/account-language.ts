@@ -1,5 +1,5 @@
 import { type Language, LanguageEnum, isLanguage } from '@manager/domain/languages';
-import type { Language as LanguageEnumValue } from '@manager/web-data-access';
+import type { Language as LanguageEnumValue } from '@manager/web-data-access/light';
 import { activeLanguage, storeLanguage } from '@manager/web-ui';
 
 /** The session's note that it already reloaded for the account's language (no loop if that load fails). */

@@ -1,25 +1,35 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatDivider } from '@angular/material/divider';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { billingTabs } from '@manager/web-billing';
-import { LogoutDocument, MeDocument, SetLanguageDocument, ThemePreference, ThemeService } from '@manager/web-data-access';
+import {
+  ColorScheme,
+  GraphqlClient,
+  LogoutDocument,
+  MeDocument,
+  MeQuery,
+  SessionCache,
+  SetLanguageDocument,
+  ThemePreference,
+  UpdateThemePreferenceDocument,
+} from '@manager/web-data-access/light';
 import { ActingBanner, partnerShell } from '@manager/web-partners';
 import { Avatar, PAGE_RELOAD, RoleLabelPipe, Skeleton, activeLanguage, rememberOrganizationCountry, storeLanguage } from '@manager/web-ui';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '@manager/domain/languages';
 import { ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain/permissions';
 import type { MembershipRole } from '@manager/domain/vocabulary';
 import { CookieConsentStore } from '@manager/web-compliance/footer';
-import { Apollo, onlyCompleteData } from 'apollo-angular';
-import { filter, firstValueFrom, map } from 'rxjs';
+import { Subscription, filter, map } from 'rxjs';
 import { Icon } from '@manager/web-ui/icons';
+import { Button } from '@manager/web-ui/native-form';
 import { OpenMenuNow } from './open-menu-now';
 import { apiTokensTab, organizationTabs } from './org-tabs';
 import { followAccountLanguage, languageEnumOf } from './account-language';
 
 type ShellMenu = 'org' | 'user';
+type Me = NonNullable<MeQuery['me']>;
 
 interface ThemeOption {
   value: ThemePreference;
@@ -35,8 +45,7 @@ interface ThemeOption {
     RouterOutlet,
     RouterLink,
     RouterLinkActive,
-    MatButton,
-    MatIconButton,
+    Button,
     Icon,
     MatMenu,
     MatMenuItem,
@@ -52,16 +61,18 @@ interface ThemeOption {
   styleUrl: './shell.scss',
 })
 export class Shell {
-  private readonly apollo = inject(Apollo);
+  private readonly graphql = inject(GraphqlClient);
   private readonly router = inject(Router);
-  private readonly theme = inject(ThemeService);
+  private readonly colorScheme = inject(ColorScheme);
 
-  protected readonly me = toSignal(
-    this.apollo.watchQuery({ query: MeDocument }).valueChanges.pipe(
-      onlyCompleteData(),
-      map((result) => result.data.me),
-    ),
-  );
+  /**
+   * The signed-in account and its organizations: undefined until read, null once the session is
+   * gone. Read without Apollo (the shell and the dashboard load no GraphQL client), so read again
+   * after every mutation of any page (`GraphqlClient.changes`): an organization renamed or
+   * created, a role changed, an invitation accepted show here at once.
+   */
+  protected readonly me = signal<Me | null | undefined>(undefined);
+  private meRequest?: Subscription;
 
   private readonly url = toSignal(
     this.router.events.pipe(
@@ -135,10 +146,14 @@ export class Shell {
   ];
 
   constructor() {
+    effect(() => {
+      this.graphql.changes();
+      untracked(() => this.readMe());
+    });
     // A cookie decision made in this browser before signing in goes on the account too.
     void inject(CookieConsentStore).recordIfPending().catch(() => undefined);
     // The account's choice applies on every device it signs in on.
-    effect(() => this.theme.apply(this.themePreference()));
+    effect(() => this.colorScheme.apply(this.themePreference()));
     // The account's language applies on every device too: a different one reloads the app in it, once.
     effect(() => followAccountLanguage(this.me()?.language));
     // Dates and amounts follow the organization's country (DISPLAY_LOCALE, from the next start).
@@ -146,7 +161,10 @@ export class Shell {
     effect(() => {
       if (this.me() === null) void this.router.navigate(['/login']);
     });
-    inject(DestroyRef).onDestroy(() => this.theme.followSystem());
+    inject(DestroyRef).onDestroy(() => {
+      this.meRequest?.unsubscribe();
+      this.colorScheme.followSystem();
+    });
     // On a phone the tab bar scrolls sideways: the page's own tab is brought into view after each
     // navigation (and when the tabs first render), never by scrolling the page itself.
     const host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
@@ -157,6 +175,12 @@ export class Shell {
       this.orgTabs();
       requestAnimationFrame(() => this.scrollActiveTabIntoView(host));
     });
+  }
+
+  /** Unreadable (the network, the API down): what is shown stays; a lost session goes to /login (GraphqlClient). */
+  private readMe(): void {
+    this.meRequest?.unsubscribe();
+    this.meRequest = this.graphql.query(MeDocument).subscribe({ next: (data) => this.me.set(data.me), error: () => undefined });
   }
 
   private scrollActiveTabIntoView(host: HTMLElement): void {
@@ -190,6 +214,7 @@ export class Shell {
   protected readonly savingLanguage = signal(false);
   protected readonly languageNotSaved = signal(false);
   private readonly reload = inject(PAGE_RELOAD);
+  private readonly sessionCache = inject(SessionCache);
 
   /**
    * Another language: saved on the account first (every device follows it), then kept on this
@@ -201,7 +226,8 @@ export class Shell {
     this.savingLanguage.set(true);
     this.languageNotSaved.set(false);
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: SetLanguageDocument, variables: { language: languageEnumOf(language) } }));
+      // Not announced: the app reloads in the language.
+      await this.graphql.mutate(SetLanguageDocument, { language: languageEnumOf(language) }, { announce: false });
     } catch {
       this.savingLanguage.set(false);
       this.languageNotSaved.set(true);
@@ -211,21 +237,29 @@ export class Shell {
     this.reload();
   }
 
-  protected chooseTheme(preference: ThemePreference): void {
+  /** Applies at once (the menu's check too), then saves on the account, so every device follows. */
+  protected async chooseTheme(preference: ThemePreference): Promise<void> {
     const previous = this.themePreference();
-    this.theme.save(preference, this.me()?.id).subscribe({
+    const withTheme = (themePreference: ThemePreference) => this.me.update((me) => me && { ...me, themePreference });
+    withTheme(preference);
+    try {
+      // Nothing else shows the theme: no reading again.
+      await this.graphql.mutate(UpdateThemePreferenceDocument, { input: { themePreference: preference } }, { announce: false });
+    } catch {
       // Not saved: show what the account really has.
-      error: () => this.theme.apply(previous),
-    });
+      withTheme(previous);
+    }
   }
 
   protected async logout(): Promise<void> {
     try {
-      await firstValueFrom(this.apollo.mutate({ mutation: LogoutDocument }));
+      // Not announced: the shell goes, nothing is to be read again.
+      await this.graphql.mutate(LogoutDocument, undefined, { announce: false });
     } catch {
       // The session may already be gone; leaving is still right.
     }
     await this.router.navigate(['/change-user']);
-    await this.apollo.client.clearStore();
+    // Apollo's store, if a page loaded it.
+    await this.sessionCache.clear();
   }
 }

@@ -1,21 +1,27 @@
 import { ChangeDetectionStrategy, Component, Injector, computed, inject, input, output } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+import { loadInjectorWithApollo } from '@manager/web-data-access/light';
 import { Icon } from '@manager/web-ui/icons';
+// Native buttons in Material's style: they sit on the dashboard, which loads no MatButton.
+import { Button } from '@manager/web-ui/native-form';
 import type { Observable } from 'rxjs';
 import type { OrderDialog, OrderDialogData, OrderDialogProduct, PlacedOrder } from './order-dialog';
 import type { OrderingContext } from './ordering-context';
 
 /**
  * Opens the order dialog, loading it (and MatDialog, its overlay, the select and form field it
- * uses) on the first click: the buttons sit on the dashboard, which must not load all that to
- * show a product list.
+ * uses, and Apollo, which it orders through) on the first click: the buttons sit on the
+ * dashboard, which must not load all that to show a product list.
  */
 async function openOrderDialog(injector: Injector, data: OrderDialogData): Promise<Observable<PlacedOrder | undefined>> {
-  const [{ MatDialog }, { OrderDialog }] = await Promise.all([import('@angular/material/dialog'), import('./order-dialog')]);
-  // The page's injector: the dialog reaches the same Apollo client as the page.
+  const [{ MatDialog }, { OrderDialog }, dialogInjector] = await Promise.all([
+    import('@angular/material/dialog'),
+    import('./order-dialog'),
+    // The page's injector with the app's Apollo client, which the dashboard does not provide.
+    loadInjectorWithApollo(injector),
+  ]);
   return injector
     .get(MatDialog)
-    .open<OrderDialog, OrderDialogData, PlacedOrder | undefined>(OrderDialog, { data, injector, width: '560px', autoFocus: 'dialog' })
+    .open<OrderDialog, OrderDialogData, PlacedOrder | undefined>(OrderDialog, { data, injector: dialogInjector, width: '560px', autoFocus: 'dialog' })
     .afterClosed();
 }
 
@@ -23,16 +29,16 @@ async function openOrderDialog(injector: Injector, data: OrderDialogData): Promi
 @Component({
   selector: 'mgr-renew-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, Icon],
+  imports: [Button, Icon],
   template: `
     @if (context()?.canRenew) {
       @if (dueSoon()) {
-        <button mat-flat-button type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="label()" (click)="open()">
+        <button mgrButton="filled" type="button" data-testid="renew-button" data-due="soon" [attr.aria-label]="label()" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
           <span class="label" i18n="@@billing.renew.button">Renew</span>
         </button>
       } @else {
-        <button mat-stroked-button type="button" data-testid="renew-button" [attr.aria-label]="label()" (click)="open()">
+        <button mgrButton="outlined" type="button" data-testid="renew-button" [attr.aria-label]="label()" (click)="open()">
           <mat-icon svgIcon="autorenew" aria-hidden="true" />
           <span class="label" i18n="@@billing.renew.button">Renew</span>
         </button>
@@ -85,10 +91,10 @@ export class RenewButton {
 @Component({
   selector: 'mgr-order-new-product-button',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, Icon],
+  imports: [Button, Icon],
   template: `
     @if (context()?.canOrderNew) {
-      <button mat-flat-button type="button" data-testid="order-new-product" (click)="open()">
+      <button mgrButton="filled" type="button" data-testid="order-new-product" (click)="open()">
         <mat-icon svgIcon="add-shopping-cart" aria-hidden="true" />
         <ng-container i18n="@@billing.orderNew.button">Order a new product</ng-container>
       </button>

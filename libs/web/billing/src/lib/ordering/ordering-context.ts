@@ -1,7 +1,6 @@
 import { Signal, effect, inject, signal, untracked } from '@angular/core';
 import { Currency } from '@manager/domain';
-import { OrderingContextDocument, OrderingPartnerDocument, hasPermission } from '@manager/web-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, OrderingContextDocument, OrderingPartnerDocument, hasPermission } from '@manager/web-data-access/light';
 import { Subscription, catchError, map, of, switchMap } from 'rxjs';
 import { ViewerAccessLike, canOrderNew, canRenew } from '../shared/billing-access';
 import { OrderViewer } from '../shared/payer-notice';
@@ -25,10 +24,11 @@ export interface OrderingContext {
  * Reads, for the organization in `orgId`, how the viewer reaches it and who pays its orders (the
  * ACTIVE COMPLETE partnership billed to the partner, for its members; the partnership's billing
  * owner and the partner's own rates, for a partner acting in it). Call in an injection context.
- * Null while loading, or when it cannot be read (then no ordering button shows).
+ * Null while loading, or when it cannot be read (then no ordering button shows). Read with
+ * `GraphqlClient`, not Apollo: the dashboard, where the buttons sit, loads no GraphQL client.
  */
 export function injectOrderingContext(orgId: Signal<string>): Signal<OrderingContext | null> {
-  const apollo = inject(Apollo);
+  const graphql = inject(GraphqlClient);
   const context = signal<OrderingContext | null>(null);
   let request: Subscription | undefined;
   effect((onCleanup) => {
@@ -36,18 +36,18 @@ export function injectOrderingContext(orgId: Signal<string>): Signal<OrderingCon
     untracked(() => {
       request?.unsubscribe();
       context.set(null);
-      request = apollo
-        .query({ query: OrderingContextDocument, variables: { id }, fetchPolicy: 'network-only' })
+      request = graphql
+        .query(OrderingContextDocument, { id })
         .pipe(
-          switchMap((r) => {
-            const org = r.data?.organization;
+          switchMap((data) => {
+            const org = data.organization;
             const access = org?.viewerAccess;
             if (!org || !access) return of(null);
             if (access.via === 'MEMBER') return of(memberContext(org, access));
             const partnerId = access.partnerOrganizationId;
             const partner$ = partnerId
-              ? apollo.query({ query: OrderingPartnerDocument, variables: { id: partnerId }, fetchPolicy: 'network-only' }).pipe(
-                  map((p) => p.data?.organization ?? null),
+              ? graphql.query(OrderingPartnerDocument, { id: partnerId }).pipe(
+                  map((p) => p.organization ?? null),
                   catchError(() => of(null)),
                 )
               : of(null);

@@ -1,4 +1,4 @@
-import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
+import { ViewerAccessLike, hasPermission } from '@manager/web-data-access/light';
 
 export type { ViewerAccessLike };
 

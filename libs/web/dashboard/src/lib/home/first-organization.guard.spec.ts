@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { ActivatedRouteSnapshot, Router, RouterStateSnapshot, UrlTree, provideRouter } from '@angular/router';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient } from '@manager/web-data-access/light';
 import { of } from 'rxjs';
 import { firstOrganizationGuard } from './first-organization.guard';
 
 async function run(me: unknown) {
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), { provide: Apollo, useValue: { query: () => of({ data: { me } }) } }],
+    providers: [provideRouter([]), { provide: GraphqlClient, useValue: { query: () => of({ me }) } }],
   });
   const result = await (TestBed.runInInjectionContext(() =>
     firstOrganizationGuard({} as ActivatedRouteSnapshot, { url: '/' } as RouterStateSnapshot),

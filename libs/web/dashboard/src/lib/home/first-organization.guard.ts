@@ -1,7 +1,6 @@
 import { inject } from '@angular/core';
 import { CanActivateFn, Router } from '@angular/router';
-import { MeDocument } from '@manager/web-data-access';
-import { Apollo } from 'apollo-angular';
+import { GraphqlClient, MeDocument } from '@manager/web-data-access/light';
 import { firstValueFrom } from 'rxjs';
 
 /**
@@ -9,9 +8,9 @@ import { firstValueFrom } from 'rxjs';
  * (a friendly empty state) shows instead.
  */
 export const firstOrganizationGuard: CanActivateFn = async () => {
-  const apollo = inject(Apollo);
+  const graphql = inject(GraphqlClient);
   const router = inject(Router);
-  const result = await firstValueFrom(apollo.query({ query: MeDocument }));
-  const first = result.data?.me?.memberships[0];
+  const data = await firstValueFrom(graphql.query(MeDocument));
+  const first = data.me?.memberships[0];
   return first ? router.createUrlTree(['/org', first.organizationId]) : true;
 };

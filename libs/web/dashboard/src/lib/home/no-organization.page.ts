@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { EmptyState } from '@manager/web-ui';
+import { Button } from '@manager/web-ui/native-form';
 
 @Component({
   selector: 'mgr-no-organization-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, MatAnchor, RouterLink],
+  imports: [EmptyState, Button, RouterLink],
   template: `
     <mgr-empty-state
       icon="business"
@@ -15,7 +15,7 @@ import { EmptyState } from '@manager/web-ui';
       message="Your account is not a member of any organization. Create one, or ask to be invited to an existing one."
       i18n-message="@@dashboard.noOrganization.message"
     >
-      <a mat-flat-button routerLink="/organizations/new" i18n="@@dashboard.noOrganization.create">Create an organization</a>
+      <a mgrButton="filled" routerLink="/organizations/new" i18n="@@dashboard.noOrganization.create">Create an organization</a>
     </mgr-empty-state>
   `,
 })

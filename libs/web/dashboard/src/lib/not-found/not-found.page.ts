@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { EmptyState } from '@manager/web-ui';
+import { Button } from '@manager/web-ui/native-form';
 
 @Component({
   selector: 'mgr-not-found-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [EmptyState, MatAnchor, RouterLink],
+  imports: [EmptyState, Button, RouterLink],
   template: `
     <mgr-empty-state
       icon="error"
@@ -15,7 +15,7 @@ import { EmptyState } from '@manager/web-ui';
       message="There is nothing at this address."
       i18n-message="@@dashboard.notFound.message"
     >
-      <a mat-stroked-button routerLink="/" i18n="@@dashboard.notFound.home">Go to my organization</a>
+      <a mgrButton="outlined" routerLink="/" i18n="@@dashboard.notFound.home">Go to my organization</a>
     </mgr-empty-state>
   `,
 })

@@ -1,10 +1,6 @@
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
-import { MatButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
-import { MatTableModule } from '@angular/material/table';
 import { OrderNewProductButton, RenewButton, injectOrderingContext } from '@manager/web-billing';
-import { OrganizationDashboardDocument, OrganizationDashboardQuery, ProductCategory, pageQuery } from '@manager/web-data-access';
+import { GraphqlClient, OrganizationDashboardDocument, OrganizationDashboardQuery, ProductCategory, pageQuery } from '@manager/web-data-access/light';
 import { PRODUCT_CATEGORY_LABELS } from '@manager/domain/vocabulary';
 import {
   CellLabel,
@@ -23,7 +19,8 @@ import {
   Skeleton,
   productCategoryLabel,
 } from '@manager/web-ui';
-import { Apollo } from 'apollo-angular';
+import { Button } from '@manager/web-ui/native-form';
+import { NativeSelect, SelectField } from '@manager/web-ui/native-select';
 import { map } from 'rxjs';
 import { ProductStateChip } from './product-state-chip';
 
@@ -42,14 +39,14 @@ const NOT_FOUND: PageCard = {
 @Component({
   selector: 'mgr-organization-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // A native table, select and buttons, not MatTable, MatSelect and MatButton: the dashboard is the
+  // first screen after signing in, and they would bring the CDK table, overlay and a11y, options,
+  // ripples and @angular/forms.
   imports: [
-    MatTableModule,
     CellLabel,
-    MatButton,
-    MatFormField,
-    MatLabel,
-    MatSelect,
-    MatOption,
+    Button,
+    SelectField,
+    NativeSelect,
     EmptyState,
     Skeleton,
     ProductStateChip,
@@ -68,7 +65,8 @@ const NOT_FOUND: PageCard = {
   styleUrl: './organization-dashboard.page.scss',
 })
 export class OrganizationDashboardPage {
-  private readonly apollo = inject(Apollo);
+  // Not Apollo: the dashboard is the first screen after signing in, and loads no GraphQL client.
+  private readonly graphql = inject(GraphqlClient);
 
   /** From the route (`/org/:orgId`), so each tab shows the organization in its own URL. */
   readonly orgId = input.required<string>();
@@ -79,24 +77,17 @@ export class OrganizationDashboardPage {
   protected readonly categories = Object.keys(PRODUCT_CATEGORY_LABELS) as ProductCategory[];
   protected readonly products = new KeysetList<DashboardProduct>({
     fetch: (after) =>
-      this.apollo
-        .query({
-          query: OrganizationDashboardDocument,
-          variables: { id: this.orgId(), first: PRODUCTS_PAGE_SIZE, after, category: this.category() },
-        })
-        .pipe(map((result) => result.data?.organization?.products)),
+      this.graphql
+        .query(OrganizationDashboardDocument, { id: this.orgId(), first: PRODUCTS_PAGE_SIZE, after, category: this.category() })
+        .pipe(map((data) => data.organization?.products)),
   });
   protected readonly page = pageQuery({
     key: () => this.orgId(),
+    // Always asked (no cache): access can end meanwhile (a partnership ended), then this shows "not found".
     fetch: (id) =>
-      this.apollo
-        // Always asked again: access can end meanwhile (a partnership ended), then this shows "not found".
-        .query({
-          query: OrganizationDashboardDocument,
-          variables: { id, first: PRODUCTS_PAGE_SIZE, category: this.category() },
-          fetchPolicy: 'network-only',
-        })
-        .pipe(map((result) => result.data?.organization)),
+      this.graphql
+        .query(OrganizationDashboardDocument, { id, first: PRODUCTS_PAGE_SIZE, category: this.category() })
+        .pipe(map((data) => data.organization)),
     title: (organization) => `${organization.name} · Manager`,
     notFoundTitle: $localize`:@@dashboard.organization.notFoundTitle:Organization not found · Manager`,
     onData: (organization) => {
@@ -106,11 +97,8 @@ export class OrganizationDashboardPage {
   });
   /** Who may renew or order here, and who pays (billing, issue 5); null while loading. */
   protected readonly ordering = injectOrderingContext(this.orgId);
-  protected readonly columns = computed(() =>
-    this.ordering()?.canRenew
-      ? ['name', 'category', 'state', 'renewal', 'price', 'actions']
-      : ['name', 'category', 'state', 'renewal', 'price'],
-  );
+  /** The Renew column, for those who may renew. */
+  protected readonly canRenew = computed(() => this.ordering()?.canRenew ?? false);
 
   constructor() {
     inject(DestroyRef).onDestroy(() => this.products.destroy());
@@ -119,6 +107,12 @@ export class OrganizationDashboardPage {
   /** The empty state of a filtered list: "This organization has no kDrive products." */
   protected noProductsIn(category: ProductCategory): string {
     return $localize`:@@dashboard.products.emptyCategoryMessage:This organization has no ${productCategoryLabel(category)}:category: products.`;
+  }
+
+  /** The filter's choice: 'ALL' or a category. */
+  protected chosen(event: Event): void {
+    const value = (event.target as HTMLSelectElement).value;
+    this.filter(value === 'ALL' ? null : (value as ProductCategory));
   }
 
   /** Another category (null: all): only the list loads again, the page stays. */

@@ -1,57 +1,60 @@
-import { DestroyRef, EnvironmentProviders, Injector, inject, makeEnvironmentProviders, provideEnvironmentInitializer } from '@angular/core';
+import { EnvironmentProviders, Injectable, Injector, NgZone, inject, makeEnvironmentProviders } from '@angular/core';
 import { Router } from '@angular/router';
 import { ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { Apollo, provideApollo } from 'apollo-angular';
-import { hasErrorCode } from '../errors/api-error';
-import { SECOND_FACTOR_SETUP_PATH } from '../session/auth.guard';
+import { Apollo } from 'apollo-angular';
+import { OperationTypeNode } from 'graphql';
+import { tap } from 'rxjs';
+import { GraphqlClient } from '../light/graphql-client';
 import { SessionCache } from '../session/session-cache';
+import { followSessionError } from '../session/session-errors';
 import { ThemeService } from '../theme/theme.service';
 
-/** Pages that handle a missing session themselves: never bounce them to /login. */
-const SIGNED_OUT_PAGES = ['/login', '/change-user', '/signup', '/terms', '/invitations'];
+/**
+ * The app's one Apollo client and its one normalized cache, created the first time a page that
+ * uses Apollo opens. Every route environment that provides Apollo (`provideGraphql()`, one per
+ * lazily loaded group of pages: see `withApollo`) hands out this same instance, so the pages
+ * share the cache as if Apollo were provided once for the whole app.
+ *
+ * Same-origin POSTs to `/graphql` (the session is an httpOnly cookie, nothing to attach); the
+ * session rule of every answer is `followSessionError` (UNAUTHENTICATED: to /login, the cache
+ * dropped; SECOND_FACTOR_REQUIRED: to enrolment). Every mutation is announced to
+ * `GraphqlClient.changes` once answered, so the shell, which reads without Apollo, reads again
+ * what a page may have changed. Login and sign-up, which load no Apollo, clear its store through
+ * `SessionCache`, registered here.
+ */
+@Injectable({ providedIn: 'root' })
+export class SharedApollo {
+  readonly apollo = new Apollo(inject(NgZone));
+
+  constructor() {
+    const router = inject(Router);
+    const graphql = inject(GraphqlClient);
+    const sessionCache = inject(SessionCache);
+    const sessionErrors = new ErrorLink(({ error }) => followSessionError(error, router, () => sessionCache.clear()));
+    const announceMutations = new ApolloLink((operation, forward) => {
+      const result = forward(operation);
+      return operation.operationType === OperationTypeNode.MUTATION ? result.pipe(tap({ complete: () => graphql.announceChange() })) : result;
+    });
+    this.apollo.create({
+      link: ApolloLink.from([sessionErrors, announceMutations, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+      cache: new InMemoryCache(),
+    });
+    // Never taken off: the client lives as long as the app.
+    sessionCache.register(() => this.apollo.client.clearStore());
+  }
+}
 
 /**
- * Apollo for the SPA: same-origin POSTs to `/graphql` (the session is an httpOnly cookie, so
- * there is nothing to attach), one normalized cache, and one rule for every operation:
- * UNAUTHENTICATED means the session is gone, so drop the cache and go to /login;
- * SECOND_FACTOR_REQUIRED means an organization now requires two-step verification this session
- * lacks, so go to its enrolment page.
- *
- * Meant for a lazy parent route's `providers` (not the app config): Apollo Client and graphql-js
- * then load with the first page that talks to the API, never in the initial bundle. Services that
- * need Apollo (ThemeService) are provided here too, beside it. The signed-out pages that start a
- * session do not load Apollo: they clear its store through `SessionCache`, which this registers.
+ * Apollo for a group of pages, in a lazy route's `providers` (never the app config, and not the
+ * shell's: the shell and the dashboard use `GraphqlClient`), so Apollo Client and graphql-js load
+ * with the first page that needs them. Services built on Apollo (ThemeService) are provided beside it.
  */
-export function provideGraphql(uri = '/graphql'): EnvironmentProviders {
-  return makeEnvironmentProviders([
-    ThemeService,
-    provideEnvironmentInitializer(() => {
-      // Looked up when a session starts, so registering does not create the client.
-      const injector = inject(Injector);
-      const unregister = inject(SessionCache).register(() => injector.get(Apollo).client.clearStore());
-      inject(DestroyRef).onDestroy(unregister);
-    }),
-    provideApollo(() => {
-      const router = inject(Router);
-      // Apollo is what this factory configures: look it up when an error happens, not now.
-      const injector = inject(Injector);
-      const onUnauthenticated = new ErrorLink(({ error }) => {
-        if (hasErrorCode(error, 'SECOND_FACTOR_REQUIRED')) {
-          if (!router.url.startsWith(SECOND_FACTOR_SETUP_PATH)) void router.navigateByUrl(SECOND_FACTOR_SETUP_PATH);
-          return;
-        }
-        if (!hasErrorCode(error, 'UNAUTHENTICATED')) return;
-        const url = router.url;
-        if (SIGNED_OUT_PAGES.some((page) => url.startsWith(page))) return;
-        void injector.get(Apollo).client.clearStore().finally(() =>
-          router.navigate(['/login'], { queryParams: url && url !== '/' ? { returnUrl: url } : {} }),
-        );
-      });
-      return {
-        link: ApolloLink.from([onUnauthenticated, new HttpLink({ uri, credentials: 'same-origin' })]),
-        cache: new InMemoryCache(),
-      };
-    }),
-  ]);
+export function provideGraphql(): EnvironmentProviders {
+  return makeEnvironmentProviders([ThemeService, { provide: Apollo, useFactory: () => inject(SharedApollo).apollo }]);
+}
+
+/** An injector that reaches the shared Apollo client, under `parent` (a dialog opened from a page without it). */
+export function injectorWithApollo(parent: Injector): Injector {
+  return Injector.create({ providers: [{ provide: Apollo, useValue: parent.get(SharedApollo).apollo }], parent });
 }

@@ -7,12 +7,15 @@ export type GraphqlText<TData, TVariables> = DocumentTypeDecoration<TData, TVari
 export interface PostGraphqlOptions {
   uri?: string;
   fetchFn?: typeof fetch;
+  /** Cancels the request (a page left, a newer question asked). */
+  signal?: AbortSignal;
 }
 
 /**
  * One GraphQL operation as a plain `fetch` POST, for the signed-out pages (login, sign-up,
- * forgot password), which need one or two calls and no cache: they then load neither Apollo
- * Client nor graphql-js nor the parsed form of every other document. It speaks to the API the
+ * forgot password), which need one or two calls and no cache, and under `GraphqlClient` (the
+ * signed-in shell and the dashboard): they then load neither Apollo Client nor graphql-js nor
+ * the parsed form of every other document. It speaks to the API the
  * way Apollo's HttpLink does: same-origin JSON (the API's CSRF prevention accepts it, the session
  * cookie goes along), the same `accept` header, a GraphQL-response body read whatever the HTTP
  * status, anything else above 299 a network failure.
@@ -26,12 +29,13 @@ export interface PostGraphqlOptions {
 export async function postGraphql<TData, TVariables>(
   document: GraphqlText<TData, TVariables>,
   variables?: TVariables,
-  { uri = '/graphql', fetchFn = fetch }: PostGraphqlOptions = {},
+  { uri = '/graphql', fetchFn = fetch, signal }: PostGraphqlOptions = {},
 ): Promise<TData> {
   const query = document.toString();
   const response = await fetchFn(uri, {
     method: 'POST',
     credentials: 'same-origin',
+    signal,
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9' },
     body: JSON.stringify({ operationName: operationName(query), variables: variables ?? {}, query }),
   });

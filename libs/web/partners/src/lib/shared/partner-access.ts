@@ -1,5 +1,5 @@
 import { PartnershipAccess } from '@manager/domain';
-import { ViewerAccessLike, hasPermission } from '@manager/web-data-access';
+import { ViewerAccessLike, hasPermission } from '@manager/web-data-access/light';
 
 /** A tab of the organization bar (same shape as the shell's own tabs). */
 export interface PartnerTab {

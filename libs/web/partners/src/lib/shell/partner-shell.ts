@@ -1,13 +1,13 @@
 import { Signal, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MembershipRole, PartnershipAccess } from '@manager/domain';
 import {
+  GraphqlClient,
   MyPartnerOrganizationsDocument,
   OrganizationAccessDocument,
   OrganizationAccessQuery,
   SwitcherClientsDocument,
   hasPermission,
-} from '@manager/web-data-access';
-import { Apollo } from 'apollo-angular';
+} from '@manager/web-data-access/light';
 import { Subscription, catchError, forkJoin, map, of, switchMap } from 'rxjs';
 import { PartnerTab, actingAsText, actingPartnerTabs, partnerProgramTabs } from '../shared/partner-access';
 
@@ -53,11 +53,13 @@ export interface PartnerShell {
  * The partner program's part of the signed-in shell: the "acting as partner" banner, the extra
  * tabs and the client organizations in the switcher. Call it in the shell's injection context.
  *
- * Cheap on purpose: one small query per organization change, and for each partner organization
- * of the user one page of {@link SWITCHER_CLIENTS} clients.
+ * Cheap on purpose: one small query per organization change (and after a mutation, which may
+ * have changed the access), and for each partner organization of the user one page of
+ * {@link SWITCHER_CLIENTS} clients. Read with `GraphqlClient`, not Apollo: the shell loads no
+ * GraphQL client.
  */
 export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds: Signal<readonly string[]>): PartnerShell {
-  const apollo = inject(Apollo);
+  const graphql = inject(GraphqlClient);
   const current = signal<OrganizationAccess | null>(null);
   const groups = signal<SwitcherClientGroup[]>([]);
   let accessRequest: Subscription | undefined;
@@ -65,12 +67,14 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
 
   effect((onCleanup) => {
     const id = orgId();
+    // A page's change (a partner profile created, a partnership ended) may change the access too.
+    graphql.changes();
     untracked(() => {
       accessRequest?.unsubscribe();
       if (!id) return current.set(null);
       if (current()?.id !== id) current.set(null);
-      accessRequest = apollo.query({ query: OrganizationAccessDocument, variables: { id }, fetchPolicy: 'network-only' }).subscribe({
-        next: (r) => current.set(r.data?.organization ?? null),
+      accessRequest = graphql.query(OrganizationAccessDocument, { id }).subscribe({
+        next: (data) => current.set(data.organization ?? null),
         // Unreachable (e.g. a partnership just ended): no banner, no tabs; the page says "not found".
         error: () => current.set(null),
       });
@@ -78,32 +82,28 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
     onCleanup(() => accessRequest?.unsubscribe());
   });
 
-  const loadClients = (fetchPolicy: 'cache-first' | 'network-only') => {
+  const loadClients = () => {
     clientsRequest?.unsubscribe();
-    clientsRequest = apollo
-      .query({ query: MyPartnerOrganizationsDocument, fetchPolicy })
+    clientsRequest = graphql
+      .query(MyPartnerOrganizationsDocument)
       .pipe(
-        map((r) =>
-          (r.data?.me?.memberships ?? []).filter((m) => m.organization.partnerProfile && hasPermission(m.organization.viewerAccess, 'ACT_FOR_PARTNER')),
+        map((data) =>
+          (data.me?.memberships ?? []).filter((m) => m.organization.partnerProfile && hasPermission(m.organization.viewerAccess, 'ACT_FOR_PARTNER')),
         ),
         switchMap((partners) =>
           partners.length === 0
             ? of([] as SwitcherClientGroup[])
             : forkJoin(
                 partners.map((m) =>
-                  apollo
-                    .query({
-                      query: SwitcherClientsDocument,
-                      variables: { partnerOrganizationId: m.organizationId, first: SWITCHER_CLIENTS },
-                      fetchPolicy,
-                    })
+                  graphql
+                    .query(SwitcherClientsDocument, { partnerOrganizationId: m.organizationId, first: SWITCHER_CLIENTS })
                     .pipe(
                       map(
-                        (r): SwitcherClientGroup => ({
+                        (data): SwitcherClientGroup => ({
                           partnerOrganizationId: m.organizationId,
                           partnerName: m.organization.partnerProfile?.publicName ?? '',
-                          totalCount: r.data?.managedClients.totalCount ?? 0,
-                          clients: (r.data?.managedClients.edges ?? []).map((e) => ({
+                          totalCount: data.managedClients.totalCount,
+                          clients: data.managedClients.edges.map((e) => ({
                             organizationId: e.node.organization.id,
                             name: e.node.organization.name,
                             access: e.node.access,
@@ -119,7 +119,7 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
       )
       .subscribe((list) => groups.set(list));
   };
-  loadClients('cache-first');
+  loadClients();
 
   const clientGroups = computed(() => {
     const mine = new Set(memberOrganizationIds());
@@ -145,6 +145,6 @@ export function partnerShell(orgId: Signal<string | null>, memberOrganizationIds
       if (memberRole) return org.viewerAccess?.via === 'MEMBER' ? partnerProgramTabs(id, org.viewerAccess, !!org.partnerProfile) : [];
       return actingPartnerTabs(id, org.viewerAccess);
     },
-    refreshClients: () => loadClients('network-only'),
+    refreshClients: () => loadClients(),
   };
 }

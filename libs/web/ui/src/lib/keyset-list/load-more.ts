@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { MatButton } from '@angular/material/button';
+// A native button in Material's style: the dashboard, the first screen after signing in, shows it.
+import { Button } from '../native-form/button';
 import type { KeysetList } from './keyset-list';
 
 /**
@@ -11,13 +12,13 @@ import type { KeysetList } from './keyset-list';
 @Component({
   selector: 'mgr-load-more',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton],
+  imports: [Button],
   template: `
     <span class="shown" aria-live="polite" i18n="@@ui.loadMore.shown"
       >Showing {{ list().items().length // i18n(ph="SHOWN") }} of {{ list().totalCount() // i18n(ph="TOTAL") }}</span
     >
     @if (list().hasNextPage()) {
-      <button mat-stroked-button type="button" (click)="list().loadMore()" [disabled]="list().loadingMore()">
+      <button mgrButton="outlined" type="button" (click)="list().loadMore()" [disabled]="list().loadingMore()">
         <span i18n="@@ui.loadMore.button">{list().loadingMore(), select, true {Loading…} other {Load more}}</span>
       </button>
     }

@@ -1,5 +1,7 @@
 import { ChangeDetectionStrategy, Component, Signal, input } from '@angular/core';
-import { MatAnchor, MatButton } from '@angular/material/button';
+// Native buttons in Material's style: every page shows this, the first screen after signing in too,
+// which must not load MatButton, its ripple and the CDK's a11y (about 18 kB brotli) for them.
+import { Button } from '../native-form/button';
 import { RouterLink } from '@angular/router';
 import { injectRouteParam } from '../routing/route-param';
 import { EmptyState } from '../empty-state/empty-state';
@@ -58,7 +60,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
 @Component({
   selector: 'mgr-page-state',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatAnchor, RouterLink, Skeleton, EmptyState],
+  imports: [Button, RouterLink, Skeleton, EmptyState],
   template: `
     @let state = page().state();
     @switch (state.status) {
@@ -68,7 +70,7 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
       @case ('not-found') {
         <ng-content select="[pageNotFound]">
           <mgr-empty-state [icon]="notFound().icon" [heading]="notFound().heading" [message]="notFound().message">
-            <a mat-stroked-button routerLink="/" data-testid="page-way-back" i18n="@@ui.pageState.notFound.back">Go to my organizations</a>
+            <a mgrButton="outlined" routerLink="/" data-testid="page-way-back" i18n="@@ui.pageState.notFound.back">Go to my organizations</a>
           </mgr-empty-state>
         </ng-content>
       }
@@ -77,17 +79,17 @@ export const ORGANIZATION_NOT_FOUND: PageCard = {
           <mgr-empty-state [icon]="state.refusal.icon" [heading]="state.refusal.heading" [message]="state.refusal.message">
             <ng-content select="[pageRefusalAction]" />
             <!-- Never a dead end: back to what the viewer may see of this organization. -->
-            <a mat-stroked-button [routerLink]="orgId() ? ['/org', orgId()] : '/'" data-testid="page-way-back" i18n="@@ui.pageState.refused.back">Back to the dashboard</a>
+            <a mgrButton="outlined" [routerLink]="orgId() ? ['/org', orgId()] : '/'" data-testid="page-way-back" i18n="@@ui.pageState.refused.back">Back to the dashboard</a>
           </mgr-empty-state>
         }
       }
       @case ('error') {
         @if (inline()) {
           <p class="failure" role="alert">{{ failure() }}</p>
-          <button mat-stroked-button type="button" (click)="page().reload()" i18n="@@ui.pageState.retry">Try again</button>
+          <button mgrButton="outlined" type="button" (click)="page().reload()" i18n="@@ui.pageState.retry">Try again</button>
         } @else {
           <mgr-empty-state icon="error" heading="Something went wrong" i18n-heading="@@ui.pageState.failure.heading" [message]="failure()">
-            <button mat-stroked-button type="button" (click)="page().reload()" i18n="@@ui.pageState.retry">Try again</button>
+            <button mgrButton="outlined" type="button" (click)="page().reload()" i18n="@@ui.pageState.retry">Try again</button>
           </mgr-empty-state>
         }
       }

@@ -60,13 +60,13 @@ function readPoolOf(dataSource: DataSource): Pool {
   let pool = readPools.get(dataSource);
   if (!pool) {
     const typeorms = (dataSource.driver as unknown as { master: Pool }).master;
-    const settings = typeorms.options as typeof typeorms.options & { options?: string };
-    pool = new Pool({
-      ...settings,
-      options: [settings.options, '-c plan_cache_mode=force_generic_plan'].filter(Boolean).join(' '),
-      // Idle read connections never hold a process open (a test or a script that forgets closeReads).
-      allowExitOnIdle: true,
-    });
+    // Idle read connections never hold a process open (a test or a script that forgets closeReads).
+    pool = new Pool({ ...typeorms.options, allowExitOnIdle: true });
+    // The first statement of every new connection (pg runs a client's queries in order, so it
+    // precedes the read the connection was opened for; should it fail, that read reports why);
+    // not a startup option, which a
+    // connection string's own `options` would replace.
+    pool.on('connect', (client) => void client.query('SET plan_cache_mode = force_generic_plan').catch(() => undefined));
     // An idle connection the server ended (a restart) is dropped by the pool; nothing to answer.
     pool.on('error', () => undefined);
     readPools.set(dataSource, pool);

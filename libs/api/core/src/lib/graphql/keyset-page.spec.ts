@@ -67,8 +67,8 @@ describe('keysetPage', () => {
 
   beforeAll(async () => {
     ({ dataSource, close } = await openTestDataSource());
-    // One connection: the temporary table lives as long as the pool. "C" collation: byte order, as the JavaScript sort above.
-    await dataSource.query(`CREATE TEMPORARY TABLE spec_item (id uuid PRIMARY KEY, parent uuid NOT NULL, name text COLLATE "C" NOT NULL, at timestamptz(3) NOT NULL)`);
+    // In the spec's own schema (dropped on close), seen by TypeORM's and sqlRead's connections. "C" collation: byte order, as the JavaScript sort above.
+    await dataSource.query(`CREATE TABLE spec_item (id uuid PRIMARY KEY, parent uuid NOT NULL, name text COLLATE "C" NOT NULL, at timestamptz(3) NOT NULL)`);
     for (const item of ITEMS) await dataSource.query(`INSERT INTO spec_item VALUES ($1, $2, $3, $4)`, [item.id, item.parent, item.name, item.at]);
   });
   afterAll(() => close());

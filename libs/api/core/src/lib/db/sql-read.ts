@@ -62,10 +62,9 @@ function readPoolOf(dataSource: DataSource): Pool {
     const typeorms = (dataSource.driver as unknown as { master: Pool }).master;
     // Idle read connections never hold a process open (a test or a script that forgets closeReads).
     pool = new Pool({ ...typeorms.options, allowExitOnIdle: true });
-    // The first statement of every new connection (pg runs a client's queries in order, so it
-    // precedes the read the connection was opened for; should it fail, that read reports why);
-    // not a startup option, which a
-    // connection string's own `options` would replace.
+    // The first statement of every new connection: pg runs a client's queries in order, so it
+    // precedes the read the connection was opened for (should it fail, that read reports why).
+    // Not a startup option, which a connection string's own `options` would replace.
     pool.on('connect', (client) => void client.query('SET plan_cache_mode = force_generic_plan').catch(() => undefined));
     // An idle connection the server ended (a restart) is dropped by the pool; nothing to answer.
     pool.on('error', () => undefined);

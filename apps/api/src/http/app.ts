@@ -6,17 +6,16 @@ import helmet, { type HelmetOptions } from 'helmet';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { ApolloServer } from '@apollo/server';
-import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
+import type { RequestContext } from '@manager/api-core';
 import { exportRouter, invoicePdfRouter } from '@manager/api-billing';
 import { dpaDownloadRouter, dpaVerificationRouter, operatorRouter } from '@manager/api-compliance';
 import { leakedTokensRouter } from '@manager/api-tokens';
 import type { TrustProxy } from '../config';
 import { buildRequestContext } from '../graphql/context';
-import { bearerToken } from './bearer-token';
 import { fileRouteAuthentication } from './file-route-authentication';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import { developerPages } from './developer-pages';
-import { graphqlJsonBody } from './graphql-json-body';
+import { graphqlRequestSteps } from './graphql-request-steps';
 import { graphqlBodyErrors, jsonErrors, jsonNotFound } from './json-errors';
 import { localizeGraphqlRefusals } from './localize-graphql-refusals';
 import type { RequestLogging } from './request-log';
@@ -74,12 +73,7 @@ export function createHttpApp(options: HttpAppOptions, shared: SharedHttpSetup):
     graphiqlPage(),
     // Apollo's refusals that no plugin sees (CSRF, a body that is no GraphQL request) in the caller's language.
     localizeGraphqlRefusals,
-    // Each GraphQL request gets its own statement log when the count is reported (see countSqlStatements).
-    ...(options.countSqlStatements ? [(_req: unknown, _res: unknown, next: () => void) => withSqlStatementLog(next)] : []),
-    cookieParser(),
-    // API tokens: the Authorization header only; refused before the body is even parsed.
-    bearerToken(dataSource),
-    graphqlJsonBody(),
+    ...graphqlRequestSteps({ dataSource, countSqlStatements: options.countSqlStatements }),
     expressMiddleware(apollo, { context: ({ req, res }) => buildRequestContext(req, res, dataSource, log, options.publicUrl) }),
   );
   // What the JSON parser refused: a GraphQL error with its 4xx status, not an HTML page.

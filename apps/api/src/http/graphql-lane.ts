@@ -1,14 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type HTTPGraphQLRequest } from '@apollo/server';
 import compression from 'compression';
-import cookieParser from 'cookie-parser';
 import type { Express, Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import { withSqlStatementLog, type RequestContext } from '@manager/api-core';
+import type { RequestContext } from '@manager/api-core';
 import { buildRequestContext } from '../graphql/context';
-import { bearerToken } from './bearer-token';
-import { graphqlJsonBody } from './graphql-json-body';
+import { graphqlRequestSteps } from './graphql-request-steps';
 import { graphqlBodyErrors, jsonErrors } from './json-errors';
 import { localizedRefusal } from './localize-graphql-refusals';
 import { runMiddlewares } from './middleware-chain';
@@ -68,11 +66,7 @@ export function graphqlLane(options: GraphqlLaneOptions): (req: IncomingMessage,
     // Without Accept-Encoding, compression never compresses (it enforces identity): it only adds
     // Vary to a JSON answer (all of this lane's), which is done here without wrapping the response.
     (req, res, next) => (req.headers['accept-encoding'] === undefined ? (res.vary('Accept-Encoding'), next()) : compress(req, res, next)),
-    // Each GraphQL request gets its own statement log when the count is reported (see HttpAppOptions.countSqlStatements).
-    ...(options.countSqlStatements ? [(_req: unknown, _res: unknown, next: () => void) => withSqlStatementLog(next)] : []),
-    cookieParser(),
-    bearerToken(dataSource),
-    graphqlJsonBody(),
+    ...graphqlRequestSteps({ dataSource, countSqlStatements: options.countSqlStatements }),
     answer,
   ];
   const errorHandlers = [graphqlBodyErrors, jsonErrors(log)];

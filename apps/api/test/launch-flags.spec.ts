@@ -28,6 +28,6 @@ function dockerCmdFlags(): string[] {
 describe('launch flags', () => {
   it('npm start and the Docker image run the API with the same Node flags, the young generation bounded', () => {
     expect(dockerCmdFlags()).toEqual(npmStartFlags());
-    expect(npmStartFlags()).toContain('--max-semi-space-size=2');
+    expect(npmStartFlags()).toContain('--max-semi-space-size=4');
   });
 });

@@ -2,14 +2,15 @@
  * `EXPLAIN (ANALYZE, BUFFERS)` of the statements a server sent for one request (captured by the
  * probe: their exact text and values), planned as the server's connections plan them:
  * - a named prepared statement (the API's reads, on its read pool) is PREPAREd and EXECUTEd six
- *   times and the sixth is reported, in a session with the read pool's `plan_cache_mode =
- *   force_generic_plan` (libs/api/core/src/lib/db/sql-read.ts): the generic plan, which every
- *   execution on a warm read connection runs, not the custom plan its values would get;
+ *   times and the sixth is reported, in a session with the read pool's own settings
+ *   (`READ_SESSION_SETTINGS`: generic plans, random page cost): the plan every execution on a
+ *   warm read connection runs, not the custom plan its values would get;
  * - an unnamed statement (TypeORM's `query`) is planned with its values each time: explained
  *   once with them (after one run to warm the cache, as the load has).
  * Only reads (SELECT / WITH) are explained; ANALYZE executes them.
  */
 import { Client } from 'pg';
+import { READ_SESSION_SETTINGS } from '@manager/api-core';
 import type { CapturedStatement } from './server-probe';
 import { oneLine } from './report';
 
@@ -50,7 +51,7 @@ export async function explainStatements(databaseUrl: string, statements: readonl
       let run: (options: string) => Promise<unknown[]>;
       if (statement.name) {
         const prepared = `bench_explain_${i}`;
-        await client.query('SET plan_cache_mode = force_generic_plan');
+        await client.query(READ_SESSION_SETTINGS);
         await client.query(`PREPARE ${prepared} AS ${statement.text}`);
         const execute = `EXECUTE ${prepared}(${statement.values.map((value) => literal(client, value)).join(', ')})`;
         run = async (options) => (await client.query(`EXPLAIN (${options}) ${statement.values.length ? execute : `EXECUTE ${prepared}`}`)).rows;
@@ -64,7 +65,7 @@ export async function explainStatements(databaseUrl: string, statements: readonl
       const text = ((await run('ANALYZE, BUFFERS')) as { 'QUERY PLAN': string }[])
         .map((row) => (row['QUERY PLAN'].length > 240 ? `${row['QUERY PLAN'].slice(0, 239)}…` : row['QUERY PLAN']))
         .join('\n');
-      if (statement.name) await client.query(`DEALLOCATE bench_explain_${i}; RESET plan_cache_mode`);
+      if (statement.name) await client.query(`DEALLOCATE bench_explain_${i}; RESET ALL`);
       explained.push({
         label: statement.name ?? oneLine(statement.text, 80),
         sharedHit: json?.Plan['Shared Hit Blocks'] ?? 0,

@@ -24,11 +24,11 @@ describe('sqlRead', () => {
     expect((await prepared()).filter((row) => row.name.startsWith('spec.times:'))).toHaveLength(1);
   });
 
-  it('plans its statements generically on connections of its own; TypeORM keeps the default plan choice', async () => {
-    const text = "SELECT current_setting('plan_cache_mode') AS mode, pg_backend_pid() AS pid";
-    const [read] = await sqlRead(dataSource, { name: 'spec.plan-mode', text }, (row: { mode: string; pid: number }) => row);
-    const [typeorm] = (await dataSource.query(text)) as { mode: string; pid: number }[];
-    expect(read.mode).toBe('force_generic_plan');
+  it('plans its statements generically, with in-memory page costs, on connections of its own; TypeORM keeps the default plan choice', async () => {
+    const text = "SELECT current_setting('plan_cache_mode') AS mode, current_setting('random_page_cost') AS cost, pg_backend_pid() AS pid";
+    const [read] = await sqlRead(dataSource, { name: 'spec.plan-mode', text }, (row: { mode: string; cost: string; pid: number }) => row);
+    const [typeorm] = (await dataSource.query(text)) as { mode: string; cost: string; pid: number }[];
+    expect(read).toMatchObject({ mode: 'force_generic_plan', cost: '1.1' });
     expect(typeorm.mode).toBe('auto');
     expect(read.pid).not.toBe(typeorm.pid);
   });

@@ -107,6 +107,19 @@ describe('keysetPage', () => {
     expect(statements).toHaveLength(2);
   });
 
+  it('writes its LIMIT as a number in a few steps (planned generically, prepared per text): any page size, four statements', async () => {
+    const limits = new Map<number, number>();
+    for (let first = 1; first <= MAX_PAGE_SIZE; first++) {
+      const { result, statements } = await countSqlStatements(() => keysetPage(dataSource, items(BY_NAME), pageRequest(BY_NAME, first, null)));
+      expect(result.edges.map((edge) => edge.node)).toEqual(byName(ITEMS).slice(0, first));
+      expect(result.pageInfo.hasNextPage).toBe(first < ITEMS.length);
+      const limit = Number(/LIMIT (\d+)\s*$/.exec(statements[0])?.[1]);
+      expect(limit).toBeGreaterThan(first);
+      limits.set(limit, (limits.get(limit) ?? 0) + 1);
+    }
+    expect([...limits]).toEqual([[11, 10], [21, 10], [51, 30], [101, 50]]);
+  });
+
   it('keeps the list’s own conditions and parameters, numbering its own after them', async () => {
     const only = ITEMS.filter((item) => item.parent === PARENTS[1]);
     expect((await pageThrough(BY_NAME, 2, 'i.parent = $1', [PARENTS[1]])).names).toEqual(byName(only));

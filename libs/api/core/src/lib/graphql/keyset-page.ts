@@ -149,7 +149,7 @@ class KeysetPageInfo implements PageInfo {
   }
 }
 
-/** Rows fetched with one extra (limit first + 1) → a connection. */
+/** Rows fetched with at least one extra (limitLiteral) → a connection of `first` at most. */
 function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number, map: (row: R) => T = query.map): Connection<T> {
   const shown = Math.min(rows.length, first);
   if (!shown) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
@@ -178,17 +178,21 @@ function whenAsked<V>(run: () => Promise<V>): PromiseLike<V> {
 }
 
 /**
- * A page's LIMIT (`first + 1`: one more row tells `hasNextPage`) written into the statement, not
- * passed as a value: the reads are planned generically (sql-read.ts), and a generic plan knows
- * nothing of a `LIMIT $n` (PostgreSQL assumes 10 % of the rows), so with a partner's average
- * share of the partnerships as its guess it joined the client organizations by hashing the whole
- * organization table (a sequential scan of every organization for a page of 20: 4.4 ms against
- * 2.2 ms, bench:managed-clients at 12,000 organizations). With the number in the text each page
- * size is a statement of its own (at most MAX_PAGE_SIZE per list, prepared per connection as
- * used), and the planner sees how few rows the joins take. `first` is checked again here: it
- * becomes SQL text.
+ * A page's LIMIT written into the statement, not passed as a value: the reads are planned
+ * generically (sql-read.ts), and a generic plan knows nothing of a `LIMIT $n` (PostgreSQL assumes
+ * 10 % of the rows), so with a partner's average share of the partnerships as its guess it joined
+ * the client organizations by hashing the whole organization table (every organization read for
+ * a page of 20: 4.4 → 2.8 ms, bench:managed-clients at 12,000 organizations). The number is
+ * `first + 1` (one more row tells `hasNextPage`) rounded up to a step, so that a list has at most
+ * LIMIT_STEPS.length statements per variant, whatever sizes its callers ask for (each is
+ * prepared and planned on every connection that runs it); the page is cut at `first` in `toPage`.
+ * `first` is checked again here: it becomes SQL text.
  */
-const limitLiteral = (page: PageRequest): number => checkPageSize(page.first) + 1;
+const LIMIT_STEPS = [11, 21, 51, MAX_PAGE_SIZE + 1] as const;
+const limitLiteral = (page: PageRequest): number => {
+  const rows = checkPageSize(page.first) + 1;
+  return LIMIT_STEPS.find((step) => step >= rows) ?? rows;
+};
 
 /**
  * One page of one list, in one statement; its `totalCount` runs a second one only when awaited,

@@ -16,20 +16,18 @@
  * skipped). Anything else — `import * as`, `export * from`, a dynamic `import()`, a name rxjs's
  * index does not list — keeps the index, so the result is never wrong, only less small.
  */
-import { readFileSync, realpathSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const BARRELS = ['rxjs', 'rxjs/operators'];
-const require = createRequire(import.meta.url);
 
 /** `name → absolute file` for each barrel, from its `export { a, b } from './internal/x'` lines. */
 function exportedFiles(barrelFile) {
   const files = new Map();
   const source = readFileSync(barrelFile, 'utf8');
   for (const [, names, from] of source.matchAll(/export \{([^}]+)\} from '([^']+)';/g)) {
-    const file = realpathSync(join(dirname(barrelFile), `${from}.js`));
+    const file = join(dirname(barrelFile), `${from}.js`);
     for (const name of names.split(',').map((n) => n.trim())) {
       if (/^\w+$/.test(name)) files.set(name, file);
     }
@@ -75,12 +73,23 @@ function importedNames(importerSource, fileName, specifier) {
 export default {
   name: 'rxjs-deep-imports',
   setup(build) {
-    const rxjsRoot = dirname(realpathSync(require.resolve('rxjs/package.json')));
-    const barrels = new Map(BARRELS.map((specifier) => [specifier, exportedFiles(join(rxjsRoot, specifier.replace(/^rxjs/, 'dist/esm'), 'index.js'))]));
+    // Each index as esbuild resolves it for this build (rxjs's ES2015 files, symlinks resolved):
+    // the files named below are then the very modules the index re-exports.
+    let barrels;
+    const resolveBarrels = async (resolveDir) => {
+      const entries = await Promise.all(
+        BARRELS.map(async (specifier) => {
+          const resolved = await build.resolve(specifier, { kind: 'import-statement', resolveDir, pluginData: { ownLookup: true } });
+          if (resolved.errors.length) throw new Error(`rxjs-deep-imports: ${specifier}: ${resolved.errors[0].text}`);
+          return [specifier, exportedFiles(resolved.path)];
+        }),
+      );
+      return new Map(entries);
+    };
     const filter = new RegExp(`^(${BARRELS.map((b) => b.replace('/', '\\/')).join('|')})$`);
 
-    build.onResolve({ filter }, (args) => {
-      if (args.kind !== 'import-statement' || !args.importer || args.namespace !== 'file') return undefined;
+    build.onResolve({ filter }, async (args) => {
+      if (args.pluginData?.ownLookup || args.kind !== 'import-statement' || !args.importer || args.namespace !== 'file') return undefined;
       let source;
       try {
         source = readFileSync(args.importer, 'utf8');
@@ -89,18 +98,24 @@ export default {
       }
       const names = importedNames(source, args.importer, args.path);
       if (!names) return undefined;
-      const files = barrels.get(args.path);
+      barrels ??= resolveBarrels(args.resolveDir);
+      const files = (await barrels).get(args.path);
       // A name the index does not list is a type (TypeScript drops it from the JavaScript); were it
       // a value after all, esbuild would stop the build: "No matching export".
       const values = [...names].filter((name) => files.has(name));
-      return { path: `${args.importer}|${args.path}`, namespace: 'rxjs-deep-imports', sideEffects: false, pluginData: { names: values, files } };
+      return {
+        path: `${args.importer}|${args.path}`,
+        namespace: 'rxjs-deep-imports',
+        sideEffects: false,
+        pluginData: { exports: values.map((name) => `export { ${name} } from ${JSON.stringify(files.get(name))};`).join('\n') },
+      };
     });
 
-    build.onLoad({ filter: /.*/, namespace: 'rxjs-deep-imports' }, ({ pluginData: { names, files } }) => ({
-      contents: names.map((name) => `export { ${name} } from ${JSON.stringify(files.get(name))};`).join('\n'),
+    build.onLoad({ filter: /.*/, namespace: 'rxjs-deep-imports' }, ({ pluginData }) => ({
+      contents: pluginData.exports,
       loader: 'js',
-      // A module of no folder: its absolute imports resolve from rxjs's own.
-      resolveDir: rxjsRoot,
+      // Absolute paths only: any folder resolves them.
+      resolveDir: process.cwd(),
     }));
   },
 };

@@ -1,6 +1,5 @@
 import { registerLocaleData } from '@angular/common';
 import { LOCALE_ID } from '@angular/core';
-import { loadTranslations } from '@angular/localize';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import type { Language } from '@manager/domain/languages';
@@ -37,11 +36,19 @@ async function fetchTranslations(language: Translated): Promise<Record<string, s
   return response.json();
 }
 
-/** The language's texts and locale data; English (the source) when they cannot be had. */
+/**
+ * The language's texts and locale data; English (the source) when they cannot be had. The
+ * translation loader of `@angular/localize` (parsing every text once) comes with them, in a chunk
+ * of its own: English, the source, needs only the `$localize` tag of the polyfills.
+ */
 async function loadLanguage(wanted: Language): Promise<Language> {
   if (wanted === 'en') return 'en';
   try {
-    const [translations, localeData] = await Promise.all([fetchTranslations(wanted), LOCALE_DATA[wanted]()]);
+    const [translations, localeData, { loadTranslations }] = await Promise.all([
+      fetchTranslations(wanted),
+      LOCALE_DATA[wanted](),
+      import('@angular/localize'),
+    ]);
     loadTranslations(translations);
     registerLocaleData(localeData.default, wanted);
     return wanted;

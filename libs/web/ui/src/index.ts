@@ -18,3 +18,4 @@ export * from './lib/routing/route-param';
 export * from './lib/language/language-preference';
 export * from './lib/language/page-reload';
 export * from './lib/table-cards/cell-label';
+export * from './lib/table-cards/table-cards';

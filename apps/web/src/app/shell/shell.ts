@@ -16,7 +16,7 @@ import {
   UpdateThemePreferenceDocument,
 } from '@manager/web-data-access/light';
 import { ActingBanner, partnerShell } from '@manager/web-partners';
-import { Avatar, PAGE_RELOAD, RoleLabelPipe, Skeleton, activeLanguage, rememberOrganizationCountry, storeLanguage } from '@manager/web-ui';
+import { Avatar, PAGE_RELOAD, RoleLabelPipe, Skeleton, TableCards, activeLanguage, rememberOrganizationCountry, storeLanguage } from '@manager/web-ui';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '@manager/domain/languages';
 import { ROLES_MANAGING_DATA_PROTECTION } from '@manager/domain/permissions';
 import type { MembershipRole } from '@manager/domain/vocabulary';
@@ -56,6 +56,7 @@ interface ThemeOption {
     RoleLabelPipe,
     ActingBanner,
     Skeleton,
+    TableCards,
   ],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',

@@ -38,36 +38,46 @@ function exportedFiles(barrelFile) {
 }
 
 /**
- * The names an importer takes from `specifier` (`import { a, b as c }`, `export { a }`; a bare
- * `import 'rxjs'`, which Angular's packages keep, takes none), or null when it takes the whole
- * namespace (`import * as`, `export *`): that importer keeps the index.
+ * For each barrel, the names an importer takes from it (`import { a, b as c }`, `export { a }`; a
+ * bare `import 'rxjs'`, which Angular's packages keep, takes none), or null when it takes the
+ * whole namespace (`import * as`, `export *`): that importer keeps the index. One parse answers
+ * every barrel, so a file importing both (Angular's core bundle does) is read and parsed once.
  */
-function importedNames(importerSource, fileName, specifier) {
+function importedNamesByBarrel(importerSource, fileName) {
   const file = ts.createSourceFile(fileName, importerSource, ts.ScriptTarget.Latest, false);
-  const names = new Set();
+  const byBarrel = new Map(BARRELS.map((specifier) => [specifier, new Set()]));
   for (const statement of file.statements) {
     const from = statement.moduleSpecifier;
-    if (!from || !ts.isStringLiteral(from) || from.text !== specifier) continue;
+    if (!from || !ts.isStringLiteral(from)) continue;
+    const names = byBarrel.get(from.text);
+    if (!names) continue;
     let elements;
     if (ts.isImportDeclaration(statement)) {
       const clause = statement.importClause;
       if (!clause || clause.isTypeOnly) continue;
-      if (clause.name) return null; // a default import: rxjs has none, leave the error to esbuild
+      // A default import (rxjs has none: the error is left to esbuild) or a namespace: the index.
+      if (clause.name || (clause.namedBindings && !ts.isNamedImports(clause.namedBindings))) {
+        byBarrel.set(from.text, null);
+        continue;
+      }
       if (!clause.namedBindings) continue;
-      if (!ts.isNamedImports(clause.namedBindings)) return null;
       elements = clause.namedBindings.elements;
     } else if (ts.isExportDeclaration(statement)) {
       if (statement.isTypeOnly) continue;
-      if (!statement.exportClause || !ts.isNamedExports(statement.exportClause)) return null;
+      if (!statement.exportClause || !ts.isNamedExports(statement.exportClause)) {
+        byBarrel.set(from.text, null);
+        continue;
+      }
       elements = statement.exportClause.elements;
     } else {
-      return null;
+      byBarrel.set(from.text, null);
+      continue;
     }
     for (const element of elements) {
       if (!element.isTypeOnly) names.add((element.propertyName ?? element.name).text);
     }
   }
-  return names;
+  return byBarrel;
 }
 
 export default {
@@ -86,17 +96,23 @@ export default {
       );
       return new Map(entries);
     };
+    // Each importer's names, read once for all its rxjs import records; anew for every (re)build.
+    const importsOf = new Map();
+    build.onStart(() => importsOf.clear());
     const filter = new RegExp(`^(${BARRELS.map((b) => b.replace('/', '\\/')).join('|')})$`);
 
     build.onResolve({ filter }, async (args) => {
       if (args.pluginData?.ownLookup || args.kind !== 'import-statement' || !args.importer || args.namespace !== 'file') return undefined;
-      let source;
-      try {
-        source = readFileSync(args.importer, 'utf8');
-      } catch {
-        return undefined;
+      let imports = importsOf.get(args.importer);
+      if (!imports) {
+        try {
+          imports = importedNamesByBarrel(readFileSync(args.importer, 'utf8'), args.importer);
+        } catch {
+          return undefined;
+        }
+        importsOf.set(args.importer, imports);
       }
-      const names = importedNames(source, args.importer, args.path);
+      const names = imports.get(args.path);
       if (!names) return undefined;
       barrels ??= resolveBarrels(args.resolveDir);
       const files = (await barrels).get(args.path);

@@ -312,6 +312,19 @@ describe('API tokens', () => {
       expect((await acmeLr.data(PARTNER_API_ACCESS, { id: world.client.id })).organization.partnerApiAccess.totalCount).toBe(0);
     });
 
+    it('records the last use of the clients a page of managed clients names', async () => {
+      const { secret } = await createToken(paul, acmeOnly());
+      // `organization { id name }`: the page answers it from the partnerships themselves, and still counts the clients as reached.
+      expect(await clientIds(script(server.url, secret))).toEqual([world.client.id]);
+      let listed: any;
+      for (let i = 0; i < 50; i++) {
+        listed = (await paul.data(LIST_TOKENS, { id: world.partner.id, kind: 'ORGANIZATION' })).organization.apiTokens.edges[0].node;
+        if (listed.clientUse.length) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(listed.clientUse).toEqual([{ client: { id: world.client.id, name: 'Acme SA' }, lastUsedAt: listed.lastUsedAt }]);
+    });
+
     it('records the last use per client to the minute, with a truncated address', async () => {
       const { secret, token } = await createToken(paul, acmeOnly());
       await script(server.url, secret).data(ORGANIZATION, { id: world.client.id });

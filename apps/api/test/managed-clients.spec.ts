@@ -213,6 +213,38 @@ describe('managedClients', () => {
     expect(rest).toEqual({ pageInfo: { hasNextPage: false }, edges: ids.slice(2).map((row) => ({ node: { id: row.id } })) });
   });
 
+  it("answers the client's id and name from the partnership's own copy, anything more from the organization's row", async () => {
+    const page = (organization: string, fragments = '') => `query($partner: ID!) { managedClients(partnerOrganizationId: $partner, first: 100) {
+      edges { node { partnershipId organization ${organization} } } } } ${fragments}`;
+    const answers = async (query: string) => {
+      const response = await viewer.request(query, { partner: partner.id });
+      expect(response.errors).toBeUndefined();
+      // session + page, whichever way the page reads its clients
+      expect(response.extensions?.sqlStatements).toBe(2);
+      return new Map<string, any>((response.data as any).managedClients.edges.map((edge: any) => [edge.node.partnershipId, edge.node.organization]));
+    };
+    const [client] = live;
+    // The copy is kept in step with the organization (see the rename test below); made to differ here, for this test
+    // only, to show which of the two each selection reads.
+    await server.dataSource.query(`UPDATE partnership SET client_name = 'The copy' WHERE id = $1`, [client.partnershipId]);
+    try {
+      const named = await answers(page('{ id name }'));
+      const spread = await answers(page('{ ...Named }', 'fragment Named on Organization { __typename id name }'));
+      const whole = await answers(page('{ id name viewerRole }'));
+      const inline = await answers(page('{ id ... on Organization { name requiresSecondFactor } }'));
+      expect(named.get(client.partnershipId)).toEqual({ id: client.id, name: 'The copy' });
+      expect(spread.get(client.partnershipId)).toEqual({ __typename: 'Organization', id: client.id, name: 'The copy' });
+      expect(whole.get(client.partnershipId)).toEqual({ id: client.id, name: client.name, viewerRole: null });
+      expect(inline.get(client.partnershipId)).toEqual({ id: client.id, name: client.name, requiresSecondFactor: false });
+      for (const other of live.slice(1)) {
+        expect(named.get(other.partnershipId)).toEqual({ id: other.id, name: other.name });
+        expect(whole.get(other.partnershipId)).toEqual({ id: other.id, name: other.name, viewerRole: null });
+      }
+    } finally {
+      await server.dataSource.query(`UPDATE partnership SET client_name = $2 WHERE id = $1`, [client.partnershipId, client.name]);
+    }
+  });
+
   it('counts totalCount in the page statement; a page with no rows counts apart', async () => {
     const statements = async (variables: Record<string, unknown>) => {
       const response = await viewer.request(LIST, { partner: partner.id, ...variables });

@@ -51,3 +51,26 @@ export function selectedFields(info: SelectionInfo, path: readonly string[]): Fi
   for (const node of info.fieldNodes) walk(node.selectionSet, path, 0, info, seen, collect);
   return found;
 }
+
+/** The names of the fields `set` selects at its own level, through fragments and inline fragments. */
+function fieldNames(set: SelectionSetNode | undefined, info: SelectionInfo, seen: Set<string>, into: Set<string>): void {
+  for (const selection of set?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) into.add(selection.name.value);
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fieldNames(selection.selectionSet, info, seen, into);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      fieldNames(info.fragments[selection.name.value]?.selectionSet, info, seen, into);
+    }
+  }
+}
+
+/**
+ * The names of the fields the operation selects on the objects at `path` (`['edges', 'node',
+ * 'organization']` → `{'id', 'name'}`), every occurrence of the path merged, through fragments:
+ * so that a list reads only the columns those fields need. Empty when the path is not selected.
+ */
+export function selectedFieldNames(info: SelectionInfo, path: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const node of selectedFields(info, path)) fieldNames(node.selectionSet, info, new Set(), names);
+  return names;
+}

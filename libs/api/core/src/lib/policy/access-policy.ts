@@ -329,6 +329,21 @@ export function primeOrganizationAccess(ctx: RequestContext, organizationId: str
 }
 
 /**
+ * For a row of a partner's own list, read under `reachablePartnershipCondition` for the partner
+ * whose acting access `requireActingPartnerAccess` just granted (`partnerAccess`): the actor
+ * reaches that client through the very partnership the row is (the policy's partnership way in
+ * holds by construction: a live partnership of a partner the actor acts for, narrowed to the
+ * subject), so the list may answer what any way in lets it read (the client's id and name)
+ * without the policy's own join; the client counts as reached (a token's last use). Answers
+ * whether it does: never for anyone who does not act for the partner.
+ */
+export function reachedThroughListedPartnership(ctx: RequestContext, partnerAccess: OrganizationAccess, clientOrganizationId: string): boolean {
+  if (!ctx.actor || !actsForPartner(partnerAccess)) return false;
+  policyLoaders(ctx).reached.add(clientOrganizationId);
+  return true;
+}
+
+/**
  * The person's own non-EXTERNAL roles as a JSON array of `[organizationId, role]` (null when
  * none), for the session's statement: with such a role the widest way in is that membership
  * whatever else there is (`widestAccess`), so the access policy's decision for those

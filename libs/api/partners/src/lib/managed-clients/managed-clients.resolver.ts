@@ -1,6 +1,6 @@
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { carriesField, checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFields, selectsPath } from '@manager/api-core';
+import { carriesField, checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFieldNames, selectedFields, selectsPath } from '@manager/api-core';
 import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
 import { getOrganization, Organization } from '@manager/api-organizations';
 import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
@@ -12,6 +12,16 @@ const NODE_PRODUCTS_IN_SCOPE = ['edges', 'node', 'productsInScope'];
 const NODE_PRODUCTS = ['edges', 'node', 'products'];
 const NODE_PRODUCTS_PAGE_INFO = ['edges', 'node', 'products', 'pageInfo'];
 const TOTAL_COUNT = ['totalCount'];
+
+/** What the partnership's own copy of its client answers: the client's id and name (`__typename` too). */
+const NAMED_CLIENT_FIELDS = new Set(['id', 'name', '__typename']);
+
+/** How much of the client organization the page reads for its nodes (see ManagedClientPageExtras). */
+function carriedOrganization(info: GraphQLResolveInfo): ManagedClientPageExtras['organization'] {
+  const names = selectedFieldNames(info, NODE_ORGANIZATION);
+  if (!names.size) return null;
+  return [...names].every((name) => NAMED_CLIENT_FIELDS.has(name)) ? 'NAME' : 'WHOLE';
+}
 
 /**
  * The products' page the managed clients' page can carry: `products(first)` without `after`, the
@@ -51,7 +61,7 @@ export class ManagedClientsResolver {
   ): Promise<ManagedClientConnection> {
     // The page carries what its nodes' fields will ask for, so they cost no statement of their own.
     const extras = {
-      organization: selectsPath(info, NODE_ORGANIZATION),
+      organization: carriedOrganization(info),
       productsInScope: selectsPath(info, NODE_PRODUCTS_IN_SCOPE),
       totalCount: selectsPath(info, TOTAL_COUNT),
       products: carriedProductsArguments(info),

@@ -10,14 +10,16 @@ import {
   organizationAccessJoin,
   pageRequest,
   policySubject,
+  type OrganizationAccess,
   primeOrganizationAccess,
   reachablePartnershipCondition,
+  reachedThroughListedPartnership,
   requireActingPartnerAccess,
   type RequestContext,
 } from '@manager/api-core';
 import type { BillingOwner, PartnershipAccess } from '@manager/domain';
 import { carriedProductPage, ProductConnection } from '@manager/api-catalog';
-import { type JoinedOrganization, joinedOrganization } from '@manager/api-organizations';
+import { type JoinedOrganization, joinedOrganization, Organization } from '@manager/api-organizations';
 import { likeContains } from '../directory/partner-directory.service';
 import { productsInScopeSql } from '../partnership-read/products-in-scope';
 import { ManagedClient, ManagedClientConnection, type ManagedClientFilter, type ManagedClientOrder } from './managed-client.type';
@@ -31,6 +33,8 @@ interface ManagedClientRow {
   billing_owner: BillingOwner | null;
   accepted_at: Date;
   ends_at: Date | null;
+  /** The partnership's copy of the client's name, read when the operation asks the client for nothing else. */
+  client_name?: string;
   /** Read when the operation selects `productsInScope`. */
   products_in_scope?: number;
   /** The client's first products (`carriedProductPage`'s JSON), read when the page carries `products`. */
@@ -58,8 +62,12 @@ const livePartnerships = `ps.partner_organization_id = $1 AND ${reachablePartner
 
 /** What the page carries for its rows, besides the partnership: what the nodes' fields will ask for. */
 export interface ManagedClientPageExtras {
-  /** `organization`: the client's row and the actor's access to it, priming their loaders. */
-  organization: boolean;
+  /**
+   * `organization`: WHOLE, the client's row and the actor's access to it, priming their loaders;
+   * NAME when the operation reads nothing of it but `id` and `name`: the partnership's own copy of
+   * the name, no organization row and no access join (see `reachedThroughListedPartnership`).
+   */
+  organization: 'WHOLE' | 'NAME' | null;
   /** `productsInScope`, priming its loader. */
   productsInScope: boolean;
   /** `totalCount`: counted in the page's statement. */
@@ -72,7 +80,7 @@ export interface ManagedClientPageExtras {
   products: { first: number; hasNextPage: boolean } | null;
 }
 
-const NO_EXTRAS: ManagedClientPageExtras = { organization: false, productsInScope: false, totalCount: false, products: null };
+const NO_EXTRAS: ManagedClientPageExtras = { organization: null, productsInScope: false, totalCount: false, products: null };
 
 /** The products' page carried for the rows (`$2` the subject, as in the whole statement). */
 type CarriedProducts = ReturnType<typeof carriedProductPage>;
@@ -113,13 +121,16 @@ function listedClients(
   filter: ManagedClientFilter,
   order: ManagedClientOrder,
   extras: ManagedClientPageExtras = NO_EXTRAS,
+  partnerAccess: OrganizationAccess | null = null,
 ): KeysetQuery<ManagedClientRow, ManagedClient> {
-  const organization = extras.organization ? joinedOrganization(ctx.dataSource, 'co') : null;
+  const organization = extras.organization === 'WHOLE' ? joinedOrganization(ctx.dataSource, 'co') : null;
+  // The partner access that lets the rows answer the client's name themselves (NAME).
+  const namedBy = extras.organization === 'NAME' ? partnerAccess : null;
   const products = extras.products ? carriedProducts(ctx, extras.products) : null;
   const productsFirst = extras.products?.first ?? 0;
   return {
     name: 'partners.managed-clients',
-    select: 'ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at',
+    select: `ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at${namedBy ? ', ps.client_name' : ''}`,
     from: 'partnership ps',
     where: filter.pattern ? `${livePartnerships} AND lower(ps.client_name) LIKE $3` : livePartnerships,
     params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
@@ -134,6 +145,9 @@ function listedClients(
         const read = organization.prime(ctx, row as ManagedClientRow & Record<string, unknown>);
         // Carried only when the policy lets the actor reach it; otherwise the resolver refuses as it always did.
         if (primeOrganizationAccess(ctx, row.client_organization_id, row as ManagedClientRow & JoinedAccessRow)) client.carriedOrganization = read;
+      } else if (namedBy && row.client_name !== undefined && reachedThroughListedPartnership(ctx, namedBy, row.client_organization_id)) {
+        // Only `id` and `name` are asked of it: never handed to the organization's loader, which must answer whole rows.
+        client.carriedOrganization = Object.assign(new Organization(), { id: row.client_organization_id, name: row.client_name });
       }
       if (row.products_in_scope !== undefined) client.carriedProductsInScope = row.products_in_scope;
       if (products && row.products) {
@@ -162,7 +176,7 @@ export async function listManagedClients(
   options: { first: number; after: string | null; search: string | null; orderBy: ManagedClientOrder },
   extras: ManagedClientPageExtras = NO_EXTRAS,
 ): Promise<ManagedClientConnection> {
-  await requireActingPartnerAccess(ctx, partnerOrganizationId);
+  const partnerAccess = await requireActingPartnerAccess(ctx, partnerOrganizationId);
   checkPageSize(options.first); // refused before the search, as the arguments come
   const search = options.search?.trim() || null;
   if (search && search.length > MANAGED_CLIENT_SEARCH_MAX) {
@@ -170,7 +184,7 @@ export async function listManagedClients(
   }
   const page = pageRequest(ORDERS[options.orderBy], options.first, options.after);
   const filter: ManagedClientFilter = { partnerOrganizationId, subject: policySubject(ctx.actor), pattern: search ? likeContains(search) : null };
-  const listed = await keysetPage(ctx.dataSource, listedClients(ctx, filter, options.orderBy, extras), page, { withCount: extras.totalCount });
+  const listed = await keysetPage(ctx.dataSource, listedClients(ctx, filter, options.orderBy, extras, partnerAccess), page, { withCount: extras.totalCount });
   return Object.assign(new ManagedClientConnection(), listed, { filter, counted: typeof listed.totalCount === 'number' ? listed.totalCount : null });
 }
 

@@ -161,7 +161,9 @@ async function defaultMode(settings: (pid: number | null) => RunSettings): Promi
     { name: '100 clients + products(first: 10)', query: WITH_PRODUCTS, variables: { partner, first: 100 }, p95Target: 2, sqlTarget: 4 },
   ];
   const measured: Measured[] = [];
-  for (const scenario of scenarios) {
+  // BENCH_ONLY: the scenarios whose name contains it (a profile of one of them, while developing).
+  const only = process.env['BENCH_ONLY'];
+  for (const scenario of scenarios.filter((candidate) => !only || candidate.name.includes(only))) {
     measured.push(await measureScenario(db, contenders, scenario, run, !!process.env['BENCH_EXPLAIN']));
     console.error(`measured: ${scenario.name}`);
   }

@@ -126,9 +126,14 @@ describe('organizations that require two-step verification', () => {
     expect(errorCode(await agentBrowser.request(ORGANIZATION, { id: client.id }))).toBe('NOT_FOUND');
     expect((await agentBrowser.data(ORGANIZATION, { id: other.id })).organization.id).toBe(other.id);
     expect((await agentBrowser.data(ORGANIZATION, { id: partner.id })).organization.id).toBe(partner.id);
+    // The partner's list of its clients says the same, its count included.
+    const MANAGED = `query($id: ID!) { managedClients(partnerOrganizationId: $id) { totalCount edges { node { organization { id name } } } } }`;
+    const managed = async () => (await agentBrowser.data(MANAGED, { id: partner.id })).managedClients;
+    expect(await managed()).toEqual({ totalCount: 1, edges: [{ node: { organization: { id: other.id, name: 'Boulangerie' } } }] });
 
     await enrolPasskey(agentBrowser); // this session now has a second factor
     expect((await agentBrowser.data(ORGANIZATION, { id: client.id })).organization.id).toBe(client.id);
+    expect((await managed()).edges.map((edge: any) => edge.node.organization.id).sort()).toEqual([client.id, other.id].sort());
 
     // The partner requires it: a client's person… is a member of the client only; the partner's own
     // people without a factor are then held at enrolment by their own organization.

@@ -153,13 +153,15 @@ const SECOND_FACTOR_ORGANIZATIONS = `SELECT sfo.id FROM organization sfo WHERE s
 /**
  * A partnership `ps` counts: any for a person; for a token, one of its owner's, with a selected
  * client that did not block it. And when either side requires two-step verification, only for a
- * subject that signed in with a second factor (`f`).
+ * subject that signed in with a second factor (`f`). `partnerParam`: the placeholder of the one
+ * partner a list is filtered to (`ps.partner_organization_id = $1`), whose side is then judged
+ * once per statement instead of once per partnership.
  */
-const SUBJECT_PARTNERSHIP = (ps: string, p: string) => `((${SUBJECT_OWNER(p)} IS NULL OR (${ps}.partner_organization_id = ${SUBJECT_OWNER(p)}
+const SUBJECT_PARTNERSHIP = (ps: string, p: string, partnerParam?: string) => `((${SUBJECT_OWNER(p)} IS NULL OR (${ps}.partner_organization_id = ${SUBJECT_OWNER(p)}
       AND (NOT ${once(p, `${p}::jsonb ? 'c'`)} OR ${once(p, `${p}::jsonb->'c'`)} ? ${ps}.client_organization_id::text)
       AND NOT (${once(p, `${p}::jsonb->'b'`)} ? ${ps}.client_organization_id::text)))
     AND (${once(p, `${p}::jsonb ? 'f'`)} OR NOT (${ps}.client_organization_id IN (${SECOND_FACTOR_ORGANIZATIONS})
-      OR ${ps}.partner_organization_id IN (${SECOND_FACTOR_ORGANIZATIONS}))))`;
+      OR ${partnerParam ? once(partnerParam, `${partnerParam}::uuid IN (${SECOND_FACTOR_ORGANIZATIONS})`) : `${ps}.partner_organization_id IN (${SECOND_FACTOR_ORGANIZATIONS})`})))`;
 
 /**
  * The SQL condition that the person in column `userColumn` belongs to an organization that
@@ -627,10 +629,11 @@ export function livePartnershipCondition(alias: string): string {
 /**
  * `livePartnershipCondition` for what the actor (placeholder bound to `policySubject`) reaches
  * through it: a person every live partnership of the partner it acts for; a token only those it
- * selects and whose client did not block it. The partner's own lists (managed clients) use it.
+ * selects and whose client did not block it. The partner's own lists (managed clients) use it,
+ * with `partnerParam` the placeholder of the partner they are filtered to (see SUBJECT_PARTNERSHIP).
  */
-export function reachablePartnershipCondition(alias: string, actorParam: string): string {
-  return `(${LIVE_PARTNERSHIP_SQL(alias)} AND ${SUBJECT_PARTNERSHIP(alias, actorParam)})`;
+export function reachablePartnershipCondition(alias: string, actorParam: string, partnerParam?: string): string {
+  return `(${LIVE_PARTNERSHIP_SQL(alias)} AND ${SUBJECT_PARTNERSHIP(alias, actorParam, partnerParam)})`;
 }
 
 /** SQL literal list of the roles whose holders read their own organization's billing. */

@@ -58,7 +58,7 @@ const ORDERS: Record<ManagedClientOrder, KeysetOrder> = {
  * condition: an API token only the clients it selects and that did not block it), with `$1` the
  * partner and `$2` the actor (`policySubject`).
  */
-const livePartnerships = `ps.partner_organization_id = $1 AND ${reachablePartnershipCondition('ps', '$2')}`;
+const livePartnerships = `ps.partner_organization_id = $1 AND ${reachablePartnershipCondition('ps', '$2', '$1')}`;
 
 /** What the page carries for its rows, besides the partnership: what the nodes' fields will ask for. */
 export interface ManagedClientPageExtras {

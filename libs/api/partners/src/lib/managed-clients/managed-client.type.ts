@@ -1,7 +1,8 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { GraphQLError } from 'graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ConnectionType } from '@manager/api-core';
 import type { ProductConnection } from '@manager/api-catalog';
-import type { Organization } from '@manager/api-organizations';
+import { Organization } from '@manager/api-organizations';
 import { BillingOwner, PartnershipAccess } from '@manager/domain';
 
 export const ManagedClientOrder = { NAME: 'NAME', SINCE: 'SINCE' } as const;
@@ -29,8 +30,8 @@ export class ManagedClient {
     this.billingOwner = billingOwner;
     this.since = since;
     this.endsAt = endsAt;
-    this.carriedOrganization = null;
-    this.carriedProductsInScope = null;
+    this.organization = null;
+    this.productsInScope = null;
     this.carriedProducts = null;
     this.carriedProductsFirst = 0;
   }
@@ -42,14 +43,23 @@ export class ManagedClient {
   clientOrganizationId: string;
 
   /**
-   * What the page's statement read for this row's fields (see managed-clients.service.ts), so
-   * that they answer without a resolver, a loader or a statement of their own (`carriesField`,
-   * managed-clients.resolver.ts); null: not read, the field's resolver asks as before. The
-   * organization only when the policy lets the actor reach it.
+   * Read by the page's own statement whenever the operation selects it (managed-clients.service.ts):
+   * no resolver runs for it (graphql-jit reads the property inline, no resolve info or promise per
+   * row). The policy's refusal (NOT_FOUND, as for a made-up id) when it does not let the actor reach it.
    */
-  carriedOrganization: Organization | null;
-  carriedProductsInScope: number | null;
-  /** The client's first product page: the answer to `products(first: carriedProductsFirst)`, without `after`. */
+  @Field(() => Organization, { description: 'The client, reachable through the partnership.' })
+  organization: Organization | GraphQLError | null;
+
+  /** Read by the page's own statement whenever the operation selects it, like `organization`. */
+  @Field(() => Int, { description: "COMPLETE: all of the client's products; LIMITED: the scope." })
+  productsInScope: number | null;
+
+  /**
+   * What the page's statement read for `products` (see managed-clients.service.ts), so that it
+   * answers without its resolver, a loader or a statement of its own (`carriesField`,
+   * managed-clients.resolver.ts); null: not read, the field's resolver asks as before.
+   * The client's first product page: the answer to `products(first: carriedProductsFirst)`, without `after`.
+   */
   carriedProducts: ProductConnection | null;
   carriedProductsFirst: number;
 

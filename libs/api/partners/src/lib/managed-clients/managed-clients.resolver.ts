@@ -2,8 +2,6 @@ import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } fr
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { carriesField, checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFieldNames, selectedFields, selectsPath } from '@manager/api-core';
 import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
-import { getOrganization, Organization } from '@manager/api-organizations';
-import { partnershipReadLoaders } from '../partnership-read/partnership-read.loaders';
 import { ManagedClient, ManagedClientConnection, ManagedClientOrder } from './managed-client.type';
 import { countManagedClients, listManagedClients, type ManagedClientPageExtras } from './managed-clients.service';
 
@@ -76,12 +74,10 @@ export class ManagedClientsResolver {
 }
 
 /**
- * What a page of managed clients read for its rows answers their fields (managed-clients.service.ts):
- * the organization when the policy reaches it, the scope count, the first products for the
- * `first` the page read them for (no `after`). Anything else asks the resolvers below.
+ * What a page of managed clients read for its rows answers `products` (managed-clients.service.ts):
+ * the first products for the `first` the page read them for (no `after`); anything else asks the
+ * resolver below. (`organization` and `productsInScope` are always read by the page: plain fields.)
  */
-carriesField(ManagedClient, 'organization', (client) => client.carriedOrganization ?? undefined);
-carriesField(ManagedClient, 'productsInScope', (client) => client.carriedProductsInScope ?? undefined);
 carriesField(ManagedClient, 'products', (client, args) =>
   client.carriedProducts && !args['after'] && args['first'] === client.carriedProductsFirst ? client.carriedProducts : undefined,
 );
@@ -89,16 +85,6 @@ carriesField(ManagedClient, 'products', (client, args) =>
 /** Every field of a managed client batches per page: the statements do not grow with the page size. */
 @Resolver(() => ManagedClient)
 export class ManagedClientResolver {
-  @FieldResolver(() => Organization, { description: 'The client, reachable through the partnership.' })
-  organization(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<Organization> {
-    return getOrganization(ctx, client.clientOrganizationId);
-  }
-
-  @FieldResolver(() => Int, { description: "COMPLETE: all of the client's products; LIMITED: the scope." })
-  productsInScope(@Root() client: ManagedClient, @Ctx() ctx: RequestContext): Promise<number> {
-    return partnershipReadLoaders(ctx).productsInScope.load(client.partnershipId);
-  }
-
   /** The catalog's product page, whose SQL applies the policy's product rule: a LIMITED partner gets exactly its scope. */
   @FieldResolver(() => ProductConnection, { description: 'Exactly what the partnership covers.' })
   async products(

@@ -5,6 +5,7 @@ import {
   keysetCount,
   keysetKey,
   keysetPage,
+  notFound,
   type JoinedAccessRow,
   type KeysetQuery,
   organizationAccessJoin,
@@ -144,12 +145,15 @@ function listedClients(
       if (organization) {
         const read = organization.prime(ctx, row as ManagedClientRow & Record<string, unknown>);
         // Carried only when the policy lets the actor reach it; otherwise the resolver refuses as it always did.
-        if (primeOrganizationAccess(ctx, row.client_organization_id, row as ManagedClientRow & JoinedAccessRow)) client.carriedOrganization = read;
-      } else if (namedBy && row.client_name !== undefined && reachedThroughListedPartnership(ctx, namedBy, row.client_organization_id)) {
+        // Out of the policy's reach: refused as the organization's own lookup refuses it.
+        client.organization = primeOrganizationAccess(ctx, row.client_organization_id, row as ManagedClientRow & JoinedAccessRow) ? read : notFound('Organization');
+      } else if (namedBy && row.client_name !== undefined) {
         // Only `id` and `name` are asked of it: never handed to the organization's loader, which must answer whole rows.
-        client.carriedOrganization = Object.assign(new Organization(), { id: row.client_organization_id, name: row.client_name });
+        client.organization = reachedThroughListedPartnership(ctx, namedBy, row.client_organization_id)
+          ? Object.assign(new Organization(), { id: row.client_organization_id, name: row.client_name })
+          : notFound('Organization');
       }
-      if (row.products_in_scope !== undefined) client.carriedProductsInScope = row.products_in_scope;
+      if (row.products_in_scope !== undefined) client.productsInScope = row.products_in_scope;
       if (products && row.products) {
         const connection = new ProductConnection();
         const page = products.read(row.products, productsFirst);

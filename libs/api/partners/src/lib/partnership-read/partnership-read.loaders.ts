@@ -5,7 +5,6 @@ import { Product } from '@manager/api-catalog';
 import { organizationNames, type PartnerProfileSummary, partnerProfiles } from '@manager/api-organizations';
 import type { PartnershipStatus } from '@manager/domain';
 import { Partnership } from '../partnership.entity';
-import { productsInScopeSql } from './products-in-scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -128,25 +127,6 @@ export function createPartnershipReadLoaders(dataSource: DataSource, actor: Acto
         (row: Record<string, unknown>) => ({ partnershipId: row.partnership_id as string, product: products.map(row) }),
       );
       return partnershipIds.map((id) => rows.filter((row) => row.partnershipId === id).map((row) => row.product));
-    }),
-
-    /**
-     * How many products each partnership covers: all of the client's for COMPLETE, the scope for
-     * LIMITED. One statement for a whole page of managed clients.
-     */
-    productsInScope: new DataLoader<string, number>(async (partnershipIds) => {
-      const rows = await sqlRead(
-        dataSource,
-        {
-          name: 'partners.products-in-scope',
-          text: `SELECT ps.id, ${productsInScopeSql({ id: 'ps.id', access: 'ps.access', clientOrganizationId: 'ps.client_organization_id' })} AS count
-                 FROM partnership ps WHERE ps.id = ANY($1::uuid[])`,
-          values: [partnershipIds],
-        },
-        (row: { id: string; count: number }) => row,
-      );
-      const byId = new Map(rows.map((row) => [row.id, row.count]));
-      return partnershipIds.map((id) => byId.get(id) ?? 0);
     }),
   };
 }

@@ -7,8 +7,8 @@ export interface PartnershipColumns {
 
 /**
  * How many products a partnership covers, as one SQL expression: all of the client's products
- * for COMPLETE access, the products of its scope for LIMITED. The one definition behind the
- * `productsInScope` loader and the managed clients' page, which carries it for its rows.
+ * for COMPLETE access, the products of its scope for LIMITED, read by the managed clients' page
+ * for its rows (`ManagedClient.productsInScope`).
  */
 export function productsInScopeSql(ps: PartnershipColumns): string {
   return `CASE WHEN ${ps.access} = 'COMPLETE'

@@ -69,7 +69,7 @@ export interface ManagedClientPageExtras {
    * the name, no organization row and no access join (see `reachedThroughListedPartnership`).
    */
   organization: 'WHOLE' | 'NAME' | null;
-  /** `productsInScope`, priming its loader. */
+  /** `productsInScope`: counted for each row in the page's statement. */
   productsInScope: boolean;
   /** `totalCount`: counted in the page's statement. */
   totalCount: boolean;
@@ -137,14 +137,13 @@ function listedClients(
     params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
     order: ORDERS[order],
     pageRowsWith: pageRowsWith(extras, organization, products),
-    // Each row answers its fields itself (the resolvers read what it carries): no loader is
-    // primed for them, no promise made per row. The organization and its access still prime
-    // their loaders, which other fields of the organization ask.
+    // Each row answers its fields itself (plain properties; `products` through its resolver's
+    // carried read): no loader is primed for them, no promise made per row. A whole organization
+    // and its access still prime their loaders, which other fields of the organization ask.
     map: (row) => {
       const client = new ManagedClient(row.partnership_id, row.client_organization_id, row.access, row.billing_owner, row.accepted_at, row.ends_at);
       if (organization) {
         const read = organization.prime(ctx, row as ManagedClientRow & Record<string, unknown>);
-        // Carried only when the policy lets the actor reach it; otherwise the resolver refuses as it always did.
         // Out of the policy's reach: refused as the organization's own lookup refuses it.
         client.organization = primeOrganizationAccess(ctx, row.client_organization_id, row as ManagedClientRow & JoinedAccessRow) ? read : notFound('Organization');
       } else if (namedBy && row.client_name !== undefined) {

@@ -1,7 +1,7 @@
 /**
  * A field whose answer the parent object may already hold: a list that reads, in its own
  * statement, what its nodes' fields will ask for (a page of managed clients carries each client's
- * organization and first products) leaves it on each node, and the field answers from there
+ * first products) leaves it on each node, and the field answers from there
  * without its resolver — no TypeGraphQL handler, parameter promises or loader per row. `read`
  * returns the carried answer for these arguments, or undefined: the field's resolver then runs as
  * it always does. Only fields without roles or middleware are read this way (the schema checks,

@@ -25,7 +25,7 @@ import { runBenchmark, trackChild } from './bench-cleanup';
 import { BENCH_EMAIL, openBenchDatabase, seedBenchUser, signIn } from './bench-fixture';
 import { writeBulkInvoices } from '../../apps/api/test/support/bulk-invoices';
 import { fixed, loadAverage, table, verdict } from './report';
-import { deployedNodeFlags } from './deployed-node-flags';
+import { benchNodeFlags } from './deployed-node-flags';
 import { startServerProcess } from './server-process';
 
 const lines = Number(process.env['BENCH_EXPORT_LINES'] ?? 1_000_000);
@@ -44,7 +44,7 @@ async function freePort(): Promise<number> {
 async function startBuiltApi(databaseUrl: string): Promise<{ pid: number; url: string; stop(): void }> {
   const port = await freePort();
   const child = trackChild(
-    spawn(process.execPath, [...deployedNodeFlags(), builtApi], {
+    spawn(process.execPath, [...benchNodeFlags(), builtApi], {
       stdio: 'ignore',
       env: {
         ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: databaseUrl, DEMO_SEED: 'false', OUTBOX_WORKER: 'false',
@@ -153,11 +153,11 @@ async function main(): Promise<void> {
   const built = existsSync(builtApi);
   const api = built
     ? await startBuiltApi(db.url)
-    : await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }, deployedNodeFlags()).then((p) => ({ pid: p.child.pid as number, url: p.url.replace(/\/graphql$/, ''), stop: () => void p.stop() }));
+    : await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }).then((p) => ({ pid: p.child.pid as number, url: p.url.replace(/\/graphql$/, ''), stop: () => void p.stop() }));
   const { pid } = api;
   const base = api.url;
   const cookie = await signIn(`${base}/graphql`);
-  console.log(built ? `API: node ${[...deployedNodeFlags(), builtApi].join(' ')} (as deployed)` : 'API: the sources through @swc-node/register (no build found): its RSS includes the compiler');
+  console.log(built ? `API: node ${[...benchNodeFlags(), builtApi].join(' ')} (as deployed)` : 'API: the sources through @swc-node/register (no build found): its RSS includes the compiler');
   const settings = (decimal: string) => ({
     'manager_export.subject': policySubject({ userId, sessionId: 'bench' }) as string,
     'manager_export.organization': partnerId,

@@ -14,7 +14,7 @@ import { runBenchmark } from './bench-cleanup';
 import { openBenchDatabase, seedBenchUser, signIn } from './bench-fixture';
 import { measureInterleaved, settingsFromEnv } from './interleaved';
 import { FIGURE_HEADER, figureCells, loadAverage, table, times, verdict } from './report';
-import { deployedNodeFlags } from './deployed-node-flags';
+import { benchNodeFlagsLine } from './deployed-node-flags';
 import { startServerProcess } from './server-process';
 
 const products = Number(process.env['BENCH_PRODUCTS'] ?? 100);
@@ -30,7 +30,7 @@ runBenchmark(async () => {
   const db = await openBenchDatabase();
   const run = settingsFromEnv(db.postmasterPid);
   const organizationId = await seedBenchUser(db.dataSource, products);
-  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }, deployedNodeFlags());
+  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url });
   const baseline = await startServerProcess('baseline', 'graphql-baseline-server.ts', { BENCH_DATABASE_URL: db.url });
   const cookie = await signIn(api.url);
   const headers = { 'content-type': 'application/json', cookie };
@@ -61,6 +61,7 @@ runBenchmark(async () => {
 
   console.log(`\nbench:graphql — organization { products(first: ${products}) { … } }: ${apiAnswer.length} bytes per response`);
   console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, interleaved A/B`);
+  console.log(benchNodeFlagsLine());
   console.log(`load average: at start ${startedAt}; at end ${loadAverage()}\n`);
   console.log(
     table(

@@ -33,7 +33,7 @@ import { LIST, type ListVariables, WITH_PRODUCTS } from './managed-clients.queri
 import { seedClients, seedOtherOrganizations, settle } from './managed-clients.seed';
 import { FIGURE_HEADER, figureCells, fixed, loadAverage, oneLine, table, times, verdict } from './report';
 import type { CapturedStatement } from './server-probe';
-import { deployedNodeFlags } from './deployed-node-flags';
+import { benchNodeFlagsLine } from './deployed-node-flags';
 import { startServerProcess, type ServerProcess } from './server-process';
 
 const clients = Number(process.env['BENCH_CLIENTS'] ?? 10_000);
@@ -56,7 +56,7 @@ interface Contenders {
 }
 
 async function startContenders(db: BenchDatabase): Promise<Contenders> {
-  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url }, deployedNodeFlags());
+  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: db.url });
   const floor = await startServerProcess('floor', 'floor-server.ts', { BENCH_DATABASE_URL: db.url, FLOOR_POLICY_SQL: JSON.stringify(POLICY_SQL) });
   return { api, floor, cookie: await signIn(api.url) };
 }
@@ -170,6 +170,7 @@ async function defaultMode(settings: (pid: number | null) => RunSettings): Promi
 
   console.log(`\nbench:managed-clients — ${live.toLocaleString('en')} live clients of one partner among ${(clients + otherOrganizations).toLocaleString('en')} organizations (seeded in ${seeded.toFixed(1)} s)`);
   console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, interleaved A/B`);
+  console.log(benchNodeFlagsLine());
   console.log(`load average: at start ${startedAt}; at end ${loadAverage()}\n`);
   console.log(
     table(
@@ -271,6 +272,7 @@ async function scaleMode(settings: (pid: number | null) => RunSettings): Promise
 
   console.log(`\nbench:managed-clients --scale — a partner with ${SCALE_CLIENTS} clients, first page by name (20), in a system of ${small.others.toLocaleString('en')} and of ${large.others.toLocaleString('en')} other organizations side by side`);
   console.log(`${run.connections} concurrent requests; per server: ${run.warmupSeconds} s warm-up, then ${run.rounds} × ${run.seconds} s, the four servers interleaved`);
+  console.log(benchNodeFlagsLine());
   console.log(`load average: at start ${startedAt}; at end ${loadAverage()}\n`);
   console.log(
     table(

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { trackChild } from './bench-cleanup';
+import { benchNodeFlags } from './deployed-node-flags';
 import type { CapturedStatement, ProbeSample } from './server-probe';
 
 const workspaceRoot = resolve(__dirname, '../..');
@@ -27,11 +28,9 @@ function cpuProfileFlags(): string[] {
   return folder ? ['--cpu-prof', `--cpu-prof-dir=${resolve(folder)}`] : [];
 }
 
-/**
- * `nodeFlags`: V8 flags of the process; the API's are those it is deployed with
- * (`deployedNodeFlags`), the floor and the baselines run with Node's defaults.
- */
-export async function startServerProcess(name: string, entry: string, env: Record<string, string>, nodeFlags: readonly string[] = []): Promise<ServerProcess> {
+/** Every server runs with the same Node flags, the deployed ones (`benchNodeFlags`). */
+export async function startServerProcess(name: string, entry: string, env: Record<string, string>): Promise<ServerProcess> {
+  const nodeFlags = benchNodeFlags();
   const child = trackChild(
     // BENCH_CPU_PROF=<folder>: each server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
     spawn(process.execPath, [...nodeFlags, ...cpuProfileFlags(), '-r', '@swc-node/register', resolve(__dirname, entry)], {

@@ -12,7 +12,6 @@ import 'reflect-metadata';
 import { loadavg } from 'node:os';
 import { runBenchmark } from './bench-cleanup';
 import { BENCH_PASSWORD, openBenchDatabase, seedBenchUser, signIn } from './bench-fixture';
-import { deployedNodeFlags } from './deployed-node-flags';
 import { startServerProcess } from './server-process';
 
 const requests = Number(process.env['BENCH_REQUESTS'] ?? 3_000);
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
   await db.query(`ANALYZE`);
   // The API in a process of its own (as every benchmark runs it), with a rate high enough that
   // the bucket never refuses: the charge is measured, not the refusals.
-  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: database.url, TOKEN_RATE_POINTS_PER_MINUTE: '10000000' }, deployedNodeFlags());
+  const api = await startServerProcess('API', 'product-server.ts', { BENCH_DATABASE_URL: database.url, TOKEN_RATE_POINTS_PER_MINUTE: '10000000' });
   const cookie = await signIn(api.url);
   const graphql = (headers: Record<string, string>, query: string, variables: unknown) =>
     fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });

@@ -33,8 +33,11 @@ export function graphqlJsonBody(): RequestHandler {
 
 function readPlainJson(req: Request, length: number, onRead: (error?: unknown) => void): void {
   // The body's events run in the socket's async context: go on in the request's (the SQL
-  // statement log's scope, see withSqlStatementLog), as raw-body does for body-parser.
-  const next = AsyncResource.bind(onRead);
+  // statement log's scope, see withSqlStatementLog), as raw-body does for body-parser. A resource
+  // of its own rather than AsyncResource.bind, which also defines deprecated accessors on every
+  // function it binds (two util.deprecate wrappers per request).
+  const scope = new AsyncResource('graphql-json-body');
+  const next = (error?: unknown) => scope.runInAsyncScope(onRead, undefined, error);
   const chunks: Buffer[] = [];
   let received = 0;
   let settled = false;

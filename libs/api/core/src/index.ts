@@ -13,6 +13,7 @@ export * from './lib/graphql/connection';
 export * from './lib/graphql/keyset-page';
 export * from './lib/graphql/selection';
 export * from './lib/graphql/carried-field';
+export * from './lib/graphql/promised-field';
 export * from './lib/graphql/scalars';
 export * from './lib/graphql/auth-checker';
 export * from './lib/graphql/operation-limits';

@@ -1,4 +1,5 @@
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { mayHoldPromise } from './promised-field';
 import { badUserInput } from '../errors';
 import { unstorableTextReason } from './operation-input';
 
@@ -55,6 +56,8 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => Int)
     totalCount!: number;
   }
+  // `keysetPage` leaves a count that runs when awaited (whenAsked): never read inline.
+  mayHoldPromise(ConnectionClass, 'totalCount');
   return ConnectionClass;
 }
 

@@ -1,4 +1,5 @@
 import { cursorPart, decodeCursor } from '@manager/api-core';
+import { carriedProductPage, productPropertiesRead } from '@manager/api-catalog';
 import type { Organization } from '@manager/api-organizations';
 import { CURRENT_TERMS_VERSION } from '@manager/domain';
 import { Fixtures } from './support/fixtures';
@@ -211,6 +212,44 @@ describe('managedClients', () => {
     );
     const rest = next.managedClients.edges.find((edge: any) => edge.node.organization.id === clientId).node.products;
     expect(rest).toEqual({ pageInfo: { hasNextPage: false }, edges: ids.slice(2).map((row) => ({ node: { id: row.id } })) });
+  });
+
+  it('carries only the product columns the fields read when no cursor is read, and answers as the catalog loader does', async () => {
+    const page = ([products, fragments = '']: string[]) => `query($partner: ID!) { managedClients(partnerOrganizationId: $partner, first: 100) {
+      edges { node { partnershipId products(first: 2) ${products} } } } } ${fragments}`;
+    // A second argument set: no page is carried, the catalog's loader reads whole rows.
+    const loaded = ([products, fragments]: string[]) => page([`${products} more: products(first: 3) { edges { node { id } } }`, fragments]);
+    const products = (response: Awaited<ReturnType<typeof viewer.request>>) =>
+      new Map<string, unknown>((response.data as any).managedClients.edges.map((edge: any) => [edge.node.partnershipId, edge.node.products]));
+    for (const fields of [
+      ['{ edges { node { name } } }'],
+      ['{ edges { node { id organizationId } } }'],
+      ['{ edges { node { category renewalDate state } } }'],
+      ['{ pageInfo { hasNextPage } edges { node { __typename publicPrice { amountMinor currency } } } }'],
+      ['{ pageInfo { hasNextPage } }'],
+      ['{ edges { node { ...P } } }', 'fragment P on Product { name state }'],
+    ]) {
+      const carried = await viewer.request(page(fields), { partner: partner.id });
+      const asLoaded = await viewer.request(loaded(fields), { partner: partner.id });
+      expect(carried.errors).toBeUndefined();
+      expect(asLoaded.errors).toBeUndefined();
+      // session + page (with the products) against session + page + the loader's product page per argument set
+      expect([carried.extensions?.sqlStatements, asLoaded.extensions?.sqlStatements]).toEqual([2, 4]);
+      expect(products(carried)).toEqual(products(asLoaded));
+    }
+  });
+
+  it('carries a product page as arrays of the columns its fields read', () => {
+    const columns = (fields: string[]) => productPropertiesRead(new Set(fields));
+    expect(columns(['name'])).toEqual(['name']);
+    expect(columns(['state', 'publicPrice', '__typename'])).toEqual(['publicPriceMinor', 'currency', 'renewalDate']);
+    expect(columns(['__typename'])).toEqual(['id']);
+    // A field this list does not know of: whole rows.
+    expect(columns(['name', 'somethingNew'])).toBeNull();
+    const slim = carriedProductPage(server.dataSource, 'page.client_organization_id', '$2', 11, ['name']).sql;
+    expect(slim).toContain('json_build_array(carried."name")');
+    expect(slim).not.toMatch(/renewal_date|created_at|public_price_minor/);
+    expect(carriedProductPage(server.dataSource, 'page.client_organization_id', '$2', 11).sql).toMatch(/created_at/);
   });
 
   it("answers the client's id and name from the partnership's own copy, anything more from the organization's row", async () => {

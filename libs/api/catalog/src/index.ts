@@ -1,4 +1,4 @@
-export { Product } from './lib/product.entity';
+export { Product, productPropertiesRead, type ProductProperty } from './lib/product.entity';
 export { catalogLoaders } from './lib/catalog.loaders';
 export { ProductConnection } from './lib/product-connection';
 export { carriedProductPage } from './lib/products-by-organization.loader';

@@ -50,3 +50,36 @@ export class Product {
     return productState(this.renewalDate);
   }
 }
+
+/** A stored property of a product (a column). */
+export type ProductProperty = 'id' | 'organizationId' | 'category' | 'name' | 'publicPriceMinor' | 'currency' | 'renewalDate' | 'createdAt';
+
+/**
+ * What each of the Product type's fields reads of the entity. A field missing here (one added to
+ * the class, or by another context's resolver) makes `productPropertiesRead` answer null: whole
+ * rows, never a product short of what a field reads.
+ */
+const PROPERTIES_OF_FIELD: Readonly<Record<string, readonly ProductProperty[]>> = {
+  __typename: [],
+  id: ['id'],
+  organizationId: ['organizationId'],
+  category: ['category'],
+  name: ['name'],
+  renewalDate: ['renewalDate'],
+  publicPrice: ['publicPriceMinor', 'currency'],
+  state: ['renewalDate'],
+};
+
+/** The properties the selected fields of a product read (in a fixed order, one statement per set); null: one of them is not known here. */
+export function productPropertiesRead(fields: ReadonlySet<string>): ProductProperty[] | null {
+  const read = new Set<ProductProperty>();
+  for (const field of fields) {
+    const properties = PROPERTIES_OF_FIELD[field];
+    if (!properties) return null;
+    for (const property of properties) read.add(property);
+  }
+  // At least one column: a page whose nodes are asked for nothing (`__typename`, `pageInfo` only) still has rows.
+  if (!read.size) read.add('id');
+  const order: readonly ProductProperty[] = ['id', 'organizationId', 'category', 'name', 'publicPriceMinor', 'currency', 'renewalDate', 'createdAt'];
+  return order.filter((property) => read.has(property));
+}

@@ -3,17 +3,19 @@ import type { ProductCategory } from '@manager/domain';
 import {
   type Actor,
   type Connection,
+  entityArrayRows,
   entityRows,
   type KeysetOrder,
   keysetCountLoader,
   keysetFirstPageJson,
   keysetKey,
   keysetPageFromJson,
+  keysetPageFromJsonArrays,
   keysetPageLoader,
   policySubject,
   visibleProductsCondition,
 } from '@manager/api-core';
-import { Product } from './product.entity';
+import { Product, type ProductProperty } from './product.entity';
 import { ProductOrder } from './product-list.inputs';
 
 /**
@@ -79,13 +81,22 @@ export const DEFAULT_LIST: ProductListKind = { order: ProductOrder.NAME, categor
  * organization (a partner's page of managed clients), `subjectParam` its placeholder bound to
  * `policySubject(actor)`: the same SQL as `productPage`'s, the policy's product rule included, so
  * both answer the same page. `rows`: `first + 1` when `hasNextPage` is read, else `first`.
+ * `properties` (from `productPropertiesRead`): only those, as arrays, for an operation that reads
+ * no cursor and no other field of the products; absent, whole rows with their sort keys.
  */
-export function carriedProductPage(dataSource: DataSource, organizationColumn: string, subjectParam: string, rows: number) {
+export function carriedProductPage(dataSource: DataSource, organizationColumn: string, subjectParam: string, rows: number, properties?: readonly ProductProperty[]) {
   const query = visibleProducts(dataSource, null, DEFAULT_LIST, subjectParam);
+  // read: the column's value → the page of `first` products (`hasNextPage` meaningful only when `rows` was first + 1).
+  if (properties) {
+    const arrays = entityArrayRows(dataSource, Product, 'p', properties);
+    return {
+      sql: keysetFirstPageJson(query, organizationColumn, rows, arrays),
+      read: (json: readonly unknown[], first: number): Connection<Product> => keysetPageFromJsonArrays(json as readonly (readonly unknown[])[], first, arrays.map),
+    };
+  }
   const products = entityRows(dataSource, Product, 'p');
   return {
     sql: keysetFirstPageJson(query, organizationColumn, rows),
-    /** The column's value → the page of `first` products (`hasNextPage` meaningful only when `rows` was first + 1). */
-    read: (json: readonly Record<string, unknown>[], first: number): Connection<Product> => keysetPageFromJson(query, json, first, products.mapJson),
+    read: (json: readonly unknown[], first: number): Connection<Product> => keysetPageFromJson(query, json as readonly Record<string, unknown>[], first, products.mapJson),
   };
 }

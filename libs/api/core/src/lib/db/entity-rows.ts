@@ -87,3 +87,51 @@ export function entityRows<T>(dataSource: DataSource, entity: new () => T, alias
   byAlias.set(key, rows as EntityRows<unknown>);
   return rows;
 }
+
+/**
+ * Some of an entity's properties, carried by another statement as one JSON array per row
+ * (`json_build_array`, in `properties`' order): for a nested list whose operation reads a few of
+ * its fields, so that neither PostgreSQL nor Node writes, parses and maps the columns nobody asked
+ * for (a page of 100 clients with 10 products each read 1,000 whole product rows for their names).
+ * The entity is built as `mapJson` builds it, with only those properties set: hand it only to
+ * fields that read nothing else.
+ */
+export interface EntityArrayRows<T> {
+  /** `alias.column AS "property", …` for the chosen properties, for the subquery the arrays are built from. */
+  columns: string;
+  /** `json_build_array(from."property", …)`: one row of `from` (the subquery's alias) as an array. */
+  element: (from: string) => string;
+  /** An array `element` wrote → the entity, those properties set. */
+  map: (values: readonly unknown[]) => T;
+}
+
+const arrayCache = new WeakMap<EntityMetadata, Map<string, EntityArrayRows<unknown>>>();
+
+export function entityArrayRows<T>(dataSource: DataSource, entity: new () => T, alias: string, properties: readonly string[]): EntityArrayRows<T> {
+  const metadata = dataSource.getMetadata(entity);
+  let byKey = arrayCache.get(metadata);
+  if (!byKey) arrayCache.set(metadata, (byKey = new Map()));
+  const key = `${alias}|${properties.join(',')}`;
+  const known = byKey.get(key);
+  if (known) return known as EntityArrayRows<T>;
+  const columns = properties.map((property) => {
+    const column = metadata.columns.find((candidate) => candidate.propertyName === property && !candidate.isVirtual);
+    if (!column) throw new Error(`entityArrayRows: ${metadata.name} has no column for ${property}`);
+    return { property, column, fromJson: fromJsonOf(column) };
+  });
+  const rows: EntityArrayRows<T> = {
+    columns: columns.map(({ property, column }) => `${alias}."${column.databaseName}" AS "${property}"`).join(', '),
+    element: (from) => `json_build_array(${columns.map(({ property }) => `${from}."${property}"`).join(', ')})`,
+    map: (values) => {
+      const instance = new entity() as Record<string, unknown>;
+      for (let i = 0; i < columns.length; i++) {
+        const { property, column, fromJson } = columns[i];
+        const value = fromJson ? fromJson(values[i]) : values[i];
+        instance[property] = column.transformer ? fromDatabase(column.transformer, value) : value;
+      }
+      return instance as T;
+    },
+  };
+  byKey.set(key, rows as EntityArrayRows<unknown>);
+  return rows;
+}

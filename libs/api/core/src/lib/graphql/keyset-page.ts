@@ -392,17 +392,49 @@ export function keysetCountLoader<R extends QueryResultRow>(
  * name a parent whose page their nodes' fields ask for (each managed client's products), so that
  * those pages cost no statement of their own: the same FROM, WHERE and order as
  * `keysetPagesByParent`, so both answer the same page. `query.where` must use the placeholders of
- * the statement it is carried in. Read back with `keysetPageFromJson`.
+ * the statement it is carried in. Read back with `keysetPageFromJson`; with `arrays`, only some
+ * columns, as arrays, read back with `keysetPageFromJsonArrays`.
  */
-export function keysetFirstPageJson(query: KeysetParentQuery<QueryResultRow, unknown>, parentSql: string, rows: number): string {
+export function keysetFirstPageJson(query: KeysetParentQuery<QueryResultRow, unknown>, parentSql: string, rows: number, arrays?: CarriedArrays): string {
   // Written into the text (one prepared statement per size): only a bounded page size may be.
   if (!Number.isInteger(rows) || rows < 1 || rows > MAX_PAGE_SIZE + 1) throw new Error(`keysetFirstPageJson: ${rows} rows`);
   const keyset = keysetSql(query.order, null, 0);
-  return `(SELECT coalesce(json_agg(carried ORDER BY ${orderBy(query.order, (_, i) => `carried.${keyColumn(i)}`)}), '[]'::json) FROM (
-            SELECT ${query.select}, ${keyset.keys} FROM ${query.from}
+  const element = arrays ? arrays.element('carried') : 'carried';
+  return `(SELECT coalesce(json_agg(${element} ORDER BY ${orderBy(query.order, (_, i) => `carried.${keyColumn(i)}`)}), '[]'::json) FROM (
+            SELECT ${arrays ? arrays.columns : query.select}, ${keyset.keys} FROM ${query.from}
             WHERE ${query.parent} = ${parentSql} AND ${where(query)}
             ORDER BY ${orderBy(query.order, (key) => key.sql)}
             LIMIT ${rows}) carried)`;
+}
+
+/**
+ * Rows of a carried page written as arrays of a few columns (`entityArrayRows`): the subquery
+ * selects `columns` (and the sort keys, which order the page but are left out of the arrays), each
+ * row is `element` of it. Such a page has no cursors: carry it only for an operation that reads none.
+ */
+export interface CarriedArrays {
+  columns: string;
+  element: (from: string) => string;
+}
+
+/** An edge of a page carried without its sort keys: the operation that carried it reads no cursor. */
+class UncursoredEdge<T> implements Edge<T> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    throw new Error('this page was carried without its sort keys: no cursor to write (carry whole rows for an operation that reads cursors)');
+  }
+}
+
+/**
+ * The page `keysetFirstPageJson` read with `arrays`: the first `first` of its rows, each mapped by
+ * `map`, `hasNextPage` when there was one more; no cursors (see CarriedArrays).
+ */
+export function keysetPageFromJsonArrays<T>(rows: readonly (readonly unknown[])[], first: number, map: (values: readonly unknown[]) => T): Connection<T> {
+  const shown = Math.min(rows.length, first);
+  const edges: Edge<T>[] = new Array(shown);
+  for (let i = 0; i < shown; i++) edges[i] = new UncursoredEdge(map(rows[i]));
+  return { edges, pageInfo: shown ? new KeysetPageInfo(rows.length > first, edges[shown - 1]) : { hasNextPage: false, endCursor: null } };
 }
 
 /**

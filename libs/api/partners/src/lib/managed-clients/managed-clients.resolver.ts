@@ -1,7 +1,7 @@
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { carriesField, checkPageSize, MAX_PAGE_SIZE, type RequestContext, selectedFieldNames, selectedFields, selectsPath } from '@manager/api-core';
-import { catalogLoaders, ProductConnection } from '@manager/api-catalog';
+import { catalogLoaders, ProductConnection, productPropertiesRead } from '@manager/api-catalog';
 import { ManagedClient, ManagedClientConnection, ManagedClientOrder } from './managed-client.type';
 import { countManagedClients, listManagedClients, type ManagedClientPageExtras } from './managed-clients.service';
 
@@ -9,6 +9,11 @@ const NODE_ORGANIZATION = ['edges', 'node', 'organization'];
 const NODE_PRODUCTS_IN_SCOPE = ['edges', 'node', 'productsInScope'];
 const NODE_PRODUCTS = ['edges', 'node', 'products'];
 const NODE_PRODUCTS_PAGE_INFO = ['edges', 'node', 'products', 'pageInfo'];
+const NODE_PRODUCT_NODES = ['edges', 'node', 'products', 'edges', 'node'];
+const NODE_PRODUCT_CURSORS = [
+  ['edges', 'node', 'products', 'edges', 'cursor'],
+  ['edges', 'node', 'products', 'pageInfo', 'endCursor'],
+];
 const TOTAL_COUNT = ['totalCount'];
 
 /** What the partnership's own copy of its client answers: the client's id and name (`__typename` too). */
@@ -23,7 +28,8 @@ function carriedOrganization(info: GraphQLResolveInfo): ManagedClientPageExtras[
 
 /**
  * The products' page the managed clients' page can carry: `products(first)` without `after`, the
- * same `first` wherever the operation selects it (aliases, fragments), a valid page size; null
+ * same `first` wherever the operation selects it (aliases, fragments), a valid page size, with
+ * the product columns its fields read (`properties`, null: whole rows); null
  * otherwise (each `products` field then asks its loader, one statement per level, as before).
  */
 function carriedProductsArguments(info: GraphQLResolveInfo): ManagedClientPageExtras['products'] {
@@ -39,7 +45,9 @@ function carriedProductsArguments(info: GraphQLResolveInfo): ManagedClientPageEx
     first = args['first'];
   }
   if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) return null;
-  return { first, hasNextPage: selectsPath(info, NODE_PRODUCTS_PAGE_INFO) };
+  // Only the columns the products' fields read, unless a cursor is read (whole rows carry the sort keys).
+  const properties = NODE_PRODUCT_CURSORS.some((path) => selectsPath(info, path)) ? null : productPropertiesRead(selectedFieldNames(info, NODE_PRODUCT_NODES));
+  return { first, hasNextPage: selectsPath(info, NODE_PRODUCTS_PAGE_INFO), properties };
 }
 
 @Resolver(() => ManagedClientConnection)

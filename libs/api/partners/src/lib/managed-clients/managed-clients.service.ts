@@ -19,7 +19,7 @@ import {
   type RequestContext,
 } from '@manager/api-core';
 import type { BillingOwner, PartnershipAccess } from '@manager/domain';
-import { carriedProductPage, ProductConnection } from '@manager/api-catalog';
+import { carriedProductPage, ProductConnection, type ProductProperty } from '@manager/api-catalog';
 import { type JoinedOrganization, joinedOrganization, Organization } from '@manager/api-organizations';
 import { likeContains } from '../directory/partner-directory.service';
 import { productsInScopeSql } from '../partnership-read/products-in-scope';
@@ -38,8 +38,8 @@ interface ManagedClientRow {
   client_name?: string;
   /** Read when the operation selects `productsInScope`. */
   products_in_scope?: number;
-  /** The client's first products (`carriedProductPage`'s JSON), read when the page carries `products`. */
-  products?: Record<string, unknown>[];
+  /** The client's first products (`carriedProductPage`'s JSON: rows, or arrays of some columns), read when the page carries `products`. */
+  products?: unknown[];
 }
 
 /**
@@ -76,9 +76,11 @@ export interface ManagedClientPageExtras {
   /**
    * `products(first)` without `after`, the same arguments wherever it is selected: each client's
    * first page of products, in the page's statement; `hasNextPage` whether the operation reads
-   * the products' `pageInfo` (one more product per client read to tell). Null: not carried.
+   * the products' `pageInfo` (one more product per client read to tell); `properties` the product
+   * columns their fields read (`productPropertiesRead`), carried as arrays, or null: whole rows
+   * with their sort keys (an operation that reads cursors). Null: not carried.
    */
-  products: { first: number; hasNextPage: boolean } | null;
+  products: { first: number; hasNextPage: boolean; properties: ProductProperty[] | null } | null;
 }
 
 const NO_EXTRAS: ManagedClientPageExtras = { organization: null, productsInScope: false, totalCount: false, products: null };
@@ -87,7 +89,7 @@ const NO_EXTRAS: ManagedClientPageExtras = { organization: null, productsInScope
 type CarriedProducts = ReturnType<typeof carriedProductPage>;
 
 function carriedProducts(ctx: RequestContext, products: NonNullable<ManagedClientPageExtras['products']>): CarriedProducts {
-  return carriedProductPage(ctx.dataSource, 'page.client_organization_id', '$2', products.first + (products.hasNextPage ? 1 : 0));
+  return carriedProductPage(ctx.dataSource, 'page.client_organization_id', '$2', products.first + (products.hasNextPage ? 1 : 0), products.properties ?? undefined);
 }
 
 /**

@@ -15,6 +15,10 @@ const NODE_PRODUCT_CURSORS = [
   ['edges', 'node', 'products', 'pageInfo', 'endCursor'],
 ];
 const TOTAL_COUNT = ['totalCount'];
+const NODE_DATES = [
+  ['edges', 'node', 'since'],
+  ['edges', 'node', 'endsAt'],
+];
 
 /** What the partnership's own copy of its client answers: the client's id and name (`__typename` too). */
 const NAMED_CLIENT_FIELDS = new Set(['id', 'name', '__typename']);
@@ -70,6 +74,7 @@ export class ManagedClientsResolver {
       organization: carriedOrganization(info),
       productsInScope: selectsPath(info, NODE_PRODUCTS_IN_SCOPE),
       totalCount: selectsPath(info, TOTAL_COUNT),
+      dates: NODE_DATES.some((path) => selectsPath(info, path)),
       products: carriedProductsArguments(info),
     };
     return listManagedClients(ctx, partnerOrganizationId, { first, after: after ?? null, search: search ?? null, orderBy }, extras);

@@ -32,8 +32,10 @@ interface ManagedClientRow {
   client_organization_id: string;
   access: PartnershipAccess;
   billing_owner: BillingOwner | null;
-  accepted_at: Date;
-  ends_at: Date | null;
+  /** Read when the operation selects `since` (see ManagedClientPageExtras.dates). */
+  accepted_at?: Date;
+  /** Read when the operation selects `endsAt`. */
+  ends_at?: Date | null;
   /** The partnership's copy of the client's name, read when the operation asks the client for nothing else. */
   client_name?: string;
   /** Read when the operation selects `productsInScope`. */
@@ -74,6 +76,11 @@ export interface ManagedClientPageExtras {
   /** `totalCount`: counted in the page's statement. */
   totalCount: boolean;
   /**
+   * `since` and `endsAt`: the partnership's timestamps, read only when selected (the driver
+   * parses every timestamp it reads, a regular expression and a Date each: 200 for a page of 100).
+   */
+  dates: boolean;
+  /**
    * `products(first)` without `after`, the same arguments wherever it is selected: each client's
    * first page of products, in the page's statement; `hasNextPage` whether the operation reads
    * the products' `pageInfo` (one more product per client read to tell); `properties` the product
@@ -83,7 +90,7 @@ export interface ManagedClientPageExtras {
   products: { first: number; hasNextPage: boolean; properties: ProductProperty[] | null } | null;
 }
 
-const NO_EXTRAS: ManagedClientPageExtras = { organization: null, productsInScope: false, totalCount: false, products: null };
+const NO_EXTRAS: ManagedClientPageExtras = { organization: null, productsInScope: false, totalCount: false, dates: false, products: null };
 
 /** The products' page carried for the rows (`$2` the subject, as in the whole statement). */
 type CarriedProducts = ReturnType<typeof carriedProductPage>;
@@ -133,7 +140,7 @@ function listedClients(
   const productsFirst = extras.products?.first ?? 0;
   return {
     name: 'partners.managed-clients',
-    select: `ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner, ps.accepted_at, ps.ends_at${namedBy ? ', ps.client_name' : ''}`,
+    select: `ps.id AS partnership_id, ps.client_organization_id, ps.access, ps.billing_owner${extras.dates ? ', ps.accepted_at, ps.ends_at' : ''}${namedBy ? ', ps.client_name' : ''}`,
     from: 'partnership ps',
     where: filter.pattern ? `${livePartnerships} AND lower(ps.client_name) LIKE $3` : livePartnerships,
     params: filter.pattern ? [filter.partnerOrganizationId, filter.subject, filter.pattern] : [filter.partnerOrganizationId, filter.subject],
@@ -143,7 +150,8 @@ function listedClients(
     // carried read): no loader is primed for them, no promise made per row. A whole organization
     // and its access still prime their loaders, which other fields of the organization ask.
     map: (row) => {
-      const client = new ManagedClient(row.partnership_id, row.client_organization_id, row.access, row.billing_owner, row.accepted_at, row.ends_at);
+      // Without `dates`, since and endsAt are never read (the operation does not select them).
+      const client = new ManagedClient(row.partnership_id, row.client_organization_id, row.access, row.billing_owner, row.accepted_at as Date, row.ends_at ?? null);
       if (organization) {
         const read = organization.prime(ctx, row as ManagedClientRow & Record<string, unknown>);
         // Out of the policy's reach: refused as the organization's own lookup refuses it.

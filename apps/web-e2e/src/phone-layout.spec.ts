@@ -1,89 +1,12 @@
-import type { Page } from '@playwright/test';
 import { logIn, ORG_URL } from './support/app';
 import { expect, test } from './support/world';
-import { LEA, pagesToVisit, report, routesFor, settle, visitorContext, VISITORS } from './support/gates';
+import { LEA } from './support/gates';
 
 /**
- * The phone-layout gate (issue 14): nothing wider than the screen on any route of the router (read
- * from the routes files, see support/routes.ts), as each visitor of gates.ts, at 390 and 360 px;
- * and every table shown as cards names each value with its column.
- * One test per visitor, reusing one signed-in page: every overflowing page is listed with the
- * width it overflows at and the widest elements that stick out.
+ * Phone details the route gates (route-gates.spec.ts: nothing wider than 390 or 360 px on any
+ * route) do not see: the top bar with a long organization name, the active tab of a long bar,
+ * a dialog on a phone.
  */
-/** The widths, widest first: each page is loaded once at the first and measured at each, the window narrowed in between. */
-const WIDTHS = [390, 360] as const;
-
-for (const visitor of VISITORS) {
-  test(`phone layout: no route wider than ${WIDTHS.join(' or ')} px as ${visitor.name}`, async ({ browser }) => {
-    test.setTimeout(300_000);
-    const { context, page, orgId } = await visitorContext(browser, visitor, WIDTHS[0]);
-    const { pages, skipped } = await pagesToVisit(page, routesFor(visitor), orgId);
-    const failures: string[] = [];
-    for (const target of pages) {
-      await page.goto(target.url);
-      await settle(page);
-      for (const width of WIDTHS) {
-        // The page relays out as a phone turned or a window narrowed does (the breakpoints are observed, not read once).
-        if (page.viewportSize()?.width !== width) await resize(page, width);
-        const measured = await measure(page);
-        const where = `${target.url} at ${width} px`;
-        failures.push(...overflowOf(where, measured));
-        if (measured.unlabelled.length) failures.push(`${where}: card cells without their column's name: ${measured.unlabelled.join(', ')}`);
-      }
-      await page.setViewportSize({ width: WIDTHS[0], height: 844 });
-    }
-    const summary = `${pages.length} views at ${WIDTHS.join(' and ')} px, ${failures.length} wider than the screen`;
-    test.info().annotations.push({ type: 'overflow', description: summary });
-    console.log(`[phone] ${visitor.name}: ${summary}`);
-    await context.close();
-    expect(failures, report(`overflow as ${visitor.name} (${summary})`, failures, skipped)).toEqual([]);
-  });
-}
-
-async function resize(page: Page, width: number): Promise<void> {
-  await page.setViewportSize({ width, height: 844 });
-  await settle(page);
-}
-
-/** How wide the page is against the screen, the outermost elements that stick out, and card cells without their column's name. */
-function measure(page: Page) {
-  return page.evaluate(() => {
-    const viewport = window.innerWidth;
-    // What sticks out of the page itself (not what scrolls inside a box of its own): the outermost such elements.
-    const clipped = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        if (getComputedStyle(p).overflowX !== 'visible') return true;
-      }
-      return false;
-    };
-    const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getClientRects().length > 0 && el.getBoundingClientRect().right > viewport + 1 && !clipped(el))
-      .filter((el, _, all) => !all.includes(el.parentElement as HTMLElement))
-      .slice(0, 3)
-      .map((el) => `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className.trim() ? '.' + el.className.trim().split(/\s+/).slice(0, 2).join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
-    // Tables shown as cards: each value carries its column's name (the CellLabel directive of libs/web/ui).
-    const unlabelled = [...document.querySelectorAll<HTMLTableCellElement>('table.mat-mdc-table tbody td, table.mgr-card-table tbody td')]
-      .filter((td) => td.getClientRects().length > 0 && td.textContent?.trim())
-      .flatMap((td) => {
-        const header = td.closest('table')?.tHead?.rows[0]?.cells[td.cellIndex];
-        const copy = header?.cloneNode(true) as HTMLElement | undefined;
-        // As CellLabel: neither screen-reader-only text nor a control's own label names a column.
-        copy?.querySelectorAll('.visually-hidden, .cdk-visually-hidden, mat-checkbox, mat-radio-button, mat-slide-toggle, input, select, textarea, label').forEach((hidden) => hidden.remove());
-        const name = copy?.textContent?.replace(/\s+/g, ' ').trim();
-        if (!name) return [];
-        const drawn = getComputedStyle(td, '::before');
-        const shown = td.getAttribute('data-label') === name && drawn.display !== 'none' && !['none', 'normal'].includes(drawn.content);
-        return shown ? [] : [`"${name}"`];
-      });
-    return { scrollWidth: document.documentElement.scrollWidth, viewport, culprits, unlabelled: [...new Set(unlabelled)] };
-  });
-}
-
-function overflowOf(url: string, measured: { scrollWidth: number; viewport: number; culprits: string[] }): string[] {
-  if (measured.scrollWidth <= measured.viewport) return [];
-  return [`${url}: ${measured.scrollWidth} px wide > ${measured.viewport}; ${measured.culprits.join(', ')}`];
-}
-
 test('phone top bar: a long organization name ends in an ellipsis; brand, switcher and account menu fit side by side', async ({ world, page }) => {
   const org = await world.organization('topbar', { name: `Établissements Très Longue Raison Sociale Internationale ${Date.now().toString(36)} SA` });
   await page.setViewportSize({ width: 360, height: 740 });

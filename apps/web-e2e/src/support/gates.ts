@@ -5,9 +5,9 @@ import { appRoutes, type AppRoute } from './routes';
 import { SARA, type Account } from './world';
 
 /**
- * What the accessibility and phone-layout gates share: who visits, which pages (every route of the
- * router, see routes.ts, with its parameters filled from the demo data), and how a page is
- * considered ready to be measured.
+ * What the accessibility and phone-layout gates (route-gates.spec.ts) use: who visits, which
+ * pages (every route of the router, see routes.ts, with its parameters filled from the demo
+ * data), and how a page is considered ready to be measured.
  */
 
 export interface Visitor {

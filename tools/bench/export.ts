@@ -157,7 +157,7 @@ async function main(): Promise<void> {
   const { pid } = api;
   const base = api.url;
   const cookie = await signIn(`${base}/graphql`);
-  console.log(built ? `API: node ${[...benchNodeFlags(), builtApi].join(' ')} (as deployed)` : 'API: the sources through @swc-node/register (no build found): its RSS includes the compiler');
+  console.log(built ? `API: node ${[...benchNodeFlags(), builtApi].join(' ')} (the deployed flags unless BENCH_NODE_FLAGS says otherwise)` : 'API: the sources through @swc-node/register (no build found): its RSS includes the compiler');
   const settings = (decimal: string) => ({
     'manager_export.subject': policySubject({ userId, sessionId: 'bench' }) as string,
     'manager_export.organization': partnerId,

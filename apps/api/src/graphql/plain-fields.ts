@@ -65,7 +65,7 @@ export function withPlainFieldReads(schema: GraphQLSchema): GraphQLSchema {
       const schemaField = fields[field.schemaName];
       if (!schemaField?.resolve) continue;
       if (field.name !== field.schemaName || field.roles !== undefined || (field.middlewares?.length ?? 0) > 0) continue;
-      if (holdsPromise(objectType.target as abstract new () => unknown, field.name)) continue;
+      if (chain.some((target) => holdsPromise(target, field.name))) continue;
       const resolvers = storage.fieldResolvers.filter(
         (resolver) => (resolver.methodName === field.name || resolver.schemaName === field.schemaName) && chain.includes(resolver.getObjectType?.()),
       );

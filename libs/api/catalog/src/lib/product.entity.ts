@@ -51,8 +51,9 @@ export class Product {
   }
 }
 
-/** A stored property of a product (a column). */
-export type ProductProperty = 'id' | 'organizationId' | 'category' | 'name' | 'publicPriceMinor' | 'currency' | 'renewalDate' | 'createdAt';
+/** The stored properties of a product (its columns), in the order a carried page writes them. */
+const PRODUCT_PROPERTIES = ['id', 'organizationId', 'category', 'name', 'publicPriceMinor', 'currency', 'renewalDate', 'createdAt'] as const;
+export type ProductProperty = (typeof PRODUCT_PROPERTIES)[number];
 
 /**
  * What each of the Product type's fields reads of the entity. A field missing here (one added to
@@ -80,6 +81,5 @@ export function productPropertiesRead(fields: ReadonlySet<string>): ProductPrope
   }
   // At least one column: a page whose nodes are asked for nothing (`__typename`, `pageInfo` only) still has rows.
   if (!read.size) read.add('id');
-  const order: readonly ProductProperty[] = ['id', 'organizationId', 'category', 'name', 'publicPriceMinor', 'currency', 'renewalDate', 'createdAt'];
-  return order.filter((property) => read.has(property));
+  return PRODUCT_PROPERTIES.filter((property) => read.has(property));
 }

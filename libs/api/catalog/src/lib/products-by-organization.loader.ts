@@ -82,9 +82,9 @@ export const DEFAULT_LIST: ProductListKind = { order: ProductOrder.NAME, categor
  * `policySubject(actor)`: the same SQL as `productPage`'s, the policy's product rule included, so
  * both answer the same page. `rows`: `first + 1` when `hasNextPage` is read, else `first`.
  * `properties` (from `productPropertiesRead`): only those, as arrays, for an operation that reads
- * no cursor and no other field of the products; absent, whole rows with their sort keys.
+ * no cursor and no other field of the products; null, whole rows with their sort keys.
  */
-export function carriedProductPage(dataSource: DataSource, organizationColumn: string, subjectParam: string, rows: number, properties?: readonly ProductProperty[]) {
+export function carriedProductPage(dataSource: DataSource, organizationColumn: string, subjectParam: string, rows: number, properties: readonly ProductProperty[] | null = null) {
   const query = visibleProducts(dataSource, null, DEFAULT_LIST, subjectParam);
   // read: the column's value → the page of `first` products (`hasNextPage` meaningful only when `rows` was first + 1).
   if (properties) {

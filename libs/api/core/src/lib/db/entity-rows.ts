@@ -36,6 +36,15 @@ function fromJsonOf(column: { type: unknown; databaseName: string }): FromJson {
 
 const cache = new WeakMap<EntityMetadata, Map<string, EntityRows<unknown>>>();
 
+/** What `build` makes for one entity and `key`, built once (the readers are computed from metadata, not per request). */
+function cachedFor<V>(store: WeakMap<EntityMetadata, Map<string, V>>, metadata: EntityMetadata, key: string, build: () => V): V {
+  let byKey = store.get(metadata);
+  if (!byKey) store.set(metadata, (byKey = new Map()));
+  let value = byKey.get(key);
+  if (value === undefined) byKey.set(key, (value = build()));
+  return value;
+}
+
 const fromDatabase = (transformer: ValueTransformer | ValueTransformer[] | undefined, value: unknown): unknown => {
   if (!transformer) return value;
   // As TypeORM reads: nulls too go through the transformers, a list of them in reverse.
@@ -56,16 +65,14 @@ const fromDatabase = (transformer: ValueTransformer | ValueTransformer[] | undef
  */
 export function entityRows<T>(dataSource: DataSource, entity: new () => T, alias: string, prefix = ''): EntityRows<T> {
   const metadata = dataSource.getMetadata(entity);
-  let byAlias = cache.get(metadata);
-  if (!byAlias) cache.set(metadata, (byAlias = new Map()));
-  const key = `${alias}|${prefix}`;
-  const known = byAlias.get(key);
-  if (known) return known as EntityRows<T>;
+  return cachedFor(cache, metadata, `${alias}|${prefix}`, () => buildEntityRows(entity, metadata, alias, prefix)) as EntityRows<T>;
+}
 
+function buildEntityRows<T>(entity: new () => T, metadata: EntityMetadata, alias: string, prefix: string): EntityRows<T> {
   const columns = metadata.columns
     .filter((column) => !column.isVirtual)
     .map((column) => ({ property: column.propertyName, selected: `${prefix}${column.propertyName}`, column, fromJson: fromJsonOf(column) }));
-  const rows: EntityRows<T> = {
+  return {
     columns: columns.map(({ column, selected }) => `${alias}."${column.databaseName}" AS "${selected}"`).join(', '),
     map: (row) => {
       const instance = new entity() as Record<string, unknown>;
@@ -84,8 +91,6 @@ export function entityRows<T>(dataSource: DataSource, entity: new () => T, alias
       return instance as T;
     },
   };
-  byAlias.set(key, rows as EntityRows<unknown>);
-  return rows;
 }
 
 /**
@@ -109,17 +114,16 @@ const arrayCache = new WeakMap<EntityMetadata, Map<string, EntityArrayRows<unkno
 
 export function entityArrayRows<T>(dataSource: DataSource, entity: new () => T, alias: string, properties: readonly string[]): EntityArrayRows<T> {
   const metadata = dataSource.getMetadata(entity);
-  let byKey = arrayCache.get(metadata);
-  if (!byKey) arrayCache.set(metadata, (byKey = new Map()));
-  const key = `${alias}|${properties.join(',')}`;
-  const known = byKey.get(key);
-  if (known) return known as EntityArrayRows<T>;
+  return cachedFor(arrayCache, metadata, `${alias}|${properties.join(',')}`, () => buildEntityArrayRows(entity, metadata, alias, properties)) as EntityArrayRows<T>;
+}
+
+function buildEntityArrayRows<T>(entity: new () => T, metadata: EntityMetadata, alias: string, properties: readonly string[]): EntityArrayRows<T> {
   const columns = properties.map((property) => {
     const column = metadata.columns.find((candidate) => candidate.propertyName === property && !candidate.isVirtual);
     if (!column) throw new Error(`entityArrayRows: ${metadata.name} has no column for ${property}`);
     return { property, column, fromJson: fromJsonOf(column) };
   });
-  const rows: EntityArrayRows<T> = {
+  return {
     columns: columns.map(({ property, column }) => `${alias}."${column.databaseName}" AS "${property}"`).join(', '),
     element: (from) => `json_build_array(${columns.map(({ property }) => `${from}."${property}"`).join(', ')})`,
     map: (values) => {
@@ -132,6 +136,4 @@ export function entityArrayRows<T>(dataSource: DataSource, entity: new () => T, 
       return instance as T;
     },
   };
-  byKey.set(key, rows as EntityArrayRows<unknown>);
-  return rows;
 }

@@ -149,13 +149,18 @@ class KeysetPageInfo implements PageInfo {
   }
 }
 
-/** Rows fetched with at least one extra (limitLiteral) → a connection of `first` at most. */
-function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number, map: (row: R) => T = query.map): Connection<T> {
+/** Rows read with one more than shown → a connection of `first` edges at most, `edge` making each. */
+function pageOf<R, T>(rows: readonly R[], first: number, edge: (row: R) => Edge<T>): Connection<T> {
   const shown = Math.min(rows.length, first);
   if (!shown) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
   const edges: Edge<T>[] = new Array(shown);
-  for (let i = 0; i < shown; i++) edges[i] = new KeysetEdge(map(rows[i]), query.order, rows[i]);
+  for (let i = 0; i < shown; i++) edges[i] = edge(rows[i]);
   return { edges, pageInfo: new KeysetPageInfo(rows.length > first, edges[shown - 1]) };
+}
+
+/** Rows fetched with at least one extra (limitLiteral) → a connection of `first` at most. */
+function toPage<R extends QueryResultRow, T>(query: KeysetQuery<R, T>, rows: R[], first: number, map: (row: R) => T = query.map): Connection<T> {
+  return pageOf(rows, first, (row) => new KeysetEdge(map(row), query.order, row));
 }
 
 const where = (query: { where?: string }) => query.where ?? 'TRUE';
@@ -431,10 +436,7 @@ class UncursoredEdge<T> implements Edge<T> {
  * `map`, `hasNextPage` when there was one more; no cursors (see CarriedArrays).
  */
 export function keysetPageFromJsonArrays<T>(rows: readonly (readonly unknown[])[], first: number, map: (values: readonly unknown[]) => T): Connection<T> {
-  const shown = Math.min(rows.length, first);
-  const edges: Edge<T>[] = new Array(shown);
-  for (let i = 0; i < shown; i++) edges[i] = new UncursoredEdge(map(rows[i]));
-  return { edges, pageInfo: shown ? new KeysetPageInfo(rows.length > first, edges[shown - 1]) : { hasNextPage: false, endCursor: null } };
+  return pageOf(rows, first, (row) => new UncursoredEdge(map(row)));
 }
 
 /**

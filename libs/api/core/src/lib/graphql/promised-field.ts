@@ -13,10 +13,7 @@ export function mayHoldPromise(type: abstract new (...args: never[]) => unknown,
   fields.add(field);
 }
 
-/** Whether `type` (or a class it extends) declared `field` with `mayHoldPromise`. */
-export function holdsPromise(type: abstract new (...args: never[]) => unknown, field: string): boolean {
-  for (let current: unknown = type; typeof current === 'function' && current !== Function.prototype; current = Object.getPrototypeOf(current)) {
-    if (promised.get(current as abstract new (...args: never[]) => unknown)?.has(field)) return true;
-  }
-  return false;
+/** Whether `type` itself declared `field` with `mayHoldPromise` (a caller walks the classes it extends). */
+export function holdsPromise(type: unknown, field: string): boolean {
+  return promised.get(type as abstract new (...args: never[]) => unknown)?.has(field) ?? false;
 }

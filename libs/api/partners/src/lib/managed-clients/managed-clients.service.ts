@@ -96,7 +96,7 @@ const NO_EXTRAS: ManagedClientPageExtras = { organization: null, productsInScope
 type CarriedProducts = ReturnType<typeof carriedProductPage>;
 
 function carriedProducts(ctx: RequestContext, products: NonNullable<ManagedClientPageExtras['products']>): CarriedProducts {
-  return carriedProductPage(ctx.dataSource, 'page.client_organization_id', '$2', products.first + (products.hasNextPage ? 1 : 0), products.properties ?? undefined);
+  return carriedProductPage(ctx.dataSource, 'page.client_organization_id', '$2', products.first + (products.hasNextPage ? 1 : 0), products.properties);
 }
 
 /**
